@@ -1,0 +1,43 @@
+package org.phaen.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code phaen} command line: runs as a plain Java main, no OSGi needed. */
+@Command(name = "phaen", mixinStandardHelpOptions = true, version = "Phaen 0.1.0",
+        description = "Strategic plans of Thai education offices: inspect, generate, benchmark.",
+        subcommands = { InfoCommand.class, GenerateSampleCommand.class, BenchCommand.class })
+public final class PhaenCli {
+
+    /** Exit code for bad input: unreadable files, malformed arguments. */
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new PhaenCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        // One line, not a usage dump: scripts read the first line.
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("phaen: " + e.getMessage() + " (see 'phaen " + commandPath(e.getCommandLine()) + "--help')");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("phaen: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            return e instanceof BadInputException ? BAD_INPUT : 1;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandPath(CommandLine commandLine) {
+        String path = commandLine.getCommandSpec().qualifiedName(" ");
+        path = path.startsWith("phaen") ? path.substring(5).trim() : path;
+        return path.isEmpty() ? "" : path + " ";
+    }
+}

@@ -1,0 +1,79 @@
+package org.phaen.model.resource;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class MigrationTest {
+
+    /** A pretend older format "0.9" in which the plan title was called "heading". */
+    private final ModelMigration renameHeading = new ModelMigration() {
+        @Override
+        public String fromVersion() {
+            return "0.9";
+        }
+
+        @Override
+        public String toVersion() {
+            return ModelVersion.CURRENT;
+        }
+
+        @Override
+        public void migrate(Document document) {
+            Element root = document.getDocumentElement();
+            root.setAttribute("title", root.getAttribute("heading"));
+            root.removeAttribute("heading");
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void unregister() {
+        ModelMigrations.unregister(renameHeading);
+    }
+
+    @Test
+    void olderFilesAreMigratedOnLoad() throws Exception {
+        ModelMigrations.register(renameHeading);
+        Path file = write("0.9", "heading=\"แผนรุ่นเก่า\"");
+        assertEquals("แผนรุ่นเก่า", PlanFiles.load(PlanFiles.newResourceSet(), file).getTitle());
+    }
+
+    @Test
+    void olderFilesWithoutAMigrationPathAreRefused() throws Exception {
+        Path file = write("0.5", "title=\"x\"");
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
+        assertTrue(e.getMessage().contains("no migration from model version 0.5"), e.getMessage());
+    }
+
+    @Test
+    void newerFilesAreRefusedWithAnExplanation() throws Exception {
+        Path file = write("9.0", "title=\"x\"");
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
+        assertTrue(e.getMessage().contains("newer Phaen (model version 9.0)"), e.getMessage());
+    }
+
+    @Test
+    void versionsCompareNumerically() {
+        assertTrue(ModelVersion.compare("1.10", "1.9") > 0);
+        assertEquals(0, ModelVersion.compare("1.0", "1"));
+        assertEquals("1.0", ModelVersion.ofNamespace("http://www.phaen.org/model/1.0"));
+    }
+
+    private Path write(String version, String attributes) throws Exception {
+        Path file = dir.resolve("old-" + version + ".phaen");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<phaen:PlanModel xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:phaen=\"" + ModelVersion.NS_PREFIX + version + "\" uuid=\"u1\" "
+                + attributes + "/>\n");
+        return file;
+    }
+}

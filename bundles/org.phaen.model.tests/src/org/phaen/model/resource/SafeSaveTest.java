@@ -1,0 +1,93 @@
+package org.phaen.model.resource;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanModel;
+import org.phaen.model.Project;
+import org.phaen.model.Strategy;
+
+class SafeSaveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailureMidwayLeavesThePreviousFileIntact() throws Exception {
+        Path file = dir.resolve("plan.phaen");
+        PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
+        new SafeSave().save(model.eResource(), file);
+        byte[] before = Files.readAllBytes(file);
+
+        TestPlans.firstStrategy(model).setName("ชื่อใหม่ที่ยังไม่ควรถูกบันทึก");
+        SafeSave failing = new SafeSave(out -> new FailAfter(out, 200));
+        IOException e = assertThrows(IOException.class, () -> failing.save(model.eResource(), file));
+        assertEquals("disk full (simulated)", e.getMessage());
+
+        assertArrayEquals(before, Files.readAllBytes(file), "previous version intact");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void theSecondSaveKeepsTheFirstAsBackup() throws Exception {
+        Path file = dir.resolve("plan.phaen");
+        PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
+        new SafeSave().save(model.eResource(), file);
+        byte[] first = Files.readAllBytes(file);
+        TestPlans.firstStrategy(model).setName("กลยุทธ์ที่แก้ไขแล้ว");
+        new SafeSave().save(model.eResource(), file);
+        assertArrayEquals(first, Files.readAllBytes(SafeSave.backupOf(file)));
+        assertTrue(Files.readString(file).contains("กลยุทธ์ที่แก้ไขแล้ว"));
+    }
+
+    @Test
+    void aDanglingReferenceIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path file = dir.resolve("plan.phaen");
+        PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
+        Strategy orphan = PhaenFactory.eINSTANCE.createStrategy();
+        orphan.setName("ไม่มีที่อยู่");
+        Project project = TestPlans.project("โครงการ");
+        project.getImplementsStrategies().add(orphan);
+        model.getPlans().add(PhaenFactory.eINSTANCE.createActionPlan());
+        ((org.phaen.model.ActionPlan) model.getPlans().get(1)).getProjects().add(project);
+        IOException e = assertThrows(IOException.class, () -> new SafeSave().save(model.eResource(), file));
+        assertTrue(e.getMessage().contains("implementsStrategies"), e.getMessage());
+        assertFalse(Files.exists(file));
+    }
+
+    /** Passes bytes through until a limit, then fails like a full disk. */
+    private static final class FailAfter extends FilterOutputStream {
+        private int left;
+
+        FailAfter(OutputStream out, int limit) {
+            super(out);
+            left = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (--left < 0) {
+                throw new IOException("disk full (simulated)");
+            }
+            super.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int i = 0; i < len; i++) {
+                write(b[off + i]);
+            }
+        }
+    }
+}

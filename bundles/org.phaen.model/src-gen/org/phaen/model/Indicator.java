@@ -1,0 +1,262 @@
+/**
+ * Generated from phaen.ecore by releng/org.phaen.codegen. Do not edit.
+ */
+package org.phaen.model;
+
+import java.math.BigDecimal;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Indicator</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * An indicator (ตัวชี้วัด) with a baseline and a target per fiscal year.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.phaen.model.Indicator#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getValueType <em>Value Type</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getDirection <em>Direction</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getBaselineValue <em>Baseline Value</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getBaselineYear <em>Baseline Year</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getDataSource <em>Data Source</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getFrequency <em>Frequency</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getResponsible <em>Responsible</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getTargets <em>Targets</em>}</li>
+ * </ul>
+ *
+ * @see org.phaen.model.PhaenPackage#getIndicator()
+ * @model
+ * @generated
+ */
+public interface Indicator extends PlanElement {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.IndicatorKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.phaen.model.IndicatorKind
+	 * @see #setKind(IndicatorKind)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_Kind()
+	 * @model
+	 * @generated
+	 */
+	IndicatorKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.phaen.model.IndicatorKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(IndicatorKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Unit</em>' attribute.
+	 * @see #setUnit(String)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_Unit()
+	 * @model
+	 * @generated
+	 */
+	String getUnit();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getUnit <em>Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit</em>' attribute.
+	 * @see #getUnit()
+	 * @generated
+	 */
+	void setUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Value Type</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.ValueType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Value Type</em>' attribute.
+	 * @see org.phaen.model.ValueType
+	 * @see #setValueType(ValueType)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_ValueType()
+	 * @model
+	 * @generated
+	 */
+	ValueType getValueType();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getValueType <em>Value Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Value Type</em>' attribute.
+	 * @see org.phaen.model.ValueType
+	 * @see #getValueType()
+	 * @generated
+	 */
+	void setValueType(ValueType value);
+
+	/**
+	 * Returns the value of the '<em><b>Direction</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.Direction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Direction</em>' attribute.
+	 * @see org.phaen.model.Direction
+	 * @see #setDirection(Direction)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_Direction()
+	 * @model
+	 * @generated
+	 */
+	Direction getDirection();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Direction</em>' attribute.
+	 * @see org.phaen.model.Direction
+	 * @see #getDirection()
+	 * @generated
+	 */
+	void setDirection(Direction value);
+
+	/**
+	 * Returns the value of the '<em><b>Baseline Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Baseline Value</em>' attribute.
+	 * @see #setBaselineValue(BigDecimal)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_BaselineValue()
+	 * @model dataType="org.phaen.model.Decimal"
+	 * @generated
+	 */
+	BigDecimal getBaselineValue();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getBaselineValue <em>Baseline Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline Value</em>' attribute.
+	 * @see #getBaselineValue()
+	 * @generated
+	 */
+	void setBaselineValue(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Baseline Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Baseline Year</em>' attribute.
+	 * @see #setBaselineYear(int)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_BaselineYear()
+	 * @model
+	 * @generated
+	 */
+	int getBaselineYear();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getBaselineYear <em>Baseline Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline Year</em>' attribute.
+	 * @see #getBaselineYear()
+	 * @generated
+	 */
+	void setBaselineYear(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Data Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Data Source</em>' attribute.
+	 * @see #setDataSource(String)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_DataSource()
+	 * @model
+	 * @generated
+	 */
+	String getDataSource();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getDataSource <em>Data Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Data Source</em>' attribute.
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	void setDataSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Frequency</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.Frequency}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Frequency</em>' attribute.
+	 * @see org.phaen.model.Frequency
+	 * @see #setFrequency(Frequency)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_Frequency()
+	 * @model
+	 * @generated
+	 */
+	Frequency getFrequency();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getFrequency <em>Frequency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Frequency</em>' attribute.
+	 * @see org.phaen.model.Frequency
+	 * @see #getFrequency()
+	 * @generated
+	 */
+	void setFrequency(Frequency value);
+
+	/**
+	 * Returns the value of the '<em><b>Responsible</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Responsible</em>' reference.
+	 * @see #setResponsible(Organization)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_Responsible()
+	 * @model
+	 * @generated
+	 */
+	Organization getResponsible();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getResponsible <em>Responsible</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Responsible</em>' reference.
+	 * @see #getResponsible()
+	 * @generated
+	 */
+	void setResponsible(Organization value);
+
+	/**
+	 * Returns the value of the '<em><b>Targets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.Target}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Targets</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getIndicator_Targets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Target> getTargets();
+
+} // Indicator

@@ -1,0 +1,182 @@
+/**
+ * Generated from phaen.ecore by releng/org.phaen.codegen. Do not edit.
+ */
+package org.phaen.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Person</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A person: officers, experts, local wisdom holders, village sages. Name and contact details are personal data.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.phaen.model.Person#getHonorific <em>Honorific</em>}</li>
+ *   <li>{@link org.phaen.model.Person#getRole <em>Role</em>}</li>
+ *   <li>{@link org.phaen.model.Person#getAffiliation <em>Affiliation</em>}</li>
+ *   <li>{@link org.phaen.model.Person#getPosition <em>Position</em>}</li>
+ *   <li>{@link org.phaen.model.Person#getExpertise <em>Expertise</em>}</li>
+ *   <li>{@link org.phaen.model.Person#isPublicationConsent <em>Publication Consent</em>}</li>
+ *   <li>{@link org.phaen.model.Person#getContacts <em>Contacts</em>}</li>
+ * </ul>
+ *
+ * @see org.phaen.model.PhaenPackage#getPerson()
+ * @model
+ * @generated
+ */
+public interface Person extends Party {
+	/**
+	 * Returns the value of the '<em><b>Honorific</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Honorific</em>' attribute.
+	 * @see #setHonorific(String)
+	 * @see org.phaen.model.PhaenPackage#getPerson_Honorific()
+	 * @model
+	 * @generated
+	 */
+	String getHonorific();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Person#getHonorific <em>Honorific</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Honorific</em>' attribute.
+	 * @see #getHonorific()
+	 * @generated
+	 */
+	void setHonorific(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Role</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.PersonRole}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Role</em>' attribute.
+	 * @see org.phaen.model.PersonRole
+	 * @see #setRole(PersonRole)
+	 * @see org.phaen.model.PhaenPackage#getPerson_Role()
+	 * @model
+	 * @generated
+	 */
+	PersonRole getRole();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Person#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Role</em>' attribute.
+	 * @see org.phaen.model.PersonRole
+	 * @see #getRole()
+	 * @generated
+	 */
+	void setRole(PersonRole value);
+
+	/**
+	 * Returns the value of the '<em><b>Affiliation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Affiliation</em>' reference.
+	 * @see #setAffiliation(Organization)
+	 * @see org.phaen.model.PhaenPackage#getPerson_Affiliation()
+	 * @model
+	 * @generated
+	 */
+	Organization getAffiliation();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Person#getAffiliation <em>Affiliation</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Affiliation</em>' reference.
+	 * @see #getAffiliation()
+	 * @generated
+	 */
+	void setAffiliation(Organization value);
+
+	/**
+	 * Returns the value of the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Position</em>' attribute.
+	 * @see #setPosition(String)
+	 * @see org.phaen.model.PhaenPackage#getPerson_Position()
+	 * @model
+	 * @generated
+	 */
+	String getPosition();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Person#getPosition <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Position</em>' attribute.
+	 * @see #getPosition()
+	 * @generated
+	 */
+	void setPosition(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Expertise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Expertise</em>' attribute.
+	 * @see #setExpertise(String)
+	 * @see org.phaen.model.PhaenPackage#getPerson_Expertise()
+	 * @model
+	 * @generated
+	 */
+	String getExpertise();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Person#getExpertise <em>Expertise</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Expertise</em>' attribute.
+	 * @see #getExpertise()
+	 * @generated
+	 */
+	void setExpertise(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Publication Consent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Publication Consent</em>' attribute.
+	 * @see #setPublicationConsent(boolean)
+	 * @see org.phaen.model.PhaenPackage#getPerson_PublicationConsent()
+	 * @model
+	 * @generated
+	 */
+	boolean isPublicationConsent();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Person#isPublicationConsent <em>Publication Consent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Publication Consent</em>' attribute.
+	 * @see #isPublicationConsent()
+	 * @generated
+	 */
+	void setPublicationConsent(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Contacts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.ContactDetail}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Contacts</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getPerson_Contacts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ContactDetail> getContacts();
+
+} // Person

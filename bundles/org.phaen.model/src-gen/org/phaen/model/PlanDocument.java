@@ -1,0 +1,123 @@
+/**
+ * Generated from phaen.ecore by releng/org.phaen.codegen. Do not edit.
+ */
+package org.phaen.model;
+
+import java.time.LocalDate;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Plan Document</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A plan document at one plan level, owned by an agency.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.phaen.model.PlanDocument#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.phaen.model.PlanDocument#getOwnerAgency <em>Owner Agency</em>}</li>
+ *   <li>{@link org.phaen.model.PlanDocument#getApprovedOn <em>Approved On</em>}</li>
+ *   <li>{@link org.phaen.model.PlanDocument#getDocumentReference <em>Document Reference</em>}</li>
+ * </ul>
+ *
+ * @see org.phaen.model.PhaenPackage#getPlanDocument()
+ * @model abstract="true"
+ * @generated
+ */
+public interface PlanDocument extends PlanElement {
+	/**
+	 * Returns the value of the '<em><b>Level</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.PlanLevel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Level</em>' attribute.
+	 * @see org.phaen.model.PlanLevel
+	 * @see #setLevel(PlanLevel)
+	 * @see org.phaen.model.PhaenPackage#getPlanDocument_Level()
+	 * @model
+	 * @generated
+	 */
+	PlanLevel getLevel();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.PlanDocument#getLevel <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Level</em>' attribute.
+	 * @see org.phaen.model.PlanLevel
+	 * @see #getLevel()
+	 * @generated
+	 */
+	void setLevel(PlanLevel value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner Agency</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Owner Agency</em>' reference.
+	 * @see #setOwnerAgency(Organization)
+	 * @see org.phaen.model.PhaenPackage#getPlanDocument_OwnerAgency()
+	 * @model
+	 * @generated
+	 */
+	Organization getOwnerAgency();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.PlanDocument#getOwnerAgency <em>Owner Agency</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner Agency</em>' reference.
+	 * @see #getOwnerAgency()
+	 * @generated
+	 */
+	void setOwnerAgency(Organization value);
+
+	/**
+	 * Returns the value of the '<em><b>Approved On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Approved On</em>' attribute.
+	 * @see #setApprovedOn(LocalDate)
+	 * @see org.phaen.model.PhaenPackage#getPlanDocument_ApprovedOn()
+	 * @model dataType="org.phaen.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getApprovedOn();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.PlanDocument#getApprovedOn <em>Approved On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Approved On</em>' attribute.
+	 * @see #getApprovedOn()
+	 * @generated
+	 */
+	void setApprovedOn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Document Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Document Reference</em>' attribute.
+	 * @see #setDocumentReference(String)
+	 * @see org.phaen.model.PhaenPackage#getPlanDocument_DocumentReference()
+	 * @model
+	 * @generated
+	 */
+	String getDocumentReference();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.PlanDocument#getDocumentReference <em>Document Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Document Reference</em>' attribute.
+	 * @see #getDocumentReference()
+	 * @generated
+	 */
+	void setDocumentReference(String value);
+
+} // PlanDocument

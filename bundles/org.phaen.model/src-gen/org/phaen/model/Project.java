@@ -1,0 +1,324 @@
+/**
+ * Generated from phaen.ecore by releng/org.phaen.codegen. Do not edit.
+ */
+package org.phaen.model;
+
+import java.time.LocalDate;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Project</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A project (โครงการ) of an action plan implementing strategies.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.phaen.model.Project#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getObjectives <em>Objectives</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getOutputs <em>Outputs</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getOutcomes <em>Outcomes</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getTargetGroups <em>Target Groups</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getLocation <em>Location</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getResponsibleOrganization <em>Responsible Organization</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getResponsiblePerson <em>Responsible Person</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getPartners <em>Partners</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getImplementsStrategies <em>Implements Strategies</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getMeasuredBy <em>Measured By</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getBudgetLines <em>Budget Lines</em>}</li>
+ * </ul>
+ *
+ * @see org.phaen.model.PhaenPackage#getProject()
+ * @model
+ * @generated
+ */
+public interface Project extends PlanElement {
+	/**
+	 * Returns the value of the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Rationale</em>' attribute.
+	 * @see #setRationale(String)
+	 * @see org.phaen.model.PhaenPackage#getProject_Rationale()
+	 * @model
+	 * @generated
+	 */
+	String getRationale();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getRationale <em>Rationale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rationale</em>' attribute.
+	 * @see #getRationale()
+	 * @generated
+	 */
+	void setRationale(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Objectives</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Objectives</em>' attribute list.
+	 * @see org.phaen.model.PhaenPackage#getProject_Objectives()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getObjectives();
+
+	/**
+	 * Returns the value of the '<em><b>Outputs</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Outputs</em>' attribute list.
+	 * @see org.phaen.model.PhaenPackage#getProject_Outputs()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getOutputs();
+
+	/**
+	 * Returns the value of the '<em><b>Outcomes</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Outcomes</em>' attribute list.
+	 * @see org.phaen.model.PhaenPackage#getProject_Outcomes()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getOutcomes();
+
+	/**
+	 * Returns the value of the '<em><b>Target Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.TargetGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Target Groups</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_TargetGroups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TargetGroup> getTargetGroups();
+
+	/**
+	 * Returns the value of the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Location</em>' attribute.
+	 * @see #setLocation(String)
+	 * @see org.phaen.model.PhaenPackage#getProject_Location()
+	 * @model
+	 * @generated
+	 */
+	String getLocation();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getLocation <em>Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Location</em>' attribute.
+	 * @see #getLocation()
+	 * @generated
+	 */
+	void setLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Start Date</em>' attribute.
+	 * @see #setStartDate(LocalDate)
+	 * @see org.phaen.model.PhaenPackage#getProject_StartDate()
+	 * @model dataType="org.phaen.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getStartDate();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getStartDate <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Date</em>' attribute.
+	 * @see #getStartDate()
+	 * @generated
+	 */
+	void setStartDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>End Date</em>' attribute.
+	 * @see #setEndDate(LocalDate)
+	 * @see org.phaen.model.PhaenPackage#getProject_EndDate()
+	 * @model dataType="org.phaen.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getEndDate();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getEndDate <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>End Date</em>' attribute.
+	 * @see #getEndDate()
+	 * @generated
+	 */
+	void setEndDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.ProjectStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.phaen.model.ProjectStatus
+	 * @see #setStatus(ProjectStatus)
+	 * @see org.phaen.model.PhaenPackage#getProject_Status()
+	 * @model
+	 * @generated
+	 */
+	ProjectStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.phaen.model.ProjectStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(ProjectStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Responsible Organization</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Responsible Organization</em>' reference.
+	 * @see #setResponsibleOrganization(Organization)
+	 * @see org.phaen.model.PhaenPackage#getProject_ResponsibleOrganization()
+	 * @model
+	 * @generated
+	 */
+	Organization getResponsibleOrganization();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getResponsibleOrganization <em>Responsible Organization</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Responsible Organization</em>' reference.
+	 * @see #getResponsibleOrganization()
+	 * @generated
+	 */
+	void setResponsibleOrganization(Organization value);
+
+	/**
+	 * Returns the value of the '<em><b>Responsible Person</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Responsible Person</em>' reference.
+	 * @see #setResponsiblePerson(Person)
+	 * @see org.phaen.model.PhaenPackage#getProject_ResponsiblePerson()
+	 * @model
+	 * @generated
+	 */
+	Person getResponsiblePerson();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getResponsiblePerson <em>Responsible Person</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Responsible Person</em>' reference.
+	 * @see #getResponsiblePerson()
+	 * @generated
+	 */
+	void setResponsiblePerson(Person value);
+
+	/**
+	 * Returns the value of the '<em><b>Partners</b></em>' reference list.
+	 * The list contents are of type {@link org.phaen.model.Organization}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Partners</em>' reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_Partners()
+	 * @model
+	 * @generated
+	 */
+	EList<Organization> getPartners();
+
+	/**
+	 * Returns the value of the '<em><b>Implements Strategies</b></em>' reference list.
+	 * The list contents are of type {@link org.phaen.model.Strategy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Implements Strategies</em>' reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_ImplementsStrategies()
+	 * @model
+	 * @generated
+	 */
+	EList<Strategy> getImplementsStrategies();
+
+	/**
+	 * Returns the value of the '<em><b>Measured By</b></em>' reference list.
+	 * The list contents are of type {@link org.phaen.model.Indicator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Measured By</em>' reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_MeasuredBy()
+	 * @model
+	 * @generated
+	 */
+	EList<Indicator> getMeasuredBy();
+
+	/**
+	 * Returns the value of the '<em><b>Indicators</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.Indicator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Indicators</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_Indicators()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Indicator> getIndicators();
+
+	/**
+	 * Returns the value of the '<em><b>Activities</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.Activity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Activities</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_Activities()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Activity> getActivities();
+
+	/**
+	 * Returns the value of the '<em><b>Budget Lines</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.BudgetLine}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Budget Lines</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_BudgetLines()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BudgetLine> getBudgetLines();
+
+} // Project

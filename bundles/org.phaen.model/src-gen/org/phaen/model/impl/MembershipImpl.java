@@ -1,0 +1,349 @@
+/**
+ * Generated from phaen.ecore by releng/org.phaen.codegen. Do not edit.
+ */
+package org.phaen.model.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.phaen.model.Membership;
+import org.phaen.model.MembershipRole;
+import org.phaen.model.Organization;
+import org.phaen.model.Person;
+import org.phaen.model.PhaenPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Membership</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.phaen.model.impl.MembershipImpl#getPerson <em>Person</em>}</li>
+ *   <li>{@link org.phaen.model.impl.MembershipImpl#getOrganization <em>Organization</em>}</li>
+ *   <li>{@link org.phaen.model.impl.MembershipImpl#getPosition <em>Position</em>}</li>
+ *   <li>{@link org.phaen.model.impl.MembershipImpl#getRole <em>Role</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class MembershipImpl extends IdentifiedImpl implements Membership {
+	/**
+	 * The cached value of the '{@link #getPerson() <em>Person</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPerson()
+	 * @generated
+	 * @ordered
+	 */
+	protected Person person;
+
+	/**
+	 * The cached value of the '{@link #getOrganization() <em>Organization</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrganization()
+	 * @generated
+	 * @ordered
+	 */
+	protected Organization organization;
+
+	/**
+	 * The default value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String POSITION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected String position = POSITION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRole() <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final MembershipRole ROLE_EDEFAULT = MembershipRole.CHAIR;
+
+	/**
+	 * The cached value of the '{@link #getRole() <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected MembershipRole role = ROLE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MembershipImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return PhaenPackage.Literals.MEMBERSHIP;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person getPerson() {
+		if (person != null && person.eIsProxy()) {
+			InternalEObject oldPerson = (InternalEObject)person;
+			person = (Person)eResolveProxy(oldPerson);
+			if (person != oldPerson) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PhaenPackage.MEMBERSHIP__PERSON, oldPerson, person));
+			}
+		}
+		return person;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Person basicGetPerson() {
+		return person;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPerson(Person newPerson) {
+		Person oldPerson = person;
+		person = newPerson;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.MEMBERSHIP__PERSON, oldPerson, person));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Organization getOrganization() {
+		if (organization != null && organization.eIsProxy()) {
+			InternalEObject oldOrganization = (InternalEObject)organization;
+			organization = (Organization)eResolveProxy(oldOrganization);
+			if (organization != oldOrganization) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PhaenPackage.MEMBERSHIP__ORGANIZATION, oldOrganization, organization));
+			}
+		}
+		return organization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Organization basicGetOrganization() {
+		return organization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrganization(Organization newOrganization) {
+		Organization oldOrganization = organization;
+		organization = newOrganization;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.MEMBERSHIP__ORGANIZATION, oldOrganization, organization));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPosition() {
+		return position;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPosition(String newPosition) {
+		String oldPosition = position;
+		position = newPosition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.MEMBERSHIP__POSITION, oldPosition, position));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MembershipRole getRole() {
+		return role;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRole(MembershipRole newRole) {
+		MembershipRole oldRole = role;
+		role = newRole == null ? ROLE_EDEFAULT : newRole;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.MEMBERSHIP__ROLE, oldRole, role));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case PhaenPackage.MEMBERSHIP__PERSON:
+				if (resolve) return getPerson();
+				return basicGetPerson();
+			case PhaenPackage.MEMBERSHIP__ORGANIZATION:
+				if (resolve) return getOrganization();
+				return basicGetOrganization();
+			case PhaenPackage.MEMBERSHIP__POSITION:
+				return getPosition();
+			case PhaenPackage.MEMBERSHIP__ROLE:
+				return getRole();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case PhaenPackage.MEMBERSHIP__PERSON:
+				setPerson((Person)newValue);
+				return;
+			case PhaenPackage.MEMBERSHIP__ORGANIZATION:
+				setOrganization((Organization)newValue);
+				return;
+			case PhaenPackage.MEMBERSHIP__POSITION:
+				setPosition((String)newValue);
+				return;
+			case PhaenPackage.MEMBERSHIP__ROLE:
+				setRole((MembershipRole)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case PhaenPackage.MEMBERSHIP__PERSON:
+				setPerson((Person)null);
+				return;
+			case PhaenPackage.MEMBERSHIP__ORGANIZATION:
+				setOrganization((Organization)null);
+				return;
+			case PhaenPackage.MEMBERSHIP__POSITION:
+				setPosition(POSITION_EDEFAULT);
+				return;
+			case PhaenPackage.MEMBERSHIP__ROLE:
+				setRole(ROLE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case PhaenPackage.MEMBERSHIP__PERSON:
+				return person != null;
+			case PhaenPackage.MEMBERSHIP__ORGANIZATION:
+				return organization != null;
+			case PhaenPackage.MEMBERSHIP__POSITION:
+				return POSITION_EDEFAULT == null ? position != null : !POSITION_EDEFAULT.equals(position);
+			case PhaenPackage.MEMBERSHIP__ROLE:
+				return role != ROLE_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (position: ");
+		result.append(position);
+		result.append(", role: ");
+		result.append(role);
+		result.append(')');
+		return result.toString();
+	}
+
+} //MembershipImpl

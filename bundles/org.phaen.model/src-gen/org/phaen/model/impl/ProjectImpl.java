@@ -1,0 +1,911 @@
+/**
+ * Generated from phaen.ecore by releng/org.phaen.codegen. Do not edit.
+ */
+package org.phaen.model.impl;
+
+import java.time.LocalDate;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.phaen.model.Activity;
+import org.phaen.model.BudgetLine;
+import org.phaen.model.Indicator;
+import org.phaen.model.Organization;
+import org.phaen.model.Person;
+import org.phaen.model.PhaenPackage;
+import org.phaen.model.Project;
+import org.phaen.model.ProjectStatus;
+import org.phaen.model.Strategy;
+import org.phaen.model.TargetGroup;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Project</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getObjectives <em>Objectives</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getOutputs <em>Outputs</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getOutcomes <em>Outcomes</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getTargetGroups <em>Target Groups</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getLocation <em>Location</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getResponsibleOrganization <em>Responsible Organization</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getResponsiblePerson <em>Responsible Person</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getPartners <em>Partners</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getImplementsStrategies <em>Implements Strategies</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getMeasuredBy <em>Measured By</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getBudgetLines <em>Budget Lines</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ProjectImpl extends PlanElementImpl implements Project {
+	/**
+	 * The default value of the '{@link #getRationale() <em>Rationale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRationale()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RATIONALE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRationale() <em>Rationale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRationale()
+	 * @generated
+	 * @ordered
+	 */
+	protected String rationale = RATIONALE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getObjectives() <em>Objectives</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjectives()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> objectives;
+
+	/**
+	 * The cached value of the '{@link #getOutputs() <em>Outputs</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutputs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> outputs;
+
+	/**
+	 * The cached value of the '{@link #getOutcomes() <em>Outcomes</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutcomes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> outcomes;
+
+	/**
+	 * The cached value of the '{@link #getTargetGroups() <em>Target Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TargetGroup> targetGroups;
+
+	/**
+	 * The default value of the '{@link #getLocation() <em>Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LOCATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLocation() <em>Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String location = LOCATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate START_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate startDate = START_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEndDate() <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate END_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEndDate() <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate endDate = END_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ProjectStatus STATUS_EDEFAULT = ProjectStatus.PROPOSED;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected ProjectStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getResponsibleOrganization() <em>Responsible Organization</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResponsibleOrganization()
+	 * @generated
+	 * @ordered
+	 */
+	protected Organization responsibleOrganization;
+
+	/**
+	 * The cached value of the '{@link #getResponsiblePerson() <em>Responsible Person</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResponsiblePerson()
+	 * @generated
+	 * @ordered
+	 */
+	protected Person responsiblePerson;
+
+	/**
+	 * The cached value of the '{@link #getPartners() <em>Partners</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartners()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Organization> partners;
+
+	/**
+	 * The cached value of the '{@link #getImplementsStrategies() <em>Implements Strategies</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImplementsStrategies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Strategy> implementsStrategies;
+
+	/**
+	 * The cached value of the '{@link #getMeasuredBy() <em>Measured By</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeasuredBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Indicator> measuredBy;
+
+	/**
+	 * The cached value of the '{@link #getIndicators() <em>Indicators</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIndicators()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Indicator> indicators;
+
+	/**
+	 * The cached value of the '{@link #getActivities() <em>Activities</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActivities()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Activity> activities;
+
+	/**
+	 * The cached value of the '{@link #getBudgetLines() <em>Budget Lines</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetLines()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BudgetLine> budgetLines;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProjectImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return PhaenPackage.Literals.PROJECT;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRationale() {
+		return rationale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRationale(String newRationale) {
+		String oldRationale = rationale;
+		rationale = newRationale;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__RATIONALE, oldRationale, rationale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getObjectives() {
+		if (objectives == null) {
+			objectives = new EDataTypeUniqueEList<String>(String.class, this, PhaenPackage.PROJECT__OBJECTIVES);
+		}
+		return objectives;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getOutputs() {
+		if (outputs == null) {
+			outputs = new EDataTypeUniqueEList<String>(String.class, this, PhaenPackage.PROJECT__OUTPUTS);
+		}
+		return outputs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getOutcomes() {
+		if (outcomes == null) {
+			outcomes = new EDataTypeUniqueEList<String>(String.class, this, PhaenPackage.PROJECT__OUTCOMES);
+		}
+		return outcomes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TargetGroup> getTargetGroups() {
+		if (targetGroups == null) {
+			targetGroups = new EObjectContainmentEList<TargetGroup>(TargetGroup.class, this, PhaenPackage.PROJECT__TARGET_GROUPS);
+		}
+		return targetGroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLocation() {
+		return location;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLocation(String newLocation) {
+		String oldLocation = location;
+		location = newLocation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__LOCATION, oldLocation, location));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartDate(LocalDate newStartDate) {
+		LocalDate oldStartDate = startDate;
+		startDate = newStartDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__START_DATE, oldStartDate, startDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEndDate(LocalDate newEndDate) {
+		LocalDate oldEndDate = endDate;
+		endDate = newEndDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__END_DATE, oldEndDate, endDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProjectStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(ProjectStatus newStatus) {
+		ProjectStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Organization getResponsibleOrganization() {
+		if (responsibleOrganization != null && responsibleOrganization.eIsProxy()) {
+			InternalEObject oldResponsibleOrganization = (InternalEObject)responsibleOrganization;
+			responsibleOrganization = (Organization)eResolveProxy(oldResponsibleOrganization);
+			if (responsibleOrganization != oldResponsibleOrganization) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PhaenPackage.PROJECT__RESPONSIBLE_ORGANIZATION, oldResponsibleOrganization, responsibleOrganization));
+			}
+		}
+		return responsibleOrganization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Organization basicGetResponsibleOrganization() {
+		return responsibleOrganization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResponsibleOrganization(Organization newResponsibleOrganization) {
+		Organization oldResponsibleOrganization = responsibleOrganization;
+		responsibleOrganization = newResponsibleOrganization;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__RESPONSIBLE_ORGANIZATION, oldResponsibleOrganization, responsibleOrganization));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person getResponsiblePerson() {
+		if (responsiblePerson != null && responsiblePerson.eIsProxy()) {
+			InternalEObject oldResponsiblePerson = (InternalEObject)responsiblePerson;
+			responsiblePerson = (Person)eResolveProxy(oldResponsiblePerson);
+			if (responsiblePerson != oldResponsiblePerson) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PhaenPackage.PROJECT__RESPONSIBLE_PERSON, oldResponsiblePerson, responsiblePerson));
+			}
+		}
+		return responsiblePerson;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Person basicGetResponsiblePerson() {
+		return responsiblePerson;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResponsiblePerson(Person newResponsiblePerson) {
+		Person oldResponsiblePerson = responsiblePerson;
+		responsiblePerson = newResponsiblePerson;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__RESPONSIBLE_PERSON, oldResponsiblePerson, responsiblePerson));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Organization> getPartners() {
+		if (partners == null) {
+			partners = new EObjectResolvingEList<Organization>(Organization.class, this, PhaenPackage.PROJECT__PARTNERS);
+		}
+		return partners;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Strategy> getImplementsStrategies() {
+		if (implementsStrategies == null) {
+			implementsStrategies = new EObjectResolvingEList<Strategy>(Strategy.class, this, PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES);
+		}
+		return implementsStrategies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Indicator> getMeasuredBy() {
+		if (measuredBy == null) {
+			measuredBy = new EObjectResolvingEList<Indicator>(Indicator.class, this, PhaenPackage.PROJECT__MEASURED_BY);
+		}
+		return measuredBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Indicator> getIndicators() {
+		if (indicators == null) {
+			indicators = new EObjectContainmentEList<Indicator>(Indicator.class, this, PhaenPackage.PROJECT__INDICATORS);
+		}
+		return indicators;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Activity> getActivities() {
+		if (activities == null) {
+			activities = new EObjectContainmentEList<Activity>(Activity.class, this, PhaenPackage.PROJECT__ACTIVITIES);
+		}
+		return activities;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BudgetLine> getBudgetLines() {
+		if (budgetLines == null) {
+			budgetLines = new EObjectContainmentEList<BudgetLine>(BudgetLine.class, this, PhaenPackage.PROJECT__BUDGET_LINES);
+		}
+		return budgetLines;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PhaenPackage.PROJECT__TARGET_GROUPS:
+				return ((InternalEList<?>)getTargetGroups()).basicRemove(otherEnd, msgs);
+			case PhaenPackage.PROJECT__INDICATORS:
+				return ((InternalEList<?>)getIndicators()).basicRemove(otherEnd, msgs);
+			case PhaenPackage.PROJECT__ACTIVITIES:
+				return ((InternalEList<?>)getActivities()).basicRemove(otherEnd, msgs);
+			case PhaenPackage.PROJECT__BUDGET_LINES:
+				return ((InternalEList<?>)getBudgetLines()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case PhaenPackage.PROJECT__RATIONALE:
+				return getRationale();
+			case PhaenPackage.PROJECT__OBJECTIVES:
+				return getObjectives();
+			case PhaenPackage.PROJECT__OUTPUTS:
+				return getOutputs();
+			case PhaenPackage.PROJECT__OUTCOMES:
+				return getOutcomes();
+			case PhaenPackage.PROJECT__TARGET_GROUPS:
+				return getTargetGroups();
+			case PhaenPackage.PROJECT__LOCATION:
+				return getLocation();
+			case PhaenPackage.PROJECT__START_DATE:
+				return getStartDate();
+			case PhaenPackage.PROJECT__END_DATE:
+				return getEndDate();
+			case PhaenPackage.PROJECT__STATUS:
+				return getStatus();
+			case PhaenPackage.PROJECT__RESPONSIBLE_ORGANIZATION:
+				if (resolve) return getResponsibleOrganization();
+				return basicGetResponsibleOrganization();
+			case PhaenPackage.PROJECT__RESPONSIBLE_PERSON:
+				if (resolve) return getResponsiblePerson();
+				return basicGetResponsiblePerson();
+			case PhaenPackage.PROJECT__PARTNERS:
+				return getPartners();
+			case PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES:
+				return getImplementsStrategies();
+			case PhaenPackage.PROJECT__MEASURED_BY:
+				return getMeasuredBy();
+			case PhaenPackage.PROJECT__INDICATORS:
+				return getIndicators();
+			case PhaenPackage.PROJECT__ACTIVITIES:
+				return getActivities();
+			case PhaenPackage.PROJECT__BUDGET_LINES:
+				return getBudgetLines();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case PhaenPackage.PROJECT__RATIONALE:
+				setRationale((String)newValue);
+				return;
+			case PhaenPackage.PROJECT__OBJECTIVES:
+				getObjectives().clear();
+				getObjectives().addAll((Collection<? extends String>)newValue);
+				return;
+			case PhaenPackage.PROJECT__OUTPUTS:
+				getOutputs().clear();
+				getOutputs().addAll((Collection<? extends String>)newValue);
+				return;
+			case PhaenPackage.PROJECT__OUTCOMES:
+				getOutcomes().clear();
+				getOutcomes().addAll((Collection<? extends String>)newValue);
+				return;
+			case PhaenPackage.PROJECT__TARGET_GROUPS:
+				getTargetGroups().clear();
+				getTargetGroups().addAll((Collection<? extends TargetGroup>)newValue);
+				return;
+			case PhaenPackage.PROJECT__LOCATION:
+				setLocation((String)newValue);
+				return;
+			case PhaenPackage.PROJECT__START_DATE:
+				setStartDate((LocalDate)newValue);
+				return;
+			case PhaenPackage.PROJECT__END_DATE:
+				setEndDate((LocalDate)newValue);
+				return;
+			case PhaenPackage.PROJECT__STATUS:
+				setStatus((ProjectStatus)newValue);
+				return;
+			case PhaenPackage.PROJECT__RESPONSIBLE_ORGANIZATION:
+				setResponsibleOrganization((Organization)newValue);
+				return;
+			case PhaenPackage.PROJECT__RESPONSIBLE_PERSON:
+				setResponsiblePerson((Person)newValue);
+				return;
+			case PhaenPackage.PROJECT__PARTNERS:
+				getPartners().clear();
+				getPartners().addAll((Collection<? extends Organization>)newValue);
+				return;
+			case PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES:
+				getImplementsStrategies().clear();
+				getImplementsStrategies().addAll((Collection<? extends Strategy>)newValue);
+				return;
+			case PhaenPackage.PROJECT__MEASURED_BY:
+				getMeasuredBy().clear();
+				getMeasuredBy().addAll((Collection<? extends Indicator>)newValue);
+				return;
+			case PhaenPackage.PROJECT__INDICATORS:
+				getIndicators().clear();
+				getIndicators().addAll((Collection<? extends Indicator>)newValue);
+				return;
+			case PhaenPackage.PROJECT__ACTIVITIES:
+				getActivities().clear();
+				getActivities().addAll((Collection<? extends Activity>)newValue);
+				return;
+			case PhaenPackage.PROJECT__BUDGET_LINES:
+				getBudgetLines().clear();
+				getBudgetLines().addAll((Collection<? extends BudgetLine>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case PhaenPackage.PROJECT__RATIONALE:
+				setRationale(RATIONALE_EDEFAULT);
+				return;
+			case PhaenPackage.PROJECT__OBJECTIVES:
+				getObjectives().clear();
+				return;
+			case PhaenPackage.PROJECT__OUTPUTS:
+				getOutputs().clear();
+				return;
+			case PhaenPackage.PROJECT__OUTCOMES:
+				getOutcomes().clear();
+				return;
+			case PhaenPackage.PROJECT__TARGET_GROUPS:
+				getTargetGroups().clear();
+				return;
+			case PhaenPackage.PROJECT__LOCATION:
+				setLocation(LOCATION_EDEFAULT);
+				return;
+			case PhaenPackage.PROJECT__START_DATE:
+				setStartDate(START_DATE_EDEFAULT);
+				return;
+			case PhaenPackage.PROJECT__END_DATE:
+				setEndDate(END_DATE_EDEFAULT);
+				return;
+			case PhaenPackage.PROJECT__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case PhaenPackage.PROJECT__RESPONSIBLE_ORGANIZATION:
+				setResponsibleOrganization((Organization)null);
+				return;
+			case PhaenPackage.PROJECT__RESPONSIBLE_PERSON:
+				setResponsiblePerson((Person)null);
+				return;
+			case PhaenPackage.PROJECT__PARTNERS:
+				getPartners().clear();
+				return;
+			case PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES:
+				getImplementsStrategies().clear();
+				return;
+			case PhaenPackage.PROJECT__MEASURED_BY:
+				getMeasuredBy().clear();
+				return;
+			case PhaenPackage.PROJECT__INDICATORS:
+				getIndicators().clear();
+				return;
+			case PhaenPackage.PROJECT__ACTIVITIES:
+				getActivities().clear();
+				return;
+			case PhaenPackage.PROJECT__BUDGET_LINES:
+				getBudgetLines().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case PhaenPackage.PROJECT__RATIONALE:
+				return RATIONALE_EDEFAULT == null ? rationale != null : !RATIONALE_EDEFAULT.equals(rationale);
+			case PhaenPackage.PROJECT__OBJECTIVES:
+				return objectives != null && !objectives.isEmpty();
+			case PhaenPackage.PROJECT__OUTPUTS:
+				return outputs != null && !outputs.isEmpty();
+			case PhaenPackage.PROJECT__OUTCOMES:
+				return outcomes != null && !outcomes.isEmpty();
+			case PhaenPackage.PROJECT__TARGET_GROUPS:
+				return targetGroups != null && !targetGroups.isEmpty();
+			case PhaenPackage.PROJECT__LOCATION:
+				return LOCATION_EDEFAULT == null ? location != null : !LOCATION_EDEFAULT.equals(location);
+			case PhaenPackage.PROJECT__START_DATE:
+				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
+			case PhaenPackage.PROJECT__END_DATE:
+				return END_DATE_EDEFAULT == null ? endDate != null : !END_DATE_EDEFAULT.equals(endDate);
+			case PhaenPackage.PROJECT__STATUS:
+				return status != STATUS_EDEFAULT;
+			case PhaenPackage.PROJECT__RESPONSIBLE_ORGANIZATION:
+				return responsibleOrganization != null;
+			case PhaenPackage.PROJECT__RESPONSIBLE_PERSON:
+				return responsiblePerson != null;
+			case PhaenPackage.PROJECT__PARTNERS:
+				return partners != null && !partners.isEmpty();
+			case PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES:
+				return implementsStrategies != null && !implementsStrategies.isEmpty();
+			case PhaenPackage.PROJECT__MEASURED_BY:
+				return measuredBy != null && !measuredBy.isEmpty();
+			case PhaenPackage.PROJECT__INDICATORS:
+				return indicators != null && !indicators.isEmpty();
+			case PhaenPackage.PROJECT__ACTIVITIES:
+				return activities != null && !activities.isEmpty();
+			case PhaenPackage.PROJECT__BUDGET_LINES:
+				return budgetLines != null && !budgetLines.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (rationale: ");
+		result.append(rationale);
+		result.append(", objectives: ");
+		result.append(objectives);
+		result.append(", outputs: ");
+		result.append(outputs);
+		result.append(", outcomes: ");
+		result.append(outcomes);
+		result.append(", location: ");
+		result.append(location);
+		result.append(", startDate: ");
+		result.append(startDate);
+		result.append(", endDate: ");
+		result.append(endDate);
+		result.append(", status: ");
+		result.append(status);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ProjectImpl

@@ -1,0 +1,54 @@
+package org.phaen.model.calendar;
+
+import java.time.LocalDate;
+import java.time.chrono.ThaiBuddhistChronology;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Thai Buddhist-Era date formatting as used in government documents. Month names come from
+ * the JDK's CLDR data for th-TH, with the year converted by {@link ThaiBuddhistChronology}.
+ */
+public final class ThaiDates {
+
+    public static final Locale THAI = Locale.of("th", "TH");
+
+    private static final DateTimeFormatter LONG = thai("d MMMM yyyy");
+    private static final DateTimeFormatter SHORT = thai("d MMM yy");
+    private static final DateTimeFormatter MONTH_YEAR = thai("MMMM yyyy");
+
+    private ThaiDates() {
+    }
+
+    private static DateTimeFormatter thai(String pattern) {
+        // 'y' is year-of-era, which in the Thai Buddhist chronology is the B.E. year.
+        return DateTimeFormatter.ofPattern(pattern, THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
+    }
+
+    /** e.g. 2018-10-01 -> "1 ตุลาคม 2561". */
+    public static String formatLong(LocalDate date) {
+        return LONG.format(date);
+    }
+
+    /** e.g. 2018-10-01 -> "1 ต.ค. 61". */
+    public static String formatShort(LocalDate date) {
+        return SHORT.format(date);
+    }
+
+    /** e.g. 2018-10-01 -> "ตุลาคม 2561". */
+    public static String formatMonthYear(LocalDate date) {
+        return MONTH_YEAR.format(date);
+    }
+
+    /** Replaces ASCII digits 0-9 by Thai digits ๐-๙, leaving everything else unchanged. */
+    public static String toThaiDigits(String text) {
+        Objects.requireNonNull(text, "text");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : c);
+        }
+        return out.toString();
+    }
+}

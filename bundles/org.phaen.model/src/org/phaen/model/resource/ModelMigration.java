@@ -1,0 +1,20 @@
+package org.phaen.model.resource;
+
+import org.w3c.dom.Document;
+
+/**
+ * Migrates a plan file from one model version to the next, on the XML before EMF loads it.
+ * Implementations are found with {@link java.util.ServiceLoader} or registered with
+ * {@link ModelMigrations#register(ModelMigration)}. The migrator rewrites the namespace itself.
+ */
+public interface ModelMigration {
+
+    /** The version this migration reads, e.g. "1.0". */
+    String fromVersion();
+
+    /** The version it produces, e.g. "1.1". */
+    String toVersion();
+
+    /** Changes the document in place (a DOM parsed without namespace awareness). */
+    void migrate(Document document);
+}

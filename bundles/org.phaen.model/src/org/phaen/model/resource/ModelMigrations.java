@@ -1,0 +1,47 @@
+package org.phaen.model.resource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The registry of model migrations, keyed by the version they read. */
+public final class ModelMigrations {
+
+    private static final Map<String, ModelMigration> BY_SOURCE = new ConcurrentHashMap<>();
+
+    static {
+        ServiceLoader.load(ModelMigration.class, ModelMigration.class.getClassLoader()).forEach(ModelMigrations::register);
+    }
+
+    private ModelMigrations() {
+    }
+
+    public static void register(ModelMigration migration) {
+        BY_SOURCE.put(migration.fromVersion(), migration);
+    }
+
+    public static void unregister(ModelMigration migration) {
+        BY_SOURCE.remove(migration.fromVersion(), migration);
+    }
+
+    /**
+     * The migrations that take a file from {@code version} to {@link ModelVersion#CURRENT}.
+     *
+     * @throws IllegalStateException when no chain of registered migrations leads there
+     */
+    public static List<ModelMigration> chainFrom(String version) {
+        List<ModelMigration> chain = new ArrayList<>();
+        String at = version;
+        while (!at.equals(ModelVersion.CURRENT)) {
+            ModelMigration next = BY_SOURCE.get(at);
+            if (next == null || chain.size() > BY_SOURCE.size()) {
+                throw new IllegalStateException("no migration from model version " + at + " towards " + ModelVersion.CURRENT);
+            }
+            chain.add(next);
+            at = next.toVersion();
+        }
+        return chain;
+    }
+}

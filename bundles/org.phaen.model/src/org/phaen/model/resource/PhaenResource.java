@@ -1,0 +1,62 @@
+package org.phaen.model.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.phaen.model.Identified;
+import org.phaen.model.PlanModel;
+import org.phaen.model.internal.ModelMigrator;
+
+/**
+ * An XMI resource for plan files. Objects are identified by their {@code uuid} attribute, so
+ * references across files and from the monitoring store survive moves and renames. Loading is
+ * hardened and tuned (see {@link PhaenResourceOptions}); files of older model versions are
+ * migrated before EMF sees them.
+ */
+public class PhaenResource extends XMIResourceImpl {
+
+    public PhaenResource(URI uri) {
+        super(uri);
+        // An intrinsic ID map keeps ID lookups (and EMF's unique-ID check) linear.
+        setIntrinsicIDToEObjectMap(new HashMap<>());
+        getDefaultLoadOptions().putAll(PhaenResourceOptions.loadOptions());
+        getDefaultSaveOptions().putAll(PhaenResourceOptions.saveOptions());
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return false; // the model's own uuid attribute is the ID; no xmi:id duplicates it
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        super.doLoad(ModelMigrator.migrateIfNeeded(inputStream, getURI()), options);
+        Identifiers.ensureAll(this);
+    }
+
+    @Override
+    public void doSave(java.io.OutputStream outputStream, Map<?, ?> options) throws IOException {
+        for (EObject root : getContents()) {
+            if (root instanceof PlanModel model) {
+                model.setModelVersion(ModelVersion.CURRENT);
+            }
+        }
+        super.doSave(outputStream, options);
+    }
+
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        // New objects get their identity when they join a resource; while loading, the file's own
+        // uuid has not been read yet, so Identifiers.ensureAll fills gaps after the load.
+        if (!isLoading() && eObject instanceof Identified identified && identified.getUuid() == null) {
+            identified.setUuid(UUID.randomUUID().toString());
+        }
+        super.attachedHelper(eObject);
+    }
+}

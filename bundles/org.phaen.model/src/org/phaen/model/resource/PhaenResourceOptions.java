@@ -1,0 +1,50 @@
+package org.phaen.model.resource;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+
+/** Load and save options for plan files: hardened XML and the fast paths measured in PLATFORM.md. */
+public final class PhaenResourceOptions {
+
+    // Shared across resources: parsers are expensive to create, name lookups repeat across files.
+    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+    private static final Map<Object, Map<String, EStructuralFeature>> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+
+    private PhaenResourceOptions() {
+    }
+
+    /** SAX parser features that refuse DOCTYPEs and never read external entities. */
+    public static Map<String, Boolean> hardenedParserFeatures() {
+        Map<String, Boolean> features = new HashMap<>();
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        return features;
+    }
+
+    public static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_PARSER_FEATURES, hardenedParserFeatures());
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        return options;
+    }
+
+    public static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
+        options.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
+        return options;
+    }
+}
