@@ -1031,7 +1031,7 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 	 * @generated
 	 */
 	public LocalDate createLocalDate(final String it) {
-		return it == null ? null : java.time.LocalDate.parse(it);
+		return org.phaen.model.internal.IsoDates.parse(it);
 	}
 
 	/**

@@ -11,7 +11,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.phaen.model.Identified;
 import org.phaen.model.PlanModel;
+import org.phaen.model.internal.IndexingXmiLoad;
 import org.phaen.model.internal.ModelMigrator;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 
 /**
  * An XMI resource for plan files. Objects are identified by their {@code uuid} attribute, so
@@ -20,6 +22,8 @@ import org.phaen.model.internal.ModelMigrator;
  * migrated before EMF sees them.
  */
 public class PhaenResource extends XMIResourceImpl {
+
+    private int attachedWhileLoading;
 
     public PhaenResource(URI uri) {
         super(uri);
@@ -36,8 +40,18 @@ public class PhaenResource extends XMIResourceImpl {
 
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        // Sized from the file (about 200 bytes an element) so the map is not rehashed while loading.
+        setIntrinsicIDToEObjectMap(HashMap.newHashMap(Math.max(16, inputStream.available() / 200)));
+        attachedWhileLoading = 0;
         super.doLoad(ModelMigrator.migrateIfNeeded(inputStream, getURI()), options);
-        Identifiers.ensureAll(this);
+        if (getIntrinsicIDToEObjectMap().size() < attachedWhileLoading) {
+            Identifiers.ensureAll(this); // some elements came without a uuid
+        }
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new IndexingXmiLoad(createXMLHelper());
     }
 
     @Override
@@ -54,7 +68,14 @@ public class PhaenResource extends XMIResourceImpl {
     protected void attachedHelper(EObject eObject) {
         // New objects get their identity when they join a resource; while loading, the file's own
         // uuid has not been read yet, so Identifiers.ensureAll fills gaps after the load.
-        if (!isLoading() && eObject instanceof Identified identified && identified.getUuid() == null) {
+        if (isLoading()) {
+            attachedWhileLoading++;
+            if (isTrackingModification()) {
+                super.attachedHelper(eObject);
+            }
+            return; // the ID map is filled as uuids are read (IndexingXmiLoad)
+        }
+        if (eObject instanceof Identified identified && identified.getUuid() == null) {
             identified.setUuid(UUID.randomUUID().toString());
         }
         super.attachedHelper(eObject);

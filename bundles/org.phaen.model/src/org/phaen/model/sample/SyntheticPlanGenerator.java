@@ -71,6 +71,9 @@ public final class SyntheticPlanGenerator {
             StrategicIssue issue = F.createStrategicIssue();
             named(issue, plan.getCode() + "-I" + i, "ประเด็นยุทธศาสตร์ที่ " + i + " พัฒนาคุณภาพการศึกษา");
             plan.getStrategicIssues().add(issue);
+            if (!higher.isEmpty()) {
+                issue.getAlignments().add(alignment((PlanElement) higher.get(i % higher.size()).eContainer()));
+            }
             for (int g = 1; g <= 2; g++) {
                 Goal goal = F.createGoal();
                 named(goal, issue.getCode() + "-G" + g, "เป้าประสงค์ที่ " + g + " ผู้เรียนมีผลสัมฤทธิ์สูงขึ้น");
@@ -82,17 +85,20 @@ public final class SyntheticPlanGenerator {
                 named(strategy, issue.getCode() + "-S" + g, "กลยุทธ์ที่ " + g + " ส่งเสริมการจัดการเรียนรู้เชิงรุก");
                 strategy.getServesGoals().add(goal);
                 if (!higher.isEmpty()) {
-                    Alignment alignment = F.createAlignment();
-                    id(alignment);
-                    alignment.setKind(AlignmentKind.SUPPORTS);
-                    alignment.setTarget(higher.get(random.nextInt(higher.size())));
-                    strategy.getAlignments().add(alignment);
+                    strategy.getAlignments().add(alignment(higher.get(random.nextInt(higher.size()))));
                 }
                 issue.getStrategies().add(strategy);
                 strategies.add(strategy);
             }
         }
         return strategies;
+    }
+
+    private Alignment alignment(PlanElement target) {
+        Alignment alignment = id(F.createAlignment());
+        alignment.setKind(AlignmentKind.SUPPORTS);
+        alignment.setTarget(target);
+        return alignment;
     }
 
     Indicator indicator(String code, int fromYear, int toYear) {
