@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.phaen.model.Alignment;
+import org.phaen.model.AlignmentKind;
 import org.phaen.model.PhaenPackage;
 
 /**
@@ -138,7 +139,8 @@ public class AlignmentItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Alignment)object).getUuid();
+		AlignmentKind labelValue = ((Alignment)object).getKind();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Alignment_type") :
 			getString("_UI_Alignment_type") + " " + label;

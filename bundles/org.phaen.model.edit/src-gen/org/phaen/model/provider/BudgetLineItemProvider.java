@@ -207,7 +207,7 @@ public class BudgetLineItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((BudgetLine)object).getUuid();
+		String label = ((BudgetLine)object).getDescription();
 		return label == null || label.length() == 0 ?
 			getString("_UI_BudgetLine_type") :
 			getString("_UI_BudgetLine_type") + " " + label;

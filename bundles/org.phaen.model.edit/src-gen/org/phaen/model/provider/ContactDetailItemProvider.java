@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.phaen.model.ContactDetail;
+import org.phaen.model.ContactKind;
 import org.phaen.model.PhaenPackage;
 
 /**
@@ -138,7 +139,8 @@ public class ContactDetailItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ContactDetail)object).getUuid();
+		ContactKind labelValue = ((ContactDetail)object).getKind();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ContactDetail_type") :
 			getString("_UI_ContactDetail_type") + " " + label;

@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.phaen.model.Membership;
+import org.phaen.model.MembershipRole;
 import org.phaen.model.PhaenPackage;
 
 /**
@@ -161,7 +162,8 @@ public class MembershipItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Membership)object).getUuid();
+		MembershipRole labelValue = ((Membership)object).getRole();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Membership_type") :
 			getString("_UI_Membership_type") + " " + label;

@@ -180,7 +180,7 @@ public class PlanModelItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((PlanModel)object).getUuid();
+		String label = ((PlanModel)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_PlanModel_type") :
 			getString("_UI_PlanModel_type") + " " + label;

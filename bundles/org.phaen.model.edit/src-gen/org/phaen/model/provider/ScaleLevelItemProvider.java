@@ -138,7 +138,7 @@ public class ScaleLevelItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ScaleLevel)object).getUuid();
+		String label = ((ScaleLevel)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ScaleLevel_type") :
 			getString("_UI_ScaleLevel_type") + " " + label;

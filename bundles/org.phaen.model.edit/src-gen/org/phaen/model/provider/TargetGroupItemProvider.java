@@ -138,7 +138,7 @@ public class TargetGroupItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((TargetGroup)object).getUuid();
+		String label = ((TargetGroup)object).getDescription();
 		return label == null || label.length() == 0 ?
 			getString("_UI_TargetGroup_type") :
 			getString("_UI_TargetGroup_type") + " " + label;

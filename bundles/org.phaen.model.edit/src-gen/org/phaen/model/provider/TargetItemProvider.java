@@ -138,10 +138,8 @@ public class TargetItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Target)object).getUuid();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Target_type") :
-			getString("_UI_Target_type") + " " + label;
+		Target target = (Target)object;
+		return getString("_UI_Target_type") + " " + target.getFiscalYear();
 	}
 
 
