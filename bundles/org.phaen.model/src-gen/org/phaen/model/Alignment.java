@@ -34,9 +34,11 @@ public interface Alignment extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.AlignmentKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(AlignmentKind)
 	 * @see org.phaen.model.PhaenPackage#getAlignment_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	AlignmentKind getKind();
@@ -47,10 +49,35 @@ public interface Alignment extends Identified {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.AlignmentKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(AlignmentKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Alignment#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(AlignmentKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Alignment#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(AlignmentKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Target</b></em>' reference.

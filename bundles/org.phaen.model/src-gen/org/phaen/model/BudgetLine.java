@@ -104,9 +104,11 @@ public interface BudgetLine extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see org.phaen.model.ExpenseCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #setCategory(ExpenseCategory)
 	 * @see org.phaen.model.PhaenPackage#getBudgetLine_Category()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ExpenseCategory getCategory();
@@ -117,10 +119,35 @@ public interface BudgetLine extends Identified {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Category</em>' attribute.
 	 * @see org.phaen.model.ExpenseCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #getCategory()
 	 * @generated
 	 */
 	void setCategory(ExpenseCategory value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.BudgetLine#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(ExpenseCategory)
+	 * @generated
+	 */
+	void unsetCategory();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.BudgetLine#getCategory <em>Category</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Category</em>' attribute is set.
+	 * @see #unsetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(ExpenseCategory)
+	 * @generated
+	 */
+	boolean isSetCategory();
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.
@@ -129,9 +156,11 @@ public interface BudgetLine extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.phaen.model.BudgetStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #setStatus(BudgetStatus)
 	 * @see org.phaen.model.PhaenPackage#getBudgetLine_Status()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	BudgetStatus getStatus();
@@ -142,10 +171,35 @@ public interface BudgetLine extends Identified {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status</em>' attribute.
 	 * @see org.phaen.model.BudgetStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #getStatus()
 	 * @generated
 	 */
 	void setStatus(BudgetStatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.BudgetLine#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(BudgetStatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.BudgetLine#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(BudgetStatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
 
 	/**
 	 * Returns the value of the '<em><b>Activity</b></em>' reference.

@@ -41,9 +41,11 @@ public interface Committee extends Named {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.CommitteeKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(CommitteeKind)
 	 * @see org.phaen.model.PhaenPackage#getCommittee_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	CommitteeKind getKind();
@@ -54,10 +56,35 @@ public interface Committee extends Named {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.CommitteeKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(CommitteeKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Committee#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(CommitteeKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Committee#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(CommitteeKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Order Number</b></em>' attribute.

@@ -10,7 +10,7 @@ package org.phaen.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A phone number, e-mail or address; personal data unless stated otherwise.
+ * A phone number, e-mail or address; personal data unless stated otherwise (an office's switchboard is not).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -34,9 +34,11 @@ public interface ContactDetail extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.ContactKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(ContactKind)
 	 * @see org.phaen.model.PhaenPackage#getContactDetail_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ContactKind getKind();
@@ -47,10 +49,35 @@ public interface ContactDetail extends Identified {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.ContactKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(ContactKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.ContactDetail#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(ContactKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.ContactDetail#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(ContactKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Value</b></em>' attribute.

@@ -41,9 +41,11 @@ public interface DriveActivity extends Named {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.DriveActivityKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(DriveActivityKind)
 	 * @see org.phaen.model.PhaenPackage#getDriveActivity_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	DriveActivityKind getKind();
@@ -54,10 +56,35 @@ public interface DriveActivity extends Named {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.DriveActivityKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(DriveActivityKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.DriveActivity#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(DriveActivityKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.DriveActivity#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(DriveActivityKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Date</b></em>' attribute.

@@ -38,9 +38,11 @@ public interface EvaluationInstrument extends Named {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.InstrumentKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(InstrumentKind)
 	 * @see org.phaen.model.PhaenPackage#getEvaluationInstrument_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	InstrumentKind getKind();
@@ -51,10 +53,35 @@ public interface EvaluationInstrument extends Named {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.InstrumentKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(InstrumentKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.EvaluationInstrument#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(InstrumentKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.EvaluationInstrument#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(InstrumentKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Version</b></em>' attribute.

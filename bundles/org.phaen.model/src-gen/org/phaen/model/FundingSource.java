@@ -36,9 +36,11 @@ public interface FundingSource extends Named {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.FundingSourceKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(FundingSourceKind)
 	 * @see org.phaen.model.PhaenPackage#getFundingSource_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	FundingSourceKind getKind();
@@ -49,10 +51,35 @@ public interface FundingSource extends Named {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.FundingSourceKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(FundingSourceKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.FundingSource#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(FundingSourceKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.FundingSource#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(FundingSourceKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Provider</b></em>' reference.

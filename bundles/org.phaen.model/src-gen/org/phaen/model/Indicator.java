@@ -44,9 +44,11 @@ public interface Indicator extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.IndicatorKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(IndicatorKind)
 	 * @see org.phaen.model.PhaenPackage#getIndicator_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	IndicatorKind getKind();
@@ -57,10 +59,35 @@ public interface Indicator extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.IndicatorKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(IndicatorKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Indicator#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(IndicatorKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Indicator#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(IndicatorKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Unit</b></em>' attribute.
@@ -91,9 +118,11 @@ public interface Indicator extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Value Type</em>' attribute.
 	 * @see org.phaen.model.ValueType
+	 * @see #isSetValueType()
+	 * @see #unsetValueType()
 	 * @see #setValueType(ValueType)
 	 * @see org.phaen.model.PhaenPackage#getIndicator_ValueType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ValueType getValueType();
@@ -104,10 +133,35 @@ public interface Indicator extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Value Type</em>' attribute.
 	 * @see org.phaen.model.ValueType
+	 * @see #isSetValueType()
+	 * @see #unsetValueType()
 	 * @see #getValueType()
 	 * @generated
 	 */
 	void setValueType(ValueType value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Indicator#getValueType <em>Value Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetValueType()
+	 * @see #getValueType()
+	 * @see #setValueType(ValueType)
+	 * @generated
+	 */
+	void unsetValueType();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Indicator#getValueType <em>Value Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Value Type</em>' attribute is set.
+	 * @see #unsetValueType()
+	 * @see #getValueType()
+	 * @see #setValueType(ValueType)
+	 * @generated
+	 */
+	boolean isSetValueType();
 
 	/**
 	 * Returns the value of the '<em><b>Direction</b></em>' attribute.
@@ -116,9 +170,11 @@ public interface Indicator extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Direction</em>' attribute.
 	 * @see org.phaen.model.Direction
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
 	 * @see #setDirection(Direction)
 	 * @see org.phaen.model.PhaenPackage#getIndicator_Direction()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Direction getDirection();
@@ -129,10 +185,35 @@ public interface Indicator extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Direction</em>' attribute.
 	 * @see org.phaen.model.Direction
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
 	 * @see #getDirection()
 	 * @generated
 	 */
 	void setDirection(Direction value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Indicator#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(Direction)
+	 * @generated
+	 */
+	void unsetDirection();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Indicator#getDirection <em>Direction</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Direction</em>' attribute is set.
+	 * @see #unsetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(Direction)
+	 * @generated
+	 */
+	boolean isSetDirection();
 
 	/**
 	 * Returns the value of the '<em><b>Baseline Value</b></em>' attribute.
@@ -207,9 +288,11 @@ public interface Indicator extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Frequency</em>' attribute.
 	 * @see org.phaen.model.Frequency
+	 * @see #isSetFrequency()
+	 * @see #unsetFrequency()
 	 * @see #setFrequency(Frequency)
 	 * @see org.phaen.model.PhaenPackage#getIndicator_Frequency()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Frequency getFrequency();
@@ -220,10 +303,35 @@ public interface Indicator extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Frequency</em>' attribute.
 	 * @see org.phaen.model.Frequency
+	 * @see #isSetFrequency()
+	 * @see #unsetFrequency()
 	 * @see #getFrequency()
 	 * @generated
 	 */
 	void setFrequency(Frequency value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Indicator#getFrequency <em>Frequency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFrequency()
+	 * @see #getFrequency()
+	 * @see #setFrequency(Frequency)
+	 * @generated
+	 */
+	void unsetFrequency();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Indicator#getFrequency <em>Frequency</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Frequency</em>' attribute is set.
+	 * @see #unsetFrequency()
+	 * @see #getFrequency()
+	 * @see #setFrequency(Frequency)
+	 * @generated
+	 */
+	boolean isSetFrequency();
 
 	/**
 	 * Returns the value of the '<em><b>Responsible</b></em>' reference.

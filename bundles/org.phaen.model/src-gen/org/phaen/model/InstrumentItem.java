@@ -40,9 +40,11 @@ public interface InstrumentItem extends Named {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Item Kind</em>' attribute.
 	 * @see org.phaen.model.ItemKind
+	 * @see #isSetItemKind()
+	 * @see #unsetItemKind()
 	 * @see #setItemKind(ItemKind)
 	 * @see org.phaen.model.PhaenPackage#getInstrumentItem_ItemKind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ItemKind getItemKind();
@@ -53,10 +55,35 @@ public interface InstrumentItem extends Named {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Item Kind</em>' attribute.
 	 * @see org.phaen.model.ItemKind
+	 * @see #isSetItemKind()
+	 * @see #unsetItemKind()
 	 * @see #getItemKind()
 	 * @generated
 	 */
 	void setItemKind(ItemKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.InstrumentItem#getItemKind <em>Item Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetItemKind()
+	 * @see #getItemKind()
+	 * @see #setItemKind(ItemKind)
+	 * @generated
+	 */
+	void unsetItemKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.InstrumentItem#getItemKind <em>Item Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Item Kind</em>' attribute is set.
+	 * @see #unsetItemKind()
+	 * @see #getItemKind()
+	 * @see #setItemKind(ItemKind)
+	 * @generated
+	 */
+	boolean isSetItemKind();
 
 	/**
 	 * Returns the value of the '<em><b>Section</b></em>' attribute.

@@ -36,9 +36,11 @@ public interface LearningResource extends Named {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.LearningResourceKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(LearningResourceKind)
 	 * @see org.phaen.model.PhaenPackage#getLearningResource_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	LearningResourceKind getKind();
@@ -49,10 +51,35 @@ public interface LearningResource extends Named {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.LearningResourceKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(LearningResourceKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.LearningResource#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(LearningResourceKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.LearningResource#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(LearningResourceKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Location</b></em>' attribute.

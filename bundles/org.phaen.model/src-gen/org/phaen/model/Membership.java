@@ -101,9 +101,11 @@ public interface Membership extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Role</em>' attribute.
 	 * @see org.phaen.model.MembershipRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #setRole(MembershipRole)
 	 * @see org.phaen.model.PhaenPackage#getMembership_Role()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MembershipRole getRole();
@@ -114,9 +116,34 @@ public interface Membership extends Identified {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Role</em>' attribute.
 	 * @see org.phaen.model.MembershipRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #getRole()
 	 * @generated
 	 */
 	void setRole(MembershipRole value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Membership#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRole()
+	 * @see #getRole()
+	 * @see #setRole(MembershipRole)
+	 * @generated
+	 */
+	void unsetRole();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Membership#getRole <em>Role</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Role</em>' attribute is set.
+	 * @see #unsetRole()
+	 * @see #getRole()
+	 * @see #setRole(MembershipRole)
+	 * @generated
+	 */
+	boolean isSetRole();
 
 } // Membership

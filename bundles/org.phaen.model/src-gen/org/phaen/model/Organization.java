@@ -36,9 +36,11 @@ public interface Organization extends Party {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.OrganizationKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(OrganizationKind)
 	 * @see org.phaen.model.PhaenPackage#getOrganization_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	OrganizationKind getKind();
@@ -49,10 +51,35 @@ public interface Organization extends Party {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.OrganizationKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(OrganizationKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Organization#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(OrganizationKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Organization#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(OrganizationKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Parent</b></em>' reference.

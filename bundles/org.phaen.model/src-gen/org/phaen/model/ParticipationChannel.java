@@ -34,9 +34,11 @@ public interface ParticipationChannel extends Named {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.ChannelKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(ChannelKind)
 	 * @see org.phaen.model.PhaenPackage#getParticipationChannel_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ChannelKind getKind();
@@ -47,10 +49,35 @@ public interface ParticipationChannel extends Named {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.ChannelKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(ChannelKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.ParticipationChannel#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(ChannelKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.ParticipationChannel#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(ChannelKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Address</b></em>' attribute.

@@ -3,7 +3,6 @@
  */
 package org.phaen.model;
 
-import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,7 +23,6 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.phaen.model.Person#getPosition <em>Position</em>}</li>
  *   <li>{@link org.phaen.model.Person#getExpertise <em>Expertise</em>}</li>
  *   <li>{@link org.phaen.model.Person#isPublicationConsent <em>Publication Consent</em>}</li>
- *   <li>{@link org.phaen.model.Person#getContacts <em>Contacts</em>}</li>
  * </ul>
  *
  * @see org.phaen.model.PhaenPackage#getPerson()
@@ -61,9 +59,11 @@ public interface Person extends Party {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Role</em>' attribute.
 	 * @see org.phaen.model.PersonRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #setRole(PersonRole)
 	 * @see org.phaen.model.PhaenPackage#getPerson_Role()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	PersonRole getRole();
@@ -74,10 +74,35 @@ public interface Person extends Party {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Role</em>' attribute.
 	 * @see org.phaen.model.PersonRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #getRole()
 	 * @generated
 	 */
 	void setRole(PersonRole value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Person#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRole()
+	 * @see #getRole()
+	 * @see #setRole(PersonRole)
+	 * @generated
+	 */
+	void unsetRole();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Person#getRole <em>Role</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Role</em>' attribute is set.
+	 * @see #unsetRole()
+	 * @see #getRole()
+	 * @see #setRole(PersonRole)
+	 * @generated
+	 */
+	boolean isSetRole();
 
 	/**
 	 * Returns the value of the '<em><b>Affiliation</b></em>' reference.
@@ -166,17 +191,5 @@ public interface Person extends Party {
 	 * @generated
 	 */
 	void setPublicationConsent(boolean value);
-
-	/**
-	 * Returns the value of the '<em><b>Contacts</b></em>' containment reference list.
-	 * The list contents are of type {@link org.phaen.model.ContactDetail}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Contacts</em>' containment reference list.
-	 * @see org.phaen.model.PhaenPackage#getPerson_Contacts()
-	 * @model containment="true"
-	 * @generated
-	 */
-	EList<ContactDetail> getContacts();
 
 } // Person

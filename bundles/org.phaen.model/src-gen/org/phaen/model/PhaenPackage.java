@@ -1780,13 +1780,31 @@ public interface PhaenPackage extends EPackage {
 	int PROJECT__PARTNERS = PLAN_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Learning Resources</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__LEARNING_RESOURCES = PLAN_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Resource Persons</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__RESOURCE_PERSONS = PLAN_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Implements Strategies</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__IMPLEMENTS_STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 12;
+	int PROJECT__IMPLEMENTS_STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Measured By</b></em>' reference list.
@@ -1795,7 +1813,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__MEASURED_BY = PLAN_ELEMENT_FEATURE_COUNT + 13;
+	int PROJECT__MEASURED_BY = PLAN_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
@@ -1804,7 +1822,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 14;
+	int PROJECT__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
@@ -1813,7 +1831,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__ACTIVITIES = PLAN_ELEMENT_FEATURE_COUNT + 15;
+	int PROJECT__ACTIVITIES = PLAN_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Budget Lines</b></em>' containment reference list.
@@ -1822,7 +1840,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__BUDGET_LINES = PLAN_ELEMENT_FEATURE_COUNT + 16;
+	int PROJECT__BUDGET_LINES = PLAN_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -1831,7 +1849,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 17;
+	int PROJECT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -2362,13 +2380,22 @@ public interface PhaenPackage extends EPackage {
 	int PARTY__DESCRIPTION = NAMED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Contacts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__CONTACTS = NAMED_FEATURE_COUNT + 0;
+
+	/**
 	 * The number of structural features of the '<em>Party</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 0;
+	int PARTY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Party</em>' class.
@@ -2433,6 +2460,15 @@ public interface PhaenPackage extends EPackage {
 	 * @ordered
 	 */
 	int ORGANIZATION__DESCRIPTION = PARTY__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Contacts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__CONTACTS = PARTY__CONTACTS;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2553,6 +2589,15 @@ public interface PhaenPackage extends EPackage {
 	int PERSON__DESCRIPTION = PARTY__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Contacts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__CONTACTS = PARTY__CONTACTS;
+
+	/**
 	 * The feature id for the '<em><b>Honorific</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2607,22 +2652,13 @@ public interface PhaenPackage extends EPackage {
 	int PERSON__PUBLICATION_CONSENT = PARTY_FEATURE_COUNT + 5;
 
 	/**
-	 * The feature id for the '<em><b>Contacts</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PERSON__CONTACTS = PARTY_FEATURE_COUNT + 6;
-
-	/**
 	 * The number of structural features of the '<em>Person</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_FEATURE_COUNT = PARTY_FEATURE_COUNT + 7;
+	int PERSON_FEATURE_COUNT = PARTY_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Person</em>' class.
@@ -5522,6 +5558,28 @@ public interface PhaenPackage extends EPackage {
 	EReference getProject_Partners();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.phaen.model.Project#getLearningResources <em>Learning Resources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Learning Resources</em>'.
+	 * @see org.phaen.model.Project#getLearningResources()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_LearningResources();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.phaen.model.Project#getResourcePersons <em>Resource Persons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Resource Persons</em>'.
+	 * @see org.phaen.model.Project#getResourcePersons()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_ResourcePersons();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.phaen.model.Project#getImplementsStrategies <em>Implements Strategies</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5846,6 +5904,17 @@ public interface PhaenPackage extends EPackage {
 	EClass getParty();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.phaen.model.Party#getContacts <em>Contacts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Contacts</em>'.
+	 * @see org.phaen.model.Party#getContacts()
+	 * @see #getParty()
+	 * @generated
+	 */
+	EReference getParty_Contacts();
+
+	/**
 	 * Returns the meta object for class '{@link org.phaen.model.Organization <em>Organization</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5985,17 +6054,6 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPerson_PublicationConsent();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.phaen.model.Person#getContacts <em>Contacts</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Contacts</em>'.
-	 * @see org.phaen.model.Person#getContacts()
-	 * @see #getPerson()
-	 * @generated
-	 */
-	EReference getPerson_Contacts();
 
 	/**
 	 * Returns the meta object for class '{@link org.phaen.model.ContactDetail <em>Contact Detail</em>}'.
@@ -7976,6 +8034,22 @@ public interface PhaenPackage extends EPackage {
 		EReference PROJECT__PARTNERS = eINSTANCE.getProject_Partners();
 
 		/**
+		 * The meta object literal for the '<em><b>Learning Resources</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__LEARNING_RESOURCES = eINSTANCE.getProject_LearningResources();
+
+		/**
+		 * The meta object literal for the '<em><b>Resource Persons</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__RESOURCE_PERSONS = eINSTANCE.getProject_ResourcePersons();
+
+		/**
 		 * The meta object literal for the '<em><b>Implements Strategies</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8228,6 +8302,14 @@ public interface PhaenPackage extends EPackage {
 		EClass PARTY = eINSTANCE.getParty();
 
 		/**
+		 * The meta object literal for the '<em><b>Contacts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTY__CONTACTS = eINSTANCE.getParty_Contacts();
+
+		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.OrganizationImpl <em>Organization</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8334,14 +8416,6 @@ public interface PhaenPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PERSON__PUBLICATION_CONSENT = eINSTANCE.getPerson_PublicationConsent();
-
-		/**
-		 * The meta object literal for the '<em><b>Contacts</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference PERSON__CONTACTS = eINSTANCE.getPerson_Contacts();
 
 		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.ContactDetailImpl <em>Contact Detail</em>}' class.

@@ -36,9 +36,11 @@ public interface PlanDocument extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Level</em>' attribute.
 	 * @see org.phaen.model.PlanLevel
+	 * @see #isSetLevel()
+	 * @see #unsetLevel()
 	 * @see #setLevel(PlanLevel)
 	 * @see org.phaen.model.PhaenPackage#getPlanDocument_Level()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	PlanLevel getLevel();
@@ -49,10 +51,35 @@ public interface PlanDocument extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Level</em>' attribute.
 	 * @see org.phaen.model.PlanLevel
+	 * @see #isSetLevel()
+	 * @see #unsetLevel()
 	 * @see #getLevel()
 	 * @generated
 	 */
 	void setLevel(PlanLevel value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.PlanDocument#getLevel <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLevel()
+	 * @see #getLevel()
+	 * @see #setLevel(PlanLevel)
+	 * @generated
+	 */
+	void unsetLevel();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.PlanDocument#getLevel <em>Level</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Level</em>' attribute is set.
+	 * @see #unsetLevel()
+	 * @see #getLevel()
+	 * @see #setLevel(PlanLevel)
+	 * @generated
+	 */
+	boolean isSetLevel();
 
 	/**
 	 * Returns the value of the '<em><b>Owner Agency</b></em>' reference.

@@ -32,6 +32,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.phaen.model.Project#getResponsibleOrganization <em>Responsible Organization</em>}</li>
  *   <li>{@link org.phaen.model.Project#getResponsiblePerson <em>Responsible Person</em>}</li>
  *   <li>{@link org.phaen.model.Project#getPartners <em>Partners</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getLearningResources <em>Learning Resources</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getResourcePersons <em>Resource Persons</em>}</li>
  *   <li>{@link org.phaen.model.Project#getImplementsStrategies <em>Implements Strategies</em>}</li>
  *   <li>{@link org.phaen.model.Project#getMeasuredBy <em>Measured By</em>}</li>
  *   <li>{@link org.phaen.model.Project#getIndicators <em>Indicators</em>}</li>
@@ -187,9 +189,11 @@ public interface Project extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.phaen.model.ProjectStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #setStatus(ProjectStatus)
 	 * @see org.phaen.model.PhaenPackage#getProject_Status()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ProjectStatus getStatus();
@@ -200,10 +204,35 @@ public interface Project extends PlanElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status</em>' attribute.
 	 * @see org.phaen.model.ProjectStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #getStatus()
 	 * @generated
 	 */
 	void setStatus(ProjectStatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Project#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(ProjectStatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Project#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(ProjectStatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
 
 	/**
 	 * Returns the value of the '<em><b>Responsible Organization</b></em>' reference.
@@ -260,6 +289,30 @@ public interface Project extends PlanElement {
 	 * @generated
 	 */
 	EList<Organization> getPartners();
+
+	/**
+	 * Returns the value of the '<em><b>Learning Resources</b></em>' reference list.
+	 * The list contents are of type {@link org.phaen.model.LearningResource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Learning Resources</em>' reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_LearningResources()
+	 * @model
+	 * @generated
+	 */
+	EList<LearningResource> getLearningResources();
+
+	/**
+	 * Returns the value of the '<em><b>Resource Persons</b></em>' reference list.
+	 * The list contents are of type {@link org.phaen.model.Person}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Resource Persons</em>' reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_ResourcePersons()
+	 * @model
+	 * @generated
+	 */
+	EList<Person> getResourcePersons();
 
 	/**
 	 * Returns the value of the '<em><b>Implements Strategies</b></em>' reference list.

@@ -37,9 +37,11 @@ public interface ReportingPeriod extends Named {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.PeriodKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(PeriodKind)
 	 * @see org.phaen.model.PhaenPackage#getReportingPeriod_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	PeriodKind getKind();
@@ -50,10 +52,35 @@ public interface ReportingPeriod extends Named {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.phaen.model.PeriodKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(PeriodKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.ReportingPeriod#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(PeriodKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.ReportingPeriod#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(PeriodKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Sequence</b></em>' attribute.

@@ -60,6 +60,8 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 			addResponsibleOrganizationPropertyDescriptor(object);
 			addResponsiblePersonPropertyDescriptor(object);
 			addPartnersPropertyDescriptor(object);
+			addLearningResourcesPropertyDescriptor(object);
+			addResourcePersonsPropertyDescriptor(object);
 			addImplementsStrategiesPropertyDescriptor(object);
 			addMeasuredByPropertyDescriptor(object);
 		}
@@ -300,6 +302,50 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 				 getString("_UI_Project_partners_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Project_partners_feature", "_UI_Project_type"),
 				 PhaenPackage.Literals.PROJECT__PARTNERS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Learning Resources feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLearningResourcesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_learningResources_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Project_learningResources_feature", "_UI_Project_type"),
+				 PhaenPackage.Literals.PROJECT__LEARNING_RESOURCES,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Resource Persons feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addResourcePersonsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_resourcePersons_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Project_resourcePersons_feature", "_UI_Project_type"),
+				 PhaenPackage.Literals.PROJECT__RESOURCE_PERSONS,
 				 true,
 				 false,
 				 true,

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,17 @@ class SafeSaveTest {
         new SafeSave().save(model.eResource(), file);
         assertArrayEquals(first, Files.readAllBytes(SafeSave.backupOf(file)));
         assertTrue(Files.readString(file).contains("กลยุทธ์ที่แก้ไขแล้ว"));
+    }
+
+    @Test
+    void savingKeepsTheFilesPermissions() throws Exception {
+        Path file = dir.resolve("shared.phaen");
+        PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
+        new SafeSave().save(model.eResource(), file);
+        var groupWritable = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, groupWritable);
+        new SafeSave().save(model.eResource(), file);
+        assertEquals(groupWritable, Files.getPosixFilePermissions(file));
     }
 
     @Test

@@ -52,6 +52,15 @@ public class AlignmentImpl extends IdentifiedImpl implements Alignment {
 	protected AlignmentKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The cached value of the '{@link #getTarget() <em>Target</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -119,8 +128,35 @@ public class AlignmentImpl extends IdentifiedImpl implements Alignment {
 	public void setKind(AlignmentKind newKind) {
 		AlignmentKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.ALIGNMENT__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.ALIGNMENT__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		AlignmentKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.ALIGNMENT__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -235,7 +271,7 @@ public class AlignmentImpl extends IdentifiedImpl implements Alignment {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.ALIGNMENT__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.ALIGNMENT__TARGET:
 				setTarget((PlanElement)null);
@@ -256,7 +292,7 @@ public class AlignmentImpl extends IdentifiedImpl implements Alignment {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.ALIGNMENT__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.ALIGNMENT__TARGET:
 				return target != null;
 			case PhaenPackage.ALIGNMENT__RATIONALE:
@@ -276,7 +312,7 @@ public class AlignmentImpl extends IdentifiedImpl implements Alignment {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", rationale: ");
 		result.append(rationale);
 		result.append(')');

@@ -109,6 +109,15 @@ public class BudgetLineImpl extends IdentifiedImpl implements BudgetLine {
 	protected ExpenseCategory category = CATEGORY_EDEFAULT;
 
 	/**
+	 * This is true if the Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean categoryESet;
+
+	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -127,6 +136,15 @@ public class BudgetLineImpl extends IdentifiedImpl implements BudgetLine {
 	 * @ordered
 	 */
 	protected BudgetStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
 
 	/**
 	 * The cached value of the '{@link #getActivity() <em>Activity</em>}' reference.
@@ -262,8 +280,35 @@ public class BudgetLineImpl extends IdentifiedImpl implements BudgetLine {
 	public void setCategory(ExpenseCategory newCategory) {
 		ExpenseCategory oldCategory = category;
 		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		boolean oldCategoryESet = categoryESet;
+		categoryESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.BUDGET_LINE__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.BUDGET_LINE__CATEGORY, oldCategory, category, !oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCategory() {
+		ExpenseCategory oldCategory = category;
+		boolean oldCategoryESet = categoryESet;
+		category = CATEGORY_EDEFAULT;
+		categoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.BUDGET_LINE__CATEGORY, oldCategory, CATEGORY_EDEFAULT, oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCategory() {
+		return categoryESet;
 	}
 
 	/**
@@ -285,8 +330,35 @@ public class BudgetLineImpl extends IdentifiedImpl implements BudgetLine {
 	public void setStatus(BudgetStatus newStatus) {
 		BudgetStatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.BUDGET_LINE__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.BUDGET_LINE__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus() {
+		BudgetStatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.BUDGET_LINE__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus() {
+		return statusESet;
 	}
 
 	/**
@@ -403,10 +475,10 @@ public class BudgetLineImpl extends IdentifiedImpl implements BudgetLine {
 				setSource((FundingSource)null);
 				return;
 			case PhaenPackage.BUDGET_LINE__CATEGORY:
-				setCategory(CATEGORY_EDEFAULT);
+				unsetCategory();
 				return;
 			case PhaenPackage.BUDGET_LINE__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 			case PhaenPackage.BUDGET_LINE__ACTIVITY:
 				setActivity((Activity)null);
@@ -430,9 +502,9 @@ public class BudgetLineImpl extends IdentifiedImpl implements BudgetLine {
 			case PhaenPackage.BUDGET_LINE__SOURCE:
 				return source != null;
 			case PhaenPackage.BUDGET_LINE__CATEGORY:
-				return category != CATEGORY_EDEFAULT;
+				return isSetCategory();
 			case PhaenPackage.BUDGET_LINE__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 			case PhaenPackage.BUDGET_LINE__ACTIVITY:
 				return activity != null;
 		}
@@ -454,9 +526,9 @@ public class BudgetLineImpl extends IdentifiedImpl implements BudgetLine {
 		result.append(", amount: ");
 		result.append(amount);
 		result.append(", category: ");
-		result.append(category);
+		if (categoryESet) result.append(category); else result.append("<unset>");
 		result.append(", status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -69,6 +69,15 @@ public class CommitteeImpl extends NamedImpl implements Committee {
 	protected CommitteeKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getOrderNumber() <em>Order Number</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -196,8 +205,35 @@ public class CommitteeImpl extends NamedImpl implements Committee {
 	public void setKind(CommitteeKind newKind) {
 		CommitteeKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.COMMITTEE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.COMMITTEE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		CommitteeKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.COMMITTEE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -421,7 +457,7 @@ public class CommitteeImpl extends NamedImpl implements Committee {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.COMMITTEE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.COMMITTEE__ORDER_NUMBER:
 				setOrderNumber(ORDER_NUMBER_EDEFAULT);
@@ -454,7 +490,7 @@ public class CommitteeImpl extends NamedImpl implements Committee {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.COMMITTEE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.COMMITTEE__ORDER_NUMBER:
 				return ORDER_NUMBER_EDEFAULT == null ? orderNumber != null : !ORDER_NUMBER_EDEFAULT.equals(orderNumber);
 			case PhaenPackage.COMMITTEE__ORDER_DATE:
@@ -482,7 +518,7 @@ public class CommitteeImpl extends NamedImpl implements Committee {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", orderNumber: ");
 		result.append(orderNumber);
 		result.append(", orderDate: ");

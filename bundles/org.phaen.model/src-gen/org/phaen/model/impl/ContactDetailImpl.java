@@ -50,6 +50,15 @@ public class ContactDetailImpl extends IdentifiedImpl implements ContactDetail {
 	protected ContactKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getValue() <em>Value</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -127,8 +136,35 @@ public class ContactDetailImpl extends IdentifiedImpl implements ContactDetail {
 	public void setKind(ContactKind newKind) {
 		ContactKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.CONTACT_DETAIL__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.CONTACT_DETAIL__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		ContactKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.CONTACT_DETAIL__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -225,7 +261,7 @@ public class ContactDetailImpl extends IdentifiedImpl implements ContactDetail {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.CONTACT_DETAIL__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.CONTACT_DETAIL__VALUE:
 				setValue(VALUE_EDEFAULT);
@@ -246,7 +282,7 @@ public class ContactDetailImpl extends IdentifiedImpl implements ContactDetail {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.CONTACT_DETAIL__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.CONTACT_DETAIL__VALUE:
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
 			case PhaenPackage.CONTACT_DETAIL__PERSONAL_DATA:
@@ -266,7 +302,7 @@ public class ContactDetailImpl extends IdentifiedImpl implements ContactDetail {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", value: ");
 		result.append(value);
 		result.append(", personalData: ");

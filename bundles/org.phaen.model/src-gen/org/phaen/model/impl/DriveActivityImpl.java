@@ -66,6 +66,15 @@ public class DriveActivityImpl extends NamedImpl implements DriveActivity {
 	protected DriveActivityKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -193,8 +202,35 @@ public class DriveActivityImpl extends NamedImpl implements DriveActivity {
 	public void setKind(DriveActivityKind newKind) {
 		DriveActivityKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.DRIVE_ACTIVITY__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.DRIVE_ACTIVITY__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		DriveActivityKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.DRIVE_ACTIVITY__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -404,7 +440,7 @@ public class DriveActivityImpl extends NamedImpl implements DriveActivity {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.DRIVE_ACTIVITY__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.DRIVE_ACTIVITY__DATE:
 				setDate(DATE_EDEFAULT);
@@ -437,7 +473,7 @@ public class DriveActivityImpl extends NamedImpl implements DriveActivity {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.DRIVE_ACTIVITY__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.DRIVE_ACTIVITY__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
 			case PhaenPackage.DRIVE_ACTIVITY__AUDIENCE:
@@ -465,7 +501,7 @@ public class DriveActivityImpl extends NamedImpl implements DriveActivity {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", date: ");
 		result.append(date);
 		result.append(", audience: ");

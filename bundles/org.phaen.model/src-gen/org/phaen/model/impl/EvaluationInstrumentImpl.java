@@ -66,6 +66,15 @@ public class EvaluationInstrumentImpl extends NamedImpl implements EvaluationIns
 	protected InstrumentKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -173,8 +182,35 @@ public class EvaluationInstrumentImpl extends NamedImpl implements EvaluationIns
 	public void setKind(InstrumentKind newKind) {
 		InstrumentKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.EVALUATION_INSTRUMENT__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.EVALUATION_INSTRUMENT__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		InstrumentKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.EVALUATION_INSTRUMENT__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -345,7 +381,7 @@ public class EvaluationInstrumentImpl extends NamedImpl implements EvaluationIns
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.EVALUATION_INSTRUMENT__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.EVALUATION_INSTRUMENT__VERSION:
 				setVersion(VERSION_EDEFAULT);
@@ -375,7 +411,7 @@ public class EvaluationInstrumentImpl extends NamedImpl implements EvaluationIns
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.EVALUATION_INSTRUMENT__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.EVALUATION_INSTRUMENT__VERSION:
 				return version != VERSION_EDEFAULT;
 			case PhaenPackage.EVALUATION_INSTRUMENT__FISCAL_YEAR:
@@ -401,7 +437,7 @@ public class EvaluationInstrumentImpl extends NamedImpl implements EvaluationIns
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", version: ");
 		result.append(version);
 		result.append(", fiscalYear: ");

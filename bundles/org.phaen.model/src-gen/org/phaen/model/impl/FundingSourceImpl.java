@@ -55,6 +55,15 @@ public class FundingSourceImpl extends NamedImpl implements FundingSource {
 	protected FundingSourceKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The cached value of the '{@link #getProvider() <em>Provider</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -142,8 +151,35 @@ public class FundingSourceImpl extends NamedImpl implements FundingSource {
 	public void setKind(FundingSourceKind newKind) {
 		FundingSourceKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.FUNDING_SOURCE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.FUNDING_SOURCE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		FundingSourceKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.FUNDING_SOURCE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -286,7 +322,7 @@ public class FundingSourceImpl extends NamedImpl implements FundingSource {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.FUNDING_SOURCE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.FUNDING_SOURCE__PROVIDER:
 				setProvider((Organization)null);
@@ -310,7 +346,7 @@ public class FundingSourceImpl extends NamedImpl implements FundingSource {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.FUNDING_SOURCE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.FUNDING_SOURCE__PROVIDER:
 				return provider != null;
 			case PhaenPackage.FUNDING_SOURCE__FISCAL_YEAR:
@@ -332,7 +368,7 @@ public class FundingSourceImpl extends NamedImpl implements FundingSource {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", fiscalYear: ");
 		result.append(fiscalYear);
 		result.append(", ceiling: ");

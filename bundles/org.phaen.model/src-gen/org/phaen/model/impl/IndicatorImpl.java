@@ -73,6 +73,15 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	protected IndicatorKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getUnit() <em>Unit</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -113,6 +122,15 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	protected ValueType valueType = VALUE_TYPE_EDEFAULT;
 
 	/**
+	 * This is true if the Value Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean valueTypeESet;
+
+	/**
 	 * The default value of the '{@link #getDirection() <em>Direction</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -131,6 +149,15 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	 * @ordered
 	 */
 	protected Direction direction = DIRECTION_EDEFAULT;
+
+	/**
+	 * This is true if the Direction attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean directionESet;
 
 	/**
 	 * The default value of the '{@link #getBaselineValue() <em>Baseline Value</em>}' attribute.
@@ -213,6 +240,15 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	protected Frequency frequency = FREQUENCY_EDEFAULT;
 
 	/**
+	 * This is true if the Frequency attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean frequencyESet;
+
+	/**
 	 * The cached value of the '{@link #getResponsible() <em>Responsible</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -270,8 +306,35 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	public void setKind(IndicatorKind newKind) {
 		IndicatorKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		IndicatorKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.INDICATOR__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -316,8 +379,35 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	public void setValueType(ValueType newValueType) {
 		ValueType oldValueType = valueType;
 		valueType = newValueType == null ? VALUE_TYPE_EDEFAULT : newValueType;
+		boolean oldValueTypeESet = valueTypeESet;
+		valueTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__VALUE_TYPE, oldValueType, valueType));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__VALUE_TYPE, oldValueType, valueType, !oldValueTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetValueType() {
+		ValueType oldValueType = valueType;
+		boolean oldValueTypeESet = valueTypeESet;
+		valueType = VALUE_TYPE_EDEFAULT;
+		valueTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.INDICATOR__VALUE_TYPE, oldValueType, VALUE_TYPE_EDEFAULT, oldValueTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetValueType() {
+		return valueTypeESet;
 	}
 
 	/**
@@ -339,8 +429,35 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	public void setDirection(Direction newDirection) {
 		Direction oldDirection = direction;
 		direction = newDirection == null ? DIRECTION_EDEFAULT : newDirection;
+		boolean oldDirectionESet = directionESet;
+		directionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__DIRECTION, oldDirection, direction));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__DIRECTION, oldDirection, direction, !oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDirection() {
+		Direction oldDirection = direction;
+		boolean oldDirectionESet = directionESet;
+		direction = DIRECTION_EDEFAULT;
+		directionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.INDICATOR__DIRECTION, oldDirection, DIRECTION_EDEFAULT, oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDirection() {
+		return directionESet;
 	}
 
 	/**
@@ -431,8 +548,35 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	public void setFrequency(Frequency newFrequency) {
 		Frequency oldFrequency = frequency;
 		frequency = newFrequency == null ? FREQUENCY_EDEFAULT : newFrequency;
+		boolean oldFrequencyESet = frequencyESet;
+		frequencyESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__FREQUENCY, oldFrequency, frequency));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__FREQUENCY, oldFrequency, frequency, !oldFrequencyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFrequency() {
+		Frequency oldFrequency = frequency;
+		boolean oldFrequencyESet = frequencyESet;
+		frequency = FREQUENCY_EDEFAULT;
+		frequencyESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.INDICATOR__FREQUENCY, oldFrequency, FREQUENCY_EDEFAULT, oldFrequencyESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFrequency() {
+		return frequencyESet;
 	}
 
 	/**
@@ -588,16 +732,16 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.INDICATOR__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.INDICATOR__UNIT:
 				setUnit(UNIT_EDEFAULT);
 				return;
 			case PhaenPackage.INDICATOR__VALUE_TYPE:
-				setValueType(VALUE_TYPE_EDEFAULT);
+				unsetValueType();
 				return;
 			case PhaenPackage.INDICATOR__DIRECTION:
-				setDirection(DIRECTION_EDEFAULT);
+				unsetDirection();
 				return;
 			case PhaenPackage.INDICATOR__BASELINE_VALUE:
 				setBaselineValue(BASELINE_VALUE_EDEFAULT);
@@ -609,7 +753,7 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 				setDataSource(DATA_SOURCE_EDEFAULT);
 				return;
 			case PhaenPackage.INDICATOR__FREQUENCY:
-				setFrequency(FREQUENCY_EDEFAULT);
+				unsetFrequency();
 				return;
 			case PhaenPackage.INDICATOR__RESPONSIBLE:
 				setResponsible((Organization)null);
@@ -630,13 +774,13 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.INDICATOR__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.INDICATOR__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 			case PhaenPackage.INDICATOR__VALUE_TYPE:
-				return valueType != VALUE_TYPE_EDEFAULT;
+				return isSetValueType();
 			case PhaenPackage.INDICATOR__DIRECTION:
-				return direction != DIRECTION_EDEFAULT;
+				return isSetDirection();
 			case PhaenPackage.INDICATOR__BASELINE_VALUE:
 				return BASELINE_VALUE_EDEFAULT == null ? baselineValue != null : !BASELINE_VALUE_EDEFAULT.equals(baselineValue);
 			case PhaenPackage.INDICATOR__BASELINE_YEAR:
@@ -644,7 +788,7 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 			case PhaenPackage.INDICATOR__DATA_SOURCE:
 				return DATA_SOURCE_EDEFAULT == null ? dataSource != null : !DATA_SOURCE_EDEFAULT.equals(dataSource);
 			case PhaenPackage.INDICATOR__FREQUENCY:
-				return frequency != FREQUENCY_EDEFAULT;
+				return isSetFrequency();
 			case PhaenPackage.INDICATOR__RESPONSIBLE:
 				return responsible != null;
 			case PhaenPackage.INDICATOR__TARGETS:
@@ -664,13 +808,13 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", unit: ");
 		result.append(unit);
 		result.append(", valueType: ");
-		result.append(valueType);
+		if (valueTypeESet) result.append(valueType); else result.append("<unset>");
 		result.append(", direction: ");
-		result.append(direction);
+		if (directionESet) result.append(direction); else result.append("<unset>");
 		result.append(", baselineValue: ");
 		result.append(baselineValue);
 		result.append(", baselineYear: ");
@@ -678,7 +822,7 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 		result.append(", dataSource: ");
 		result.append(dataSource);
 		result.append(", frequency: ");
-		result.append(frequency);
+		if (frequencyESet) result.append(frequency); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

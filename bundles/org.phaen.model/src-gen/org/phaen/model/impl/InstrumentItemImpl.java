@@ -60,6 +60,15 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	protected ItemKind itemKind = ITEM_KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Item Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean itemKindESet;
+
+	/**
 	 * The default value of the '{@link #getSection() <em>Section</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -227,8 +236,35 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	public void setItemKind(ItemKind newItemKind) {
 		ItemKind oldItemKind = itemKind;
 		itemKind = newItemKind == null ? ITEM_KIND_EDEFAULT : newItemKind;
+		boolean oldItemKindESet = itemKindESet;
+		itemKindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INSTRUMENT_ITEM__ITEM_KIND, oldItemKind, itemKind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INSTRUMENT_ITEM__ITEM_KIND, oldItemKind, itemKind, !oldItemKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetItemKind() {
+		ItemKind oldItemKind = itemKind;
+		boolean oldItemKindESet = itemKindESet;
+		itemKind = ITEM_KIND_EDEFAULT;
+		itemKindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.INSTRUMENT_ITEM__ITEM_KIND, oldItemKind, ITEM_KIND_EDEFAULT, oldItemKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetItemKind() {
+		return itemKindESet;
 	}
 
 	/**
@@ -547,7 +583,7 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.INSTRUMENT_ITEM__ITEM_KIND:
-				setItemKind(ITEM_KIND_EDEFAULT);
+				unsetItemKind();
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__SECTION:
 				setSection(SECTION_EDEFAULT);
@@ -586,7 +622,7 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.INSTRUMENT_ITEM__ITEM_KIND:
-				return itemKind != ITEM_KIND_EDEFAULT;
+				return isSetItemKind();
 			case PhaenPackage.INSTRUMENT_ITEM__SECTION:
 				return SECTION_EDEFAULT == null ? section != null : !SECTION_EDEFAULT.equals(section);
 			case PhaenPackage.INSTRUMENT_ITEM__INDICATOR:
@@ -618,7 +654,7 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (itemKind: ");
-		result.append(itemKind);
+		if (itemKindESet) result.append(itemKind); else result.append("<unset>");
 		result.append(", section: ");
 		result.append(section);
 		result.append(", required: ");

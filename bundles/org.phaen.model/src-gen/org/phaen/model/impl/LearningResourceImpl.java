@@ -59,6 +59,15 @@ public class LearningResourceImpl extends NamedImpl implements LearningResource 
 	protected LearningResourceKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getLocation() <em>Location</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,8 +145,35 @@ public class LearningResourceImpl extends NamedImpl implements LearningResource 
 	public void setKind(LearningResourceKind newKind) {
 		LearningResourceKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.LEARNING_RESOURCE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.LEARNING_RESOURCE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		LearningResourceKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.LEARNING_RESOURCE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -272,7 +308,7 @@ public class LearningResourceImpl extends NamedImpl implements LearningResource 
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.LEARNING_RESOURCE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.LEARNING_RESOURCE__LOCATION:
 				setLocation(LOCATION_EDEFAULT);
@@ -296,7 +332,7 @@ public class LearningResourceImpl extends NamedImpl implements LearningResource 
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.LEARNING_RESOURCE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.LEARNING_RESOURCE__LOCATION:
 				return LOCATION_EDEFAULT == null ? location != null : !LOCATION_EDEFAULT.equals(location);
 			case PhaenPackage.LEARNING_RESOURCE__CUSTODIAN:
@@ -318,7 +354,7 @@ public class LearningResourceImpl extends NamedImpl implements LearningResource 
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", location: ");
 		result.append(location);
 		result.append(", topics: ");

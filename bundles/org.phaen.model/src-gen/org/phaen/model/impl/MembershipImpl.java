@@ -94,6 +94,15 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 	protected MembershipRole role = ROLE_EDEFAULT;
 
 	/**
+	 * This is true if the Role attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean roleESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -234,8 +243,35 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 	public void setRole(MembershipRole newRole) {
 		MembershipRole oldRole = role;
 		role = newRole == null ? ROLE_EDEFAULT : newRole;
+		boolean oldRoleESet = roleESet;
+		roleESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.MEMBERSHIP__ROLE, oldRole, role));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.MEMBERSHIP__ROLE, oldRole, role, !oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRole() {
+		MembershipRole oldRole = role;
+		boolean oldRoleESet = roleESet;
+		role = ROLE_EDEFAULT;
+		roleESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.MEMBERSHIP__ROLE, oldRole, ROLE_EDEFAULT, oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRole() {
+		return roleESet;
 	}
 
 	/**
@@ -302,7 +338,7 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 				setPosition(POSITION_EDEFAULT);
 				return;
 			case PhaenPackage.MEMBERSHIP__ROLE:
-				setRole(ROLE_EDEFAULT);
+				unsetRole();
 				return;
 		}
 		super.eUnset(featureID);
@@ -323,7 +359,7 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 			case PhaenPackage.MEMBERSHIP__POSITION:
 				return POSITION_EDEFAULT == null ? position != null : !POSITION_EDEFAULT.equals(position);
 			case PhaenPackage.MEMBERSHIP__ROLE:
-				return role != ROLE_EDEFAULT;
+				return isSetRole();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -341,7 +377,7 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 		result.append(" (position: ");
 		result.append(position);
 		result.append(", role: ");
-		result.append(role);
+		if (roleESet) result.append(role); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

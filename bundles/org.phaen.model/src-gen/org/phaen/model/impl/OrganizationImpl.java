@@ -53,6 +53,15 @@ public class OrganizationImpl extends PartyImpl implements Organization {
 	protected OrganizationKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The cached value of the '{@link #getParent() <em>Parent</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -160,8 +169,35 @@ public class OrganizationImpl extends PartyImpl implements Organization {
 	public void setKind(OrganizationKind newKind) {
 		OrganizationKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.ORGANIZATION__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.ORGANIZATION__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		OrganizationKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.ORGANIZATION__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -332,7 +368,7 @@ public class OrganizationImpl extends PartyImpl implements Organization {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.ORGANIZATION__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.ORGANIZATION__PARENT:
 				setParent((Organization)null);
@@ -359,7 +395,7 @@ public class OrganizationImpl extends PartyImpl implements Organization {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.ORGANIZATION__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.ORGANIZATION__PARENT:
 				return parent != null;
 			case PhaenPackage.ORGANIZATION__PROVINCE:
@@ -383,7 +419,7 @@ public class OrganizationImpl extends PartyImpl implements Organization {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", province: ");
 		result.append(province);
 		result.append(", address: ");

@@ -50,6 +50,15 @@ public class ParticipationChannelImpl extends NamedImpl implements Participation
 	protected ChannelKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getAddress() <em>Address</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -127,8 +136,35 @@ public class ParticipationChannelImpl extends NamedImpl implements Participation
 	public void setKind(ChannelKind newKind) {
 		ChannelKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PARTICIPATION_CHANNEL__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PARTICIPATION_CHANNEL__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		ChannelKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.PARTICIPATION_CHANNEL__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -225,7 +261,7 @@ public class ParticipationChannelImpl extends NamedImpl implements Participation
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.PARTICIPATION_CHANNEL__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.PARTICIPATION_CHANNEL__ADDRESS:
 				setAddress(ADDRESS_EDEFAULT);
@@ -246,7 +282,7 @@ public class ParticipationChannelImpl extends NamedImpl implements Participation
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.PARTICIPATION_CHANNEL__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.PARTICIPATION_CHANNEL__ADDRESS:
 				return ADDRESS_EDEFAULT == null ? address != null : !ADDRESS_EDEFAULT.equals(address);
 			case PhaenPackage.PARTICIPATION_CHANNEL__AUDIENCE:
@@ -266,7 +302,7 @@ public class ParticipationChannelImpl extends NamedImpl implements Participation
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", address: ");
 		result.append(address);
 		result.append(", audience: ");

@@ -3,22 +3,13 @@
  */
 package org.phaen.model.impl;
 
-import java.util.Collection;
-
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.NotificationChain;
-
-import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EObjectContainmentEList;
-import org.eclipse.emf.ecore.util.InternalEList;
-
-import org.phaen.model.ContactDetail;
 import org.phaen.model.Organization;
 import org.phaen.model.Person;
 import org.phaen.model.PersonRole;
@@ -38,7 +29,6 @@ import org.phaen.model.PhaenPackage;
  *   <li>{@link org.phaen.model.impl.PersonImpl#getPosition <em>Position</em>}</li>
  *   <li>{@link org.phaen.model.impl.PersonImpl#getExpertise <em>Expertise</em>}</li>
  *   <li>{@link org.phaen.model.impl.PersonImpl#isPublicationConsent <em>Publication Consent</em>}</li>
- *   <li>{@link org.phaen.model.impl.PersonImpl#getContacts <em>Contacts</em>}</li>
  * </ul>
  *
  * @generated
@@ -83,6 +73,15 @@ public class PersonImpl extends PartyImpl implements Person {
 	 * @ordered
 	 */
 	protected PersonRole role = ROLE_EDEFAULT;
+
+	/**
+	 * This is true if the Role attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean roleESet;
 
 	/**
 	 * The cached value of the '{@link #getAffiliation() <em>Affiliation</em>}' reference.
@@ -155,16 +154,6 @@ public class PersonImpl extends PartyImpl implements Person {
 	protected boolean publicationConsent = PUBLICATION_CONSENT_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getContacts() <em>Contacts</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getContacts()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<ContactDetail> contacts;
-
-	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -225,8 +214,35 @@ public class PersonImpl extends PartyImpl implements Person {
 	public void setRole(PersonRole newRole) {
 		PersonRole oldRole = role;
 		role = newRole == null ? ROLE_EDEFAULT : newRole;
+		boolean oldRoleESet = roleESet;
+		roleESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PERSON__ROLE, oldRole, role));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PERSON__ROLE, oldRole, role, !oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRole() {
+		PersonRole oldRole = role;
+		boolean oldRoleESet = roleESet;
+		role = ROLE_EDEFAULT;
+		roleESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.PERSON__ROLE, oldRole, ROLE_EDEFAULT, oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRole() {
+		return roleESet;
 	}
 
 	/**
@@ -344,33 +360,6 @@ public class PersonImpl extends PartyImpl implements Person {
 	 * @generated
 	 */
 	@Override
-	public EList<ContactDetail> getContacts() {
-		if (contacts == null) {
-			contacts = new EObjectContainmentEList<ContactDetail>(ContactDetail.class, this, PhaenPackage.PERSON__CONTACTS);
-		}
-		return contacts;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case PhaenPackage.PERSON__CONTACTS:
-				return ((InternalEList<?>)getContacts()).basicRemove(otherEnd, msgs);
-		}
-		return super.eInverseRemove(otherEnd, featureID, msgs);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PhaenPackage.PERSON__HONORIFIC:
@@ -386,8 +375,6 @@ public class PersonImpl extends PartyImpl implements Person {
 				return getExpertise();
 			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
 				return isPublicationConsent();
-			case PhaenPackage.PERSON__CONTACTS:
-				return getContacts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -397,7 +384,6 @@ public class PersonImpl extends PartyImpl implements Person {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -419,10 +405,6 @@ public class PersonImpl extends PartyImpl implements Person {
 			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
 				setPublicationConsent((Boolean)newValue);
 				return;
-			case PhaenPackage.PERSON__CONTACTS:
-				getContacts().clear();
-				getContacts().addAll((Collection<? extends ContactDetail>)newValue);
-				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -439,7 +421,7 @@ public class PersonImpl extends PartyImpl implements Person {
 				setHonorific(HONORIFIC_EDEFAULT);
 				return;
 			case PhaenPackage.PERSON__ROLE:
-				setRole(ROLE_EDEFAULT);
+				unsetRole();
 				return;
 			case PhaenPackage.PERSON__AFFILIATION:
 				setAffiliation((Organization)null);
@@ -452,9 +434,6 @@ public class PersonImpl extends PartyImpl implements Person {
 				return;
 			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
 				setPublicationConsent(PUBLICATION_CONSENT_EDEFAULT);
-				return;
-			case PhaenPackage.PERSON__CONTACTS:
-				getContacts().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -471,7 +450,7 @@ public class PersonImpl extends PartyImpl implements Person {
 			case PhaenPackage.PERSON__HONORIFIC:
 				return HONORIFIC_EDEFAULT == null ? honorific != null : !HONORIFIC_EDEFAULT.equals(honorific);
 			case PhaenPackage.PERSON__ROLE:
-				return role != ROLE_EDEFAULT;
+				return isSetRole();
 			case PhaenPackage.PERSON__AFFILIATION:
 				return affiliation != null;
 			case PhaenPackage.PERSON__POSITION:
@@ -480,8 +459,6 @@ public class PersonImpl extends PartyImpl implements Person {
 				return EXPERTISE_EDEFAULT == null ? expertise != null : !EXPERTISE_EDEFAULT.equals(expertise);
 			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
 				return publicationConsent != PUBLICATION_CONSENT_EDEFAULT;
-			case PhaenPackage.PERSON__CONTACTS:
-				return contacts != null && !contacts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -499,7 +476,7 @@ public class PersonImpl extends PartyImpl implements Person {
 		result.append(" (honorific: ");
 		result.append(honorific);
 		result.append(", role: ");
-		result.append(role);
+		if (roleESet) result.append(role); else result.append("<unset>");
 		result.append(", position: ");
 		result.append(position);
 		result.append(", expertise: ");

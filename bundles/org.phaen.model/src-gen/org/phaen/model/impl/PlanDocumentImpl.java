@@ -55,6 +55,15 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	protected PlanLevel level = LEVEL_EDEFAULT;
 
 	/**
+	 * This is true if the Level attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean levelESet;
+
+	/**
 	 * The cached value of the '{@link #getOwnerAgency() <em>Owner Agency</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -142,8 +151,35 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	public void setLevel(PlanLevel newLevel) {
 		PlanLevel oldLevel = level;
 		level = newLevel == null ? LEVEL_EDEFAULT : newLevel;
+		boolean oldLevelESet = levelESet;
+		levelESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PLAN_DOCUMENT__LEVEL, oldLevel, level));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PLAN_DOCUMENT__LEVEL, oldLevel, level, !oldLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLevel() {
+		PlanLevel oldLevel = level;
+		boolean oldLevelESet = levelESet;
+		level = LEVEL_EDEFAULT;
+		levelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.PLAN_DOCUMENT__LEVEL, oldLevel, LEVEL_EDEFAULT, oldLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLevel() {
+		return levelESet;
 	}
 
 	/**
@@ -286,7 +322,7 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.PLAN_DOCUMENT__LEVEL:
-				setLevel(LEVEL_EDEFAULT);
+				unsetLevel();
 				return;
 			case PhaenPackage.PLAN_DOCUMENT__OWNER_AGENCY:
 				setOwnerAgency((Organization)null);
@@ -310,7 +346,7 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.PLAN_DOCUMENT__LEVEL:
-				return level != LEVEL_EDEFAULT;
+				return isSetLevel();
 			case PhaenPackage.PLAN_DOCUMENT__OWNER_AGENCY:
 				return ownerAgency != null;
 			case PhaenPackage.PLAN_DOCUMENT__APPROVED_ON:
@@ -332,7 +368,7 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (level: ");
-		result.append(level);
+		if (levelESet) result.append(level); else result.append("<unset>");
 		result.append(", approvedOn: ");
 		result.append(approvedOn);
 		result.append(", documentReference: ");

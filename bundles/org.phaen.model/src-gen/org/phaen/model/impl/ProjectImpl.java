@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.phaen.model.Activity;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.Indicator;
+import org.phaen.model.LearningResource;
 import org.phaen.model.Organization;
 import org.phaen.model.Person;
 import org.phaen.model.PhaenPackage;
@@ -53,6 +54,8 @@ import org.phaen.model.TargetGroup;
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getResponsibleOrganization <em>Responsible Organization</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getResponsiblePerson <em>Responsible Person</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getPartners <em>Partners</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getLearningResources <em>Learning Resources</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getResourcePersons <em>Resource Persons</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getImplementsStrategies <em>Implements Strategies</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getMeasuredBy <em>Measured By</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getIndicators <em>Indicators</em>}</li>
@@ -204,6 +207,15 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 	protected ProjectStatus status = STATUS_EDEFAULT;
 
 	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
+
+	/**
 	 * The cached value of the '{@link #getResponsibleOrganization() <em>Responsible Organization</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -232,6 +244,26 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 	 * @ordered
 	 */
 	protected EList<Organization> partners;
+
+	/**
+	 * The cached value of the '{@link #getLearningResources() <em>Learning Resources</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningResources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LearningResource> learningResources;
+
+	/**
+	 * The cached value of the '{@link #getResourcePersons() <em>Resource Persons</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResourcePersons()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Person> resourcePersons;
 
 	/**
 	 * The cached value of the '{@link #getImplementsStrategies() <em>Implements Strategies</em>}' reference list.
@@ -465,8 +497,35 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 	public void setStatus(ProjectStatus newStatus) {
 		ProjectStatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus() {
+		ProjectStatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.PROJECT__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus() {
+		return statusESet;
 	}
 
 	/**
@@ -560,6 +619,32 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 			partners = new EObjectResolvingEList<Organization>(Organization.class, this, PhaenPackage.PROJECT__PARTNERS);
 		}
 		return partners;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<LearningResource> getLearningResources() {
+		if (learningResources == null) {
+			learningResources = new EObjectResolvingEList<LearningResource>(LearningResource.class, this, PhaenPackage.PROJECT__LEARNING_RESOURCES);
+		}
+		return learningResources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Person> getResourcePersons() {
+		if (resourcePersons == null) {
+			resourcePersons = new EObjectResolvingEList<Person>(Person.class, this, PhaenPackage.PROJECT__RESOURCE_PERSONS);
+		}
+		return resourcePersons;
 	}
 
 	/**
@@ -681,6 +766,10 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 				return basicGetResponsiblePerson();
 			case PhaenPackage.PROJECT__PARTNERS:
 				return getPartners();
+			case PhaenPackage.PROJECT__LEARNING_RESOURCES:
+				return getLearningResources();
+			case PhaenPackage.PROJECT__RESOURCE_PERSONS:
+				return getResourcePersons();
 			case PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES:
 				return getImplementsStrategies();
 			case PhaenPackage.PROJECT__MEASURED_BY:
@@ -745,6 +834,14 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 				getPartners().clear();
 				getPartners().addAll((Collection<? extends Organization>)newValue);
 				return;
+			case PhaenPackage.PROJECT__LEARNING_RESOURCES:
+				getLearningResources().clear();
+				getLearningResources().addAll((Collection<? extends LearningResource>)newValue);
+				return;
+			case PhaenPackage.PROJECT__RESOURCE_PERSONS:
+				getResourcePersons().clear();
+				getResourcePersons().addAll((Collection<? extends Person>)newValue);
+				return;
 			case PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES:
 				getImplementsStrategies().clear();
 				getImplementsStrategies().addAll((Collection<? extends Strategy>)newValue);
@@ -802,7 +899,7 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 				setEndDate(END_DATE_EDEFAULT);
 				return;
 			case PhaenPackage.PROJECT__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 			case PhaenPackage.PROJECT__RESPONSIBLE_ORGANIZATION:
 				setResponsibleOrganization((Organization)null);
@@ -812,6 +909,12 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 				return;
 			case PhaenPackage.PROJECT__PARTNERS:
 				getPartners().clear();
+				return;
+			case PhaenPackage.PROJECT__LEARNING_RESOURCES:
+				getLearningResources().clear();
+				return;
+			case PhaenPackage.PROJECT__RESOURCE_PERSONS:
+				getResourcePersons().clear();
 				return;
 			case PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES:
 				getImplementsStrategies().clear();
@@ -857,13 +960,17 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 			case PhaenPackage.PROJECT__END_DATE:
 				return END_DATE_EDEFAULT == null ? endDate != null : !END_DATE_EDEFAULT.equals(endDate);
 			case PhaenPackage.PROJECT__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 			case PhaenPackage.PROJECT__RESPONSIBLE_ORGANIZATION:
 				return responsibleOrganization != null;
 			case PhaenPackage.PROJECT__RESPONSIBLE_PERSON:
 				return responsiblePerson != null;
 			case PhaenPackage.PROJECT__PARTNERS:
 				return partners != null && !partners.isEmpty();
+			case PhaenPackage.PROJECT__LEARNING_RESOURCES:
+				return learningResources != null && !learningResources.isEmpty();
+			case PhaenPackage.PROJECT__RESOURCE_PERSONS:
+				return resourcePersons != null && !resourcePersons.isEmpty();
 			case PhaenPackage.PROJECT__IMPLEMENTS_STRATEGIES:
 				return implementsStrategies != null && !implementsStrategies.isEmpty();
 			case PhaenPackage.PROJECT__MEASURED_BY:
@@ -903,7 +1010,7 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 		result.append(", endDate: ");
 		result.append(endDate);
 		result.append(", status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -54,6 +54,15 @@ public class ReportingPeriodImpl extends NamedImpl implements ReportingPeriod {
 	protected PeriodKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getSequence() <em>Sequence</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -171,8 +180,35 @@ public class ReportingPeriodImpl extends NamedImpl implements ReportingPeriod {
 	public void setKind(PeriodKind newKind) {
 		PeriodKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.REPORTING_PERIOD__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.REPORTING_PERIOD__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		PeriodKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.REPORTING_PERIOD__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -325,7 +361,7 @@ public class ReportingPeriodImpl extends NamedImpl implements ReportingPeriod {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.REPORTING_PERIOD__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case PhaenPackage.REPORTING_PERIOD__SEQUENCE:
 				setSequence(SEQUENCE_EDEFAULT);
@@ -352,7 +388,7 @@ public class ReportingPeriodImpl extends NamedImpl implements ReportingPeriod {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case PhaenPackage.REPORTING_PERIOD__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case PhaenPackage.REPORTING_PERIOD__SEQUENCE:
 				return sequence != SEQUENCE_EDEFAULT;
 			case PhaenPackage.REPORTING_PERIOD__MONTHS:
@@ -376,7 +412,7 @@ public class ReportingPeriodImpl extends NamedImpl implements ReportingPeriod {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", sequence: ");
 		result.append(sequence);
 		result.append(", months: ");

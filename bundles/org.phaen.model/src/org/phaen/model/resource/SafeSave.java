@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -42,7 +43,8 @@ public final class SafeSave {
         resource.setURI(URI.createFileURI(target.toString()));
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would end up on the saved plan.
+        Path temp = folder.resolve("." + target.getFileName() + "." + Identifiers.newUuid() + ".tmp");
         try {
             try (FileOutputStream raw = new FileOutputStream(temp.toFile());
                     OutputStream out = streamDecorator.apply(raw)) {
@@ -51,7 +53,8 @@ public final class SafeSave {
                 raw.getChannel().force(true);
             }
             if (Files.exists(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                keepPermissions(target, temp);
             }
             move(temp, target);
         } finally {
@@ -62,6 +65,12 @@ public final class SafeSave {
     /** Where the previous version of a file is kept. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(from).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

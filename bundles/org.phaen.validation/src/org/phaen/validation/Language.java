@@ -1,0 +1,17 @@
+package org.phaen.validation;
+
+import java.util.Locale;
+
+/** The languages Phaen speaks. */
+public enum Language {
+    EN, TH;
+
+    public Locale locale() {
+        return this == TH ? Locale.of("th", "TH") : Locale.ENGLISH;
+    }
+
+    /** Parses "th" or "en" (any case). */
+    public static Language of(String code) {
+        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    }
+}

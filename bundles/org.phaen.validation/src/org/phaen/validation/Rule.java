@@ -1,0 +1,30 @@
+package org.phaen.validation;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * One validation rule: a stable ID (e.g. {@code PH-ALN-001}), a severity, the kind of element it
+ * checks, and the check itself. Messages live in the rule's message bundle under
+ * {@code <ID>.message} and {@code <ID>.hint}, in English and Thai. Rules are stateless; anything
+ * they need to know about the rest of the plan comes from the {@link RuleContext}.
+ */
+public interface Rule {
+
+    String id();
+
+    Severity severity();
+
+    /** The kind of element this rule checks (instances of subclasses are checked too). */
+    Class<? extends EObject> type();
+
+    /** Checks one element, reporting problems to {@code findings}. */
+    void check(EObject element, RuleContext context, Findings findings);
+
+    /**
+     * Where the messages of this rule are: the base name of a properties bundle next to the rule
+     * class ({@code messages} → {@code messages.properties}, {@code messages_th.properties}).
+     */
+    default String messageBundle() {
+        return getClass().getPackageName().replace('.', '/') + "/messages";
+    }
+}

@@ -1,0 +1,42 @@
+package org.phaen.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * Finds the rules: Phaen's own and any other tool's, through {@link ServiceLoader} (a
+ * {@code META-INF/services/org.phaen.validation.Rule} file) on this bundle's class loader and on
+ * the thread's context class loader. Rule IDs must be unique.
+ */
+public final class RuleRegistry {
+
+    private RuleRegistry() {
+    }
+
+    /** All discoverable rules, sorted by ID. */
+    public static List<Rule> discover() {
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        addAll(byId, ServiceLoader.load(Rule.class, Rule.class.getClassLoader()));
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && context != Rule.class.getClassLoader()) {
+            addAll(byId, ServiceLoader.load(Rule.class, context));
+        }
+        List<Rule> rules = new ArrayList<>(byId.values());
+        rules.sort(Comparator.comparing(Rule::id));
+        return rules;
+    }
+
+    private static void addAll(Map<String, Rule> byId, ServiceLoader<Rule> loader) {
+        for (Rule rule : loader) {
+            Rule previous = byId.putIfAbsent(rule.id(), rule);
+            if (previous != null && previous.getClass() != rule.getClass()) {
+                throw new IllegalStateException("two rules claim ID " + rule.id() + ": " + previous.getClass().getName()
+                        + " and " + rule.getClass().getName());
+            }
+        }
+    }
+}
