@@ -573,13 +573,22 @@ public interface PhaenPackage extends EPackage {
 	int PLAN_DOCUMENT__DOCUMENT_REFERENCE = PLAN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Budget Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_DOCUMENT__BUDGET_TOTAL = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Plan Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_DOCUMENT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 4;
+	int PLAN_DOCUMENT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Plan Document</em>' class.
@@ -689,6 +698,15 @@ public interface PhaenPackage extends EPackage {
 	 * @ordered
 	 */
 	int STRATEGIC_PLAN__DOCUMENT_REFERENCE = PLAN_DOCUMENT__DOCUMENT_REFERENCE;
+
+	/**
+	 * The feature id for the '<em><b>Budget Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_PLAN__BUDGET_TOTAL = PLAN_DOCUMENT__BUDGET_TOTAL;
 
 	/**
 	 * The feature id for the '<em><b>Start Year</b></em>' attribute.
@@ -927,13 +945,22 @@ public interface PhaenPackage extends EPackage {
 	int STRATEGIC_ISSUE__STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Budget Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_ISSUE__BUDGET_TOTAL = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Strategic Issue</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGIC_ISSUE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 2;
+	int STRATEGIC_ISSUE_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Strategic Issue</em>' class.
@@ -1563,6 +1590,15 @@ public interface PhaenPackage extends EPackage {
 	int ACTION_PLAN__DOCUMENT_REFERENCE = PLAN_DOCUMENT__DOCUMENT_REFERENCE;
 
 	/**
+	 * The feature id for the '<em><b>Budget Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_PLAN__BUDGET_TOTAL = PLAN_DOCUMENT__BUDGET_TOTAL;
+
+	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1681,13 +1717,22 @@ public interface PhaenPackage extends EPackage {
 	int PROJECT__RATIONALE = PLAN_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Budget Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__BUDGET_TOTAL = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Objectives</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__OBJECTIVES = PLAN_ELEMENT_FEATURE_COUNT + 1;
+	int PROJECT__OBJECTIVES = PLAN_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Outputs</b></em>' attribute list.
@@ -1696,7 +1741,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__OUTPUTS = PLAN_ELEMENT_FEATURE_COUNT + 2;
+	int PROJECT__OUTPUTS = PLAN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Outcomes</b></em>' attribute list.
@@ -1705,7 +1750,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__OUTCOMES = PLAN_ELEMENT_FEATURE_COUNT + 3;
+	int PROJECT__OUTCOMES = PLAN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Target Groups</b></em>' containment reference list.
@@ -1714,7 +1759,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__TARGET_GROUPS = PLAN_ELEMENT_FEATURE_COUNT + 4;
+	int PROJECT__TARGET_GROUPS = PLAN_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Location</b></em>' attribute.
@@ -1723,7 +1768,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__LOCATION = PLAN_ELEMENT_FEATURE_COUNT + 5;
+	int PROJECT__LOCATION = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
@@ -1732,7 +1777,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__START_DATE = PLAN_ELEMENT_FEATURE_COUNT + 6;
+	int PROJECT__START_DATE = PLAN_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>End Date</b></em>' attribute.
@@ -1741,7 +1786,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__END_DATE = PLAN_ELEMENT_FEATURE_COUNT + 7;
+	int PROJECT__END_DATE = PLAN_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -1750,7 +1795,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__STATUS = PLAN_ELEMENT_FEATURE_COUNT + 8;
+	int PROJECT__STATUS = PLAN_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Responsible Organization</b></em>' reference.
@@ -1759,7 +1804,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__RESPONSIBLE_ORGANIZATION = PLAN_ELEMENT_FEATURE_COUNT + 9;
+	int PROJECT__RESPONSIBLE_ORGANIZATION = PLAN_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Responsible Person</b></em>' reference.
@@ -1768,7 +1813,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__RESPONSIBLE_PERSON = PLAN_ELEMENT_FEATURE_COUNT + 10;
+	int PROJECT__RESPONSIBLE_PERSON = PLAN_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Partners</b></em>' reference list.
@@ -1777,7 +1822,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__PARTNERS = PLAN_ELEMENT_FEATURE_COUNT + 11;
+	int PROJECT__PARTNERS = PLAN_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Learning Resources</b></em>' reference list.
@@ -1786,7 +1831,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__LEARNING_RESOURCES = PLAN_ELEMENT_FEATURE_COUNT + 12;
+	int PROJECT__LEARNING_RESOURCES = PLAN_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Resource Persons</b></em>' reference list.
@@ -1795,7 +1840,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__RESOURCE_PERSONS = PLAN_ELEMENT_FEATURE_COUNT + 13;
+	int PROJECT__RESOURCE_PERSONS = PLAN_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Implements Strategies</b></em>' reference list.
@@ -1804,7 +1849,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__IMPLEMENTS_STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 14;
+	int PROJECT__IMPLEMENTS_STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Measured By</b></em>' reference list.
@@ -1813,7 +1858,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__MEASURED_BY = PLAN_ELEMENT_FEATURE_COUNT + 15;
+	int PROJECT__MEASURED_BY = PLAN_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Indicators</b></em>' containment reference list.
@@ -1822,7 +1867,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 16;
+	int PROJECT__INDICATORS = PLAN_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
@@ -1831,7 +1876,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__ACTIVITIES = PLAN_ELEMENT_FEATURE_COUNT + 17;
+	int PROJECT__ACTIVITIES = PLAN_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Budget Lines</b></em>' containment reference list.
@@ -1840,7 +1885,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__BUDGET_LINES = PLAN_ELEMENT_FEATURE_COUNT + 18;
+	int PROJECT__BUDGET_LINES = PLAN_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -1849,7 +1894,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 19;
+	int PROJECT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -5018,6 +5063,17 @@ public interface PhaenPackage extends EPackage {
 	EAttribute getPlanDocument_DocumentReference();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.PlanDocument#getBudgetTotal <em>Budget Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budget Total</em>'.
+	 * @see org.phaen.model.PlanDocument#getBudgetTotal()
+	 * @see #getPlanDocument()
+	 * @generated
+	 */
+	EAttribute getPlanDocument_BudgetTotal();
+
+	/**
 	 * Returns the meta object for class '{@link org.phaen.model.StrategicPlan <em>Strategic Plan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5134,6 +5190,17 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStrategicIssue_Strategies();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.StrategicIssue#getBudgetTotal <em>Budget Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budget Total</em>'.
+	 * @see org.phaen.model.StrategicIssue#getBudgetTotal()
+	 * @see #getStrategicIssue()
+	 * @generated
+	 */
+	EAttribute getStrategicIssue_BudgetTotal();
 
 	/**
 	 * Returns the meta object for class '{@link org.phaen.model.Goal <em>Goal</em>}'.
@@ -5435,6 +5502,17 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProject_Rationale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Project#getBudgetTotal <em>Budget Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budget Total</em>'.
+	 * @see org.phaen.model.Project#getBudgetTotal()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_BudgetTotal();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.phaen.model.Project#getObjectives <em>Objectives</em>}'.
@@ -7614,6 +7692,14 @@ public interface PhaenPackage extends EPackage {
 		EAttribute PLAN_DOCUMENT__DOCUMENT_REFERENCE = eINSTANCE.getPlanDocument_DocumentReference();
 
 		/**
+		 * The meta object literal for the '<em><b>Budget Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_DOCUMENT__BUDGET_TOTAL = eINSTANCE.getPlanDocument_BudgetTotal();
+
+		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.StrategicPlanImpl <em>Strategic Plan</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7706,6 +7792,14 @@ public interface PhaenPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STRATEGIC_ISSUE__STRATEGIES = eINSTANCE.getStrategicIssue_Strategies();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRATEGIC_ISSUE__BUDGET_TOTAL = eINSTANCE.getStrategicIssue_BudgetTotal();
 
 		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.GoalImpl <em>Goal</em>}' class.
@@ -7944,6 +8038,14 @@ public interface PhaenPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROJECT__RATIONALE = eINSTANCE.getProject_Rationale();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__BUDGET_TOTAL = eINSTANCE.getProject_BudgetTotal();
 
 		/**
 		 * The meta object literal for the '<em><b>Objectives</b></em>' attribute list feature.

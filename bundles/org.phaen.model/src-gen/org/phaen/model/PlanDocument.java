@@ -3,6 +3,8 @@
  */
 package org.phaen.model;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 /**
@@ -11,7 +13,7 @@ import java.time.LocalDate;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A plan document at one plan level, owned by an agency.
+ * A plan document at one plan level, owned by an agency; budgetTotal is the total it states (checked against its budget lines).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,6 +24,7 @@ import java.time.LocalDate;
  *   <li>{@link org.phaen.model.PlanDocument#getOwnerAgency <em>Owner Agency</em>}</li>
  *   <li>{@link org.phaen.model.PlanDocument#getApprovedOn <em>Approved On</em>}</li>
  *   <li>{@link org.phaen.model.PlanDocument#getDocumentReference <em>Document Reference</em>}</li>
+ *   <li>{@link org.phaen.model.PlanDocument#getBudgetTotal <em>Budget Total</em>}</li>
  * </ul>
  *
  * @see org.phaen.model.PhaenPackage#getPlanDocument()
@@ -146,5 +149,27 @@ public interface PlanDocument extends PlanElement {
 	 * @generated
 	 */
 	void setDocumentReference(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Budget Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Budget Total</em>' attribute.
+	 * @see #setBudgetTotal(BigDecimal)
+	 * @see org.phaen.model.PhaenPackage#getPlanDocument_BudgetTotal()
+	 * @model dataType="org.phaen.model.Decimal"
+	 * @generated
+	 */
+	BigDecimal getBudgetTotal();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.PlanDocument#getBudgetTotal <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Budget Total</em>' attribute.
+	 * @see #getBudgetTotal()
+	 * @generated
+	 */
+	void setBudgetTotal(BigDecimal value);
 
 } // PlanDocument

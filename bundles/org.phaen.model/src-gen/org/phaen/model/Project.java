@@ -3,6 +3,8 @@
  */
 package org.phaen.model;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
@@ -21,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.phaen.model.Project#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getBudgetTotal <em>Budget Total</em>}</li>
  *   <li>{@link org.phaen.model.Project#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.phaen.model.Project#getOutputs <em>Outputs</em>}</li>
  *   <li>{@link org.phaen.model.Project#getOutcomes <em>Outcomes</em>}</li>
@@ -67,6 +70,28 @@ public interface Project extends PlanElement {
 	 * @generated
 	 */
 	void setRationale(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Budget Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Budget Total</em>' attribute.
+	 * @see #setBudgetTotal(BigDecimal)
+	 * @see org.phaen.model.PhaenPackage#getProject_BudgetTotal()
+	 * @model dataType="org.phaen.model.Decimal"
+	 * @generated
+	 */
+	BigDecimal getBudgetTotal();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getBudgetTotal <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Budget Total</em>' attribute.
+	 * @see #getBudgetTotal()
+	 * @generated
+	 */
+	void setBudgetTotal(BigDecimal value);
 
 	/**
 	 * Returns the value of the '<em><b>Objectives</b></em>' attribute list.

@@ -3,6 +3,8 @@
  */
 package org.phaen.model;
 
+import java.math.BigDecimal;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -11,7 +13,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A strategic issue (ประเด็นยุทธศาสตร์) with its goals and strategies.
+ * A strategic issue (ประเด็นยุทธศาสตร์) with its goals and strategies; budgetTotal is the total the plan document states for it.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -20,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.phaen.model.StrategicIssue#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.phaen.model.StrategicIssue#getStrategies <em>Strategies</em>}</li>
+ *   <li>{@link org.phaen.model.StrategicIssue#getBudgetTotal <em>Budget Total</em>}</li>
  * </ul>
  *
  * @see org.phaen.model.PhaenPackage#getStrategicIssue()
@@ -50,5 +53,27 @@ public interface StrategicIssue extends PlanElement {
 	 * @generated
 	 */
 	EList<Strategy> getStrategies();
+
+	/**
+	 * Returns the value of the '<em><b>Budget Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Budget Total</em>' attribute.
+	 * @see #setBudgetTotal(BigDecimal)
+	 * @see org.phaen.model.PhaenPackage#getStrategicIssue_BudgetTotal()
+	 * @model dataType="org.phaen.model.Decimal"
+	 * @generated
+	 */
+	BigDecimal getBudgetTotal();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.StrategicIssue#getBudgetTotal <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Budget Total</em>' attribute.
+	 * @see #getBudgetTotal()
+	 * @generated
+	 */
+	void setBudgetTotal(BigDecimal value);
 
 } // StrategicIssue

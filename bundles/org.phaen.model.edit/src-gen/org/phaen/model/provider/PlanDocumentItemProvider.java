@@ -50,6 +50,7 @@ public class PlanDocumentItemProvider extends PlanElementItemProvider {
 			addOwnerAgencyPropertyDescriptor(object);
 			addApprovedOnPropertyDescriptor(object);
 			addDocumentReferencePropertyDescriptor(object);
+			addBudgetTotalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,6 +144,28 @@ public class PlanDocumentItemProvider extends PlanElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Budget Total feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetTotalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanDocument_budgetTotal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanDocument_budgetTotal_feature", "_UI_PlanDocument_type"),
+				 PhaenPackage.Literals.PLAN_DOCUMENT__BUDGET_TOTAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns PlanDocument.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +206,7 @@ public class PlanDocumentItemProvider extends PlanElementItemProvider {
 			case PhaenPackage.PLAN_DOCUMENT__LEVEL:
 			case PhaenPackage.PLAN_DOCUMENT__APPROVED_ON:
 			case PhaenPackage.PLAN_DOCUMENT__DOCUMENT_REFERENCE:
+			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

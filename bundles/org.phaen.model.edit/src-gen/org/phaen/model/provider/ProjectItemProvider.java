@@ -50,6 +50,7 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addRationalePropertyDescriptor(object);
+			addBudgetTotalPropertyDescriptor(object);
 			addObjectivesPropertyDescriptor(object);
 			addOutputsPropertyDescriptor(object);
 			addOutcomesPropertyDescriptor(object);
@@ -82,6 +83,28 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 				 getString("_UI_Project_rationale_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Project_rationale_feature", "_UI_Project_type"),
 				 PhaenPackage.Literals.PROJECT__RATIONALE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Budget Total feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetTotalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_budgetTotal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Project_budgetTotal_feature", "_UI_Project_type"),
+				 PhaenPackage.Literals.PROJECT__BUDGET_TOTAL,
 				 true,
 				 false,
 				 false,
@@ -470,6 +493,7 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 
 		switch (notification.getFeatureID(Project.class)) {
 			case PhaenPackage.PROJECT__RATIONALE:
+			case PhaenPackage.PROJECT__BUDGET_TOTAL:
 			case PhaenPackage.PROJECT__OBJECTIVES:
 			case PhaenPackage.PROJECT__OUTPUTS:
 			case PhaenPackage.PROJECT__OUTCOMES:

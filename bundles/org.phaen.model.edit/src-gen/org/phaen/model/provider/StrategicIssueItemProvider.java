@@ -12,7 +12,9 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.phaen.model.PhaenFactory;
@@ -47,8 +49,31 @@ public class StrategicIssueItemProvider extends PlanElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addBudgetTotalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Budget Total feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetTotalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StrategicIssue_budgetTotal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StrategicIssue_budgetTotal_feature", "_UI_StrategicIssue_type"),
+				 PhaenPackage.Literals.STRATEGIC_ISSUE__BUDGET_TOTAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -120,6 +145,9 @@ public class StrategicIssueItemProvider extends PlanElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(StrategicIssue.class)) {
+			case PhaenPackage.STRATEGIC_ISSUE__BUDGET_TOTAL:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case PhaenPackage.STRATEGIC_ISSUE__GOALS:
 			case PhaenPackage.STRATEGIC_ISSUE__STRATEGIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));

@@ -914,6 +914,16 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlanDocument_BudgetTotal() {
+		return (EAttribute)planDocumentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStrategicPlan() {
 		return strategicPlanEClass;
 	}
@@ -1016,6 +1026,16 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	@Override
 	public EReference getStrategicIssue_Strategies() {
 		return (EReference)strategicIssueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStrategicIssue_BudgetTotal() {
+		return (EAttribute)strategicIssueEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1304,7 +1324,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProject_Objectives() {
+	public EAttribute getProject_BudgetTotal() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1314,7 +1334,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProject_Outputs() {
+	public EAttribute getProject_Objectives() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1324,7 +1344,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProject_Outcomes() {
+	public EAttribute getProject_Outputs() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1334,8 +1354,18 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProject_Outcomes() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getProject_TargetGroups() {
-		return (EReference)projectEClass.getEStructuralFeatures().get(4);
+		return (EReference)projectEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1345,16 +1375,6 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 */
 	@Override
 	public EAttribute getProject_Location() {
-		return (EAttribute)projectEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getProject_StartDate() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1364,7 +1384,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProject_EndDate() {
+	public EAttribute getProject_StartDate() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1374,7 +1394,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProject_Status() {
+	public EAttribute getProject_EndDate() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1384,8 +1404,8 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_ResponsibleOrganization() {
-		return (EReference)projectEClass.getEStructuralFeatures().get(9);
+	public EAttribute getProject_Status() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1394,7 +1414,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_ResponsiblePerson() {
+	public EReference getProject_ResponsibleOrganization() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1404,7 +1424,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Partners() {
+	public EReference getProject_ResponsiblePerson() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1414,7 +1434,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_LearningResources() {
+	public EReference getProject_Partners() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1424,7 +1444,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_ResourcePersons() {
+	public EReference getProject_LearningResources() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1434,7 +1454,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_ImplementsStrategies() {
+	public EReference getProject_ResourcePersons() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1444,7 +1464,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_MeasuredBy() {
+	public EReference getProject_ImplementsStrategies() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -1454,7 +1474,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Indicators() {
+	public EReference getProject_MeasuredBy() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -1464,7 +1484,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Activities() {
+	public EReference getProject_Indicators() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -1474,8 +1494,18 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_BudgetLines() {
+	public EReference getProject_Activities() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_BudgetLines() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -3114,6 +3144,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		createEReference(planDocumentEClass, PLAN_DOCUMENT__OWNER_AGENCY);
 		createEAttribute(planDocumentEClass, PLAN_DOCUMENT__APPROVED_ON);
 		createEAttribute(planDocumentEClass, PLAN_DOCUMENT__DOCUMENT_REFERENCE);
+		createEAttribute(planDocumentEClass, PLAN_DOCUMENT__BUDGET_TOTAL);
 
 		strategicPlanEClass = createEClass(STRATEGIC_PLAN);
 		createEAttribute(strategicPlanEClass, STRATEGIC_PLAN__START_YEAR);
@@ -3128,6 +3159,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		strategicIssueEClass = createEClass(STRATEGIC_ISSUE);
 		createEReference(strategicIssueEClass, STRATEGIC_ISSUE__GOALS);
 		createEReference(strategicIssueEClass, STRATEGIC_ISSUE__STRATEGIES);
+		createEAttribute(strategicIssueEClass, STRATEGIC_ISSUE__BUDGET_TOTAL);
 
 		goalEClass = createEClass(GOAL);
 		createEReference(goalEClass, GOAL__INDICATORS);
@@ -3163,6 +3195,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 
 		projectEClass = createEClass(PROJECT);
 		createEAttribute(projectEClass, PROJECT__RATIONALE);
+		createEAttribute(projectEClass, PROJECT__BUDGET_TOTAL);
 		createEAttribute(projectEClass, PROJECT__OBJECTIVES);
 		createEAttribute(projectEClass, PROJECT__OUTPUTS);
 		createEAttribute(projectEClass, PROJECT__OUTCOMES);
@@ -3474,6 +3507,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEReference(getPlanDocument_OwnerAgency(), this.getOrganization(), null, "ownerAgency", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanDocument_ApprovedOn(), this.getLocalDate(), "approvedOn", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanDocument_DocumentReference(), ecorePackage.getEString(), "documentReference", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanDocument_BudgetTotal(), this.getDecimal(), "budgetTotal", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(strategicPlanEClass, StrategicPlan.class, "StrategicPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStrategicPlan_StartYear(), ecorePackage.getEInt(), "startYear", null, 0, 1, StrategicPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3488,6 +3522,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEClass(strategicIssueEClass, StrategicIssue.class, "StrategicIssue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStrategicIssue_Goals(), this.getGoal(), null, "goals", null, 0, -1, StrategicIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategicIssue_Strategies(), this.getStrategy(), null, "strategies", null, 0, -1, StrategicIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStrategicIssue_BudgetTotal(), this.getDecimal(), "budgetTotal", null, 0, 1, StrategicIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(goalEClass, Goal.class, "Goal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getGoal_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Goal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3523,6 +3558,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 
 		initEClass(projectEClass, Project.class, "Project", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProject_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_BudgetTotal(), this.getDecimal(), "budgetTotal", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Objectives(), ecorePackage.getEString(), "objectives", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Outputs(), ecorePackage.getEString(), "outputs", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Outcomes(), ecorePackage.getEString(), "outcomes", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

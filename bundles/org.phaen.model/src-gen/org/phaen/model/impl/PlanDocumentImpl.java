@@ -3,6 +3,8 @@
  */
 package org.phaen.model.impl;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -29,6 +31,7 @@ import org.phaen.model.PlanLevel;
  *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getOwnerAgency <em>Owner Agency</em>}</li>
  *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getApprovedOn <em>Approved On</em>}</li>
  *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getDocumentReference <em>Document Reference</em>}</li>
+ *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getBudgetTotal <em>Budget Total</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +115,26 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	 * @ordered
 	 */
 	protected String documentReference = DOCUMENT_REFERENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBudgetTotal() <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal BUDGET_TOTAL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBudgetTotal() <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal budgetTotal = BUDGET_TOTAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -274,6 +297,29 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getBudgetTotal() {
+		return budgetTotal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetTotal(BigDecimal newBudgetTotal) {
+		BigDecimal oldBudgetTotal = budgetTotal;
+		budgetTotal = newBudgetTotal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL, oldBudgetTotal, budgetTotal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PhaenPackage.PLAN_DOCUMENT__LEVEL:
@@ -285,6 +331,8 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 				return getApprovedOn();
 			case PhaenPackage.PLAN_DOCUMENT__DOCUMENT_REFERENCE:
 				return getDocumentReference();
+			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
+				return getBudgetTotal();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +356,9 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 				return;
 			case PhaenPackage.PLAN_DOCUMENT__DOCUMENT_REFERENCE:
 				setDocumentReference((String)newValue);
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
+				setBudgetTotal((BigDecimal)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -333,6 +384,9 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 			case PhaenPackage.PLAN_DOCUMENT__DOCUMENT_REFERENCE:
 				setDocumentReference(DOCUMENT_REFERENCE_EDEFAULT);
 				return;
+			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
+				setBudgetTotal(BUDGET_TOTAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -353,6 +407,8 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 				return APPROVED_ON_EDEFAULT == null ? approvedOn != null : !APPROVED_ON_EDEFAULT.equals(approvedOn);
 			case PhaenPackage.PLAN_DOCUMENT__DOCUMENT_REFERENCE:
 				return DOCUMENT_REFERENCE_EDEFAULT == null ? documentReference != null : !DOCUMENT_REFERENCE_EDEFAULT.equals(documentReference);
+			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
+				return BUDGET_TOTAL_EDEFAULT == null ? budgetTotal != null : !BUDGET_TOTAL_EDEFAULT.equals(budgetTotal);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -373,6 +429,8 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 		result.append(approvedOn);
 		result.append(", documentReference: ");
 		result.append(documentReference);
+		result.append(", budgetTotal: ");
+		result.append(budgetTotal);
 		result.append(')');
 		return result.toString();
 	}

@@ -3,6 +3,8 @@
  */
 package org.phaen.model.impl;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 import java.util.Collection;
@@ -43,6 +45,7 @@ import org.phaen.model.TargetGroup;
  * </p>
  * <ul>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getBudgetTotal <em>Budget Total</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getOutputs <em>Outputs</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getOutcomes <em>Outcomes</em>}</li>
@@ -85,6 +88,26 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 	 * @ordered
 	 */
 	protected String rationale = RATIONALE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBudgetTotal() <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal BUDGET_TOTAL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBudgetTotal() <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal budgetTotal = BUDGET_TOTAL_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getObjectives() <em>Objectives</em>}' attribute list.
@@ -355,6 +378,29 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 		rationale = newRationale;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__RATIONALE, oldRationale, rationale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getBudgetTotal() {
+		return budgetTotal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetTotal(BigDecimal newBudgetTotal) {
+		BigDecimal oldBudgetTotal = budgetTotal;
+		budgetTotal = newBudgetTotal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__BUDGET_TOTAL, oldBudgetTotal, budgetTotal));
 	}
 
 	/**
@@ -742,6 +788,8 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 		switch (featureID) {
 			case PhaenPackage.PROJECT__RATIONALE:
 				return getRationale();
+			case PhaenPackage.PROJECT__BUDGET_TOTAL:
+				return getBudgetTotal();
 			case PhaenPackage.PROJECT__OBJECTIVES:
 				return getObjectives();
 			case PhaenPackage.PROJECT__OUTPUTS:
@@ -795,6 +843,9 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 		switch (featureID) {
 			case PhaenPackage.PROJECT__RATIONALE:
 				setRationale((String)newValue);
+				return;
+			case PhaenPackage.PROJECT__BUDGET_TOTAL:
+				setBudgetTotal((BigDecimal)newValue);
 				return;
 			case PhaenPackage.PROJECT__OBJECTIVES:
 				getObjectives().clear();
@@ -877,6 +928,9 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 			case PhaenPackage.PROJECT__RATIONALE:
 				setRationale(RATIONALE_EDEFAULT);
 				return;
+			case PhaenPackage.PROJECT__BUDGET_TOTAL:
+				setBudgetTotal(BUDGET_TOTAL_EDEFAULT);
+				return;
 			case PhaenPackage.PROJECT__OBJECTIVES:
 				getObjectives().clear();
 				return;
@@ -945,6 +999,8 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 		switch (featureID) {
 			case PhaenPackage.PROJECT__RATIONALE:
 				return RATIONALE_EDEFAULT == null ? rationale != null : !RATIONALE_EDEFAULT.equals(rationale);
+			case PhaenPackage.PROJECT__BUDGET_TOTAL:
+				return BUDGET_TOTAL_EDEFAULT == null ? budgetTotal != null : !BUDGET_TOTAL_EDEFAULT.equals(budgetTotal);
 			case PhaenPackage.PROJECT__OBJECTIVES:
 				return objectives != null && !objectives.isEmpty();
 			case PhaenPackage.PROJECT__OUTPUTS:
@@ -997,6 +1053,8 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (rationale: ");
 		result.append(rationale);
+		result.append(", budgetTotal: ");
+		result.append(budgetTotal);
 		result.append(", objectives: ");
 		result.append(objectives);
 		result.append(", outputs: ");

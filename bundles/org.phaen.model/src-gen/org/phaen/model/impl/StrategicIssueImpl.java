@@ -3,14 +3,19 @@
  */
 package org.phaen.model.impl;
 
+import java.math.BigDecimal;
+
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -30,6 +35,7 @@ import org.phaen.model.Strategy;
  * <ul>
  *   <li>{@link org.phaen.model.impl.StrategicIssueImpl#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.phaen.model.impl.StrategicIssueImpl#getStrategies <em>Strategies</em>}</li>
+ *   <li>{@link org.phaen.model.impl.StrategicIssueImpl#getBudgetTotal <em>Budget Total</em>}</li>
  * </ul>
  *
  * @generated
@@ -54,6 +60,26 @@ public class StrategicIssueImpl extends PlanElementImpl implements StrategicIssu
 	 * @ordered
 	 */
 	protected EList<Strategy> strategies;
+
+	/**
+	 * The default value of the '{@link #getBudgetTotal() <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal BUDGET_TOTAL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBudgetTotal() <em>Budget Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal budgetTotal = BUDGET_TOTAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -106,6 +132,29 @@ public class StrategicIssueImpl extends PlanElementImpl implements StrategicIssu
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getBudgetTotal() {
+		return budgetTotal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetTotal(BigDecimal newBudgetTotal) {
+		BigDecimal oldBudgetTotal = budgetTotal;
+		budgetTotal = newBudgetTotal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.STRATEGIC_ISSUE__BUDGET_TOTAL, oldBudgetTotal, budgetTotal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PhaenPackage.STRATEGIC_ISSUE__GOALS:
@@ -128,6 +177,8 @@ public class StrategicIssueImpl extends PlanElementImpl implements StrategicIssu
 				return getGoals();
 			case PhaenPackage.STRATEGIC_ISSUE__STRATEGIES:
 				return getStrategies();
+			case PhaenPackage.STRATEGIC_ISSUE__BUDGET_TOTAL:
+				return getBudgetTotal();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -149,6 +200,9 @@ public class StrategicIssueImpl extends PlanElementImpl implements StrategicIssu
 				getStrategies().clear();
 				getStrategies().addAll((Collection<? extends Strategy>)newValue);
 				return;
+			case PhaenPackage.STRATEGIC_ISSUE__BUDGET_TOTAL:
+				setBudgetTotal((BigDecimal)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -167,6 +221,9 @@ public class StrategicIssueImpl extends PlanElementImpl implements StrategicIssu
 			case PhaenPackage.STRATEGIC_ISSUE__STRATEGIES:
 				getStrategies().clear();
 				return;
+			case PhaenPackage.STRATEGIC_ISSUE__BUDGET_TOTAL:
+				setBudgetTotal(BUDGET_TOTAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -183,8 +240,26 @@ public class StrategicIssueImpl extends PlanElementImpl implements StrategicIssu
 				return goals != null && !goals.isEmpty();
 			case PhaenPackage.STRATEGIC_ISSUE__STRATEGIES:
 				return strategies != null && !strategies.isEmpty();
+			case PhaenPackage.STRATEGIC_ISSUE__BUDGET_TOTAL:
+				return BUDGET_TOTAL_EDEFAULT == null ? budgetTotal != null : !BUDGET_TOTAL_EDEFAULT.equals(budgetTotal);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (budgetTotal: ");
+		result.append(budgetTotal);
+		result.append(')');
+		return result.toString();
 	}
 
 } //StrategicIssueImpl
