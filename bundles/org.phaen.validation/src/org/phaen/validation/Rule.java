@@ -1,5 +1,9 @@
 package org.phaen.validation;
 
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -19,6 +23,15 @@ public interface Rule {
 
     /** Checks one element, reporting problems to {@code findings}. */
     void check(EObject element, RuleContext context, Findings findings);
+
+    /**
+     * Elements this rule must check again after a change, beyond the ones live validation always
+     * rechecks (the changed element, its containers, what it refers to and what refers to it).
+     * Rules that compare elements with each other (unique codes, totals) name the others here.
+     */
+    default Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
+        return List.of();
+    }
 
     /**
      * Where the messages of this rule are: the base name of a properties bundle next to the rule

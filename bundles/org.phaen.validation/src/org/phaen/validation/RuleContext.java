@@ -6,9 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
@@ -19,8 +24,11 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  */
 public final class RuleContext {
 
+    private static final Predicate<Notification> ANY_CHANGE = n -> true;
+
     private final ResourceSet resourceSet;
     private final Map<Object, Object> memos = new HashMap<>();
+    private final Map<Object, Predicate<Notification>> invalidatedBy = new HashMap<>();
 
     public RuleContext(ResourceSet resourceSet) {
         this.resourceSet = resourceSet;
@@ -33,7 +41,7 @@ public final class RuleContext {
     /** Every loaded element of a kind, across all files of the resource set. */
     @SuppressWarnings("unchecked")
     public <T extends EObject> List<T> all(Class<T> type) {
-        return (List<T>) memo(type, key -> {
+        return (List<T>) memo(type, RuleContext::isStructural, key -> {
             List<T> found = new ArrayList<>();
             for (Resource resource : List.copyOf(resourceSet.getResources())) {
                 for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
@@ -51,19 +59,46 @@ public final class RuleContext {
      * A value computed once per run from the whole model, e.g. an index a rule needs. The key
      * identifies the computation (a constant of the rule, or the function itself).
      */
-    @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Function<Object, T> compute) {
+        return memo(key, ANY_CHANGE, compute);
+    }
+
+    /**
+     * Like {@link #memo(Object, Function)}, for an index that only some changes make stale (say,
+     * only adding or removing elements): live validation then keeps it across other edits.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Predicate<Notification> staleAfter, Function<Object, T> compute) {
         Object value = memos.get(key);
         if (value == null) {
             value = compute.apply(key);
             memos.put(key, value);
+            invalidatedBy.put(key, staleAfter);
         }
         return (T) value;
     }
 
-    /** Forgets every index: call after the model changed. */
+    /** Forgets every index. */
     public void invalidate() {
         memos.clear();
+        invalidatedBy.clear();
+    }
+
+    /** Forgets the indexes this change makes stale. */
+    public void changed(Notification notification) {
+        invalidatedBy.entrySet().removeIf(entry -> {
+            boolean stale = entry.getValue().test(notification);
+            if (stale) {
+                memos.remove(entry.getKey());
+            }
+            return stale;
+        });
+    }
+
+    /** True for changes that add, remove or move elements (or whole files), as opposed to edits of values. */
+    public static boolean isStructural(Notification notification) {
+        Object feature = notification.getFeature();
+        return !(feature instanceof EStructuralFeature f) || (f instanceof EReference r && r.isContainment());
     }
 
     /** The resources of the set, as a snapshot (validation may resolve proxies and add more). */

@@ -1,0 +1,106 @@
+package org.phaen.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
+
+/**
+ * Validation that follows edits: after a change, only what the change can affect is checked
+ * again (see {@link AffectedElements}). The workbench calls {@link #revalidate()} after each
+ * command and updates the markers of the elements it returns.
+ */
+public final class LiveValidation {
+
+    private final PlanValidator validator;
+    private final ResourceSet resourceSet;
+    private final Set<Resource> validated;
+    private final RuleContext context;
+    private final ECrossReferenceAdapter inverse = new ECrossReferenceAdapter();
+    private final Map<EObject, List<Finding>> findings = new HashMap<>();
+    private final Set<EObject> dirty = new LinkedHashSet<>();
+    private final EContentAdapter listener = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                context.changed(notification);
+                AffectedElements.collect(notification, inverse, validator, context, dirty);
+            }
+        }
+    };
+
+    public LiveValidation(PlanValidator validator, ResourceSet resourceSet, Collection<Resource> validated) {
+        this.validator = validator;
+        this.resourceSet = resourceSet;
+        this.validated = new HashSet<>(validated);
+        this.context = new RuleContext(resourceSet);
+    }
+
+    /** Validates everything once and starts following changes. */
+    public ValidationReport start() {
+        ValidationReport report = validator.validate(List.copyOf(validated), context);
+        for (Finding finding : report.findings()) {
+            findings.computeIfAbsent(finding.element(), e -> new ArrayList<>()).add(finding);
+        }
+        resourceSet.eAdapters().add(inverse);
+        resourceSet.eAdapters().add(listener);
+        return report;
+    }
+
+    /** Checks again what the changes since the last call can affect; returns the elements whose findings changed. */
+    public Set<EObject> revalidate() {
+        Set<EObject> changed = new LinkedHashSet<>();
+        for (EObject element : List.copyOf(dirty)) {
+            Resource resource = element.eResource();
+            List<Finding> now = resource != null && validated.contains(resource) ? validator.validate(element, context) : List.of();
+            List<Finding> before = now.isEmpty() ? findings.remove(element) : findings.put(element, now);
+            if (!same(before, now)) {
+                changed.add(element);
+            }
+        }
+        dirty.clear();
+        return changed;
+    }
+
+    /** The current findings of one element. */
+    public List<Finding> findingsOf(EObject element) {
+        return findings.getOrDefault(element, List.of());
+    }
+
+    /** All current findings. */
+    public ValidationReport report() {
+        List<Finding> all = new ArrayList<>();
+        findings.values().forEach(all::addAll);
+        return new ValidationReport(all);
+    }
+
+    public void dispose() {
+        resourceSet.eAdapters().remove(listener);
+        resourceSet.eAdapters().remove(inverse);
+    }
+
+    private static boolean same(List<Finding> before, List<Finding> now) {
+        List<Finding> b = before == null ? List.of() : before;
+        if (b.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < b.size(); i++) {
+            if (!b.get(i).ruleId().equals(now.get(i).ruleId()) || !b.get(i).messageEn().equals(now.get(i).messageEn())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
