@@ -66,7 +66,7 @@ final class SyntheticProvince {
         group.setQuantity(100 + g.random().nextInt(400));
         group.setUnit("คน");
         project.getTargetGroups().add(group);
-        project.getIndicators().add(g.indicator(code + "-K1", SyntheticPlanGenerator.FISCAL_YEAR, SyntheticPlanGenerator.FISCAL_YEAR + 1));
+        project.getIndicators().add(g.indicator(code + "-K1", SyntheticPlanGenerator.FISCAL_YEAR, SyntheticPlanGenerator.FISCAL_YEAR));
         for (int a = 1; a <= 3; a++) {
             Activity activity = g.named(F.createActivity(), code + "-A" + a, "กิจกรรมที่ " + a + " อบรมเชิงปฏิบัติการ");
             activity.setStartDate(g.dateInYear(30 * a));
