@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchLoadCommand implements Callable<Integer> {
 
     @Option(names = "--provinces", defaultValue = "77") int provinces;
-    @Option(names = "--projects-per-province", defaultValue = "92") int projects;
+    @Option(names = "--projects-per-province", defaultValue = "100") int projects;
     @Option(names = "--runs", defaultValue = "9", description = "Measured runs (after warm-up); medians are printed.") int runs;
     @Option(names = "--warmup", defaultValue = "5") int warmup;
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchValidateCommand implements Callable<Integer> {
 
     @Option(names = "--provinces", defaultValue = "77") int provinces;
-    @Option(names = "--projects-per-province", defaultValue = "92") int projects;
+    @Option(names = "--projects-per-province", defaultValue = "100") int projects;
     @Option(names = "--runs", defaultValue = "9") int runs;
     @Option(names = "--edits", defaultValue = "200", description = "Single edits timed for live re-validation.") int edits;
 

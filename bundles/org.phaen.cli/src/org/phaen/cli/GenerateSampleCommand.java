@@ -22,7 +22,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--provinces", defaultValue = "77", description = "Number of provinces (default ${DEFAULT-VALUE}).")
     int provinces;
 
-    @Option(names = "--projects-per-province", defaultValue = "92", description = "Projects in each province's action plan (default ${DEFAULT-VALUE}).")
+    @Option(names = "--projects-per-province", defaultValue = "100", description = "Projects in each province's action plan (default ${DEFAULT-VALUE}).")
     int projectsPerProvince;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Plan file to write (*.phaen).")
