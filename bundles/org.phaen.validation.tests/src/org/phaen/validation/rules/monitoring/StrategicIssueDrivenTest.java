@@ -1,0 +1,101 @@
+package org.phaen.validation.rules.monitoring;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.phaen.model.DriveActivity;
+import org.phaen.model.DriveActivityKind;
+import org.phaen.model.Goal;
+import org.phaen.model.PlanElement;
+import org.phaen.model.PlanLevel;
+import org.phaen.model.PlanModel;
+import org.phaen.model.StrategicIssue;
+import org.phaen.model.StrategicPlan;
+import org.phaen.model.Strategy;
+import org.phaen.validation.Finding;
+import org.phaen.validation.LiveValidation;
+import org.phaen.validation.RuleTester;
+import org.phaen.validation.Severity;
+
+class StrategicIssueDrivenTest {
+
+    private static final String ISSUE = "I1 \"พัฒนาคุณภาพผู้เรียน\"";
+
+    private final PlanModel model = F.createPlanModel();
+
+    @Test
+    void anIssueNoCommunicationOrReviewIsAboutIsAWarning() {
+        StrategicIssue issue = issue(plan(PlanLevel.REGIONAL_STRATEGIC_PLAN));
+        activity(DriveActivityKind.PUBLICITY, issue); // publicity and briefings do not count
+        activity(DriveActivityKind.BRIEFING_MEETING, issue.getStrategies().get(0));
+        List<Finding> findings = RuleTester.run(new StrategicIssueDriven(), model);
+        assertEquals(1, findings.size());
+        assertFinding(findings.get(0), issue, Severity.WARNING,
+                "Strategic issue " + ISSUE + " is not the subject of any communication or review meeting (nor are its goals or"
+                        + " strategies).",
+                "ประเด็นยุทธศาสตร์ " + ISSUE + " (รวมทั้งเป้าประสงค์และกลยุทธ์ของประเด็นนี้)"
+                        + " ยังไม่มีการสื่อสารถ่ายทอดหรือการประชุมทบทวนผลการดำเนินงาน");
+    }
+
+    @Test
+    void anIssueWhoseGoalOrStrategyIsReviewedPasses() {
+        StrategicIssue regional = issue(plan(PlanLevel.REGIONAL_STRATEGIC_PLAN));
+        StrategicIssue provincial = issue(plan(PlanLevel.PROVINCIAL_EDUCATION_PLAN));
+        StrategicIssue communicated = issue(plan(PlanLevel.PROVINCIAL_EDUCATION_PLAN));
+        activity(DriveActivityKind.REVIEW_MEETING, regional.getStrategies().get(0), provincial.getGoals().get(0));
+        activity(DriveActivityKind.COMMUNICATION, communicated);
+        issue(plan(PlanLevel.NATIONAL_STRATEGY)); // other levels are driven elsewhere
+        assertEquals(List.of(), RuleTester.run(new StrategicIssueDriven(), model));
+    }
+
+    @Test
+    void relatingAReviewToAStrategyRechecksItsIssue() {
+        StrategicIssue issue = issue(plan(PlanLevel.REGIONAL_STRATEGIC_PLAN));
+        DriveActivity review = activity(DriveActivityKind.REVIEW_MEETING);
+        LiveValidation live = live(new StrategicIssueDriven(), model);
+        assertEquals(1, live.start().findings().size());
+
+        review.getRelatedElements().add(issue.getStrategies().get(0));
+        live.revalidate();
+        assertTrue(live.findingsOf(issue).isEmpty());
+
+        review.setKind(DriveActivityKind.PUBLICITY);
+        live.revalidate();
+        assertEquals(1, live.findingsOf(issue).size());
+        live.dispose();
+    }
+
+    private StrategicPlan plan(PlanLevel level) {
+        StrategicPlan plan = F.createStrategicPlan();
+        plan.setName("แผนยุทธศาสตร์");
+        plan.setLevel(level);
+        model.getPlans().add(plan);
+        return plan;
+    }
+
+    private static StrategicIssue issue(StrategicPlan plan) {
+        StrategicIssue issue = F.createStrategicIssue();
+        issue.setCode("I1");
+        issue.setName("พัฒนาคุณภาพผู้เรียน");
+        Goal goal = F.createGoal();
+        goal.setName("ผู้เรียนมีคุณภาพ");
+        Strategy strategy = F.createStrategy();
+        strategy.setName("ส่งเสริมการอ่าน");
+        issue.getGoals().add(goal);
+        issue.getStrategies().add(strategy);
+        plan.getStrategicIssues().add(issue);
+        return issue;
+    }
+
+    private DriveActivity activity(DriveActivityKind kind, PlanElement... about) {
+        DriveActivity activity = F.createDriveActivity();
+        activity.setName("ประชุมทบทวนผลการดำเนินงาน");
+        activity.setKind(kind);
+        activity.getRelatedElements().addAll(List.of(about));
+        model.getDriveActivities().add(activity);
+        return activity;
+    }
+}

@@ -1,0 +1,27 @@
+package org.phaen.validation.rules.budget;
+
+import java.math.BigDecimal;
+
+import org.phaen.model.BudgetLine;
+import org.phaen.validation.AbstractRule;
+import org.phaen.validation.Findings;
+import org.phaen.validation.RuleContext;
+import org.phaen.validation.Severity;
+
+/** PH-BUD-001: a budget line has an amount and it is not negative, or no total or ceiling can be checked. */
+public final class BudgetLineHasAmount extends AbstractRule<BudgetLine> {
+
+    public BudgetLineHasAmount() {
+        super("PH-BUD-001", Severity.ERROR, BudgetLine.class);
+    }
+
+    @Override
+    protected void verify(BudgetLine line, RuleContext context, Findings findings) {
+        BigDecimal amount = line.getAmount();
+        if (amount == null) {
+            findings.report(line, Budgets.lineArgs(line));
+        } else if (amount.signum() < 0) {
+            findings.reportVariant(line, "negative", Budgets.lineArgs(line, Budgets.baht(amount)));
+        }
+    }
+}

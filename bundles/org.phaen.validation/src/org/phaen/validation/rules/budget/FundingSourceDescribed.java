@@ -1,0 +1,28 @@
+package org.phaen.validation.rules.budget;
+
+import org.phaen.model.FundingSource;
+import org.phaen.validation.AbstractRule;
+import org.phaen.validation.Findings;
+import org.phaen.validation.RuleContext;
+import org.phaen.validation.Severity;
+
+/** PH-BUD-007: a funding source states its kind, fiscal year and ceiling, so budget can be reported by source and held to it. */
+public final class FundingSourceDescribed extends AbstractRule<FundingSource> {
+
+    public FundingSourceDescribed() {
+        super("PH-BUD-007", Severity.WARNING, FundingSource.class);
+    }
+
+    @Override
+    protected void verify(FundingSource source, RuleContext context, Findings findings) {
+        if (!source.isSetKind()) {
+            findings.reportVariant(source, "noKind");
+        }
+        if (source.getFiscalYear() == 0) {
+            findings.reportVariant(source, "noFiscalYear");
+        }
+        if (source.getCeiling() == null) {
+            findings.report(source);
+        }
+    }
+}

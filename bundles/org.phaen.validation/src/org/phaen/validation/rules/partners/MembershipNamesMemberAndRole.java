@@ -1,0 +1,27 @@
+package org.phaen.validation.rules.partners;
+
+import org.phaen.model.Membership;
+import org.phaen.validation.AbstractRule;
+import org.phaen.validation.Findings;
+import org.phaen.validation.RuleContext;
+import org.phaen.validation.Severity;
+
+/** PH-PAR-008: a committee seat names a person or an organisation (an office holder) and the role held. */
+public final class MembershipNamesMemberAndRole extends AbstractRule<Membership> {
+
+    public MembershipNamesMemberAndRole() {
+        super("PH-PAR-008", Severity.ERROR, Membership.class);
+    }
+
+    @Override
+    protected void verify(Membership membership, RuleContext context, Findings findings) {
+        String committee = membership.eContainer() == null ? "-" : Findings.labelOf(membership.eContainer());
+        String position = Partners.blank(membership.getPosition()) ? "-" : membership.getPosition();
+        if (membership.getPerson() == null && membership.getOrganization() == null) {
+            findings.report(membership, committee, position);
+        }
+        if (!membership.isSetRole()) {
+            findings.reportVariant(membership, "noRole", committee, position);
+        }
+    }
+}

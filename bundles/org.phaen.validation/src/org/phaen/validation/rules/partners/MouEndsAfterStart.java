@@ -1,0 +1,30 @@
+package org.phaen.validation.rules.partners;
+
+import java.util.List;
+
+import org.phaen.model.Mou;
+import org.phaen.validation.AbstractRule;
+import org.phaen.validation.Findings;
+import org.phaen.validation.RuleContext;
+import org.phaen.validation.Severity;
+
+/** PH-PAR-002: an MOU has a start and an end date, and ends after it starts; its term decides which projects it can cover. */
+public final class MouEndsAfterStart extends AbstractRule<Mou> {
+
+    public MouEndsAfterStart() {
+        super("PH-PAR-002", Severity.ERROR, Mou.class);
+    }
+
+    @Override
+    protected void verify(Mou mou, RuleContext context, Findings findings) {
+        if (mou.getStartDate() == null && mou.getEndDate() == null) {
+            findings.reportVariant(mou, "noDates");
+        } else if (mou.getStartDate() == null) {
+            findings.reportVariant(mou, "noStart");
+        } else if (mou.getEndDate() == null) {
+            findings.reportVariant(mou, "noEnd");
+        } else if (!mou.getEndDate().isAfter(mou.getStartDate())) {
+            findings.report(mou, Partners.dates(List.of(mou.getStartDate(), mou.getEndDate())));
+        }
+    }
+}
