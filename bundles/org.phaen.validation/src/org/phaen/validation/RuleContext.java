@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -25,6 +26,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 public final class RuleContext {
 
     private static final Predicate<Notification> ANY_CHANGE = n -> true;
+    private static final Object BY_TYPE = new Object();
 
     private final ResourceSet resourceSet;
     private final Map<Object, Object> memos = new HashMap<>();
@@ -41,18 +43,32 @@ public final class RuleContext {
     /** Every loaded element of a kind, across all files of the resource set. */
     @SuppressWarnings("unchecked")
     public <T extends EObject> List<T> all(Class<T> type) {
-        return (List<T>) memo(type, RuleContext::isStructural, key -> {
-            List<T> found = new ArrayList<>();
-            for (Resource resource : List.copyOf(resourceSet.getResources())) {
-                for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-                    EObject next = it.next();
-                    if (type.isInstance(next)) {
-                        found.add(type.cast(next));
-                    }
+        Map<Class<?>, List<EObject>> byType = memo(BY_TYPE, RuleContext::isStructural, key -> indexByType());
+        return (List<T>) byType.getOrDefault(type, List.of());
+    }
+
+    /** One walk over every file, filing each element under its class and all its supertypes. */
+    private Map<Class<?>, List<EObject>> indexByType() {
+        Map<Class<?>, List<EObject>> byType = new HashMap<>();
+        Map<EClass, List<Class<?>>> typesOf = new HashMap<>();
+        for (Resource resource : List.copyOf(resourceSet.getResources())) {
+            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+                EObject next = it.next();
+                for (Class<?> type : typesOf.computeIfAbsent(next.eClass(), RuleContext::javaTypes)) {
+                    byType.computeIfAbsent(type, k -> new ArrayList<>()).add(next);
                 }
             }
-            return found;
-        });
+        }
+        return byType;
+    }
+
+    private static List<Class<?>> javaTypes(EClass eClass) {
+        List<Class<?>> types = new ArrayList<>();
+        types.add(eClass.getInstanceClass());
+        for (EClass superType : eClass.getEAllSuperTypes()) {
+            types.add(superType.getInstanceClass());
+        }
+        return types;
     }
 
     /**
