@@ -10,7 +10,8 @@ import java.util.ServiceLoader;
 /**
  * Finds the rules: Phaen's own and any other tool's, through {@link ServiceLoader} (a
  * {@code META-INF/services/org.phaen.validation.Rule} file) on this bundle's class loader and on
- * the thread's context class loader. Rule IDs must be unique.
+ * the thread's context class loader, and inside OSGi also as services of type {@link Rule}
+ * registered by other bundles. Rule IDs must be unique.
  */
 public final class RuleRegistry {
 
@@ -25,12 +26,15 @@ public final class RuleRegistry {
         if (context != null && context != Rule.class.getClassLoader()) {
             addAll(byId, ServiceLoader.load(Rule.class, context));
         }
+        if (OsgiRules.available()) {
+            addAll(byId, OsgiRules.registered());
+        }
         List<Rule> rules = new ArrayList<>(byId.values());
         rules.sort(Comparator.comparing(Rule::id));
         return rules;
     }
 
-    private static void addAll(Map<String, Rule> byId, ServiceLoader<Rule> loader) {
+    private static void addAll(Map<String, Rule> byId, Iterable<Rule> loader) {
         for (Rule rule : loader) {
             Rule previous = byId.putIfAbsent(rule.id(), rule);
             if (previous != null && previous.getClass() != rule.getClass()) {
