@@ -22,7 +22,8 @@ final class SarifReport {
         out.println("  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",");
         out.println("  \"version\": \"2.1.0\",");
         out.println("  \"runs\": [{");
-        out.println("    \"tool\": {\"driver\": {\"name\": \"Phaen\", \"informationUri\": \"https://www.phaen.org/\", \"rules\": [");
+        out.println("    \"tool\": {\"driver\": {\"name\": \"Phaen\", \"version\": \"0.1.0\", \"semanticVersion\": \"0.1.0\",");
+        out.println("      \"informationUri\": \"https://www.phaen.org/\", \"rules\": [");
         List<Rule> rules = input.rules();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
