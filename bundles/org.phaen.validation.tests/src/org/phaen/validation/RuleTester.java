@@ -22,6 +22,7 @@ public final class RuleTester {
             resource.getContents().add(models[i]);
         }
         PlanValidator validator = new PlanValidator(List.of(rule));
-        return validator.validate(set.getResources(), new RuleContext(set)).findings();
+        // A copy: rules may resolve references into other files, which adds resources while we validate.
+        return validator.validate(List.copyOf(set.getResources()), new RuleContext(set)).findings();
     }
 }

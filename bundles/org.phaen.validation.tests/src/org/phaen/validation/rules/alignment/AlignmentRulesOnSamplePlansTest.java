@@ -1,0 +1,32 @@
+package org.phaen.validation.rules.alignment;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.phaen.model.Named;
+import org.phaen.validation.Finding;
+import org.phaen.validation.Language;
+import org.phaen.validation.Severity;
+
+/**
+ * The alignment rules on the sample plans in models/, loaded together: no errors. The one warning is
+ * true: only Phitsanulok's FY 2562 action plan is loaded, and none of its projects serves regional
+ * strategy R17-S1.1 (education in border and special areas, which Tak's plan would carry out).
+ */
+class AlignmentRulesOnSamplePlansTest {
+
+    @Test
+    void theSamplePlansFormACompleteCascade() throws Exception {
+        List<Finding> findings = AlignmentFixtures.runOnSamples(List.of(new ProjectImplementsStrategy(), new StrategyServesOwnIssueGoals(),
+                new LowerPlanTracesToRegionalPlan(), new RegionalPlanTracesToHigherPlan(), new CrossFileReferencesResolve(),
+                new StrategyCoveredByProjects(), new AlignmentPointsToHigherPlan()));
+        assertEquals(List.of(), findings.stream().filter(f -> f.severity() == Severity.ERROR).toList());
+        assertEquals(1, findings.size(), findings.toString());
+        Finding coverage = findings.get(0);
+        assertEquals("PH-ALN-006", coverage.ruleId());
+        assertEquals("R17-S1.1", ((Named) coverage.element()).getCode());
+        assertTrue(coverage.message(Language.EN).contains("fiscal year B.E. 2562"), coverage.message(Language.EN));
+    }
+}

@@ -1,0 +1,28 @@
+package org.phaen.validation.rules.personaldata;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.phaen.model.Named;
+import org.phaen.validation.Finding;
+import org.phaen.validation.Severity;
+
+/**
+ * The personal data rules on the sample plans in models/, loaded together: only true warnings. Five of
+ * the sample people have not consented to publication and have personal phones or e-mails, yet are
+ * named in what the public pack includes: PLK-P03 and PLK-P05 are responsible for or resource persons
+ * of Phitsanulok projects, R17-P02 and R17-P06 sit on committees, R17-P09 keeps a learning resource and
+ * received a recognition. R17-P08 has no consent either but is named nowhere public.
+ */
+class PersonalDataRulesOnSamplePlansTest {
+
+    @Test
+    void theSamplePlansWarnOnlyAboutPeopleWithoutConsent() throws Exception {
+        List<Finding> findings = PersonalDataFixtures.runOnSamples(List.of(new PublishedPersonConsents(), new PersonContactIsPersonalData()));
+        assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.WARNING), findings.toString());
+        assertEquals(List.of("PH-PDP-001 PLK-P03", "PH-PDP-001 PLK-P05", "PH-PDP-001 R17-P02", "PH-PDP-001 R17-P06", "PH-PDP-001 R17-P09"),
+                findings.stream().map(f -> f.ruleId() + " " + ((Named) f.element()).getCode()).toList());
+    }
+}
