@@ -36,7 +36,6 @@ public final class PhaenResourceOptions {
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
-        options.put(XMLResource.OPTION_DISABLE_NOTIFY, Boolean.TRUE); // nobody listens while a file loads
         return options;
     }
 
