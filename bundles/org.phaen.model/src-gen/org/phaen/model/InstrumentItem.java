@@ -134,12 +134,12 @@ public interface InstrumentItem extends Named {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Subject</em>' reference.
-	 * @see #setSubject(PlanElement)
+	 * @see #setSubject(Named)
 	 * @see org.phaen.model.PhaenPackage#getInstrumentItem_Subject()
 	 * @model
 	 * @generated
 	 */
-	PlanElement getSubject();
+	Named getSubject();
 
 	/**
 	 * Sets the value of the '{@link org.phaen.model.InstrumentItem#getSubject <em>Subject</em>}' reference.
@@ -149,7 +149,7 @@ public interface InstrumentItem extends Named {
 	 * @see #getSubject()
 	 * @generated
 	 */
-	void setSubject(PlanElement value);
+	void setSubject(Named value);
 
 	/**
 	 * Returns the value of the '<em><b>Scale</b></em>' reference.

@@ -13,8 +13,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.phaen.model.Indicator;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
+import org.phaen.model.Named;
 import org.phaen.model.PhaenPackage;
-import org.phaen.model.PlanElement;
 import org.phaen.model.RatingScale;
 
 /**
@@ -106,7 +106,7 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	 * @generated
 	 * @ordered
 	 */
-	protected PlanElement subject;
+	protected Named subject;
 
 	/**
 	 * The cached value of the '{@link #getScale() <em>Scale</em>}' reference.
@@ -336,10 +336,10 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	 * @generated
 	 */
 	@Override
-	public PlanElement getSubject() {
+	public Named getSubject() {
 		if (subject != null && subject.eIsProxy()) {
 			InternalEObject oldSubject = (InternalEObject)subject;
-			subject = (PlanElement)eResolveProxy(oldSubject);
+			subject = (Named)eResolveProxy(oldSubject);
 			if (subject != oldSubject) {
 				if (eNotificationRequired())
 					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PhaenPackage.INSTRUMENT_ITEM__SUBJECT, oldSubject, subject));
@@ -353,7 +353,7 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public PlanElement basicGetSubject() {
+	public Named basicGetSubject() {
 		return subject;
 	}
 
@@ -363,8 +363,8 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	 * @generated
 	 */
 	@Override
-	public void setSubject(PlanElement newSubject) {
-		PlanElement oldSubject = subject;
+	public void setSubject(Named newSubject) {
+		Named oldSubject = subject;
 		subject = newSubject;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INSTRUMENT_ITEM__SUBJECT, oldSubject, subject));
@@ -553,7 +553,7 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 				setIndicator((Indicator)newValue);
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__SUBJECT:
-				setSubject((PlanElement)newValue);
+				setSubject((Named)newValue);
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__SCALE:
 				setScale((RatingScale)newValue);
@@ -592,7 +592,7 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 				setIndicator((Indicator)null);
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__SUBJECT:
-				setSubject((PlanElement)null);
+				setSubject((Named)null);
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__SCALE:
 				setScale((RatingScale)null);

@@ -1,0 +1,18 @@
+package org.phaen.instruments.generate;
+
+import org.phaen.model.InstrumentKind;
+
+/** Decides the items of one kind of instrument from the plan. */
+public interface ItemPlanner {
+
+    InstrumentKind kind();
+
+    /** Short code used in instrument codes, e.g. PRG for a progress report. */
+    String codePrefix();
+
+    String titleTh();
+
+    String titleEn();
+
+    void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft);
+}

@@ -1,0 +1,72 @@
+package org.phaen.instruments.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.phaen.model.EvaluationInstrument;
+import org.phaen.model.PhaenFactory;
+import org.phaen.model.RatingScale;
+import org.phaen.model.ScaleLevel;
+import org.phaen.model.resource.Identifiers;
+
+/** Keeps an instrument's rating scales and choice lists in line with the draft, by scale code. */
+final class ScaleMerger {
+
+    private static final PhaenFactory F = PhaenFactory.eINSTANCE;
+
+    /** The instrument's scales by code after merging, and whether anything changed. */
+    record Result(Map<String, RatingScale> byCode, boolean changed) {
+    }
+
+    private ScaleMerger() {
+    }
+
+    static Result merge(EvaluationInstrument instrument, List<PlannedScale> planned) {
+        boolean changed = false;
+        Map<String, RatingScale> byCode = new HashMap<>();
+        for (RatingScale scale : instrument.getRatingScales()) {
+            byCode.put(scale.getCode(), scale);
+        }
+        for (PlannedScale wanted : planned) {
+            RatingScale scale = byCode.get(wanted.code());
+            if (scale == null) {
+                scale = F.createRatingScale();
+                scale.setUuid(Identifiers.newUuid());
+                scale.setCode(wanted.code());
+                instrument.getRatingScales().add(scale);
+                byCode.put(wanted.code(), scale);
+                changed = true;
+            }
+            if (!Objects.equals(scale.getName(), wanted.nameTh()) || !Objects.equals(scale.getNameEn(), wanted.nameEn())) {
+                scale.setName(wanted.nameTh());
+                scale.setNameEn(wanted.nameEn());
+                changed = true;
+            }
+            changed |= mergeLevels(scale, wanted);
+        }
+        return new Result(byCode, changed);
+    }
+
+    private static boolean mergeLevels(RatingScale scale, PlannedScale wanted) {
+        List<List<Object>> want = new ArrayList<>();
+        for (PlannedScale.Level level : wanted.levels()) {
+            want.add(List.of(level.value(), level.labelTh(), level.labelEn()));
+        }
+        if (want.equals(ItemMerger.levels(scale))) {
+            return false;
+        }
+        scale.getLevels().clear();
+        for (PlannedScale.Level level : wanted.levels()) {
+            ScaleLevel created = F.createScaleLevel();
+            created.setUuid(Identifiers.newUuid());
+            created.setValue(level.value());
+            created.setLabel(level.labelTh());
+            created.setLabelEn(level.labelEn());
+            scale.getLevels().add(created);
+        }
+        return true;
+    }
+}
