@@ -1,0 +1,125 @@
+package org.phaen.instruments.html;
+
+import static org.phaen.instruments.html.Html.attr;
+import static org.phaen.instruments.html.Html.text;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.phaen.instruments.InstrumentRenderer;
+import org.phaen.instruments.RenderOptions;
+import org.phaen.model.EvaluationInstrument;
+import org.phaen.model.InstrumentItem;
+import org.phaen.model.InstrumentKind;
+import org.phaen.model.calendar.ThaiDates;
+
+/**
+ * A printable form as one self-contained HTML5 file: inline CSS, no scripts, no fetched resources,
+ * so it can be mailed, opened offline and printed on A4 as it is. The layout follows Thai
+ * government forms: form code at top right, centred title, B.E. dates, ticked boxes and dotted lines.
+ */
+public final class HtmlRenderer implements InstrumentRenderer {
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "html";
+    }
+
+    @Override
+    public void render(EvaluationInstrument instrument, RenderOptions options, OutputStream out) throws IOException {
+        out.write(toHtml(instrument, options).getBytes(StandardCharsets.UTF_8));
+        out.flush(); // the caller owns the stream
+    }
+
+    /** The whole document as a string (forms are small: tens of items). */
+    public String toHtml(EvaluationInstrument instrument, RenderOptions options) {
+        StringBuilder out = new StringBuilder(16_384);
+        ItemHtml items = new ItemHtml(out, options.thaiNumerals());
+        String code = instrument.getCode() == null ? "" : instrument.getCode();
+        String pageLabel = (code.isEmpty() ? "" : code + " ") + "หน้า ";
+        out.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .append("<meta name=\"generator\" content=\"Phaen\">\n")
+            .append("<title>").append(text(instrument.getName())).append("</title>\n")
+            .append("<style>\n").append(PrintCss.css(pageLabel, options.thaiNumerals())).append("</style>\n</head>\n");
+        out.append("<body>\n<article class=\"instrument\"").append(attr("data-instrument-uuid", instrument.getUuid()))
+            .append(attr("data-code", code)).append(attr("data-version", String.valueOf(instrument.getVersion()))).append(">\n");
+        titleBlock(instrument, options, items, out);
+        instructions(instrument, out);
+        new SectionsHtml(out, items).write(instrument.getItems());
+        closing(instrument, out);
+        footer(instrument, code, items, out);
+        out.append("</article>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void titleBlock(EvaluationInstrument instrument, RenderOptions options, ItemHtml items, StringBuilder out) {
+        out.append("<header class=\"title-block\">\n");
+        if (instrument.getCode() != null && !instrument.getCode().isBlank()) {
+            out.append("<div class=\"form-code\"><span>แบบ ").append(text(instrument.getCode())).append("</span></div>\n");
+        }
+        out.append("<h1>").append(text(instrument.getName())).append("</h1>\n");
+        if (instrument.getNameEn() != null && !instrument.getNameEn().isBlank()) {
+            out.append("<p class=\"en\" lang=\"en\">").append(text(instrument.getNameEn())).append("</p>\n");
+        }
+        if (instrument.getFiscalYear() > 0) {
+            out.append("<p class=\"fiscal-year\">ปีงบประมาณ พ.ศ. ").append(items.digits(instrument.getFiscalYear())).append("</p>\n");
+        }
+        StringBuilder issue = new StringBuilder();
+        if (instrument.getVersion() > 0) {
+            issue.append("ฉบับที่ ").append(items.digits(instrument.getVersion()));
+        }
+        if (options.issued() != null) {
+            issue.append(issue.isEmpty() ? "" : " ").append("ออก ณ วันที่ ").append(items.digits(ThaiDates.formatLong(options.issued())));
+        }
+        if (!issue.isEmpty()) {
+            out.append("<p class=\"issue\">").append(issue).append("</p>\n");
+        }
+        out.append("</header>\n");
+    }
+
+    private static void instructions(EvaluationInstrument instrument, StringBuilder out) {
+        boolean ratings = SectionsHtml.hasRatings(instrument.getItems());
+        boolean required = instrument.getItems().stream().anyMatch(InstrumentItem::isRequired);
+        if (!ratings && !required) {
+            return;
+        }
+        out.append("<div class=\"instructions\"><b>คำชี้แจง</b>");
+        if (ratings) {
+            out.append(" โปรดทำเครื่องหมาย ✓ ลงในช่องที่ตรงกับความคิดเห็นของท่านมากที่สุดเพียงช่องเดียวในแต่ละข้อ");
+        }
+        if (required) {
+            out.append(" ข้อที่มีเครื่องหมาย <span class=\"req\">*</span> จำเป็นต้องตอบ");
+        }
+        out.append("</div>\n");
+    }
+
+    /** Surveys are anonymous and end with thanks; reports and checklists are signed by the person responsible. */
+    private static void closing(EvaluationInstrument instrument, StringBuilder out) {
+        if (instrument.isSetKind() && instrument.getKind() == InstrumentKind.SATISFACTION_SURVEY) {
+            out.append("<p class=\"thanks\">ขอขอบคุณที่ให้ความร่วมมือในการตอบแบบสอบถาม</p>\n");
+            return;
+        }
+        out.append("<div class=\"signature\"><p>ลงชื่อ ........................................ ผู้รายงาน</p>")
+            .append("<p>( ........................................ )</p>")
+            .append("<p>ตำแหน่ง ........................................</p>")
+            .append("<p>วันที่ ..... เดือน .......... พ.ศ. ......</p></div>\n");
+    }
+
+    /** Printed identifiers so a returned paper form can be matched to this instrument and its items. */
+    private static void footer(EvaluationInstrument instrument, String code, ItemHtml items, StringBuilder out) {
+        out.append("<footer").append(attr("data-instrument-uuid", instrument.getUuid())).append(">\n");
+        out.append("<p>รหัสแบบฟอร์ม <span class=\"code\">").append(text(code)).append("</span>");
+        if (instrument.getVersion() > 0) {
+            out.append(" ฉบับที่ ").append(items.digits(instrument.getVersion()));
+        }
+        out.append(" <span class=\"en\" lang=\"en\">Form code and version</span></p>\n");
+        out.append("<p class=\"uuid\">").append(text(instrument.getUuid())).append("</p>\n</footer>\n");
+    }
+}
