@@ -1,5 +1,6 @@
 package org.phaen.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -17,12 +18,25 @@ public final class RuleTester {
     /** The findings of {@code rule} over the given models (each becomes a file in one resource set). */
     public static List<Finding> run(Rule rule, PlanModel... models) {
         ResourceSet set = PlanFiles.newResourceSet();
+        // The files alone: rules may resolve references into other files, which adds resources while we validate.
+        List<Resource> files = files(set, models);
+        return new PlanValidator(List.of(rule)).validate(files, new RuleContext(set)).findings();
+    }
+
+    /** Live validation of {@code rule} over the given models, each a file of one resource set (not yet started). */
+    public static LiveValidation live(Rule rule, PlanModel... models) {
+        ResourceSet set = PlanFiles.newResourceSet();
+        return new LiveValidation(new PlanValidator(List.of(rule)), set, files(set, models));
+    }
+
+    /** The models as files memory:/plan-0.phaen, memory:/plan-1.phaen, ... of the set. */
+    private static List<Resource> files(ResourceSet set, PlanModel... models) {
+        List<Resource> files = new ArrayList<>();
         for (int i = 0; i < models.length; i++) {
-            Resource resource = set.createResource(URI.createURI("memory:/plan-" + i + ".phaen"));
-            resource.getContents().add(models[i]);
+            Resource file = set.createResource(URI.createURI("memory:/plan-" + i + ".phaen"));
+            file.getContents().add(models[i]);
+            files.add(file);
         }
-        PlanValidator validator = new PlanValidator(List.of(rule));
-        // A copy: rules may resolve references into other files, which adds resources while we validate.
-        return validator.validate(List.copyOf(set.getResources()), new RuleContext(set)).findings();
+        return files;
     }
 }

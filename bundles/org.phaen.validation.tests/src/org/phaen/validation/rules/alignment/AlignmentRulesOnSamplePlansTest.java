@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.phaen.model.Named;
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
+import org.phaen.validation.SamplePlans;
 import org.phaen.validation.Severity;
 
 /**
@@ -19,7 +20,9 @@ class AlignmentRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansFormACompleteCascade() throws Exception {
-        List<Finding> findings = AlignmentFixtures.runOnSamples(List.of(new ProjectImplementsStrategy(), new StrategyServesOwnIssueGoals(),
+        SamplePlans samples = SamplePlans.load();
+        assertEquals(2, samples.fileCount(), "the samples refer only to each other");
+        List<Finding> findings = samples.findings(List.of(new ProjectImplementsStrategy(), new StrategyServesOwnIssueGoals(),
                 new LowerPlanTracesToRegionalPlan(), new RegionalPlanTracesToHigherPlan(), new CrossFileReferencesResolve(),
                 new StrategyCoveredByProjects(), new AlignmentPointsToHigherPlan()));
         assertEquals(List.of(), findings.stream().filter(f -> f.severity() == Severity.ERROR).toList());

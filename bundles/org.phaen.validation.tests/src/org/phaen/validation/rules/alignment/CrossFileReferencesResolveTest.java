@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.alignment;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.alignment.AlignmentFixtures.*;
 
 import java.util.List;
@@ -27,9 +29,7 @@ class CrossFileReferencesResolveTest {
     void anAlignmentToAnElementMissingFromItsFileIsAnError() {
         Cascade plans = new Cascade();
         plans.provincialStrategy.getAlignments().get(0).setTarget(proxy(F.createStrategy(), "memory:/plan-0.phaen#deleted-strategy"));
-        List<Finding> findings = runWithMissingFiles(rule, plans.region, plans.province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plans.provincialStrategy, Severity.ERROR,
+        assertOnlyFinding(plans.run(rule), plans.provincialStrategy, Severity.ERROR,
                 "Strategy P-S1 \"ส่งเสริมการอ่าน\": its alignment refers to memory:/plan-0.phaen#deleted-strategy, which cannot be found:"
                         + " the file has no such element (deleted, or the file was replaced).",
                 "กลยุทธ์ P-S1 \"ส่งเสริมการอ่าน\": การเชื่อมโยงความสอดคล้อง อ้างถึง memory:/plan-0.phaen#deleted-strategy ซึ่งหาไม่พบ"
@@ -41,7 +41,7 @@ class CrossFileReferencesResolveTest {
         Cascade plans = new Cascade();
         plans.project.getImplementsStrategies().add(proxy(F.createStrategy(), "memory:/gone.phaen#s1"));
         plans.project.getMeasuredBy().add(proxy(F.createIndicator(), "memory:/gone.phaen#k1"));
-        List<Finding> findings = runWithMissingFiles(rule, plans.region, plans.province);
+        List<Finding> findings = plans.run(rule);
         assertEquals(2, findings.size());
         assertFinding(findings.get(0), plans.project, Severity.ERROR,
                 "Project PJ-1 \"โครงการรักการอ่าน\": its implemented strategy refers to memory:/gone.phaen#s1, which cannot be found:"
@@ -57,9 +57,7 @@ class CrossFileReferencesResolveTest {
         Cascade plans = new Cascade();
         Alignment empty = F.createAlignment();
         plans.regionalIssue.getAlignments().add(empty);
-        List<Finding> findings = plans.run(rule);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plans.regionalIssue, Severity.ERROR,
+        assertOnlyFinding(plans.run(rule), plans.regionalIssue, Severity.ERROR,
                 "Strategic issue R-1 \"คุณภาพการศึกษา\" has an alignment that points to nothing.",
                 "ประเด็นยุทธศาสตร์ R-1 \"คุณภาพการศึกษา\" มีการเชื่อมโยงความสอดคล้องที่ไม่ได้ระบุองค์ประกอบปลายทาง");
     }

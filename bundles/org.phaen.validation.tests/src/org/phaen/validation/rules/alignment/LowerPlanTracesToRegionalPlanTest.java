@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.alignment;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.alignment.AlignmentFixtures.*;
 
 import java.util.List;
@@ -8,11 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
-import org.phaen.model.ActionPlan;
-import org.phaen.model.PlanLevel;
 import org.phaen.model.Project;
-import org.phaen.model.StrategicIssue;
-import org.phaen.model.StrategicPlan;
 import org.phaen.model.Strategy;
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
@@ -32,9 +30,7 @@ class LowerPlanTracesToRegionalPlanTest {
     void anUnalignedIssueIsAnError() {
         Cascade plans = new Cascade();
         plans.provincialIssue.getAlignments().clear();
-        List<Finding> findings = plans.run(rule);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plans.provincialIssue, Severity.ERROR,
+        assertOnlyFinding(plans.run(rule), plans.provincialIssue, Severity.ERROR,
                 "Strategic issue P-1 \"คุณภาพผู้เรียน\" of the provincial education plan is aligned to nothing,"
                         + " so it does not trace up to the regional strategic plan.",
                 "ประเด็นยุทธศาสตร์ P-1 \"คุณภาพผู้เรียน\" ของแผนพัฒนาการศึกษาระดับจังหวัด ยังไม่ได้เชื่อมโยงกับองค์ประกอบใดของแผนระดับที่สูงกว่า"
@@ -46,7 +42,7 @@ class LowerPlanTracesToRegionalPlanTest {
         Cascade plans = new Cascade();
         plans.project.getImplementsStrategies().clear();
         assertEquals(List.of(), plans.run(rule), "PH-ALN-001 reports it");
-        align(plans.project, plans.provincialGoal);
+        supports(plans.project, plans.provincialGoal);
         List<Finding> findings = plans.run(rule);
         assertEquals(1, findings.size());
         assertEquals("Project PJ-1 \"โครงการรักการอ่าน\" of the annual action plan does not trace up to the regional strategic plan:"
@@ -77,13 +73,10 @@ class LowerPlanTracesToRegionalPlanTest {
     @Test
     void chainsThroughAgencyPlansAreFollowedAndTheDeepestBreakIsNamed() {
         Cascade plans = new Cascade();
-        StrategicPlan agency = plan(plans.province, PlanLevel.AGENCY_PLAN, "SCH", "แผนพัฒนาสถานศึกษา");
-        StrategicIssue agencyIssue = issue(agency, "SCH-1", "การอ่าน");
-        align(agencyIssue, plans.provincialIssue);
-        Strategy agencyStrategy = strategy(agencyIssue, "SCH-S1", "ห้องสมุดมีชีวิต");
-        align(agencyStrategy, plans.provincialStrategy);
-        ActionPlan schoolPlan = actionPlan(plans.province, "SCH-AP62", 2562, agency);
-        Project schoolProject = project(schoolPlan, "SCH-PJ1", "โครงการห้องสมุด", agencyStrategy);
+        Agency school = plans.agency();
+        supports(school.issue(), plans.provincialIssue);
+        Strategy agencyStrategy = school.strategy();
+        Project schoolProject = project(actionPlan(plans.province, "SCH-AP62", 2562, school.plan()), "SCH-PJ1", "โครงการห้องสมุด", agencyStrategy);
         assertEquals(List.of(), plans.run(rule), "agency → provincial → regional traces transitively");
 
         plans.provincialStrategy.getAlignments().clear();
@@ -99,9 +92,7 @@ class LowerPlanTracesToRegionalPlanTest {
     void anAlignmentPastTheRegionalPlanIsABreak() {
         Cascade plans = new Cascade();
         plans.provincialIssue.getAlignments().get(0).setTarget(plans.nationalIssue);
-        List<Finding> findings = plans.run(rule);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plans.provincialIssue, Severity.ERROR,
+        assertOnlyFinding(plans.run(rule), plans.provincialIssue, Severity.ERROR,
                 "Strategic issue P-1 \"คุณภาพผู้เรียน\" of the provincial education plan does not trace up to the regional strategic plan:"
                         + " strategic issue P-1 \"คุณภาพผู้เรียน\" is aligned to strategic issue NS-1 \"การพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์\""
                         + " of the national strategy, a plan above the regional strategic plan, so the chain skips the regional plan.",
@@ -113,9 +104,7 @@ class LowerPlanTracesToRegionalPlanTest {
     @Test
     void aCircleOfAlignmentsIsABreak() {
         Cascade plans = new Cascade();
-        StrategicPlan agency = plan(plans.province, PlanLevel.AGENCY_PLAN, "SCH", "แผนพัฒนาสถานศึกษา");
-        Strategy agencyStrategy = strategy(issue(agency, "SCH-1", "การอ่าน"), "SCH-S1", "ห้องสมุดมีชีวิต");
-        align(agencyStrategy, plans.provincialStrategy);
+        Strategy agencyStrategy = plans.agency().strategy();
         plans.provincialStrategy.getAlignments().get(0).setTarget(agencyStrategy);
         List<Finding> findings = plans.run(rule).stream().filter(f -> f.element() == plans.provincialStrategy).toList();
         assertEquals(1, findings.size());
@@ -129,7 +118,7 @@ class LowerPlanTracesToRegionalPlanTest {
     void aLinkThatCannotBeResolvedIsLeftToPhAln005() {
         Cascade plans = new Cascade();
         plans.provincialStrategy.getAlignments().get(0).setTarget(proxy(F.createStrategy(), "memory:/plan-0.phaen#no-such-strategy"));
-        assertEquals(List.of(), runWithMissingFiles(rule, plans.region, plans.province));
+        assertEquals(List.of(), plans.run(rule));
     }
 
     @Test
@@ -143,20 +132,18 @@ class LowerPlanTracesToRegionalPlanTest {
     @Test
     void unlinkingAStrategyRechecksEverythingThatTracedThroughIt() {
         Cascade plans = new Cascade();
-        StrategicPlan agency = plan(plans.province, PlanLevel.AGENCY_PLAN, "SCH", "แผนพัฒนาสถานศึกษา");
-        StrategicIssue agencyIssue = issue(agency, "SCH-1", "การอ่าน");
-        align(agencyIssue, plans.provincialIssue);
-        Strategy agencyStrategy = strategy(agencyIssue, "SCH-S1", "ห้องสมุดมีชีวิต");
-        align(agencyStrategy, plans.provincialStrategy);
-        Project schoolProject = project(actionPlan(plans.province, "SCH-AP62", 2562, agency), "SCH-PJ1", "โครงการห้องสมุด", agencyStrategy);
-        LiveValidation live = live(rule, plans);
+        Agency school = plans.agency();
+        supports(school.issue(), plans.provincialIssue);
+        Strategy agencyStrategy = school.strategy();
+        Project schoolProject = project(actionPlan(plans.province, "SCH-AP62", 2562, school.plan()), "SCH-PJ1", "โครงการห้องสมุด", agencyStrategy);
+        LiveValidation live = plans.live(rule);
 
         plans.provincialStrategy.getAlignments().clear();
         Set<EObject> changed = live.revalidate();
         assertEquals(Set.of(plans.provincialStrategy, plans.project, agencyStrategy, schoolProject), changed);
         assertEquals(1, live.findingsOf(schoolProject).size());
 
-        align(plans.provincialStrategy, plans.regionalStrategy);
+        supports(plans.provincialStrategy, plans.regionalStrategy);
         assertEquals(changed, live.revalidate());
         assertEquals(0, live.report().findings().size());
         live.dispose();

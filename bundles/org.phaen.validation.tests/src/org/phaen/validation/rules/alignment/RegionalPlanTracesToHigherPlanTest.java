@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.alignment;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.alignment.AlignmentFixtures.*;
 
 import java.util.List;
@@ -48,7 +50,7 @@ class RegionalPlanTracesToHigherPlanTest {
     void aStrategyAlignedOnItsOwnPassesUnderAnUnalignedIssue() {
         Cascade plans = new Cascade();
         plans.regionalIssue.getAlignments().clear();
-        align(plans.regionalStrategy, plans.nationalIssue);
+        supports(plans.regionalStrategy, plans.nationalIssue);
         List<Finding> findings = plans.run(rule);
         assertEquals(List.of(plans.regionalIssue), findings.stream().map(Finding::element).toList());
     }
@@ -56,7 +58,7 @@ class RegionalPlanTracesToHigherPlanTest {
     @Test
     void anAlignmentToAnotherRegionalPlanMustLeadOnUpwards() {
         Cascade plans = new Cascade();
-        StrategicPlan neighbour = plan(plans.region, PlanLevel.REGIONAL_STRATEGIC_PLAN, "REG2", "แผนยุทธศาสตร์ภาคข้างเคียง");
+        StrategicPlan neighbour = strategicPlan(plans.region, PlanLevel.REGIONAL_STRATEGIC_PLAN, "REG2", "แผนยุทธศาสตร์ภาคข้างเคียง");
         StrategicIssue neighbourIssue = issue(neighbour, "R2-1", "การศึกษาตลอดชีวิต");
         plans.regionalIssue.getAlignments().get(0).setTarget(neighbourIssue);
         List<Finding> findings = plans.run(rule);
@@ -65,25 +67,25 @@ class RegionalPlanTracesToHigherPlanTest {
                 + " strategic issue R-1 \"คุณภาพการศึกษา\" is aligned to strategic issue R2-1 \"การศึกษาตลอดชีวิต\" of the regional strategic plan,"
                 + " which is aligned to nothing.", findings.get(0).message(Language.EN));
 
-        align(neighbourIssue, plans.regionalIssue);
+        supports(neighbourIssue, plans.regionalIssue);
         findings = plans.run(rule);
         assertEquals(3, findings.size());
         assertTrue(findings.get(0).message(Language.EN).endsWith("which leads back to an element already on the chain,"
                 + " in a circle that never reaches a higher plan."), findings.get(0).message(Language.EN));
         assertTrue(findings.get(0).message(Language.TH).contains("วนกลับ"), findings.get(0).message(Language.TH));
 
-        align(neighbourIssue, plans.nationalIssue);
+        supports(neighbourIssue, plans.nationalIssue);
         assertEquals(List.of(), plans.run(rule), "the circle is harmless once one of its elements leads up");
     }
 
     @Test
     void unaligningAnIssueRechecksItsStrategies() {
         Cascade plans = new Cascade();
-        LiveValidation live = live(rule, plans);
+        LiveValidation live = plans.live(rule);
         plans.regionalIssue.getAlignments().clear();
         assertEquals(Set.of(plans.regionalIssue, plans.regionalStrategy), live.revalidate());
         assertEquals(1, live.findingsOf(plans.regionalStrategy).size());
-        align(plans.regionalIssue, plans.nationalIssue);
+        supports(plans.regionalIssue, plans.nationalIssue);
         assertEquals(Set.of(plans.regionalIssue, plans.regionalStrategy), live.revalidate());
         assertEquals(List.of(), live.report().findings());
         live.dispose();

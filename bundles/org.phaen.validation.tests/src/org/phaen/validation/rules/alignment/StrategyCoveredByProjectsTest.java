@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.alignment;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.alignment.AlignmentFixtures.*;
 
 import java.util.List;
@@ -27,10 +29,8 @@ class StrategyCoveredByProjectsTest {
     void aProvincialStrategyWithoutAProjectThatYearIsReported() {
         Cascade plans = new Cascade();
         Strategy idle = strategy(plans.provincialIssue, "P-S2", "ส่งเสริมการเขียน", plans.provincialGoal);
-        align(idle, plans.regionalStrategy);
-        List<Finding> findings = plans.run(rule);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), idle, Severity.WARNING,
+        supports(idle, plans.regionalStrategy);
+        assertOnlyFinding(plans.run(rule), idle, Severity.WARNING,
                 "No project of an action plan for fiscal year B.E. 2562 carries out strategy P-S2 \"ส่งเสริมการเขียน\","
                         + " neither directly nor through a lower plan's strategy aligned to it.",
                 "ยังไม่มีโครงการในแผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2562 ที่ดำเนินการตามกลยุทธ์ P-S2 \"ส่งเสริมการเขียน\""
@@ -66,7 +66,7 @@ class StrategyCoveredByProjectsTest {
     @Test
     void unlinkingAProjectRechecksTheStrategiesAboveIt() {
         Cascade plans = new Cascade();
-        LiveValidation live = live(rule, plans);
+        LiveValidation live = plans.live(rule);
         plans.project.getImplementsStrategies().clear();
         assertEquals(Set.of(plans.provincialStrategy, plans.regionalStrategy), live.revalidate());
         assertEquals(1, live.findingsOf(plans.regionalStrategy).size());

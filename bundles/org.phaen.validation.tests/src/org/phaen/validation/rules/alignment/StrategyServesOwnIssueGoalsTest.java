@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.alignment;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.alignment.AlignmentFixtures.*;
 
 import java.util.List;
@@ -27,9 +29,7 @@ class StrategyServesOwnIssueGoalsTest {
     void aStrategyServingNoGoalIsAnError() {
         Cascade plans = new Cascade();
         plans.provincialStrategy.getServesGoals().clear();
-        List<Finding> findings = plans.run(rule);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plans.provincialStrategy, Severity.ERROR,
+        assertOnlyFinding(plans.run(rule), plans.provincialStrategy, Severity.ERROR,
                 "Strategy P-S1 \"ส่งเสริมการอ่าน\" serves no goal.",
                 "กลยุทธ์ P-S1 \"ส่งเสริมการอ่าน\" ยังไม่ได้ระบุเป้าประสงค์ที่กลยุทธ์นี้มุ่งบรรลุ");
     }

@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.budget;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
@@ -27,9 +29,7 @@ class AmountsToTheSatangTest {
     @Test
     void aLineAmountFinerThanTheSatangIsAnError() {
         BudgetLine line = line(project, "1500.125", null);
-        List<Finding> findings = RuleTester.run(new AmountsToTheSatang(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), line, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new AmountsToTheSatang(), model), line, Severity.ERROR,
                 "The amount 1500.125 of a budget line of project P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine"
                         + " line-P-01-0) is finer than the satang.",
                 "จำนวนเงิน 1500.125 ของรายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine"
@@ -39,9 +39,7 @@ class AmountsToTheSatangTest {
     @Test
     void aCeilingFinerThanTheSatangIsAnError() {
         FundingSource source = source(model, "FS1", 2562, "4500000.001");
-        List<Finding> findings = RuleTester.run(new AmountsToTheSatang(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), source, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new AmountsToTheSatang(), model), source, Severity.ERROR,
                 "The ceiling 4500000.001 of funding source FS1 \"งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ\" is finer than the satang.",
                 "วงเงินงบประมาณ 4500000.001 ของแหล่งงบประมาณ FS1 \"งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ\" มีทศนิยมละเอียดกว่าหน่วยสตางค์");
     }

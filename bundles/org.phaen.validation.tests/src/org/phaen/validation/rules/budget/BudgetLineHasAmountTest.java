@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.budget;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
@@ -10,7 +12,6 @@ import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
-import org.phaen.validation.Finding;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
 
@@ -23,9 +24,7 @@ class BudgetLineHasAmountTest {
     @Test
     void aLineWithoutAnAmountIsAnError() {
         BudgetLine line = line(project, null, source);
-        List<Finding> findings = RuleTester.run(new BudgetLineHasAmount(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), line, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new BudgetLineHasAmount(), model), line, Severity.ERROR,
                 "A budget line of project P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-0) has no amount.",
                 "รายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-0)"
                         + " ยังไม่ได้ระบุจำนวนเงิน");
@@ -34,9 +33,7 @@ class BudgetLineHasAmountTest {
     @Test
     void aNegativeAmountIsAnError() {
         BudgetLine line = line(project, "-12500.5", source);
-        List<Finding> findings = RuleTester.run(new BudgetLineHasAmount(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), line, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new BudgetLineHasAmount(), model), line, Severity.ERROR,
                 "A budget line of project P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-0) has a"
                         + " negative amount: -12,500.50 baht.",
                 "รายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-0)"

@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.budget;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
@@ -10,7 +12,6 @@ import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
-import org.phaen.validation.Finding;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
 
@@ -23,9 +24,7 @@ class BudgetLineHasFundingSourceTest {
         line(project, "100.00", source(model, "FS1", 2562, null));
         BudgetLine orphan = line(project, "200.00", null);
         orphan.setDescription(null);
-        List<Finding> findings = RuleTester.run(new BudgetLineHasFundingSource(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), orphan, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new BudgetLineHasFundingSource(), model), orphan, Severity.ERROR,
                 "A budget line of project P-01 \"โครงการพัฒนาครู\" (\"-\", BudgetLine line-P-01-1) has no funding source.",
                 "รายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"-\", BudgetLine line-P-01-1) ยังไม่ได้ระบุแหล่งงบประมาณ");
     }

@@ -2,17 +2,12 @@ package org.phaen.validation.rules.budget;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.BudgetLine;
-import org.phaen.model.resource.PlanFiles;
-import org.phaen.validation.PlanValidator;
 import org.phaen.validation.Rule;
-import org.phaen.validation.RuleContext;
+import org.phaen.validation.SamplePlans;
 
 /**
  * The budget rules on the sample plans in models/, loaded together, find nothing: every budget line of the
@@ -25,13 +20,8 @@ class BudgetRulesOnSamplePlansTest {
     void theSamplePlansHaveNoBudgetFindings() throws Exception {
         List<Rule> rules = List.of(new BudgetLineHasAmount(), new AmountsToTheSatang(), new BudgetLineHasFundingSource(),
                 new FundingSourceWithinCeiling(), new DeclaredTotalsReconcile(), new BudgetLineClassified(), new FundingSourceDescribed());
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
-        PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
-        EcoreUtil.resolveAll(set);
-        RuleContext context = new RuleContext(set);
-        assertTrue(context.all(BudgetLine.class).size() >= 30, "the samples were read");
-        assertEquals(List.of(), new PlanValidator(rules).validate(set.getResources(), context).findings());
+        SamplePlans samples = SamplePlans.load();
+        assertTrue(samples.all(BudgetLine.class).size() >= 30, "the samples were read");
+        assertEquals(List.of(), samples.findings(rules));
     }
 }

@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.budget;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
@@ -50,9 +52,7 @@ class DeclaredTotalsReconcileTest {
     @Test
     void aProjectTotalOffByOneSatangIsAnError() {
         first.setBudgetTotal(baht("150000.49"));
-        List<Finding> findings = RuleTester.run(new DeclaredTotalsReconcile(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), first, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new DeclaredTotalsReconcile(), region, province), first, Severity.ERROR,
                 "Project P-01 \"โครงการพัฒนาครู\" declares a budget total of 150,000.49 baht, but its budget lines total 150,000.50 baht"
                         + " (a difference of 0.01 baht).",
                 "โครงการ P-01 \"โครงการพัฒนาครู\" ระบุงบประมาณรวม 150,000.49 บาท แต่รายการงบประมาณของโครงการรวมได้ 150,000.50"
@@ -62,9 +62,7 @@ class DeclaredTotalsReconcileTest {
     @Test
     void anActionPlanTotalIsCheckedAgainstAllItsProjects() {
         action.setBudgetTotal(baht("350000.50"));
-        List<Finding> findings = RuleTester.run(new DeclaredTotalsReconcile(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), action, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new DeclaredTotalsReconcile(), region, province), action, Severity.ERROR,
                 "Action plan AP \"แผนปฏิบัติราชการประจำปี\" declares a budget total of 350,000.50 baht, but the budget lines of"
                         + " its projects"
                         + " (3 in all) total 357,000.50 baht (a difference of 7,000.00 baht).",
@@ -76,9 +74,7 @@ class DeclaredTotalsReconcileTest {
     @Test
     void anIssueCountsProjectsOfItsStrategiesAndOfStrategiesAlignedToThemOnce() {
         issue.setBudgetTotal(baht("350000.00"));
-        List<Finding> findings = RuleTester.run(new DeclaredTotalsReconcile(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), issue, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new DeclaredTotalsReconcile(), region, province), issue, Severity.ERROR,
                 "Strategic issue R-I1 \"พัฒนาคุณภาพผู้เรียน\" declares a budget total of 350,000.00 baht, but the budget lines"
                         + " of the projects"
                         + " carrying out its strategies (2 in all) total 350,000.50 baht (a difference of 0.50 baht).",
@@ -111,7 +107,7 @@ class DeclaredTotalsReconcileTest {
     @Test
     void editingALineAmountRechecksTheIssueInAnotherFile() {
         issue.setBudgetTotal(baht("350000.50"));
-        LiveValidation live = live(new DeclaredTotalsReconcile(), region, province);
+        LiveValidation live = RuleTester.live(new DeclaredTotalsReconcile(), region, province);
         assertEquals(0, live.start().findings().size());
 
         BudgetLine line = first.getBudgetLines().get(0);

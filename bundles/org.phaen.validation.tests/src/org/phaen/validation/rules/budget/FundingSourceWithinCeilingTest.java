@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.budget;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
@@ -27,9 +29,7 @@ class FundingSourceWithinCeilingTest {
         Project project = project(actionPlan(province, "AP-P", 2562), "P-01");
         line(project, "350000.00", source);
         line(project, "250000.01", source);
-        List<Finding> findings = RuleTester.run(new FundingSourceWithinCeiling(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), source, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new FundingSourceWithinCeiling(), region, province), source, Severity.ERROR,
                 "The budget lines drawing on funding source FS62-01 \"งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ\" total 1,000,000.01 baht,"
                         + " above its ceiling of 1,000,000.00 baht by 0.01 baht.",
                 "รายการงบประมาณที่ใช้แหล่งงบประมาณ FS62-01 \"งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ\" รวมเป็นเงิน 1,000,000.01 บาท"
@@ -67,7 +67,7 @@ class FundingSourceWithinCeilingTest {
     @Test
     void editingAnAmountRechecksTheSourceInAnotherFile() {
         BudgetLine line = line(project(actionPlan(province, "AP-P", 2562), "P-01"), "900000.00", source);
-        LiveValidation live = live(new FundingSourceWithinCeiling(), region, province);
+        LiveValidation live = RuleTester.live(new FundingSourceWithinCeiling(), region, province);
         assertEquals(0, live.start().findings().size());
 
         line.setAmount(baht("1000000.50"));

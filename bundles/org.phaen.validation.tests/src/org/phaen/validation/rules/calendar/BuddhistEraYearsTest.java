@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.calendar;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.math.BigDecimal;
@@ -10,11 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.FundingSource;
-import org.phaen.model.Goal;
 import org.phaen.model.Indicator;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
-import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.Target;
 import org.phaen.validation.Finding;
@@ -29,33 +29,20 @@ class BuddhistEraYearsTest {
     /** A model whose every year is a sane B.E. year. */
     private static PlanModel model() {
         PlanModel model = F.createPlanModel();
-        StrategicPlan plan = F.createStrategicPlan();
-        plan.setCode("SP");
-        plan.setName("แผนยุทธศาสตร์");
+        StrategicPlan plan = strategicPlan(model, null, "SP", "แผนยุทธศาสตร์");
         plan.setStartYear(2561);
         plan.setEndYear(2565);
-        StrategicIssue issue = F.createStrategicIssue();
-        Goal goal = F.createGoal();
-        Indicator indicator = F.createIndicator();
-        indicator.setCode("KPI-1");
-        indicator.setName("ร้อยละของนักเรียนที่อ่านออกเขียนได้");
+        Indicator indicator = named(F.createIndicator(), "KPI-1", "ร้อยละของนักเรียนที่อ่านออกเขียนได้");
         indicator.setBaselineYear(2560);
         indicator.setBaselineValue(BigDecimal.TEN);
         indicator.getTargets().add(target(2561));
-        goal.getIndicators().add(indicator);
-        issue.getGoals().add(goal);
-        plan.getStrategicIssues().add(issue);
-        model.getPlans().add(plan);
+        goal(issue(plan, null, null), null, null).getIndicators().add(indicator);
         actionPlan(model, 2562);
         MonitoringPlan monitoring = monitoringPlan(model, 2562);
-        EvaluationInstrument instrument = F.createEvaluationInstrument();
-        instrument.setCode("INS-1");
-        instrument.setName("แบบรายงานความก้าวหน้า");
+        EvaluationInstrument instrument = named(F.createEvaluationInstrument(), "INS-1", "แบบรายงานความก้าวหน้า");
         instrument.setFiscalYear(2562);
         monitoring.getInstruments().add(instrument);
-        FundingSource source = F.createFundingSource();
-        source.setCode("FS-1");
-        source.setName("งบประมาณสำนักงาน");
+        FundingSource source = named(F.createFundingSource(), "FS-1", "งบประมาณสำนักงาน");
         source.setFiscalYear(2562);
         model.getFundingSources().add(source);
         return model;
@@ -89,9 +76,7 @@ class BuddhistEraYearsTest {
     void aCommonEraYearIsNamedWithItsBuddhistEraYear() {
         PlanModel model = model();
         plan(model).setStartYear(2018);
-        List<Finding> findings = RuleTester.run(rule, model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plan(model), Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(rule, model), plan(model), Severity.ERROR,
                 "SP \"แผนยุทธศาสตร์\": the year 2018 looks like a Common Era (C.E.) year; in the Buddhist Era it is 2561.",
                 "SP \"แผนยุทธศาสตร์\" ระบุปี 2018 ซึ่งน่าจะเป็นปีคริสต์ศักราช (ค.ศ.) ตรงกับ พ.ศ. 2561");
     }
@@ -101,9 +86,7 @@ class BuddhistEraYearsTest {
         PlanModel model = model();
         FundingSource source = model.getFundingSources().get(0);
         source.setFiscalYear(62);
-        List<Finding> findings = RuleTester.run(rule, model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), source, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(rule, model), source, Severity.ERROR,
                 "FS-1 \"งบประมาณสำนักงาน\": the year 62 is outside the accepted Buddhist Era (B.E.) years 2400 to 2700.",
                 "FS-1 \"งบประมาณสำนักงาน\" ระบุปี 62 ซึ่งอยู่นอกช่วงปีพุทธศักราชที่ยอมรับ (พ.ศ. 2400 ถึง 2700)");
     }

@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.calendar;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.util.List;
@@ -10,7 +12,6 @@ import org.phaen.model.Activity;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
 import org.phaen.model.StrategicPlan;
-import org.phaen.validation.Finding;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
 
@@ -21,9 +22,7 @@ class EndNotBeforeStartTest {
     @Test
     void aProjectEndingBeforeItStartsIsAnError() {
         Project project = project("2019-08-31", "2018-11-01");
-        List<Finding> findings = RuleTester.run(rule, modelOf(project));
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), project, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), project, Severity.ERROR,
                 "Project " + PROJECT + " ends on 2018-11-01, before it starts on 2019-08-31.",
                 "โครงการ " + PROJECT + " มีวันสิ้นสุด (1 พฤศจิกายน 2561) ก่อนวันเริ่มต้น (31 สิงหาคม 2562)");
     }
@@ -32,9 +31,7 @@ class EndNotBeforeStartTest {
     void anActivityEndingBeforeItStartsIsAnError() {
         Project project = project("2018-11-01", "2019-08-31");
         Activity activity = activity(project, "2018-11-16", "2018-11-15");
-        List<Finding> findings = RuleTester.run(rule, modelOf(project));
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), activity, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), activity, Severity.ERROR,
                 "Activity " + ACTIVITY + " ends on 2018-11-15, before it starts on 2018-11-16.",
                 "กิจกรรม " + ACTIVITY + " มีวันสิ้นสุด (15 พฤศจิกายน 2561) ก่อนวันเริ่มต้น (16 พฤศจิกายน 2561)");
     }
@@ -42,15 +39,10 @@ class EndNotBeforeStartTest {
     @Test
     void aPlanEndingBeforeItStartsIsAnError() {
         PlanModel model = F.createPlanModel();
-        StrategicPlan plan = F.createStrategicPlan();
-        plan.setCode("SP");
-        plan.setName("แผนยุทธศาสตร์");
+        StrategicPlan plan = strategicPlan(model, null, "SP", "แผนยุทธศาสตร์");
         plan.setStartYear(2565);
         plan.setEndYear(2561);
-        model.getPlans().add(plan);
-        List<Finding> findings = RuleTester.run(rule, model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plan, Severity.ERROR, "Plan SP \"แผนยุทธศาสตร์\" ends in 2561, before it starts in 2565.",
+        assertOnlyFinding(RuleTester.run(rule, model), plan, Severity.ERROR, "Plan SP \"แผนยุทธศาสตร์\" ends in 2561, before it starts in 2565.",
                 "แผน SP \"แผนยุทธศาสตร์\" มีปีสิ้นสุด (พ.ศ. 2561) ก่อนปีเริ่มต้น (พ.ศ. 2565)");
     }
 

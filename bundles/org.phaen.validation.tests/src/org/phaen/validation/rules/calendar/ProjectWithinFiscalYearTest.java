@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.calendar;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.util.List;

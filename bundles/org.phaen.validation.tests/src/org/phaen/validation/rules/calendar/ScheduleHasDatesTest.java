@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.calendar;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.util.List;
@@ -20,9 +22,8 @@ class ScheduleHasDatesTest {
     @Test
     void aProjectWithoutDatesIsAWarning() {
         Project project = project(null, null);
-        List<Finding> findings = RuleTester.run(rule, modelOf(project));
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), project, Severity.WARNING, "Project " + PROJECT + " has neither a start date nor an end date.",
+        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), project, Severity.WARNING,
+                "Project " + PROJECT + " has neither a start date nor an end date.",
                 "โครงการ " + PROJECT + " ยังไม่ได้ระบุวันเริ่มต้นและวันสิ้นสุด");
     }
 

@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.calendar;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.util.List;
@@ -35,9 +37,7 @@ class ScheduleWithinProjectTest {
     void withoutProjectDatesTheFiscalYearBoundsTheActivity() {
         Project project = project(null, "2019-08-31"); // incomplete: the fiscal year is the yardstick
         Activity activity = activity(project, "2019-09-01", "2019-10-31");
-        List<Finding> findings = RuleTester.run(rule, modelOf(project));
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), activity, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), activity, Severity.ERROR,
                 "Activity " + ACTIVITY + " ends on 2019-10-31, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan"
                         + " (its project has no complete period to go by).",
                 "กิจกรรม " + ACTIVITY + " สิ้นสุดวันที่ 31 ตุลาคม 2562 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562)"
@@ -50,9 +50,7 @@ class ScheduleWithinProjectTest {
         Activity activity = activity(project, "2019-08-01", "2019-09-30");
         Milestone late = milestone(activity, "2019-10-05");
         milestone(activity, "2019-09-30");
-        List<Finding> findings = RuleTester.run(rule, modelOf(project));
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), late, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), late, Severity.ERROR,
                 "Milestone \"ส่งรายงานสรุปผล\" is due on 2019-10-05, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan.",
                 "หมุดหมาย \"ส่งรายงานสรุปผล\" มีกำหนดวันที่ 5 ตุลาคม 2562 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562) ของแผนปฏิบัติราชการ");
     }

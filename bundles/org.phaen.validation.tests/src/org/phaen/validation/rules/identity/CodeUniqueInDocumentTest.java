@@ -1,21 +1,19 @@
 package org.phaen.validation.rules.identity;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.identity.IdentityFixtures.*;
 
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Goal;
 import org.phaen.model.Organization;
-import org.phaen.model.resource.PlanFiles;
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
 import org.phaen.validation.LiveValidation;
-import org.phaen.validation.PlanValidator;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
 
@@ -65,10 +63,7 @@ class CodeUniqueInDocumentTest {
         Plan plan = new Plan();
         Goal second = named(F.createGoal(), "P-G2", "ครูจัดการเรียนรู้เชิงรุก");
         plan.issue.getGoals().add(second);
-        var set = PlanFiles.newResourceSet();
-        Resource resource = set.createResource(URI.createURI("memory:/plan.phaen"));
-        resource.getContents().add(plan.model);
-        LiveValidation live = new LiveValidation(new PlanValidator(List.of(rule)), set, List.of(resource));
+        LiveValidation live = RuleTester.live(rule, plan.model);
         assertEquals(0, live.start().findings().size());
 
         second.setCode("P-G1");

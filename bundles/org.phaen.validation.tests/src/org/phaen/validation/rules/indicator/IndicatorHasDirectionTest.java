@@ -1,6 +1,7 @@
 package org.phaen.validation.rules.indicator;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
 import static org.phaen.validation.rules.indicator.IndicatorFixtures.*;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class IndicatorHasDirectionTest {
     void aNumericIndicatorWithoutADirectionIsAnError() {
         Indicator indicator = projectIndicator();
         indicator.unsetDirection();
-        assertOnly(run(rule, indicator), indicator, Severity.ERROR,
+        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR,
                 "Indicator " + LABEL + " has no direction (increase, decrease, maintain or achieve).",
                 "ตัวชี้วัด " + LABEL + " ยังไม่ได้ระบุทิศทางของตัวชี้วัด (เพิ่มขึ้น ลดลง คงที่ หรือบรรลุผล)");
     }

@@ -1,6 +1,7 @@
 package org.phaen.validation.rules.indicator;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
 import static org.phaen.validation.rules.indicator.IndicatorFixtures.*;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class IndicatorHasValueTypeTest {
     void anIndicatorWithoutAValueTypeIsAnError() {
         Indicator indicator = planIndicator();
         indicator.unsetValueType();
-        assertOnly(run(rule, indicator), indicator, Severity.ERROR, "Indicator " + LABEL + " has no value type.",
+        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR, "Indicator " + LABEL + " has no value type.",
                 "ตัวชี้วัด " + LABEL + " ยังไม่ได้ระบุประเภทของค่า");
     }
 

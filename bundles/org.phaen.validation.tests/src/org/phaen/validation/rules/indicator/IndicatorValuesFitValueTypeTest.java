@@ -1,6 +1,7 @@
 package org.phaen.validation.rules.indicator;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
 import static org.phaen.validation.rules.indicator.IndicatorFixtures.*;
 
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package org.phaen.validation.rules.indicator;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
 import static org.phaen.validation.rules.indicator.IndicatorFixtures.*;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class OneTargetPerYearTest {
         indicator.getTargets().add(target(2563, "77"));
         indicator.getTargets().add(target(2565, "81"));
         indicator.getTargets().add(target(2565, "82"));
-        assertOnly(run(rule, indicator), indicator, Severity.ERROR,
+        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR,
                 "Indicator " + LABEL + " has more than one target for fiscal year 2563, 2565.",
                 "ตัวชี้วัด " + LABEL + " มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2563, 2565 มากกว่าหนึ่งค่า");
     }

@@ -1,6 +1,7 @@
 package org.phaen.validation.rules.indicator;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
 import static org.phaen.validation.rules.indicator.IndicatorFixtures.*;
 
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ class TargetsFollowDirectionTest {
     void anIncreasingIndicatorWhoseTargetsFallNamesTheYears() {
         Indicator indicator = planIndicator(); // baseline 70
         targets(indicator, 2561, "69", "75", "74", "74", "80");
-        assertOnly(run(rule, indicator), indicator, Severity.WARNING,
+        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
                 "The targets of indicator " + LABEL + " should never fall (direction: increase), but in fiscal year 2561, 2563"
                         + " the target is lower than the year before (the first target is compared with the baseline).",
                 "ค่าเป้าหมายของตัวชี้วัด " + LABEL + " ไม่ควรลดลง (ทิศทาง: เพิ่มขึ้น) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2561, 2563"
@@ -42,7 +43,7 @@ class TargetsFollowDirectionTest {
         indicator.setDirection(Direction.DECREASE);
         indicator.setBaselineValue(new BigDecimal("10"));
         targets(indicator, 2561, "9", "11", "8", "8", "7");
-        assertOnly(run(rule, indicator), indicator, Severity.WARNING,
+        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
                 "The targets of indicator " + LABEL + " should never rise (direction: decrease), but in fiscal year 2562"
                         + " the target is higher than the year before (the first target is compared with the baseline).",
                 "ค่าเป้าหมายของตัวชี้วัด " + LABEL + " ไม่ควรเพิ่มขึ้น (ทิศทาง: ลดลง) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2562"
@@ -63,7 +64,7 @@ class TargetsFollowDirectionTest {
         indicator.setDirection(Direction.MAINTAIN);
         indicator.setBaselineValue(new BigDecimal("85"));
         targets(indicator, 2561, "85", "85.00", "80", "85", "90");
-        assertOnly(run(rule, indicator), indicator, Severity.WARNING,
+        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
                 "The targets of indicator " + LABEL + " should all stay at 85 (direction: maintain), but differ in fiscal year 2563, 2565.",
                 "ค่าเป้าหมายของตัวชี้วัด " + LABEL + " ควรคงที่ที่ 85 ทุกปี (ทิศทาง: คงที่) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2563, 2565 แตกต่างออกไป");
     }

@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.monitoring;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
@@ -10,7 +12,6 @@ import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
 import org.phaen.model.ReportingSchedule;
-import org.phaen.validation.Finding;
 import org.phaen.validation.LiveValidation;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
@@ -25,18 +26,15 @@ class ActionPlanHasReportingScheduleTest {
     void anActionPlanWithoutAScheduleIsAnError() {
         MonitoringPlan monitoring = monitoringPlan(region, 2562);
         report(schedule(monitoring, actionPlan(region, 2563)), null, "2019-01-10", true); // another plan's schedule
-        List<Finding> findings = RuleTester.run(new ActionPlanHasReportingSchedule(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plan, Severity.ERROR, "Action plan " + PLAN + " has no reporting schedule.",
+        assertOnlyFinding(RuleTester.run(new ActionPlanHasReportingSchedule(), region, province), plan, Severity.ERROR,
+                "Action plan " + PLAN + " has no reporting schedule.",
                 "แผนปฏิบัติราชการ " + PLAN + " ยังไม่มีปฏิทินการรายงานผล");
     }
 
     @Test
     void aScheduleWithoutReportsIsAnError() {
         schedule(monitoringPlan(region, 2562), plan);
-        List<Finding> findings = RuleTester.run(new ActionPlanHasReportingSchedule(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plan, Severity.ERROR,
+        assertOnlyFinding(RuleTester.run(new ActionPlanHasReportingSchedule(), region, province), plan, Severity.ERROR,
                 "The reporting schedule of action plan " + PLAN + " (SCH-01) has no scheduled reports.",
                 "ปฏิทินการรายงานผลของแผนปฏิบัติราชการ " + PLAN + " (SCH-01) ยังไม่มีรายงานที่กำหนดส่ง");
     }
@@ -52,7 +50,7 @@ class ActionPlanHasReportingScheduleTest {
     void addingAReportToTheScheduleRechecksTheActionPlan() {
         MonitoringPlan monitoring = monitoringPlan(region, 2562);
         ReportingSchedule schedule = schedule(monitoring, plan);
-        LiveValidation live = live(new ActionPlanHasReportingSchedule(), region, province);
+        LiveValidation live = RuleTester.live(new ActionPlanHasReportingSchedule(), region, province);
         assertEquals(1, live.start().findings().size());
 
         report(schedule, null, "2019-01-10", false);

@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.monitoring;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
-import org.phaen.validation.Finding;
 import org.phaen.validation.LiveValidation;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
@@ -23,9 +24,7 @@ class ActionPlanMonitoredTest {
     @Test
     void anActionPlanNoMonitoringPlanListsIsAWarning() {
         monitoringPlan(region, 2562);
-        List<Finding> findings = RuleTester.run(new ActionPlanMonitored(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plan, Severity.WARNING,
+        assertOnlyFinding(RuleTester.run(new ActionPlanMonitored(), region, province), plan, Severity.WARNING,
                 "Action plan " + PLAN + " is not covered by a monitoring plan of fiscal year 2562.",
                 "แผนปฏิบัติราชการ " + PLAN + " ยังไม่อยู่ในแผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. 2562");
     }
@@ -33,9 +32,7 @@ class ActionPlanMonitoredTest {
     @Test
     void aMonitoringPlanOfAnotherYearDoesNotCover() {
         monitoringPlan(region, 2563, plan);
-        List<Finding> findings = RuleTester.run(new ActionPlanMonitored(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), plan, Severity.WARNING,
+        assertOnlyFinding(RuleTester.run(new ActionPlanMonitored(), region, province), plan, Severity.WARNING,
                 "Action plan " + PLAN + " of fiscal year 2562 is covered only by monitoring plans of other years, such as"
                         + " MON2563 \"แผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. 2563\" of fiscal year 2563.",
                 "แผนปฏิบัติราชการ " + PLAN + " ปีงบประมาณ พ.ศ. 2562 อยู่ในแผนการติดตามและประเมินผลของปีอื่นเท่านั้น เช่น"
@@ -52,7 +49,7 @@ class ActionPlanMonitoredTest {
     @Test
     void changingTheMonitoringPlansYearRechecksItsActionPlans() {
         MonitoringPlan monitoring = monitoringPlan(region, 2562, plan);
-        LiveValidation live = live(new ActionPlanMonitored(), region, province);
+        LiveValidation live = RuleTester.live(new ActionPlanMonitored(), region, province);
         assertEquals(0, live.start().findings().size());
 
         monitoring.setFiscalYear(2563);

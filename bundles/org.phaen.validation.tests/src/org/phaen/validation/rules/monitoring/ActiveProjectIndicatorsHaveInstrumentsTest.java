@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.monitoring;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
@@ -19,7 +21,6 @@ import org.phaen.model.Project;
 import org.phaen.model.ProjectStatus;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
-import org.phaen.validation.Finding;
 import org.phaen.validation.LiveValidation;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
@@ -50,9 +51,7 @@ class ActiveProjectIndicatorsHaveInstrumentsTest {
     void anIndicatorWithoutAnItemInTheYearsInstrumentsIsAWarning() {
         EvaluationInstrument instrument = instrument(monitoringPlan(region, 2562, plan), InstrumentKind.KPI_COLLECTION);
         item(instrument, ItemKind.NUMBER, ownIndicator);
-        List<Finding> findings = RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), project, Severity.WARNING,
+        assertOnlyFinding(RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province), project, Severity.WARNING,
                 "Active project " + PROJECT + ": no evaluation instrument of the fiscal year 2562 monitoring plan has an item"
                         + " for indicator(s) G1-K1.",
                 "โครงการ " + PROJECT + " ซึ่งยังดำเนินการอยู่ มีตัวชี้วัด G1-K1"
@@ -85,7 +84,7 @@ class ActiveProjectIndicatorsHaveInstrumentsTest {
         MonitoringPlan monitoring = monitoringPlan(region, 2562, plan);
         EvaluationInstrument instrument = instrument(monitoring, InstrumentKind.KPI_COLLECTION);
         item(instrument, ItemKind.NUMBER, ownIndicator);
-        LiveValidation live = live(new ActiveProjectIndicatorsHaveInstruments(), region, province);
+        LiveValidation live = RuleTester.live(new ActiveProjectIndicatorsHaveInstruments(), region, province);
         assertEquals(1, live.start().findings().size());
 
         InstrumentItem added = item(instrument, ItemKind.NUMBER, planIndicator);

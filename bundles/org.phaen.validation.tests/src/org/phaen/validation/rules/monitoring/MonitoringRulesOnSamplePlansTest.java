@@ -2,18 +2,13 @@ package org.phaen.validation.rules.monitoring;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ScheduledReport;
-import org.phaen.model.resource.PlanFiles;
 import org.phaen.validation.Finding;
-import org.phaen.validation.PlanValidator;
 import org.phaen.validation.Rule;
-import org.phaen.validation.RuleContext;
+import org.phaen.validation.SamplePlans;
 import org.phaen.validation.Severity;
 
 /**
@@ -28,14 +23,9 @@ class MonitoringRulesOnSamplePlansTest {
         List<Rule> rules = List.of(new ActiveProjectIndicatorsHaveInstruments(), new ActionPlanHasReportingSchedule(),
                 new ScheduledReportHasDueDateAndRecipients(), new ScheduledReportDueAfterPeriodEnds(), new StrategicIssueDriven(),
                 new ActionPlanMonitored(), new NumericItemMeasuresIndicator());
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
-        PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
-        EcoreUtil.resolveAll(set);
-        RuleContext context = new RuleContext(set);
-        assertTrue(context.all(ScheduledReport.class).size() >= 8, "the samples were read");
-        List<Finding> findings = new PlanValidator(rules).validate(set.getResources(), context).findings();
+        SamplePlans samples = SamplePlans.load();
+        assertTrue(samples.all(ScheduledReport.class).size() >= 8, "the samples were read");
+        List<Finding> findings = samples.findings(rules);
         assertEquals(List.of("PH-MON-001 WARNING PLK62-06", "PH-MON-001 WARNING PLK62-11"),
                 findings.stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.elementLabel().split(" ")[0]).toList());
         assertEquals(0, findings.stream().filter(f -> f.severity() == Severity.ERROR).count());

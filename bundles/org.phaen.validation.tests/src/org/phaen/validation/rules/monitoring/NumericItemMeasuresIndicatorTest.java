@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.monitoring;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
@@ -53,7 +55,7 @@ class NumericItemMeasuresIndicatorTest {
     void changingTheInstrumentsKindRechecksItsItems() {
         EvaluationInstrument survey = instrument(monitoring, InstrumentKind.SATISFACTION_SURVEY);
         InstrumentItem number = item(survey, ItemKind.NUMBER, null);
-        LiveValidation live = live(new NumericItemMeasuresIndicator(), model);
+        LiveValidation live = RuleTester.live(new NumericItemMeasuresIndicator(), model);
         assertEquals(0, live.start().findings().size());
 
         survey.setKind(InstrumentKind.KPI_COLLECTION);

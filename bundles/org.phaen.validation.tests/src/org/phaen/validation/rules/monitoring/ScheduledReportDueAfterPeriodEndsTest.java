@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.monitoring;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
@@ -11,7 +13,6 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.ReportingSchedule;
 import org.phaen.model.ScheduledReport;
-import org.phaen.validation.Finding;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
 
@@ -25,9 +26,7 @@ class ScheduledReportDueAfterPeriodEndsTest {
     @Test
     void aReportDueBeforeItsPeriodEndsIsAWarning() {
         ScheduledReport report = report(schedule, quarter, "2018-12-15", true);
-        List<Finding> findings = RuleTester.run(new ScheduledReportDueAfterPeriodEnds(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), report, Severity.WARNING,
+        assertOnlyFinding(RuleTester.run(new ScheduledReportDueAfterPeriodEnds(), model), report, Severity.WARNING,
                 "Scheduled report RPT-Q1 \"รายงานความก้าวหน้า ไตรมาสที่ 1\" is due on 2018-12-15, before its reporting period"
                         + " 2562-Q1 \"ไตรมาสที่ 1\" ends on 2018-12-31.",
                 "รายงาน RPT-Q1 \"รายงานความก้าวหน้า ไตรมาสที่ 1\" กำหนดส่งวันที่ 15 ธันวาคม 2561 ก่อนสิ้นสุดรอบการรายงาน"

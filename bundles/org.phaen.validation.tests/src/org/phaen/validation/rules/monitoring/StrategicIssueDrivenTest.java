@@ -1,21 +1,20 @@
 package org.phaen.validation.rules.monitoring;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.phaen.model.DriveActivity;
 import org.phaen.model.DriveActivityKind;
-import org.phaen.model.Goal;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
-import org.phaen.model.Strategy;
-import org.phaen.validation.Finding;
+import org.phaen.validation.Fixtures;
 import org.phaen.validation.LiveValidation;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
@@ -31,9 +30,7 @@ class StrategicIssueDrivenTest {
         StrategicIssue issue = issue(plan(PlanLevel.REGIONAL_STRATEGIC_PLAN));
         activity(DriveActivityKind.PUBLICITY, issue); // publicity and briefings do not count
         activity(DriveActivityKind.BRIEFING_MEETING, issue.getStrategies().get(0));
-        List<Finding> findings = RuleTester.run(new StrategicIssueDriven(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), issue, Severity.WARNING,
+        assertOnlyFinding(RuleTester.run(new StrategicIssueDriven(), model), issue, Severity.WARNING,
                 "Strategic issue " + ISSUE + " is not the subject of any communication or review meeting (nor are its goals or"
                         + " strategies).",
                 "ประเด็นยุทธศาสตร์ " + ISSUE + " (รวมทั้งเป้าประสงค์และกลยุทธ์ของประเด็นนี้)"
@@ -55,7 +52,7 @@ class StrategicIssueDrivenTest {
     void relatingAReviewToAStrategyRechecksItsIssue() {
         StrategicIssue issue = issue(plan(PlanLevel.REGIONAL_STRATEGIC_PLAN));
         DriveActivity review = activity(DriveActivityKind.REVIEW_MEETING);
-        LiveValidation live = live(new StrategicIssueDriven(), model);
+        LiveValidation live = RuleTester.live(new StrategicIssueDriven(), model);
         assertEquals(1, live.start().findings().size());
 
         review.getRelatedElements().add(issue.getStrategies().get(0));
@@ -69,24 +66,14 @@ class StrategicIssueDrivenTest {
     }
 
     private StrategicPlan plan(PlanLevel level) {
-        StrategicPlan plan = F.createStrategicPlan();
-        plan.setName("แผนยุทธศาสตร์");
-        plan.setLevel(level);
-        model.getPlans().add(plan);
-        return plan;
+        return strategicPlan(model, level, null, "แผนยุทธศาสตร์");
     }
 
+    /** Issue I1 with a goal and a strategy. */
     private static StrategicIssue issue(StrategicPlan plan) {
-        StrategicIssue issue = F.createStrategicIssue();
-        issue.setCode("I1");
-        issue.setName("พัฒนาคุณภาพผู้เรียน");
-        Goal goal = F.createGoal();
-        goal.setName("ผู้เรียนมีคุณภาพ");
-        Strategy strategy = F.createStrategy();
-        strategy.setName("ส่งเสริมการอ่าน");
-        issue.getGoals().add(goal);
-        issue.getStrategies().add(strategy);
-        plan.getStrategicIssues().add(issue);
+        StrategicIssue issue = Fixtures.issue(plan, "I1", "พัฒนาคุณภาพผู้เรียน");
+        goal(issue, null, "ผู้เรียนมีคุณภาพ");
+        strategy(issue, null, "ส่งเสริมการอ่าน");
         return issue;
     }
 

@@ -1,39 +1,38 @@
 package org.phaen.validation.rules.partners;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.phaen.model.MembershipRole.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.phaen.model.Committee;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.phaen.model.MembershipRole;
 import org.phaen.model.PlanModel;
-import org.phaen.validation.Finding;
 import org.phaen.validation.RuleTester;
-import org.phaen.validation.Severity;
 
 class CommitteeHasOneChairTest {
 
-    @Test
-    void aCommitteeWithoutAChairIsAnError() {
-        PlanModel model = F.createPlanModel();
-        Committee committee = committee(model, VICE_CHAIR, MEMBER, SECRETARY);
-        seat(committee, null, null); // a seat without a role is no chair
-        List<Finding> findings = RuleTester.run(new CommitteeHasOneChair(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), committee, Severity.ERROR, "Committee " + COMMITTEE + " has no chair.",
-                "คณะกรรมการ " + COMMITTEE + " ยังไม่มีประธาน");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void aCommitteeWithoutExactlyOneChairIsAnError(MembershipRole[] roles, String english, String thai) {
+        assertCommitteeError(new CommitteeHasOneChair(), roles, english, thai);
     }
 
-    @Test
-    void aCommitteeWithTwoChairsIsAnError() {
-        PlanModel model = F.createPlanModel();
-        Committee committee = committee(model, CHAIR, CHAIR, SECRETARY);
-        List<Finding> findings = RuleTester.run(new CommitteeHasOneChair(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), committee, Severity.ERROR, "Committee " + COMMITTEE + " has 2 chairs; a committee has exactly one.",
-                "คณะกรรมการ " + COMMITTEE + " มีประธาน 2 คน คณะกรรมการต้องมีประธานเพียงคนเดียว");
+    static Stream<Arguments> aCommitteeWithoutExactlyOneChairIsAnError() {
+        return Stream.of(
+                arguments(named("no chair (a seat without a role is no chair)", new MembershipRole[] { VICE_CHAIR, MEMBER, SECRETARY, null }),
+                        "Committee " + COMMITTEE + " has no chair.", "คณะกรรมการ " + COMMITTEE + " ยังไม่มีประธาน"),
+                arguments(named("two chairs", new MembershipRole[] { CHAIR, CHAIR, SECRETARY }),
+                        "Committee " + COMMITTEE + " has 2 chairs; a committee has exactly one.",
+                        "คณะกรรมการ " + COMMITTEE + " มีประธาน 2 คน คณะกรรมการต้องมีประธานเพียงคนเดียว"));
     }
 
     @Test

@@ -1,39 +1,38 @@
 package org.phaen.validation.rules.partners;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.phaen.model.MembershipRole.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.phaen.model.Committee;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.phaen.model.MembershipRole;
 import org.phaen.model.PlanModel;
-import org.phaen.validation.Finding;
 import org.phaen.validation.RuleTester;
-import org.phaen.validation.Severity;
 
 class CommitteeHasOneSecretaryTest {
 
-    @Test
-    void aCommitteeWithoutASecretaryIsAnError() {
-        PlanModel model = F.createPlanModel();
-        Committee committee = committee(model, CHAIR, MEMBER, ASSISTANT_SECRETARY);
-        List<Finding> findings = RuleTester.run(new CommitteeHasOneSecretary(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), committee, Severity.ERROR, "Committee " + COMMITTEE + " has no secretary.",
-                "คณะกรรมการ " + COMMITTEE + " ยังไม่มีเลขานุการ");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void aCommitteeWithoutExactlyOneSecretaryIsAnError(MembershipRole[] roles, String english, String thai) {
+        assertCommitteeError(new CommitteeHasOneSecretary(), roles, english, thai);
     }
 
-    @Test
-    void aCommitteeWithThreeSecretariesIsAnError() {
-        PlanModel model = F.createPlanModel();
-        Committee committee = committee(model, CHAIR, SECRETARY, SECRETARY, SECRETARY);
-        List<Finding> findings = RuleTester.run(new CommitteeHasOneSecretary(), model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), committee, Severity.ERROR, "Committee " + COMMITTEE + " has 3 secretaries; a committee"
-                + " has exactly one.",
-                "คณะกรรมการ " + COMMITTEE + " มีเลขานุการ 3 คน คณะกรรมการต้องมีเลขานุการเพียงคนเดียว");
+    static Stream<Arguments> aCommitteeWithoutExactlyOneSecretaryIsAnError() {
+        return Stream.of(
+                arguments(named("no secretary", new MembershipRole[] { CHAIR, MEMBER, ASSISTANT_SECRETARY }),
+                        "Committee " + COMMITTEE + " has no secretary.", "คณะกรรมการ " + COMMITTEE + " ยังไม่มีเลขานุการ"),
+                arguments(named("three secretaries", new MembershipRole[] { CHAIR, SECRETARY, SECRETARY, SECRETARY }),
+                        "Committee " + COMMITTEE + " has 3 secretaries; a committee has exactly one.",
+                        "คณะกรรมการ " + COMMITTEE + " มีเลขานุการ 3 คน คณะกรรมการต้องมีเลขานุการเพียงคนเดียว"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.partners;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
@@ -54,7 +56,7 @@ class ExpiredMouNotLinkedToActiveProjectTest {
         Mou mou = mou(region, "2017-10-01", "2019-09-30");
         Project project = project(province, 2562, "P-01", ProjectStatus.APPROVED);
         mou.getProjects().add(project);
-        LiveValidation live = live(new ExpiredMouNotLinkedToActiveProject(), region, province);
+        LiveValidation live = RuleTester.live(new ExpiredMouNotLinkedToActiveProject(), region, province);
         assertEquals(0, live.start().findings().size());
 
         ((ActionPlan) project.eContainer()).setFiscalYear(2563);

@@ -2,17 +2,12 @@ package org.phaen.validation.rules.partners;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Membership;
-import org.phaen.model.resource.PlanFiles;
-import org.phaen.validation.PlanValidator;
 import org.phaen.validation.Rule;
-import org.phaen.validation.RuleContext;
+import org.phaen.validation.SamplePlans;
 
 /**
  * The partner rules on the sample plans in models/, loaded together, find nothing: the three MOUs have two or
@@ -26,13 +21,8 @@ class PartnerRulesOnSamplePlansTest {
         List<Rule> rules = List.of(new MouHasTwoParties(), new MouEndsAfterStart(), new ExpiredMouNotLinkedToActiveProject(),
                 new CommitteeHasOneChair(), new CommitteeHasOneSecretary(), new CommitteeHasAppointmentOrder(),
                 new RecognitionHasRecipientAndReason(), new MembershipNamesMemberAndRole());
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
-        PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
-        EcoreUtil.resolveAll(set);
-        RuleContext context = new RuleContext(set);
-        assertTrue(context.all(Membership.class).size() >= 20, "the samples were read");
-        assertEquals(List.of(), new PlanValidator(rules).validate(set.getResources(), context).findings());
+        SamplePlans samples = SamplePlans.load();
+        assertTrue(samples.all(Membership.class).size() >= 20, "the samples were read");
+        assertEquals(List.of(), samples.findings(rules));
     }
 }

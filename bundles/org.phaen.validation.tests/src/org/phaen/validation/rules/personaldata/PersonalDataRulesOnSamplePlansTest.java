@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Named;
+import org.phaen.model.Person;
 import org.phaen.validation.Finding;
+import org.phaen.validation.SamplePlans;
 import org.phaen.validation.Severity;
 
 /**
@@ -20,7 +22,9 @@ class PersonalDataRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansWarnOnlyAboutPeopleWithoutConsent() throws Exception {
-        List<Finding> findings = PersonalDataFixtures.runOnSamples(List.of(new PublishedPersonConsents(), new PersonContactIsPersonalData()));
+        SamplePlans samples = SamplePlans.load();
+        assertFalse(samples.all(Person.class).isEmpty(), "the samples were read");
+        List<Finding> findings = samples.findings(List.of(new PublishedPersonConsents(), new PersonContactIsPersonalData()));
         assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.WARNING), findings.toString());
         assertEquals(List.of("PH-PDP-001 PLK-P03", "PH-PDP-001 PLK-P05", "PH-PDP-001 R17-P02", "PH-PDP-001 R17-P06", "PH-PDP-001 R17-P09"),
                 findings.stream().map(f -> f.ruleId() + " " + ((Named) f.element()).getCode()).toList());

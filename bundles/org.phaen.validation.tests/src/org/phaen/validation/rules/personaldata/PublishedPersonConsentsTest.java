@@ -1,6 +1,8 @@
 package org.phaen.validation.rules.personaldata;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.validation.FindingAssertions.*;
+import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.personaldata.PersonalDataFixtures.*;
 
 import java.util.List;
@@ -30,9 +32,7 @@ class PublishedPersonConsentsTest {
         Person person = person(model);
         Project project = project(model);
         project.setResponsiblePerson(person);
-        List<Finding> findings = RuleTester.run(rule, model);
-        assertEquals(1, findings.size());
-        assertFinding(findings.get(0), person, Severity.WARNING,
+        assertOnlyFinding(RuleTester.run(rule, model), person, Severity.WARNING,
                 PERSON + " has personal contact details and has not consented to publication, but is named in what the public export"
                         + " includes: PJ-1 \"โครงการรักการอ่าน\". The public export will leave this person's contact details out.",
                 PERSON + " มีข้อมูลติดต่อที่เป็นข้อมูลส่วนบุคคลและยังไม่ได้ให้ความยินยอมในการเผยแพร่ แต่มีชื่ออยู่ในส่วนที่เผยแพร่ต่อสาธารณะ"

@@ -24,7 +24,7 @@ public final class AmountsToTheSatang extends AbstractRule<Identified> {
     protected void verify(Identified element, RuleContext context, Findings findings) {
         if (element instanceof BudgetLine line) {
             if (finerThanSatang(line.getAmount())) {
-                findings.report(line, Budgets.lineArgs(line, line.getAmount().toPlainString()));
+                findings.report(line, BudgetArgs.ofLine(line, line.getAmount().toPlainString()));
             }
         } else if (element instanceof FundingSource source) {
             if (finerThanSatang(source.getCeiling())) {

@@ -16,11 +16,11 @@ public final class BudgetLineClassified extends AbstractRule<BudgetLine> {
     @Override
     protected void verify(BudgetLine line, RuleContext context, Findings findings) {
         if (!line.isSetCategory() && !line.isSetStatus()) {
-            findings.report(line, Budgets.lineArgs(line));
+            findings.report(line, BudgetArgs.ofLine(line));
         } else if (!line.isSetCategory()) {
-            findings.reportVariant(line, "noCategory", Budgets.lineArgs(line));
+            findings.reportVariant(line, "noCategory", BudgetArgs.ofLine(line));
         } else if (!line.isSetStatus()) {
-            findings.reportVariant(line, "noStatus", Budgets.lineArgs(line));
+            findings.reportVariant(line, "noStatus", BudgetArgs.ofLine(line));
         }
     }
 }

@@ -19,9 +19,9 @@ public final class BudgetLineHasAmount extends AbstractRule<BudgetLine> {
     protected void verify(BudgetLine line, RuleContext context, Findings findings) {
         BigDecimal amount = line.getAmount();
         if (amount == null) {
-            findings.report(line, Budgets.lineArgs(line));
+            findings.report(line, BudgetArgs.ofLine(line));
         } else if (amount.signum() < 0) {
-            findings.reportVariant(line, "negative", Budgets.lineArgs(line, Budgets.baht(amount)));
+            findings.reportVariant(line, "negative", BudgetArgs.ofLine(line, BudgetArgs.baht(amount)));
         }
     }
 }

@@ -16,7 +16,7 @@ public final class BudgetLineHasFundingSource extends AbstractRule<BudgetLine> {
     @Override
     protected void verify(BudgetLine line, RuleContext context, Findings findings) {
         if (line.getSource() == null) {
-            findings.report(line, Budgets.lineArgs(line));
+            findings.report(line, BudgetArgs.ofLine(line));
         }
     }
 }

@@ -3,12 +3,16 @@ package org.phaen.validation.rules.budget;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
+import org.phaen.model.Alignment;
+import org.phaen.model.BudgetLine;
+import org.phaen.model.PhaenPackage;
 import org.phaen.model.PlanElement;
 import org.phaen.model.Project;
 import org.phaen.model.StrategicIssue;
@@ -29,32 +33,69 @@ public final class DeclaredTotalsReconcile extends AbstractRule<PlanElement> {
     @Override
     protected void verify(PlanElement element, RuleContext context, Findings findings) {
         if (element instanceof Project project && project.getBudgetTotal() != null) {
-            compare(project, null, project.getBudgetTotal(), Budgets.sum(project.getBudgetLines()), 1, findings);
+            compare(project, null, project.getBudgetTotal(), BudgetSums.of(project.getBudgetLines()), 1, findings);
         } else if (element instanceof ActionPlan plan && plan.getBudgetTotal() != null) {
-            compare(plan, "actionPlan", plan.getBudgetTotal(), Budgets.sumOfProjects(plan.getProjects()), plan.getProjects().size(),
+            compare(plan, "actionPlan", plan.getBudgetTotal(), BudgetSums.ofProjects(plan.getProjects()), plan.getProjects().size(),
                     findings);
         } else if (element instanceof StrategicIssue issue && issue.getBudgetTotal() != null) {
-            Set<Project> projects = Budgets.projectsCarryingOut(issue.getStrategies(), context);
-            compare(issue, "issue", issue.getBudgetTotal(), Budgets.sumOfProjects(projects), projects.size(), findings);
+            Set<Project> projects = StrategyLinks.projectsCarryingOut(issue.getStrategies(), context);
+            compare(issue, "issue", issue.getBudgetTotal(), BudgetSums.ofProjects(projects), projects.size(), findings);
         } else if (element instanceof StrategicPlan plan && plan.getBudgetTotal() != null) {
             List<Strategy> strategies = new ArrayList<>();
             plan.getStrategicIssues().forEach(issue -> strategies.addAll(issue.getStrategies()));
-            Set<Project> projects = Budgets.projectsCarryingOut(strategies, context);
-            compare(plan, "strategicPlan", plan.getBudgetTotal(), Budgets.sumOfProjects(projects), projects.size(), findings);
+            Set<Project> projects = StrategyLinks.projectsCarryingOut(strategies, context);
+            compare(plan, "strategicPlan", plan.getBudgetTotal(), BudgetSums.ofProjects(projects), projects.size(), findings);
         }
     }
 
     private static void compare(PlanElement element, String variant, BigDecimal declared, BigDecimal lines, int projects,
             Findings findings) {
         if (declared.compareTo(lines) != 0) {
-            findings.reportVariant(element, variant, Budgets.baht(declared), Budgets.baht(lines),
-                    Budgets.baht(declared.subtract(lines).abs()), String.valueOf(projects));
+            findings.reportVariant(element, variant, BudgetArgs.baht(declared), BudgetArgs.baht(lines),
+                    BudgetArgs.baht(declared.subtract(lines).abs()), String.valueOf(projects));
         }
     }
 
-    /** Amounts and links of projects change the totals of the strategic issues and plans they carry out. */
+    /**
+     * Amounts and links of projects change the totals of the strategic issues and plans they carry out: those whose
+     * strategies the projects concerned carry out (directly or through aligned strategies).
+     */
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
-        return Budgets.strategicTotalsAffectedBy(change);
+        Object feature = change.getFeature();
+        if (change.getNotifier() instanceof BudgetLine && feature != PhaenPackage.Literals.BUDGET_LINE__AMOUNT
+                || change.getNotifier() instanceof Project && feature != PhaenPackage.Literals.PROJECT__BUDGET_LINES
+                        && feature != PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES) {
+            return Set.of(); // edits of other values alter no total
+        }
+        Set<Strategy> strategies = new LinkedHashSet<>();
+        ChangedElements.eachInvolved(change, element -> {
+            if (element instanceof BudgetLine line && line.eContainer() instanceof Project project) {
+                addStrategiesAbove(project, strategies);
+            } else if (element instanceof Project project) {
+                addStrategiesAbove(project, strategies);
+            } else if (element instanceof Strategy strategy) {
+                strategies.addAll(StrategyLinks.strategiesAbove(strategy));
+            } else if (element instanceof Alignment alignment && alignment.getTarget() instanceof Strategy target) {
+                strategies.addAll(StrategyLinks.strategiesAbove(target));
+            } else if (element instanceof ActionPlan plan && change.getNotifier() != plan) {
+                plan.getProjects().forEach(project -> addStrategiesAbove(project, strategies));
+            }
+        });
+        Set<EObject> totals = new LinkedHashSet<>();
+        for (Strategy strategy : strategies) {
+            if (strategy.eContainer() instanceof StrategicIssue issue) {
+                totals.add(issue);
+                if (issue.eContainer() != null) {
+                    totals.add(issue.eContainer());
+                }
+            }
+        }
+        return totals;
+    }
+
+    /** Adds the strategies the project implements and those they align to, at any depth. */
+    private static void addStrategiesAbove(Project project, Set<Strategy> strategies) {
+        project.getImplementsStrategies().forEach(s -> strategies.addAll(StrategyLinks.strategiesAbove(s)));
     }
 }

@@ -33,14 +33,14 @@ public final class FundingSourceWithinCeiling extends AbstractRule<FundingSource
         }
         int year = source.getFiscalYear();
         BigDecimal total = BigDecimal.ZERO;
-        for (BudgetLine line : Budgets.linesBySource(context).getOrDefault(source, List.of())) {
-            ActionPlan plan = Budgets.actionPlanOf(line);
+        for (BudgetLine line : LinesBySource.of(context).getOrDefault(source, List.of())) {
+            ActionPlan plan = actionPlanOf(line);
             if (line.getAmount() != null && (year == 0 || plan != null && plan.getFiscalYear() == year)) {
                 total = total.add(line.getAmount());
             }
         }
         if (total.compareTo(ceiling) > 0) {
-            findings.report(source, Budgets.baht(total), Budgets.baht(ceiling), Budgets.baht(total.subtract(ceiling)));
+            findings.report(source, BudgetArgs.baht(total), BudgetArgs.baht(ceiling), BudgetArgs.baht(total.subtract(ceiling)));
         }
     }
 
@@ -54,7 +54,7 @@ public final class FundingSourceWithinCeiling extends AbstractRule<FundingSource
             return List.of();
         }
         Set<EObject> sources = new LinkedHashSet<>();
-        Budgets.eachInvolved(change, element -> {
+        ChangedElements.eachInvolved(change, element -> {
             if (element instanceof BudgetLine line) {
                 addSource(line, sources);
             } else if (element instanceof Project project && change.getNotifier() != project) {
@@ -65,6 +65,11 @@ public final class FundingSourceWithinCeiling extends AbstractRule<FundingSource
             }
         });
         return sources;
+    }
+
+    /** The action plan holding the project of a budget line, or null. */
+    private static ActionPlan actionPlanOf(BudgetLine line) {
+        return line.eContainer() instanceof Project project && project.eContainer() instanceof ActionPlan plan ? plan : null;
     }
 
     private static void addSource(BudgetLine line, Set<EObject> sources) {

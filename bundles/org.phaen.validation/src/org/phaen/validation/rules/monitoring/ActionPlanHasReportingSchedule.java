@@ -25,11 +25,11 @@ public final class ActionPlanHasReportingSchedule extends AbstractRule<ActionPla
 
     @Override
     protected void verify(ActionPlan plan, RuleContext context, Findings findings) {
-        List<ReportingSchedule> schedules = Monitoring.schedules(context).getOrDefault(plan, List.of());
+        List<ReportingSchedule> schedules = MonitoringIndexes.schedules(context).getOrDefault(plan, List.of());
         if (schedules.isEmpty()) {
             findings.report(plan);
         } else if (schedules.stream().allMatch(schedule -> schedule.getReports().isEmpty())) {
-            findings.reportVariant(plan, "noReports", Monitoring.list(schedules));
+            findings.reportVariant(plan, "noReports", MonitoringArgs.list(schedules));
         }
     }
 
@@ -41,7 +41,7 @@ public final class ActionPlanHasReportingSchedule extends AbstractRule<ActionPla
             return List.of();
         }
         Set<EObject> plans = new LinkedHashSet<>();
-        Monitoring.eachInvolved(change, element -> {
+        ChangedElements.eachInvolved(change, element -> {
             if (element instanceof ReportingSchedule schedule && schedule.getActionPlan() != null) {
                 plans.add(schedule.getActionPlan());
             } else if (element instanceof MonitoringPlan monitoring && element != change.getNotifier()) {

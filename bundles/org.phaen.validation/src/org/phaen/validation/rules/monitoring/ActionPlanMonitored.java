@@ -24,7 +24,7 @@ public final class ActionPlanMonitored extends AbstractRule<ActionPlan> {
 
     @Override
     protected void verify(ActionPlan plan, RuleContext context, Findings findings) {
-        List<MonitoringPlan> monitoring = Monitoring.monitoringPlans(context).getOrDefault(plan, List.of());
+        List<MonitoringPlan> monitoring = MonitoringIndexes.monitoringPlans(context).getOrDefault(plan, List.of());
         if (monitoring.stream().anyMatch(m -> m.getFiscalYear() == plan.getFiscalYear())) {
             return;
         }
@@ -44,7 +44,7 @@ public final class ActionPlanMonitored extends AbstractRule<ActionPlan> {
             return List.of();
         }
         Set<EObject> plans = new LinkedHashSet<>();
-        Monitoring.eachInvolved(change, element -> {
+        ChangedElements.eachInvolved(change, element -> {
             if (element instanceof MonitoringPlan monitoring) {
                 plans.addAll(monitoring.getActionPlans());
             }

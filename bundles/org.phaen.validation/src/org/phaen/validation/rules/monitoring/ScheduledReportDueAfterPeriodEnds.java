@@ -21,7 +21,7 @@ public final class ScheduledReportDueAfterPeriodEnds extends AbstractRule<Schedu
         ReportingPeriod period = report.getPeriod();
         if (report.getDueDate() != null && period != null && period.getEndDate() != null
                 && report.getDueDate().isBefore(period.getEndDate())) {
-            findings.report(report, Monitoring.dates(List.of(report.getDueDate(), period.getEndDate()), Findings.labelOf(period)));
+            findings.report(report, MonitoringArgs.dates(List.of(report.getDueDate(), period.getEndDate()), Findings.labelOf(period)));
         }
     }
 }

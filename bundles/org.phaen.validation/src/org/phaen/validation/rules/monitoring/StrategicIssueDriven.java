@@ -30,7 +30,7 @@ public final class StrategicIssueDriven extends AbstractRule<StrategicIssue> {
                 || plan.getLevel() != PlanLevel.REGIONAL_STRATEGIC_PLAN && plan.getLevel() != PlanLevel.PROVINCIAL_EDUCATION_PLAN) {
             return;
         }
-        Set<?> driven = Monitoring.driven(context);
+        Set<?> driven = MonitoringIndexes.driven(context);
         if (!driven.contains(issue) && issue.getGoals().stream().noneMatch(driven::contains)
                 && issue.getStrategies().stream().noneMatch(driven::contains)) {
             findings.report(issue);
@@ -44,7 +44,7 @@ public final class StrategicIssueDriven extends AbstractRule<StrategicIssue> {
             return List.of();
         }
         Set<EObject> issues = new LinkedHashSet<>();
-        Monitoring.eachInvolved(change, element -> {
+        ChangedElements.eachInvolved(change, element -> {
             if (element instanceof DriveActivity activity) {
                 activity.getRelatedElements().forEach(related -> addIssue(related, issues));
             } else {

@@ -1,0 +1,46 @@
+package org.phaen.validation;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.phaen.model.resource.PlanFiles;
+
+/**
+ * The sample plans in models/ (region 17 and Phitsanulok, FY 2562), loaded together into one resource
+ * set with every cross-file reference resolved, for the tests that pin what the rules find in them.
+ */
+public final class SamplePlans {
+
+    private final RuleContext context;
+
+    private SamplePlans(RuleContext context) {
+        this.context = context;
+    }
+
+    public static SamplePlans load() throws Exception {
+        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        ResourceSet set = PlanFiles.newResourceSet();
+        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
+        PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
+        EcoreUtil.resolveAll(set);
+        return new SamplePlans(new RuleContext(set));
+    }
+
+    /** How many files the samples take, once their references are resolved. */
+    public int fileCount() {
+        return context.resourceSet().getResources().size();
+    }
+
+    /** Every element of a kind in the samples. */
+    public <T extends EObject> List<T> all(Class<T> type) {
+        return context.all(type);
+    }
+
+    /** The findings of the rules over the samples. */
+    public List<Finding> findings(List<Rule> rules) {
+        return new PlanValidator(rules).validate(context.resources(), context).findings();
+    }
+}

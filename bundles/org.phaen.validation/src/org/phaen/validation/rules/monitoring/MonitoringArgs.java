@@ -1,0 +1,38 @@
+package org.phaen.validation.rules.monitoring;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.phaen.model.Named;
+import org.phaen.model.calendar.ThaiDates;
+import org.phaen.validation.Findings;
+
+/**
+ * How monitoring messages name elements and dates. Dates go into messages twice: first in English (ISO, C.E.),
+ * then in Thai (B.E.), so an English message uses the first run of arguments and a Thai one the second.
+ */
+final class MonitoringArgs {
+
+    private MonitoringArgs() {
+    }
+
+    /** Codes (or labels, for elements without a code) joined by commas. */
+    static String list(Collection<? extends Named> elements) {
+        return elements.stream().map(e -> e.getCode() != null && !e.getCode().isBlank() ? e.getCode() : Findings.labelOf(e))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The dates in English, then the same dates in Thai, then the extra arguments. */
+    static Object[] dates(List<LocalDate> dates, Object... extra) {
+        int n = dates.size();
+        Object[] args = new Object[2 * n + extra.length];
+        for (int i = 0; i < n; i++) {
+            args[i] = dates.get(i).toString();
+            args[n + i] = ThaiDates.formatLong(dates.get(i));
+        }
+        System.arraycopy(extra, 0, args, 2 * n, extra.length);
+        return args;
+    }
+}
