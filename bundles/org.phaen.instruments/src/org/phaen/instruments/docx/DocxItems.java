@@ -1,0 +1,135 @@
+package org.phaen.instruments.docx;
+
+import static org.phaen.instruments.docx.ThaiRuns.BODY_PT;
+import static org.phaen.instruments.docx.ThaiRuns.HINT_PT;
+import static org.phaen.instruments.docx.ThaiRuns.SMALL_PT;
+import static org.phaen.instruments.docx.ThaiRuns.run;
+
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.model.InstrumentItem;
+import org.phaen.model.ItemKind;
+import org.phaen.model.ScaleLevel;
+import org.phaen.model.calendar.ThaiDates;
+
+/**
+ * One item as the paper form shows it, mirroring the HTML renderer: number, Thai label, English
+ * label under it, the hint in a smaller size, and an answer area that suits the kind (dotted lines,
+ * ☐ boxes, the Thai date line). The label paragraph carries a bookmark named after the item's uuid.
+ */
+final class DocxItems {
+
+    static final String BOX = "\u2610"; // ☐
+    static final String DOTS = "......................................................";
+
+    private final XWPFDocument doc;
+    private final boolean thaiNumerals;
+    private int bookmarkId;
+
+    DocxItems(XWPFDocument doc, boolean thaiNumerals) {
+        this.doc = doc;
+        this.thaiNumerals = thaiNumerals;
+    }
+
+    /** Numbers the form adds (item numbers, years, level values); user text is never converted. */
+    String digits(Object value) {
+        String s = String.valueOf(value);
+        return thaiNumerals ? ThaiDates.toThaiDigits(s) : s;
+    }
+
+    static ItemKind kind(InstrumentItem item) {
+        return item.isSetItemKind() ? item.getItemKind() : ItemKind.TEXT; // unknown kind: leave room to write
+    }
+
+    static boolean hasLevels(InstrumentItem item) {
+        return item.getScale() != null && !item.getScale().getLevels().isEmpty();
+    }
+
+    /** A NOTE: a bold unnumbered line; {@code heading} when it stands for the section title. */
+    void note(InstrumentItem item, boolean heading) {
+        XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 60);
+        p.setKeepNext(true);
+        label(p, item, heading ? 17 : BODY_PT, true, null);
+    }
+
+    void item(InstrumentItem item, int number) {
+        XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 0);
+        p.setKeepNext(true);
+        p.setIndentationLeft(567);
+        p.setIndentationHanging(567);
+        label(p, item, BODY_PT, false, digits(number) + ".\t");
+        answer(item);
+    }
+
+    /**
+     * Thai label (with the item number before it), required mark, then English label and hint as further
+     * lines of the same paragraph, so the label stays one unit; the bookmark spans the Thai label.
+     */
+    void label(XWPFParagraph p, InstrumentItem item, int pt, boolean bold, String prefix) {
+        BigInteger id = BigInteger.valueOf(bookmarkId++);
+        var start = p.getCTP().addNewBookmarkStart();
+        start.setId(id);
+        start.setName(DocxText.bookmark(item.getUuid()));
+        if (prefix != null) {
+            run(p, prefix, pt, bold);
+        }
+        run(p, item.getName(), pt, bold);
+        if (item.isRequired()) {
+            run(p, " *", pt, true);
+        }
+        p.getCTP().addNewBookmarkEnd().setId(id);
+        if (!DocxText.blank(item.getNameEn())) {
+            ThaiRuns.nextLine(p, item.getNameEn(), SMALL_PT, false);
+        }
+        if (!DocxText.blank(item.getHint())) {
+            ThaiRuns.nextLine(p, item.getHint(), HINT_PT, false).setItalic(true);
+        }
+    }
+
+    private void answer(InstrumentItem item) {
+        switch (kind(item)) {
+            case YES_NO -> line(BOX + " ใช่ (Yes)        " + BOX + " ไม่ใช่ (No)");
+            case SELECT_ONE, SELECT_MULTIPLE, RATING -> choices(item);
+            case DATE -> line("วันที่ ..... เดือน .......... พ.ศ. ......");
+            case NUMBER, DECIMAL -> {
+                String unit = item.getIndicator() == null ? null : item.getIndicator().getUnit();
+                line(DOTS + (DocxText.blank(unit) ? "" : " " + unit));
+            }
+            default -> {
+                for (int i = 0; i < 3; i++) {
+                    line(DOTS + DOTS.substring(0, 30));
+                }
+            }
+        }
+    }
+
+    private void choices(InstrumentItem item) {
+        if (!hasLevels(item)) {
+            line(DOTS);
+            return;
+        }
+        if (kind(item) == ItemKind.SELECT_MULTIPLE) {
+            hintLine("(เลือกได้มากกว่า 1 ข้อ Select all that apply)");
+        }
+        for (ScaleLevel level : item.getScale().getLevels()) {
+            String th = level.getLabel() == null ? digits(level.getValue()) : level.getLabel();
+            line(BOX + " " + th + (DocxText.blank(level.getLabelEn()) ? "" : " (" + level.getLabelEn() + ")"));
+        }
+    }
+
+    /** An answer line, indented under the label. */
+    private void line(String text) {
+        XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 0);
+        p.setIndentationLeft(567);
+        run(p, text, BODY_PT, false);
+    }
+
+    private void hintLine(String text) {
+        XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 0);
+        p.setIndentationLeft(567);
+        run(p, text, HINT_PT, false).setItalic(true);
+    }
+}

@@ -1,0 +1,120 @@
+package org.phaen.instruments.docx;
+
+import static org.phaen.instruments.docx.ThaiRuns.BODY_PT;
+import static org.phaen.instruments.docx.ThaiRuns.run;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.instruments.InstrumentRenderer;
+import org.phaen.instruments.RenderOptions;
+import org.phaen.model.EvaluationInstrument;
+import org.phaen.model.InstrumentItem;
+import org.phaen.model.InstrumentKind;
+import org.phaen.model.calendar.ThaiDates;
+
+/**
+ * An editable Word form (Apache POI XWPF) laid out like the HTML renderer and Thai government
+ * documents: A4, TH Sarabun New 16 pt, form code top right, centred bold title, B.E. dates, ☐ boxes,
+ * dotted lines, a rating table. Items are marked with bookmarks named after their uuids
+ * ({@link DocxText#bookmark}); the instrument's uuid is the document's identifier property.
+ */
+public final class DocxRenderer implements InstrumentRenderer {
+
+    @Override
+    public String format() {
+        return "docx";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "docx";
+    }
+
+    @Override
+    public void render(EvaluationInstrument instrument, RenderOptions options, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            ThaiRuns.pageSetup(doc);
+            var core = doc.getProperties().getCoreProperties();
+            core.setTitle(DocxText.clean(instrument.getName()));
+            core.setIdentifier(DocxText.clean(instrument.getUuid()));
+            core.setCreator("Phaen");
+            DocxItems items = new DocxItems(doc, options.thaiNumerals());
+            titleBlock(doc, instrument, options, items);
+            instructions(doc, instrument);
+            new DocxSections(doc, items).write(instrument.getItems());
+            closing(doc, instrument);
+            footer(doc, instrument, items);
+            doc.write(out); // POI does not close the caller's stream
+        }
+        out.flush();
+    }
+
+    private static void titleBlock(XWPFDocument doc, EvaluationInstrument instrument, RenderOptions options, DocxItems items) {
+        if (!DocxText.blank(instrument.getCode())) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.RIGHT, 120), "แบบ " + instrument.getCode(), 13, false);
+        }
+        run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), instrument.getName(), 20, true);
+        if (!DocxText.blank(instrument.getNameEn())) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), instrument.getNameEn(), 14, false);
+        }
+        if (instrument.getFiscalYear() > 0) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), "ปีงบประมาณ พ.ศ. " + items.digits(instrument.getFiscalYear()), BODY_PT, true);
+        }
+        StringBuilder issue = new StringBuilder();
+        if (instrument.getVersion() > 0) {
+            issue.append("ฉบับที่ ").append(items.digits(instrument.getVersion()));
+        }
+        if (options.issued() != null) {
+            issue.append(issue.isEmpty() ? "" : " ").append("ออก ณ วันที่ ").append(items.digits(ThaiDates.formatLong(options.issued())));
+        }
+        if (!issue.isEmpty()) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 240), issue.toString(), 14, false);
+        }
+    }
+
+    private static void instructions(XWPFDocument doc, EvaluationInstrument instrument) {
+        boolean ratings = DocxSections.hasRatings(instrument.getItems());
+        boolean required = instrument.getItems().stream().anyMatch(InstrumentItem::isRequired);
+        if (!ratings && !required) {
+            return;
+        }
+        XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 120);
+        run(p, "คำชี้แจง", BODY_PT, true).setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+        if (ratings) {
+            run(p, " โปรดทำเครื่องหมาย ✓ ลงในช่องที่ตรงกับความคิดเห็นของท่านมากที่สุดเพียงช่องเดียวในแต่ละข้อ", BODY_PT, false);
+        }
+        if (required) {
+            run(p, " ข้อที่มีเครื่องหมาย * จำเป็นต้องตอบ", BODY_PT, false);
+        }
+    }
+
+    /** Surveys are anonymous and end with thanks; reports and checklists are signed by the person responsible. */
+    private static void closing(XWPFDocument doc, EvaluationInstrument instrument) {
+        if (instrument.isSetKind() && instrument.getKind() == InstrumentKind.SATISFACTION_SURVEY) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 240), "ขอขอบคุณที่ให้ความร่วมมือในการตอบแบบสอบถาม", BODY_PT, false);
+            return;
+        }
+        String[] lines = { "ลงชื่อ .............................. ผู้รายงาน", "( .............................. )",
+            "ตำแหน่ง ..............................", "วันที่ ..... เดือน .......... พ.ศ. ......" };
+        for (String line : lines) {
+            XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0);
+            p.setIndentationLeft(ThaiRuns.TEXT_WIDTH / 2);
+            p.setKeepNext(true);
+            run(p, line, BODY_PT, false);
+        }
+    }
+
+    /** Printed identifiers so a returned paper form can be matched to this instrument. */
+    private static void footer(XWPFDocument doc, EvaluationInstrument instrument, DocxItems items) {
+        XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 0);
+        p.setSpacingBefore(480);
+        p.setBorderTop(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+        String code = instrument.getCode() == null ? "" : instrument.getCode();
+        run(p, "รหัสแบบฟอร์ม " + code + (instrument.getVersion() > 0 ? " ฉบับที่ " + items.digits(instrument.getVersion()) : ""), 12, false);
+        ThaiRuns.nextLine(p, DocxText.clean(instrument.getUuid()), 10, false);
+    }
+}
