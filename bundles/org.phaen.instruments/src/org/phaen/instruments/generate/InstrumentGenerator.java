@@ -8,6 +8,7 @@ import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanElement;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.model.resource.Identifiers;
 
@@ -55,9 +56,12 @@ public final class InstrumentGenerator {
 
     /** The instrument of this kind and scope the monitoring plan already has, if any. */
     private static EvaluationInstrument find(MonitoringPlan plan, InstrumentKind kind, InstrumentScope scope) {
+        List<? extends PlanElement> wanted = scope.elements();
         for (EvaluationInstrument instrument : plan.getInstruments()) {
-            if (instrument.getKind() == kind && instrument.isSetKind() && instrument.getFiscalYear() == plan.getFiscalYear()
-                    && instrument.getScope().equals(scope.elements())) {
+            List<PlanElement> has = instrument.getScope();
+            // Cheap tests first: a monitoring plan may hold thousands of instruments.
+            if (instrument.getKind() == kind && has.size() == wanted.size() && (has.isEmpty() || has.get(0) == wanted.get(0))
+                    && instrument.isSetKind() && instrument.getFiscalYear() == plan.getFiscalYear() && has.equals(wanted)) {
                 return instrument;
             }
         }
