@@ -58,6 +58,8 @@ class InstrumentGeneratorTest {
         assertTrue(count(survey, ItemKind.RATING) >= actionPlan.getProjects().size());
         assertTrue(monitoring.getInstruments().containsAll(result.instruments()));
         assertTrue(progress.getItems().stream().allMatch(i -> i.getUuid() != null && i.getGeneratorKey() != null));
+        assertTrue(progress.getItems().stream().anyMatch(i -> i.getHint() != null && i.getHint().matches("งบประมาณที่ได้รับ \\d{1,3}(,\\d{3})*\\.\\d{2} บาท")),
+                "allocated amounts in baht with thousands separators");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ProgressReportPlanner implements ItemPlanner {
             }
             sourcesOf(project).forEach((source, allocated) -> draft.add(PlannedItem.of(key + ":disbursed:" + source.getUuid(), section,
                     ItemKind.DECIMAL, "งบประมาณที่เบิกจ่ายแล้วจาก " + source.getName() + " (บาท)", "Budget disbursed from " + labelEn(source) + " (baht)")
-                    .about(source).withHint("งบประมาณที่ได้รับ " + allocated.toPlainString() + " บาท")));
+                    .about(source).withHint(String.format(java.util.Locale.ROOT, "งบประมาณที่ได้รับ %,.2f บาท", allocated))));
             draft.add(PlannedItem.of(key + ":percent", section, ItemKind.DECIMAL, "ร้อยละความก้าวหน้าของโครงการ", "Percent complete").about(project));
             draft.add(PlannedItem.of(key + ":problems", section, ItemKind.TEXT, "ปัญหาและอุปสรรค", "Problems and obstacles").about(project));
             draft.add(PlannedItem.of(key + ":next", section, ItemKind.TEXT, "แนวทางการดำเนินงานต่อไป", "Next steps").about(project));
