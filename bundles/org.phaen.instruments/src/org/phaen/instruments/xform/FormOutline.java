@@ -14,25 +14,25 @@ import org.phaen.model.InstrumentItem;
  * sections first appear; items without a section stay at the top level in their place), with every node's
  * unique name and absolute path decided once, so instance, binds, body and translations cannot disagree.
  */
-record FormOutline(String formId, List<Block> blocks) {
+public record FormOutline(String formId, List<Block> blocks) {
 
     /** The instance root element; pyxform's default name. */
     static final String ROOT = "data";
     static final String META = "meta";
 
     /** A section group ({@code name != null}) or a single loose question. */
-    record Block(String name, String path, String label, List<Question> questions) {
-        boolean isGroup() {
+    public record Block(String name, String path, String label, List<Question> questions) {
+        public boolean isGroup() {
             return name != null;
         }
     }
 
     /** {@code choiceList} names the choices' texts, shared by every question with the same choices. */
-    record Question(InstrumentItem item, String name, String path, ItemControl control, List<Choice> choices,
+    public record Question(InstrumentItem item, String name, String path, ItemControl control, List<Choice> choices,
             String choiceList) {
     }
 
-    static FormOutline of(EvaluationInstrument instrument) {
+    public static FormOutline of(EvaluationInstrument instrument) {
         XmlNames names = new XmlNames();
         names.reserve(META);
         // A code with nothing ASCII in it (Thai only) says less than the uuid, which is at least stable.

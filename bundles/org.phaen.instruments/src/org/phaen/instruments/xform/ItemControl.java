@@ -10,7 +10,7 @@ import org.phaen.model.ItemKind;
  * read-only {@code input} of type string, which every ODK client shows as plain text. A choice item without
  * any choices (no scale in the model yet) falls back to a text input, so the form stays usable and valid.
  */
-enum ItemControl {
+public enum ItemControl {
     INTEGER("int", "input", false),
     DECIMAL("decimal", "input", false),
     TEXT("string", "input", false),

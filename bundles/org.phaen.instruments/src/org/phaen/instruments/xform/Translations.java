@@ -13,10 +13,10 @@ import org.w3c.dom.Element;
  * with {@code jr:itext('id')}. Both translations hold every id (English falls back to the Thai text when the
  * model has no English), because ODK clients show an id's raw name when a language lacks it.
  */
-final class Translations {
+public final class Translations {
 
     /** The language names ODK clients show in their language menu, as XLSForm's {@code label::Thai (th)} gives. */
-    static final String THAI = "Thai (th)";
+    public static final String THAI = "Thai (th)";
     static final String ENGLISH = "English (en)";
 
     private record Entry(String id, String th, String en) {

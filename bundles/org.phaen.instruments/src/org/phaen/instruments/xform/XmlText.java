@@ -5,13 +5,13 @@ package org.phaen.instruments.xform;
  * outright (control characters pasted from a spreadsheet, lone surrogates) would still make the whole form
  * unreadable, so they are dropped here.
  */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
     /** {@code text} without the characters XML 1.0 does not allow; {@code null} gives {@code ""}. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }
@@ -21,7 +21,7 @@ final class XmlText {
     }
 
     /** The first non-blank of the candidates, cleaned; {@code ""} when all are blank. */
-    static String firstOf(String... candidates) {
+    public static String firstOf(String... candidates) {
         for (String candidate : candidates) {
             String cleaned = clean(candidate).strip();
             if (!cleaned.isEmpty()) {
