@@ -1,5 +1,8 @@
 package org.phaen.instruments.docx;
 
+import static org.phaen.instruments.FormLayout.hasLevels;
+import static org.phaen.instruments.FormLayout.kind;
+
 import static org.phaen.instruments.docx.ThaiRuns.BODY_PT;
 import static org.phaen.instruments.docx.ThaiRuns.HINT_PT;
 import static org.phaen.instruments.docx.ThaiRuns.SMALL_PT;
@@ -40,13 +43,7 @@ final class DocxItems {
         return thaiNumerals ? ThaiDates.toThaiDigits(s) : s;
     }
 
-    static ItemKind kind(InstrumentItem item) {
-        return item.isSetItemKind() ? item.getItemKind() : ItemKind.TEXT; // unknown kind: leave room to write
-    }
 
-    static boolean hasLevels(InstrumentItem item) {
-        return item.getScale() != null && !item.getScale().getLevels().isEmpty();
-    }
 
     /** A NOTE: a bold unnumbered line; {@code heading} when it stands for the section title. */
     void note(InstrumentItem item, boolean heading) {

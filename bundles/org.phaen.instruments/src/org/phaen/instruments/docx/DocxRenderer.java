@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.model.EvaluationInstrument;
@@ -77,7 +78,7 @@ public final class DocxRenderer implements InstrumentRenderer {
     }
 
     private static void instructions(XWPFDocument doc, EvaluationInstrument instrument) {
-        boolean ratings = DocxSections.hasRatings(instrument.getItems());
+        boolean ratings = FormLayout.hasRatings(instrument.getItems());
         boolean required = instrument.getItems().stream().anyMatch(InstrumentItem::isRequired);
         if (!ratings && !required) {
             return;

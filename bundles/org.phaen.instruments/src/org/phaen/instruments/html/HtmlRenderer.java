@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.model.EvaluationInstrument;
@@ -85,7 +86,7 @@ public final class HtmlRenderer implements InstrumentRenderer {
     }
 
     private static void instructions(EvaluationInstrument instrument, StringBuilder out) {
-        boolean ratings = SectionsHtml.hasRatings(instrument.getItems());
+        boolean ratings = FormLayout.hasRatings(instrument.getItems());
         boolean required = instrument.getItems().stream().anyMatch(InstrumentItem::isRequired);
         if (!ratings && !required) {
             return;

@@ -1,5 +1,8 @@
 package org.phaen.instruments.html;
 
+import static org.phaen.instruments.FormLayout.hasLevels;
+import static org.phaen.instruments.FormLayout.kind;
+
 import static org.phaen.instruments.html.Html.attr;
 import static org.phaen.instruments.html.Html.text;
 
@@ -31,14 +34,7 @@ final class ItemHtml {
         return thaiNumerals ? ThaiDates.toThaiDigits(s) : s;
     }
 
-    static ItemKind kind(InstrumentItem item) {
-        return item.isSetItemKind() ? item.getItemKind() : ItemKind.TEXT; // unknown kind: leave room to write
-    }
 
-    /** Whether the item has a scale with levels to offer as columns or choices. */
-    static boolean hasLevels(InstrumentItem item) {
-        return item.getScale() != null && !item.getScale().getLevels().isEmpty();
-    }
 
     /** A NOTE: a heading paragraph, not numbered; {@code tag} is h2 when it stands for the section title. */
     void note(InstrumentItem item, String tag) {

@@ -35,7 +35,7 @@ public enum ItemControl {
 
     /** The control for {@code item}, given the choices {@link Choices} found for it. */
     static ItemControl of(InstrumentItem item, List<Choice> choices) {
-        ItemKind kind = item.isSetItemKind() ? item.getItemKind() : ItemKind.TEXT;
+        ItemKind kind = org.phaen.instruments.FormLayout.kind(item);
         return switch (kind) {
             case NUMBER -> INTEGER;
             case DECIMAL -> DECIMAL;
