@@ -19,6 +19,7 @@ import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.Strategy;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.ChangedElements;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;

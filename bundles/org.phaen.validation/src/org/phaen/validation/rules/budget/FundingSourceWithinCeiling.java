@@ -14,6 +14,7 @@ import org.phaen.model.FundingSource;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.Project;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.ChangedElements;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;

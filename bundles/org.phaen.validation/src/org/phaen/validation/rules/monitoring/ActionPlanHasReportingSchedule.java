@@ -12,6 +12,7 @@ import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PhaenPackage.Literals;
 import org.phaen.model.ReportingSchedule;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.ChangedElements;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;

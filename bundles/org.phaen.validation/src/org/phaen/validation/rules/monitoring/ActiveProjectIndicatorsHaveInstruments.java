@@ -17,6 +17,7 @@ import org.phaen.model.PhaenPackage.Literals;
 import org.phaen.model.Project;
 import org.phaen.model.ProjectStatus;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.ChangedElements;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;

@@ -13,6 +13,7 @@ import org.phaen.model.PlanLevel;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.ChangedElements;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
