@@ -1,0 +1,21 @@
+package org.phaen.monitoring.data;
+
+import java.math.BigDecimal;
+
+/**
+ * Budget a project disbursed from one funding source in one reporting period, in baht, exact.
+ *
+ * @param project the project's uuid
+ * @param fundingSource the funding source's uuid
+ * @param period the reporting period's uuid
+ * @param amount baht, exact (never a double)
+ */
+public record Disbursement(String project, String fundingSource, String period, BigDecimal amount) {
+
+    public Disbursement {
+        Rows.uuid(project, "project");
+        Rows.uuid(fundingSource, "funding source");
+        Rows.uuid(period, "period");
+        Rows.amount(amount, "amount");
+    }
+}
