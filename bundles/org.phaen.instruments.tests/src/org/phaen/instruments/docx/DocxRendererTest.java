@@ -161,7 +161,9 @@ class DocxRendererTest {
 
     @Test
     void thaiNumeralsOnlyForNumbersTheFormAdds() throws IOException {
-        try (XWPFDocument doc = renderAndRead(TestInstruments.everyItemKind(), new RenderOptions(true, LocalDate.of(2019, 10, 1)))) {
+        EvaluationInstrument untitledYear = TestInstruments.everyItemKind();
+        untitledYear.setName("แบบสอบถามความพึงพอใจ");
+        try (XWPFDocument doc = renderAndRead(untitledYear, new RenderOptions(true, LocalDate.of(2019, 10, 1)))) {
             String all = String.join("\n", runTexts(doc));
             assertTrue(all.contains("ปีงบประมาณ พ.ศ. ๒๕๖๒"), all);
             assertTrue(all.contains("ฉบับที่ ๓"), all);

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
+import org.phaen.instruments.TitleBlock;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.InstrumentKind;
@@ -44,8 +45,9 @@ public final class DocxRenderer implements InstrumentRenderer {
             core.setIdentifier(DocxText.clean(instrument.getUuid()));
             core.setCreator("Phaen");
             DocxItems items = new DocxItems(doc, options.thaiNumerals());
-            titleBlock(doc, instrument, options, items);
-            instructions(doc, instrument);
+            TitleBlock block = TitleBlock.of(instrument, options);
+            titleBlock(doc, block);
+            instructions(doc, block);
             new DocxSections(doc, items).write(instrument.getItems());
             closing(doc, instrument);
             footer(doc, instrument, items);
@@ -54,42 +56,33 @@ public final class DocxRenderer implements InstrumentRenderer {
         out.flush();
     }
 
-    private static void titleBlock(XWPFDocument doc, EvaluationInstrument instrument, RenderOptions options, DocxItems items) {
-        if (!DocxText.blank(instrument.getCode())) {
-            run(ThaiRuns.paragraph(doc, ParagraphAlignment.RIGHT, 120), "แบบ " + instrument.getCode(), 13, false);
+    private static void titleBlock(XWPFDocument doc, TitleBlock block) {
+        if (block.formCode() != null) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.RIGHT, 120), block.formCode(), 13, false);
         }
-        run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), instrument.getName(), 20, true);
-        if (!DocxText.blank(instrument.getNameEn())) {
-            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), instrument.getNameEn(), 14, false);
+        run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), block.title(), 20, true);
+        if (block.titleEn() != null) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), block.titleEn(), 14, false);
         }
-        if (instrument.getFiscalYear() > 0) {
-            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), "ปีงบประมาณ พ.ศ. " + items.digits(instrument.getFiscalYear()), BODY_PT, true);
+        if (block.fiscalYear() != null) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), block.fiscalYear(), BODY_PT, true);
         }
-        StringBuilder issue = new StringBuilder();
-        if (instrument.getVersion() > 0) {
-            issue.append("ฉบับที่ ").append(items.digits(instrument.getVersion()));
-        }
-        if (options.issued() != null) {
-            issue.append(issue.isEmpty() ? "" : " ").append("ออก ณ วันที่ ").append(items.digits(ThaiDates.formatLong(options.issued())));
-        }
-        if (!issue.isEmpty()) {
-            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 240), issue.toString(), 14, false);
+        if (block.issue() != null) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 240), block.issue(), 14, false);
         }
     }
 
-    private static void instructions(XWPFDocument doc, EvaluationInstrument instrument) {
-        boolean ratings = FormLayout.hasRatings(instrument.getItems());
-        boolean required = instrument.getItems().stream().anyMatch(InstrumentItem::isRequired);
-        if (!ratings && !required) {
+    private static void instructions(XWPFDocument doc, TitleBlock block) {
+        if (!block.hasInstructions()) {
             return;
         }
         XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 120);
-        run(p, "คำชี้แจง", BODY_PT, true).setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-        if (ratings) {
-            run(p, " โปรดทำเครื่องหมาย ✓ ลงในช่องที่ตรงกับความคิดเห็นของท่านมากที่สุดเพียงช่องเดียวในแต่ละข้อ", BODY_PT, false);
+        run(p, TitleBlock.INSTRUCTIONS, BODY_PT, true).setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+        if (block.rateInstruction()) {
+            run(p, " " + TitleBlock.RATE_INSTRUCTION, BODY_PT, false);
         }
-        if (required) {
-            run(p, " ข้อที่มีเครื่องหมาย * จำเป็นต้องตอบ", BODY_PT, false);
+        if (block.requiredInstruction()) {
+            run(p, " " + TitleBlock.REQUIRED_BEFORE + "*" + TitleBlock.REQUIRED_AFTER, BODY_PT, false);
         }
     }
 

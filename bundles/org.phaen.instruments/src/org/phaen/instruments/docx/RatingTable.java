@@ -25,17 +25,20 @@ import org.phaen.model.ScaleLevel;
  */
 final class RatingTable {
 
-    private static final int NUM_WIDTH = 700;
+    private static final int NUM_WIDTH = 600;
+    /** Fits "Dissatisfied", the longest one-word English level label, at 9 pt inside the narrow cell margins. */
+    private static final int LEVEL_WIDTH = 1020, CELL_MARGIN = 57, LEVEL_EN_PT = 9;
 
     private RatingTable() {
     }
 
     static void write(XWPFDocument doc, DocxItems items, RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
         List<ScaleLevel> levels = scale.getLevels();
-        int levelWidth = Math.min(900, (ThaiRuns.TEXT_WIDTH - NUM_WIDTH - 2800) / levels.size());
+        int levelWidth = Math.min(LEVEL_WIDTH, (ThaiRuns.TEXT_WIDTH - NUM_WIDTH - 2800) / levels.size());
         int topicWidth = ThaiRuns.TEXT_WIDTH - NUM_WIDTH - levelWidth * levels.size();
         XWPFTable table = doc.createTable(rows.size() + 1, levels.size() + 2);
         table.setWidth(String.valueOf(ThaiRuns.TEXT_WIDTH));
+        table.setCellMargins(0, CELL_MARGIN, 0, CELL_MARGIN);
         grid(table, topicWidth, levelWidth, levels.size());
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -88,7 +91,7 @@ final class RatingTable {
         p.setAlignment(alignment);
         ThaiRuns.run(p, th, value == null ? BODY_PT : SMALL_PT, true); // level columns are narrow
         if (!DocxText.blank(en)) {
-            ThaiRuns.nextLine(p, en, HINT_PT - 2, false);
+            ThaiRuns.nextLine(p, en, value == null ? HINT_PT - 2 : LEVEL_EN_PT, false);
         }
         if (value != null) {
             ThaiRuns.nextLine(p, value, SMALL_PT - 2, false);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
+import org.phaen.instruments.TitleBlock;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.InstrumentKind;
@@ -51,8 +52,9 @@ public final class HtmlRenderer implements InstrumentRenderer {
             .append("<style>\n").append(PrintCss.css(pageLabel, options.thaiNumerals())).append("</style>\n</head>\n");
         out.append("<body>\n<article class=\"instrument\"").append(attr("data-instrument-uuid", instrument.getUuid()))
             .append(attr("data-code", code)).append(attr("data-version", String.valueOf(instrument.getVersion()))).append(">\n");
-        titleBlock(instrument, options, items, out);
-        instructions(instrument, out);
+        TitleBlock block = TitleBlock.of(instrument, options);
+        titleBlock(block, out);
+        instructions(block, out);
         new SectionsHtml(out, items).write(instrument.getItems());
         closing(instrument, out);
         footer(instrument, code, items, out);
@@ -60,43 +62,34 @@ public final class HtmlRenderer implements InstrumentRenderer {
         return out.toString();
     }
 
-    private static void titleBlock(EvaluationInstrument instrument, RenderOptions options, ItemHtml items, StringBuilder out) {
+    private static void titleBlock(TitleBlock block, StringBuilder out) {
         out.append("<header class=\"title-block\">\n");
-        if (instrument.getCode() != null && !instrument.getCode().isBlank()) {
-            out.append("<div class=\"form-code\"><span>แบบ ").append(text(instrument.getCode())).append("</span></div>\n");
+        if (block.formCode() != null) {
+            out.append("<div class=\"form-code\"><span>").append(text(block.formCode())).append("</span></div>\n");
         }
-        out.append("<h1>").append(text(instrument.getName())).append("</h1>\n");
-        if (instrument.getNameEn() != null && !instrument.getNameEn().isBlank()) {
-            out.append("<p class=\"en\" lang=\"en\">").append(text(instrument.getNameEn())).append("</p>\n");
+        out.append("<h1>").append(text(block.title())).append("</h1>\n");
+        if (block.titleEn() != null) {
+            out.append("<p class=\"en\" lang=\"en\">").append(text(block.titleEn())).append("</p>\n");
         }
-        if (instrument.getFiscalYear() > 0) {
-            out.append("<p class=\"fiscal-year\">ปีงบประมาณ พ.ศ. ").append(items.digits(instrument.getFiscalYear())).append("</p>\n");
+        if (block.fiscalYear() != null) {
+            out.append("<p class=\"fiscal-year\">").append(text(block.fiscalYear())).append("</p>\n");
         }
-        StringBuilder issue = new StringBuilder();
-        if (instrument.getVersion() > 0) {
-            issue.append("ฉบับที่ ").append(items.digits(instrument.getVersion()));
-        }
-        if (options.issued() != null) {
-            issue.append(issue.isEmpty() ? "" : " ").append("ออก ณ วันที่ ").append(items.digits(ThaiDates.formatLong(options.issued())));
-        }
-        if (!issue.isEmpty()) {
-            out.append("<p class=\"issue\">").append(issue).append("</p>\n");
+        if (block.issue() != null) {
+            out.append("<p class=\"issue\">").append(text(block.issue())).append("</p>\n");
         }
         out.append("</header>\n");
     }
 
-    private static void instructions(EvaluationInstrument instrument, StringBuilder out) {
-        boolean ratings = FormLayout.hasRatings(instrument.getItems());
-        boolean required = instrument.getItems().stream().anyMatch(InstrumentItem::isRequired);
-        if (!ratings && !required) {
+    private static void instructions(TitleBlock block, StringBuilder out) {
+        if (!block.hasInstructions()) {
             return;
         }
-        out.append("<div class=\"instructions\"><b>คำชี้แจง</b>");
-        if (ratings) {
-            out.append(" โปรดทำเครื่องหมาย ✓ ลงในช่องที่ตรงกับความคิดเห็นของท่านมากที่สุดเพียงช่องเดียวในแต่ละข้อ");
+        out.append("<div class=\"instructions\"><b>").append(TitleBlock.INSTRUCTIONS).append("</b>");
+        if (block.rateInstruction()) {
+            out.append(' ').append(TitleBlock.RATE_INSTRUCTION);
         }
-        if (required) {
-            out.append(" ข้อที่มีเครื่องหมาย <span class=\"req\">*</span> จำเป็นต้องตอบ");
+        if (block.requiredInstruction()) {
+            out.append(' ').append(TitleBlock.REQUIRED_BEFORE).append("<span class=\"req\">*</span>").append(TitleBlock.REQUIRED_AFTER);
         }
         out.append("</div>\n");
     }
