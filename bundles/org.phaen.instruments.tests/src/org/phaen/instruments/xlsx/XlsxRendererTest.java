@@ -141,7 +141,8 @@ class XlsxRendererTest {
             .getValidationType());
         assertEquals(ValidationType.DATE, validation(kind(ItemKind.DATE)).getValidationConstraint()
             .getValidationType());
-        assertEquals("d/m/yyyy", sheet.getColumnStyle(kind(ItemKind.DATE)).getDataFormatString());
+        assertEquals("[$-107041E]d/m/yyyy;@", sheet.getColumnStyle(kind(ItemKind.DATE)).getDataFormatString(), "B.E. display");
+        assertTrue(validation(kind(ItemKind.DATE)).getPromptBoxText().contains("ปี ค.ศ."), "says how to type the year");
         DataValidation decimal = validation(kind(ItemKind.DECIMAL));
         assertTrue(decimal.getShowPromptBox());
         assertEquals("ค่าเป้าหมาย ร้อยละ 85", decimal.getPromptBoxText());

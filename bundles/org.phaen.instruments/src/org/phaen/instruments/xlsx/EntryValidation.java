@@ -20,6 +20,8 @@ import org.phaen.instruments.xform.XmlText;
  */
 final class EntryValidation {
 
+    static final String DATE_PROMPT = "พิมพ์วันที่เป็นปี ค.ศ. เช่น 31/3/2019 เซลล์จะแสดงเป็น พ.ศ. (31/3/2562)";
+
     /** Excel's limits on a validation's prompt title and text. */
     private static final int TITLE_MAX = 32, TEXT_MAX = 255;
 
@@ -42,8 +44,12 @@ final class EntryValidation {
                 lists.rangeName(question.choiceList(), question.choices()));
             case INTEGER -> helper.createIntegerConstraint(OperatorType.BETWEEN, "-999999999999", "999999999999");
             case DECIMAL -> helper.createDecimalConstraint(OperatorType.BETWEEN, "-1E+15", "1E+15");
-            case DATE -> helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(2399,12,31)",
-                XlsxStyles.DATE_FORMAT);
+            case DATE -> {
+                // The range refuses a B.E. year typed by habit (2562 is past 2399), and the prompt says why.
+                prompt = (prompt.isEmpty() ? "" : prompt + "\n") + thai.apply(DATE_PROMPT);
+                yield helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(2399,12,31)",
+                    XlsxStyles.DATE_TYPED);
+            }
             case SELECT_MANY -> {
                 prompt = (prompt.isEmpty() ? "" : prompt + "\n") + "เลือกได้หลายข้อ คั่นด้วย ; : " + question.choices()
                     .stream().map(c -> thai.apply(c.labelTh())).collect(Collectors.joining(" ; "));

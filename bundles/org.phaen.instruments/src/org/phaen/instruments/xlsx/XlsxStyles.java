@@ -18,8 +18,13 @@ final class XlsxStyles {
 
     static final String FONT = "TH Sarabun New";
     static final short SIZE = 16;
-    /** Day/month/year as Thai offices write it; Excel stores a true date, so sorting and filtering work. */
-    static final String DATE_FORMAT = "d/m/yyyy";
+    /**
+     * Day/month/B.E. year as Thai offices write it ([$-107041E]: Thai locale, Thai Buddhist calendar; Excel and
+     * LibreOffice both show 31/3/2562). The cell holds a true date, so sorting and filtering work.
+     */
+    static final String DATE_FORMAT = "[$-107041E]d/m/yyyy;@";
+    /** How a date is typed: spreadsheet programs read a typed year as C.E. whatever the display calendar. */
+    static final String DATE_TYPED = "d/m/yyyy";
 
     final XSSFCellStyle headerTh;
     final XSSFCellStyle headerEn;
