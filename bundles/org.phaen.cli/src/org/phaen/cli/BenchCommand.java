@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code phaen bench ...}: benchmarks that print figures, run in one JVM each. */
 @Command(name = "bench", description = "Benchmarks; each prints medians of several runs.",
-        subcommands = { BenchLoadCommand.class, BenchValidateCommand.class, BenchInstrumentsCommand.class })
+        subcommands = { BenchLoadCommand.class, BenchValidateCommand.class, BenchInstrumentsCommand.class,
+            BenchDiagramCommand.class })
 final class BenchCommand {
 }

@@ -1,0 +1,118 @@
+package org.phaen.diagram.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.phaen.diagram.Samples;
+import org.phaen.diagram.description.DiagramDescription;
+import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.graph.DiagramGraph;
+import org.phaen.diagram.graph.Edge;
+import org.phaen.diagram.graph.Node;
+import org.phaen.diagram.graph.Point;
+
+class ElkLayoutTest {
+
+    @Test
+    void runsInsideOsgiWhereElkCannotFindItsAlgorithmsByItself() throws Exception {
+        assertNotNull(FrameworkUtil.getBundle(ElkLayout.class), "these tests run in OSGi under tycho-surefire");
+        DiagramGraph graph = laidOut(Descriptions.strategyMap(), Map.of());
+        assertTrue(graph.nodes().stream().anyMatch(n -> n.x() > 0 || n.y() > 0));
+    }
+
+    @Test
+    void everyDiagramIsLaidOutWithoutOverlapsAndWithRoutedEdges() throws Exception {
+        for (DiagramDescription d : List.of(Descriptions.strategyMap(), Descriptions.alignment(), Descriptions.partnerNetwork())) {
+            DiagramGraph graph = laidOut(d, Map.of());
+            Boxes.assertNoOverlaps(graph);
+            for (Edge e : graph.edges()) {
+                assertTrue(e.route().size() >= 2, d.id() + " " + e.id());
+            }
+        }
+    }
+
+    @Test
+    void strategyMapFlowsDownFromPlansToProjects() throws Exception {
+        DiagramGraph graph = laidOut(Descriptions.strategyMap(), Map.of());
+        for (Edge e : graph.edges()) {
+            // upward references (strategy -> goal, project -> strategy) are drawn below their targets
+            Node upper = e.upward() ? e.target() : e.source();
+            Node lower = e.upward() ? e.source() : e.target();
+            assertTrue(upper.absolute().y() + upper.height() <= lower.absolute().y(), e.id());
+        }
+    }
+
+    @Test
+    void edgeRoutesStartAndEndOnTheirNodes() throws Exception {
+        DiagramGraph graph = laidOut(Descriptions.alignment(), Map.of());
+        for (Edge e : graph.edges()) {
+            assertOnBorder(e.route().get(0), e.source(), e.id());
+            assertOnBorder(e.route().get(e.route().size() - 1), e.target(), e.id());
+        }
+    }
+
+    @Test
+    void pinnedPositionsSurviveARelayoutExactly() throws Exception {
+        DiagramGraph first = laidOut(Descriptions.strategyMap(), Map.of());
+        List<Node> goals = Samples.nodesOf(first, "goal");
+        Node a = goals.get(0), b = goals.get(1);
+        // Pin one goal where another node is now (so the layout must make room) and one at an odd spot with a size.
+        Node occupied = Samples.nodesOf(first, "strategy").get(2);
+        Map<String, Pin> pins = new HashMap<>();
+        pins.put(a.id(), new Pin(occupied.x() + 3.25, occupied.y() + 1.5));
+        pins.put(b.id(), new Pin(1234.5, -40.75, 300, 90));
+        pins.put("no-such-element/goal", new Pin(5, 5));
+
+        DiagramGraph second = laidOut(Descriptions.strategyMap(), pins);
+        Node a2 = second.node(a.id()), b2 = second.node(b.id());
+        assertEquals(pins.get(a.id()).x(), a2.x());
+        assertEquals(pins.get(a.id()).y(), a2.y());
+        assertEquals(1234.5, b2.x());
+        assertEquals(-40.75, b2.y());
+        assertEquals(300, b2.width());
+        assertEquals(90, b2.height());
+        Boxes.assertNoOverlaps(second);
+        for (Edge e : second.edges()) {
+            if (e.source() == a2 || e.target() == a2) {
+                assertOnBorder(e.route().get(0), e.source(), e.id());
+                assertOnBorder(e.route().get(e.route().size() - 1), e.target(), e.id());
+            }
+        }
+    }
+
+    @Test
+    void pinsInsideContainersAreKeptAndTheContainerGrowsAroundThem() throws Exception {
+        DiagramGraph first = laidOut(Descriptions.alignment(), Map.of());
+        Node issue = Samples.nodesOf(first, "issue").get(0);
+        Node container = issue.parent();
+        Pin pin = new Pin(container.width() + 100, 60);
+        DiagramGraph second = laidOut(Descriptions.alignment(), Map.of(issue.id(), pin));
+        Node moved = second.node(issue.id());
+        assertEquals(pin.x(), moved.x());
+        assertEquals(pin.y(), moved.y());
+        Boxes.assertNoOverlaps(second);
+    }
+
+    static DiagramGraph laidOut(DiagramDescription description, Map<String, Pin> pins) throws Exception {
+        DiagramGraph graph = Samples.ENGINE.build(description, Samples.both());
+        new ElkLayout().layout(graph, pins);
+        return graph;
+    }
+
+    private static void assertOnBorder(Point p, Node n, String what) {
+        Point a = n.absolute();
+        double tolerance = 1.0;
+        boolean withinX = p.x() >= a.x() - tolerance && p.x() <= a.x() + n.width() + tolerance;
+        boolean withinY = p.y() >= a.y() - tolerance && p.y() <= a.y() + n.height() + tolerance;
+        boolean onEdge = Math.abs(p.x() - a.x()) <= tolerance || Math.abs(p.x() - a.x() - n.width()) <= tolerance
+                || Math.abs(p.y() - a.y()) <= tolerance || Math.abs(p.y() - a.y() - n.height()) <= tolerance;
+        assertTrue(withinX && withinY && onEdge, what + ": " + p + " not on the border of " + n.id() + " at " + a + " " + n.width() + "x" + n.height());
+    }
+}
