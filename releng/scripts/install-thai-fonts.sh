@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 fonts_dir="${XDG_DATA_HOME:-$HOME/.local/share}/fonts/phaen"
 mkdir -p "$fonts_dir"
-cp "$root"/bundles/org.phaen.instruments/fonts/*.ttf "$fonts_dir/"
+cp "$root"/bundles/org.phaen.fonts/fonts/*.ttf "$fonts_dir/"
 conf_dir="${XDG_CONFIG_HOME:-$HOME/.config}/fontconfig/conf.d"
 mkdir -p "$conf_dir"
 cat > "$conf_dir/60-phaen-th-sarabun.conf" <<'XML'

@@ -65,7 +65,7 @@ class StrategyMapTest {
     void indicatorBadgesTakeTheColourOfTheirLatestStatus() throws Exception {
         PlanModel region = Samples.region();
         Indicator first = Samples.all(region, Goal.class).stream().flatMap(g -> g.getIndicators().stream()).findFirst().orElseThrow();
-        DiagramEngine connected = new DiagramEngine(FontTextMeasure.sarabunOrDefault(),
+        DiagramEngine connected = new DiagramEngine(FontTextMeasure.sarabun(),
                 uuid -> uuid.equals(first.getUuid()) ? "OFF_TRACK" : null);
         DiagramGraph graph = connected.build(Descriptions.strategyMap(), region);
         List<Badge> badges = Samples.nodesOf(graph, "goal").stream().flatMap(n -> n.badges().stream()).toList();

@@ -25,7 +25,7 @@ class SvgExportTest {
     void theSvgIsWellFormedXmlWithAGroupPerNodeAndThaiLabels() throws Exception {
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.alignment(), Samples.both());
         new ElkLayout().layout(graph, Map.of());
-        String svg = new SvgExport(FontTextMeasure.sarabunOrDefault()).toSvg(graph);
+        String svg = new SvgExport(FontTextMeasure.sarabun()).toSvg(graph);
 
         Document doc = parse(svg);
         assertEquals("svg", doc.getDocumentElement().getLocalName());

@@ -33,7 +33,7 @@ public final class DiagramBenchmark {
         }
     }
 
-    private final FontTextMeasure measure = FontTextMeasure.sarabunOrDefault();
+    private final FontTextMeasure measure = FontTextMeasure.sarabun();
     private final DiagramEngine engine = new DiagramEngine(measure, StatusSource.NONE);
     private final DiagramDescription strategyMap = Descriptions.strategyMap();
     /**

@@ -32,7 +32,7 @@ public final class DiagramEngine {
 
     /** An engine measuring with Sarabun (or a fallback) and no monitoring store connected. */
     public DiagramEngine() {
-        this(FontTextMeasure.sarabunOrDefault(), StatusSource.NONE);
+        this(FontTextMeasure.sarabun(), StatusSource.NONE);
     }
 
     /** Builds over the root of every resource of the set, resolving cross-file references first (alignments span files). */

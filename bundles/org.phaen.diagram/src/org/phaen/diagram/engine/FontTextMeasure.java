@@ -1,17 +1,14 @@
 package org.phaen.diagram.engine;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
+import org.phaen.fonts.ThaiFonts;
+
 /**
- * Text metrics from a Java2D font (headless-safe: no window is opened). Prefers the Sarabun TTF the instruments bundle
- * ships, then an installed Sarabun, then the logical SansSerif font, which fontconfig maps to a Thai-capable face.
+ * Text metrics from a Java2D font (headless-safe: no window is opened), by default the Sarabun Phaen ships.
  */
 public final class FontTextMeasure implements TextMeasure {
 
@@ -24,19 +21,9 @@ public final class FontTextMeasure implements TextMeasure {
         this.font = font.deriveFont((float) BASE_SIZE);
     }
 
-    /** Sarabun from {@code <phaen.root>/bundles/org.phaen.instruments/fonts}, an installed Sarabun, or SansSerif. */
-    public static FontTextMeasure sarabunOrDefault() {
-        Path shipped = Path.of(System.getProperty("phaen.root", "."), "bundles", "org.phaen.instruments", "fonts", "Sarabun-Regular.ttf");
-        if (Files.isRegularFile(shipped)) {
-            try {
-                return new FontTextMeasure(Font.createFont(Font.TRUETYPE_FONT, shipped.toFile()));
-            } catch (FontFormatException | IOException e) {
-                // fall through to an installed font: measuring with another face only changes node widths a little
-            }
-        }
-        Font installed = new Font("Sarabun", Font.PLAIN, 12);
-        boolean found = installed.getFamily(Locale.ROOT).equalsIgnoreCase("Sarabun");
-        return new FontTextMeasure(found ? installed : new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    /** The Sarabun Phaen ships (org.phaen.fonts), the same metrics the SVG and PDF output are drawn with. */
+    public static FontTextMeasure sarabun() {
+        return new FontTextMeasure(ThaiFonts.awt(ThaiFonts.Weight.REGULAR));
     }
 
     /** The family actually used (for reports and tests). */

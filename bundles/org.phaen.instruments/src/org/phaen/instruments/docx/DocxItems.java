@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.instruments.FormTexts;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 import org.phaen.model.ScaleLevel;
@@ -26,7 +27,7 @@ import org.phaen.model.calendar.ThaiDates;
 final class DocxItems {
 
     static final String BOX = "\u2610"; // ☐
-    static final String DOTS = "......................................................";
+    static final String DOTS = FormTexts.DOTS;
 
     private final XWPFDocument doc;
     private final boolean thaiNumerals;
@@ -88,9 +89,9 @@ final class DocxItems {
 
     private void answer(InstrumentItem item) {
         switch (kind(item)) {
-            case YES_NO -> line(BOX + " ใช่ (Yes)        " + BOX + " ไม่ใช่ (No)");
+            case YES_NO -> line(BOX + " " + FormTexts.YES + "        " + BOX + " " + FormTexts.NO);
             case SELECT_ONE, SELECT_MULTIPLE, RATING -> choices(item);
-            case DATE -> line("วันที่ ..... เดือน .......... พ.ศ. ......");
+            case DATE -> line(FormTexts.DATE_LINE);
             case NUMBER, DECIMAL -> {
                 String unit = item.getIndicator() == null ? null : item.getIndicator().getUnit();
                 line(DOTS + (DocxText.blank(unit) ? "" : " " + unit));
@@ -109,7 +110,7 @@ final class DocxItems {
             return;
         }
         if (kind(item) == ItemKind.SELECT_MULTIPLE) {
-            hintLine("(เลือกได้มากกว่า 1 ข้อ Select all that apply)");
+            hintLine(FormTexts.SELECT_ALL);
         }
         for (ScaleLevel level : item.getScale().getLevels()) {
             String th = level.getLabel() == null ? digits(level.getValue()) : level.getLabel();

@@ -9,13 +9,12 @@ import java.io.OutputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.phaen.instruments.FormLayout;
+import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.TitleBlock;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
-import org.phaen.model.InstrumentKind;
 import org.phaen.model.calendar.ThaiDates;
 
 /**
@@ -50,7 +49,7 @@ public final class DocxRenderer implements InstrumentRenderer {
             instructions(doc, block);
             new DocxSections(doc, items).write(instrument.getItems());
             closing(doc, instrument);
-            footer(doc, instrument, items);
+            footer(doc, instrument, options);
             doc.write(out); // POI does not close the caller's stream
         }
         out.flush();
@@ -86,15 +85,12 @@ public final class DocxRenderer implements InstrumentRenderer {
         }
     }
 
-    /** Surveys are anonymous and end with thanks; reports and checklists are signed by the person responsible. */
     private static void closing(XWPFDocument doc, EvaluationInstrument instrument) {
-        if (instrument.isSetKind() && instrument.getKind() == InstrumentKind.SATISFACTION_SURVEY) {
-            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 240), "ขอขอบคุณที่ให้ความร่วมมือในการตอบแบบสอบถาม", BODY_PT, false);
+        if (FormTexts.endsWithThanks(instrument)) {
+            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 240), FormTexts.THANKS, BODY_PT, false);
             return;
         }
-        String[] lines = { "ลงชื่อ .............................. ผู้รายงาน", "( .............................. )",
-            "ตำแหน่ง ..............................", "วันที่ ..... เดือน .......... พ.ศ. ......" };
-        for (String line : lines) {
+        for (String line : FormTexts.SIGNATURE) {
             XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0);
             p.setIndentationLeft(ThaiRuns.TEXT_WIDTH / 2);
             p.setKeepNext(true);
@@ -103,12 +99,11 @@ public final class DocxRenderer implements InstrumentRenderer {
     }
 
     /** Printed identifiers so a returned paper form can be matched to this instrument. */
-    private static void footer(XWPFDocument doc, EvaluationInstrument instrument, DocxItems items) {
+    private static void footer(XWPFDocument doc, EvaluationInstrument instrument, RenderOptions options) {
         XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 0);
         p.setSpacingBefore(480);
         p.setBorderTop(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-        String code = instrument.getCode() == null ? "" : instrument.getCode();
-        run(p, "รหัสแบบฟอร์ม " + code + (instrument.getVersion() > 0 ? " ฉบับที่ " + items.digits(instrument.getVersion()) : ""), 12, false);
+        run(p, FormTexts.formCodeLine(instrument, options), 12, false);
         ThaiRuns.nextLine(p, DocxText.clean(instrument.getUuid()), 10, false);
     }
 }

@@ -1,0 +1,91 @@
+package org.phaen.instruments.pdf;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Reads back where each glyph's ink lands on a PDF page: the glyph outline from the embedded font, placed by
+ * the text rendering matrix. Marks (zero-advance glyphs: Thai tone marks, upper and lower vowels) are checked
+ * against their base consonant and against each other.
+ */
+final class GlyphBoxes extends PDFGraphicsStreamEngine {
+
+    record Glyph(int code, boolean mark, Rectangle2D ink) {
+    }
+
+    final List<Glyph> glyphs = new ArrayList<>();
+
+    GlyphBoxes(PDPage page) throws IOException {
+        super(page);
+        processPage(page);
+    }
+
+    @Override
+    protected void showFontGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        var path = ((PDVectorFont) font).getNormalizedPath(code);
+        AffineTransform at = trm.createAffineTransform();
+        at.scale(0.001, 0.001);
+        Rectangle2D ink = at.createTransformedShape(path).getBounds2D();
+        if (!ink.isEmpty()) {
+            glyphs.add(new Glyph(code, font.getWidth(code) == 0, ink));
+        }
+    }
+
+    /** Marks whose ink misses their base horizontally, or collides with another mark of the same base. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Glyph base = null;
+        List<Glyph> marks = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (!g.mark()) {
+                base = g;
+                marks.clear();
+                continue;
+            }
+            if (base != null && (g.ink().getMaxX() < base.ink().getMinX() || g.ink().getMinX() > base.ink().getMaxX())) {
+                problems.add("mark " + g.code() + " floats beside its base " + base.code());
+            }
+            for (Glyph other : marks) {
+                Rectangle2D both = g.ink().createIntersection(other.ink());
+                double smaller = Math.min(area(g.ink()), area(other.ink()));
+                if (!both.isEmpty() && area(both) > 0.05 * smaller) {
+                    problems.add("marks " + other.code() + " and " + g.code() + " collide over base " + (base == null ? -1 : base.code()));
+                }
+            }
+            marks.add(g);
+        }
+        return problems;
+    }
+
+    private static double area(Rectangle2D r) {
+        return r.getWidth() * r.getHeight();
+    }
+
+    // Paths, images and clips don't matter here.
+    @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
+    @Override public void drawImage(PDImage pdImage) { }
+    @Override public void clip(int windingRule) { }
+    @Override public void moveTo(float x, float y) { }
+    @Override public void lineTo(float x, float y) { }
+    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
+    @Override public Point2D getCurrentPoint() { return new Point2D.Float(); }
+    @Override public void closePath() { }
+    @Override public void endPath() { }
+    @Override public void strokePath() { }
+    @Override public void fillPath(int windingRule) { }
+    @Override public void fillAndStrokePath(int windingRule) { }
+    @Override public void shadingFill(COSName shadingName) { }
+}

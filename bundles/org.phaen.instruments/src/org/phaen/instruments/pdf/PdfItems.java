@@ -1,0 +1,89 @@
+package org.phaen.instruments.pdf;
+
+import static org.phaen.instruments.FormLayout.hasLevels;
+import static org.phaen.instruments.FormLayout.kind;
+import static org.phaen.instruments.pdf.PdfFlow.BODY;
+import static org.phaen.instruments.pdf.PdfFlow.HINT;
+import static org.phaen.instruments.pdf.PdfFlow.INDENT;
+import static org.phaen.instruments.pdf.PdfFlow.SMALL;
+import static org.phaen.instruments.pdf.PdfFlow.lineHeight;
+
+import java.util.List;
+
+import org.phaen.instruments.FormTexts;
+import org.phaen.instruments.pdf.PdfFlow.Align;
+import org.phaen.model.InstrumentItem;
+import org.phaen.model.ItemKind;
+import org.phaen.model.ScaleLevel;
+import org.phaen.model.calendar.ThaiDates;
+
+/** One item as the paper form shows it, like the DOCX form: number, Thai label, English label, hint, answer area. */
+final class PdfItems {
+
+    private final PdfFlow flow;
+    private final boolean thaiNumerals;
+
+    PdfItems(PdfFlow flow, boolean thaiNumerals) {
+        this.flow = flow;
+        this.thaiNumerals = thaiNumerals;
+    }
+
+    /** Numbers the form adds; user text is never converted. */
+    String digits(Object value) {
+        String s = String.valueOf(value);
+        return thaiNumerals ? ThaiDates.toThaiDigits(s) : s;
+    }
+
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    void note(InstrumentItem item, boolean heading) {
+        flow.space(4);
+        flow.keep(3 * lineHeight(BODY));
+        flow.paragraph(text(item.getName()), heading ? 17 : BODY, true, 0, Align.LEFT);
+        flow.paragraph(item.getNameEn(), SMALL, false, 0, Align.LEFT);
+    }
+
+    void item(InstrumentItem item, int number) {
+        // The label and the start of its answer area stay on one page.
+        flow.keep(4 * lineHeight(BODY));
+        flow.numbered(digits(number) + ".", text(item.getName()) + (item.isRequired() ? " *" : ""), BODY, false);
+        flow.paragraph(item.getNameEn(), SMALL, false, INDENT, Align.LEFT);
+        flow.paragraph(item.getHint(), HINT, false, INDENT, Align.LEFT);
+        answer(item);
+    }
+
+    private void answer(InstrumentItem item) {
+        switch (kind(item)) {
+            case YES_NO -> flow.boxes(List.of(FormTexts.YES, FormTexts.NO), INDENT);
+            case SELECT_ONE, SELECT_MULTIPLE, RATING -> choices(item);
+            case DATE -> flow.paragraph(FormTexts.DATE_LINE, BODY, false, INDENT, Align.LEFT);
+            case NUMBER, DECIMAL -> {
+                String unit = item.getIndicator() == null ? null : item.getIndicator().getUnit();
+                flow.paragraph(FormTexts.DOTS + (unit == null || unit.isBlank() ? "" : " " + unit), BODY, false, INDENT, Align.LEFT);
+            }
+            default -> {
+                for (int i = 0; i < 3; i++) {
+                    flow.paragraph(FormTexts.DOTS + FormTexts.DOTS.substring(0, 30), BODY, false, INDENT, Align.LEFT);
+                }
+            }
+        }
+        flow.space(2);
+    }
+
+    private void choices(InstrumentItem item) {
+        if (!hasLevels(item)) {
+            flow.paragraph(FormTexts.DOTS, BODY, false, INDENT, Align.LEFT);
+            return;
+        }
+        if (kind(item) == ItemKind.SELECT_MULTIPLE) {
+            flow.paragraph(FormTexts.SELECT_ALL, HINT, false, INDENT, Align.LEFT);
+        }
+        for (ScaleLevel level : item.getScale().getLevels()) {
+            String th = level.getLabel() == null ? digits(level.getValue()) : level.getLabel();
+            String en = level.getLabelEn() == null || level.getLabelEn().isBlank() ? "" : " (" + level.getLabelEn() + ")";
+            flow.choice(th + en, INDENT);
+        }
+    }
+}

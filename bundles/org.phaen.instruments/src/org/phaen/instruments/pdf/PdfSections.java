@@ -1,0 +1,56 @@
+package org.phaen.instruments.pdf;
+
+import java.util.List;
+
+import org.phaen.instruments.FormLayout;
+import org.phaen.instruments.pdf.PdfFlow.Align;
+import org.phaen.model.InstrumentItem;
+import org.phaen.model.RatingScale;
+
+/** The parts of a form on PDF pages; order and numbering come from {@link FormLayout}. */
+final class PdfSections implements FormLayout.Page {
+
+    private final PdfFlow flow;
+    private final PdfItems items;
+
+    PdfSections(PdfFlow flow, PdfItems items) {
+        this.flow = flow;
+        this.items = items;
+    }
+
+    void write(List<InstrumentItem> all) {
+        FormLayout.walk(all, this);
+    }
+
+    @Override
+    public void partStart(String section) {
+        flow.space(4);
+    }
+
+    @Override
+    public void heading(String section) {
+        flow.keep(4 * PdfFlow.lineHeight(PdfFlow.BODY));
+        flow.paragraph(section, 17, true, 0, Align.LEFT);
+    }
+
+    @Override
+    public void note(InstrumentItem note, boolean asHeading) {
+        items.note(note, asHeading);
+    }
+
+    @Override
+    public void ratings(RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
+        flow.keep(8 * PdfFlow.lineHeight(PdfFlow.BODY));
+        new PdfRatingTable(flow, items, scale.getLevels().size()).write(scale, rows, firstNumber);
+    }
+
+    @Override
+    public void item(InstrumentItem item, int number) {
+        items.item(item, number);
+    }
+
+    @Override
+    public void partEnd() {
+        // nothing closes a part on paper
+    }
+}

@@ -1,0 +1,79 @@
+package org.phaen.instruments.pdf;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Splits a paragraph into lines that fit a width, breaking only where Thai line breaking allows: Thai
+ * writes no spaces between words, so the JDK's dictionary-based break iterator for "th" finds the word
+ * boundaries (the root locale finds none). A word wider than the line is split between grapheme clusters,
+ * never between a consonant and its marks.
+ */
+final class ThaiLines {
+
+    private static final Locale THAI = Locale.of("th");
+
+    private ThaiLines() {
+    }
+
+    /** The words of a text as the line breaker sees them (trailing spaces dropped). */
+    static List<String> words(String text) {
+        BreakIterator words = BreakIterator.getLineInstance(THAI);
+        words.setText(text);
+        List<String> out = new ArrayList<>();
+        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            out.add(text.substring(start, end).stripTrailing());
+        }
+        return out;
+    }
+
+    static List<String> wrap(String text, double width, ToDoubleFunction<String> measure) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            wrapParagraph(paragraph, width, measure, lines);
+        }
+        return lines;
+    }
+
+    private static void wrapParagraph(String text, double width, ToDoubleFunction<String> measure, List<String> lines) {
+        BreakIterator words = BreakIterator.getLineInstance(THAI);
+        words.setText(text);
+        int lineStart = 0;
+        int lastFit = -1;
+        for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+            if (measure.applyAsDouble(text.substring(lineStart, end).stripTrailing()) <= width) {
+                lastFit = end;
+                continue;
+            }
+            if (lastFit > lineStart) {
+                lines.add(text.substring(lineStart, lastFit).stripTrailing());
+                lineStart = lastFit;
+            }
+            // What is left of this word may still be too wide on a line of its own.
+            while (measure.applyAsDouble(text.substring(lineStart, end).stripTrailing()) > width) {
+                int cut = clusterCut(text, lineStart, end, width, measure);
+                lines.add(text.substring(lineStart, cut));
+                lineStart = cut;
+            }
+            lastFit = end;
+        }
+        lines.add(text.substring(lineStart).stripTrailing());
+    }
+
+    /** The last grapheme-cluster boundary after which {@code text[start, cut)} still fits (at least one cluster). */
+    private static int clusterCut(String text, int start, int end, double width, ToDoubleFunction<String> measure) {
+        BreakIterator clusters = BreakIterator.getCharacterInstance(THAI);
+        clusters.setText(text);
+        int cut = clusters.following(start);
+        for (int next = clusters.next(); next != BreakIterator.DONE && next <= end; next = clusters.next()) {
+            if (measure.applyAsDouble(text.substring(start, next)) > width) {
+                break;
+            }
+            cut = next;
+        }
+        return cut;
+    }
+}
