@@ -31,10 +31,10 @@ class InstrumentsCommandTest {
     void everyFormatGetsItsOwnFile() throws Exception {
         Path out = dir.resolve("all");
         CliRun run = CliRun.of("instruments", CliRun.sample("phitsanulok-2562.phaen"), "--fy", "2562", "--scope", "project:PLK62-01",
-                "--kinds", "KPI_COLLECTION", "--formats", "html,xform,docx,xlsx,xlsform", "--out", out.toString());
+                "--kinds", "KPI_COLLECTION", "--formats", "all", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         for (String name : new String[] { "KPI-2562-PLK62-01.html", "KPI-2562-PLK62-01.xml", "KPI-2562-PLK62-01.docx",
-            "KPI-2562-PLK62-01.xlsx", "KPI-2562-PLK62-01.xlsform.xlsx" }) {
+            "KPI-2562-PLK62-01.xlsx", "KPI-2562-PLK62-01.xlsform.xlsx", "KPI-2562-PLK62-01.pdf" }) {
             assertTrue(Files.size(out.resolve(name)) > 1000, name);
         }
     }

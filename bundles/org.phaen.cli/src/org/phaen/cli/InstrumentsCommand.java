@@ -47,7 +47,7 @@ final class InstrumentsCommand implements Callable<Integer> {
     @Option(names = "--kinds", split = ",", description = "Instrument kinds (default: all): ${COMPLETION-CANDIDATES}.")
     Set<InstrumentKind> kinds = EnumSet.copyOf(InstrumentGenerator.kinds());
 
-    @Option(names = "--formats", split = ",", defaultValue = "html", description = "Output formats, comma-separated (default ${DEFAULT-VALUE}).")
+    @Option(names = "--formats", split = ",", defaultValue = "html", description = "Output formats, comma-separated, or all (default ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the documents (created if missing).")
@@ -100,6 +100,9 @@ final class InstrumentsCommand implements Callable<Integer> {
     private List<InstrumentRenderer> renderers() throws BadInputException {
         Map<String, InstrumentRenderer> available = Renderers.available();
         List<InstrumentRenderer> chosen = new ArrayList<>();
+        if (formats.stream().anyMatch(f -> f.trim().equalsIgnoreCase("all"))) {
+            return new ArrayList<>(available.values());
+        }
         for (String format : formats) {
             InstrumentRenderer renderer = available.get(format.trim().toLowerCase());
             if (renderer == null) {

@@ -34,7 +34,7 @@ class HtmlRendererTest {
     private final HtmlRenderer renderer = new HtmlRenderer();
 
     /** Renders through the SPI method (bytes on a stream) and parses with error tracking on. */
-    private static Document parse(EvaluationInstrument instrument, boolean thaiNumerals) throws IOException {
+    static Document parse(EvaluationInstrument instrument, boolean thaiNumerals) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new HtmlRenderer().render(instrument, new RenderOptions(thaiNumerals, ISSUED), bytes);
         Parser parser = Parser.htmlParser().setTrackErrors(100);
