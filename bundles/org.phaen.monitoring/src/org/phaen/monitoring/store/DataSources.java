@@ -1,0 +1,58 @@
+package org.phaen.monitoring.store;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.client.BasicClientDataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A data source for a JDBC URL. Data sources, not {@code DriverManager}: inside OSGi the driver manager cannot
+ * see drivers in other bundles, and the same code must run in the workbench and on the command line.
+ */
+final class DataSources {
+
+    private static final String EMBEDDED = "jdbc:derby:", PG = "jdbc:postgresql:";
+    private static final Pattern DERBY_SERVER = Pattern.compile("jdbc:derby://([^:/]+)(?::(\\d+))?/([^;]+)(;.*)?");
+
+    private DataSources() {
+    }
+
+    static DataSource embedded(Path folder) {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(folder.toAbsolutePath().toString());
+        ds.setCreateDatabase("create");
+        return ds;
+    }
+
+    /** {@code jdbc:derby:PATH}, {@code jdbc:derby://HOST:PORT/NAME} or {@code jdbc:postgresql://HOST:PORT/NAME}. */
+    static DataSource of(String url, String user, String password) {
+        Matcher server = DERBY_SERVER.matcher(url);
+        if (server.matches()) {
+            BasicClientDataSource ds = new BasicClientDataSource();
+            ds.setServerName(server.group(1));
+            ds.setPortNumber(server.group(2) == null ? 1527 : Integer.parseInt(server.group(2)));
+            ds.setDatabaseName(server.group(3));
+            ds.setCreateDatabase("create");
+            ds.setUser(user);
+            ds.setPassword(password);
+            return ds;
+        }
+        if (url.startsWith(EMBEDDED)) {
+            return embedded(Path.of(url.substring(EMBEDDED.length()).split(";")[0]));
+        }
+        if (url.startsWith(PG)) {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setURL(url);
+            ds.setUser(user);
+            ds.setPassword(password);
+            return ds;
+        }
+        throw new IllegalArgumentException("not a store URL: " + url + " (use jdbc:derby:FOLDER, jdbc:derby://HOST:PORT/NAME"
+            + " or jdbc:postgresql://HOST:PORT/NAME)");
+    }
+}

@@ -1,0 +1,26 @@
+package org.phaen.monitoring.store;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings a store's schema to the current version with Flyway (versioned, recorded in Flyway's history
+ * table, each migration once). Flyway rather than Liquibase: Liquibase 4.x inside OSGi needs the SPI Fly
+ * service-loader mediator. Flyway finds its Derby and PostgreSQL support with ServiceLoader on the loader it
+ * is given; this bundle carries Flyway and both plugins on its own class path, so its loader sees them all.
+ */
+final class Schema {
+
+    private Schema() {
+    }
+
+    static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(Schema.class.getClassLoader()).dataSource(dataSource)
+            .javaMigrations(new V1__Monitoring())
+            .locations("classpath:org/phaen/monitoring/store/none") // the Java migrations above are all there is
+            .failOnMissingLocations(false)
+            .load().migrate();
+    }
+}

@@ -1,0 +1,33 @@
+package org.phaen.monitoring.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The few places Derby and PostgreSQL differ for this store. The schema and the queries are standard SQL;
+ * what differs is how the server names itself and how it reports a duplicate key.
+ */
+enum StoreDialect {
+    DERBY, POSTGRESQL;
+
+    static StoreDialect of(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        if (product.contains("derby")) {
+            return DERBY;
+        }
+        if (product.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        throw new SQLException("unsupported database '" + product + "': Phaen's monitoring store runs on Derby or PostgreSQL");
+    }
+
+    /** SQLSTATE 23505 (unique violation) in both; Derby wraps it in a chain, so walk the chain. */
+    boolean isDuplicateKey(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if ("23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return e.getCause() instanceof SQLException cause && cause != e && isDuplicateKey(cause);
+    }
+}
