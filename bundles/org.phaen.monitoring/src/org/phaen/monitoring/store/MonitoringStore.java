@@ -63,6 +63,7 @@ public final class MonitoringStore implements AutoCloseable {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
+                    dialect.lockForImport(c);
                     long id = new BatchWriter(c).write(batch);
                     c.commit();
                     return ImportResult.imported(id, batch.rowCount());
