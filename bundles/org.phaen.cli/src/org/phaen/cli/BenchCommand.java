@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code phaen bench ...}: benchmarks that print figures, run in one JVM each. */
 @Command(name = "bench", description = "Benchmarks; each prints medians of several runs.",
         subcommands = { BenchLoadCommand.class, BenchValidateCommand.class, BenchInstrumentsCommand.class,
-            BenchDiagramCommand.class })
+            BenchDiagramCommand.class, BenchStoreCommand.class })
 final class BenchCommand {
 }

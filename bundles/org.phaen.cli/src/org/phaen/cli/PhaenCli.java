@@ -8,8 +8,19 @@ import picocli.CommandLine.Command;
 /** The {@code phaen} command line: runs as a plain Java main, no OSGi needed. */
 @Command(name = "phaen", mixinStandardHelpOptions = true, version = "Phaen 0.1.0",
         description = "Strategic plans of Thai education offices: inspect, generate, benchmark.",
-        subcommands = { InfoCommand.class, ValidateCommand.class, InstrumentsCommand.class, GenerateSampleCommand.class, BenchCommand.class })
+        subcommands = { InfoCommand.class, ValidateCommand.class, InstrumentsCommand.class, ServerCommand.class,
+            GenerateSampleCommand.class, BenchCommand.class })
 public final class PhaenCli {
+
+    /**
+     * Flyway reports every schema check at INFO, and warns that Derby 10.17 is newer than the versions it lists;
+     * neither is anything a user can act on. Held in a field: the logging framework keeps only weak references.
+     */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     /** Exit code for bad input: unreadable files, malformed arguments. */
     public static final int BAD_INPUT = 2;
