@@ -44,11 +44,12 @@ class DerbyServerStoreTest extends StoreContract {
 
     @Override
     MonitoringStore sameStoreAgain() throws Exception {
-        return MonitoringStore.open(server.url(database), server.user(), server.password());
+        // An absolute database path: the engine may have booted earlier in this JVM with another system home.
+        return MonitoringStore.open(server.url(home.resolve(database).toString()), server.user(), server.password());
     }
 
     @Test
     void aWrongPasswordIsRefused() {
-        assertThrows(SQLException.class, () -> MonitoringStore.open(server.url("store-x"), server.user(), "wrong"));
+        assertThrows(SQLException.class, () -> MonitoringStore.open(server.url(home.resolve("store-x").toString()), server.user(), "wrong"));
     }
 }
