@@ -1,0 +1,22 @@
+package org.phaen.monitoring.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every problem found in one file, each naming its row and column, collected before anything is stored. */
+public final class ImportProblems {
+
+    private final List<String> messages = new ArrayList<>();
+
+    public void add(String where, String message) {
+        messages.add(where + ": " + message);
+    }
+
+    public boolean any() {
+        return !messages.isEmpty();
+    }
+
+    public List<String> messages() {
+        return List.copyOf(messages);
+    }
+}

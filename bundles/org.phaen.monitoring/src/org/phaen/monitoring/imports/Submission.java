@@ -1,0 +1,11 @@
+package org.phaen.monitoring.imports;
+
+import java.util.Map;
+
+/** One filled form as read from a collected file: where it was (for messages) and its answers by item uuid, as text. */
+public record Submission(String where, String submissionId, Map<String, String> answers) {
+
+    public Submission {
+        answers = Map.copyOf(answers);
+    }
+}
