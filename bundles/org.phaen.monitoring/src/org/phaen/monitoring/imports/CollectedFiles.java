@@ -44,6 +44,9 @@ public final class CollectedFiles {
     }
 
     static byte[] read(Path file, long maxBytes) throws ImportException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file + ": no such file");
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {

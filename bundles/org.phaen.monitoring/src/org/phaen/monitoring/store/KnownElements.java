@@ -25,6 +25,10 @@ public record KnownElements(Set<String> indicators, Set<String> organizations, S
         KnownElements known = new KnownElements(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
             new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         Resource resource = plan.eResource();
+        if (resource != null && resource.getResourceSet() != null) {
+            // Plans refer to each other (a provincial plan's agencies may live in the regional plan's file).
+            org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource.getResourceSet());
+        }
         var roots = resource == null || resource.getResourceSet() == null ? java.util.List.of(plan)
             : resource.getResourceSet().getResources().stream().flatMap(r -> r.getContents().stream()).toList();
         for (EObject root : roots) {

@@ -1,0 +1,94 @@
+package org.phaen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.phaen.model.PlanModel;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.monitoring.imports.CollectedFiles;
+import org.phaen.monitoring.imports.ImportException;
+import org.phaen.monitoring.imports.RowsRejected;
+import org.phaen.monitoring.store.ImportResult;
+import org.phaen.monitoring.store.KnownElements;
+import org.phaen.monitoring.store.MonitoringStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code phaen import --plan PLAN FILE...}: filled data-entry workbooks into the monitoring store, each file all or
+ * nothing. The default store is embedded Derby in a folder next to the (last) plan: {@code PLAN.store}.
+ */
+@Command(name = "import", description = "Import filled data-entry workbooks into the monitoring store (each file all or nothing).")
+final class ImportCommand implements Callable<Integer> {
+
+    @Option(names = "--plan", required = true, description = "Plan file(s) the instruments were generated from; load related plans together.")
+    List<Path> planFiles;
+
+    @Option(names = "--store", description = "Folder of the embedded store (default: next to the last plan, PLAN.store).")
+    Path storeFolder;
+
+    @Option(names = "--url", description = "A shared store instead: jdbc:derby://HOST:PORT/NAME or jdbc:postgresql://HOST:PORT/NAME (password in PHAEN_STORE_PASSWORD).")
+    String url;
+
+    @Option(names = "--user", defaultValue = "phaen")
+    String user;
+
+    @Option(names = "--max-mb", defaultValue = "50", description = "Refuse files larger than this (default ${DEFAULT-VALUE} MB).")
+    long maxMb;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filled .xlsx workbooks.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ResourceSet set = PlanFiles.newResourceSet();
+        List<PlanModel> plans = Loading.loadAll(set, planFiles);
+        KnownElements known = KnownElements.of(plans.get(plans.size() - 1));
+        int failed = 0;
+        try (MonitoringStore store = open()) {
+            for (Path file : files) {
+                try {
+                    ImportResult result = store.importBatch(CollectedFiles.workbook(file, set, maxMb * 1024 * 1024), known);
+                    switch (result.outcome()) {
+                        case IMPORTED -> out.printf("imported %s: %,d rows (import %d)%n", file, result.rows(), result.importId());
+                        case ALREADY_IMPORTED -> out.printf("skipped %s: the same file was imported before (import %d)%n", file, result.importId());
+                        case REJECTED -> failed += report(out, file, result.errors());
+                    }
+                } catch (RowsRejected e) {
+                    failed += report(out, file, e.problems());
+                } catch (ImportException e) {
+                    out.printf("refused %s: %s%n", file, e.getMessage());
+                    failed++;
+                }
+                out.flush();
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static int report(PrintWriter out, Path file, List<String> problems) {
+        out.printf("rejected %s, nothing imported:%n", file);
+        problems.forEach(p -> out.println("  " + p));
+        return 1;
+    }
+
+    private MonitoringStore open() throws Exception {
+        if (url != null) {
+            return MonitoringStore.open(url, user, System.getenv("PHAEN_STORE_PASSWORD"));
+        }
+        Path last = planFiles.get(planFiles.size() - 1).toAbsolutePath();
+        Path folder = storeFolder != null ? storeFolder : last.resolveSibling(last.getFileName().toString().replaceFirst("\\.phaen$", "") + ".store");
+        return MonitoringStore.embedded(folder);
+    }
+}
