@@ -6,6 +6,7 @@ import java.util.Map;
 public record Submission(String where, String submissionId, Map<String, String> answers) {
 
     public Submission {
-        answers = Map.copyOf(answers);
+        // In column order, so rows come out in the order of the form (Map.copyOf would scramble it).
+        answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
     }
 }
