@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code phaen import --plan PLAN FILE...}: filled data-entry workbooks into the monitoring store, each file all or
+ * {@code phaen import --plan PLAN FILE...}: filled data-entry workbooks and ODK/Kobo CSV exports into the monitoring store, each file all or
  * nothing. The default store is embedded Derby in a folder next to the (last) plan: {@code PLAN.store}.
  */
-@Command(name = "import", description = "Import filled data-entry workbooks into the monitoring store (each file all or nothing).")
+@Command(name = "import", description = "Import filled data-entry workbooks or ODK/Kobo CSV exports into the monitoring store (each file all or nothing).")
 final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--plan", required = true, description = "Plan file(s) the instruments were generated from; load related plans together.")
@@ -43,7 +43,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--max-mb", defaultValue = "50", description = "Refuse files larger than this (default ${DEFAULT-VALUE} MB).")
     long maxMb;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filled .xlsx workbooks.")
+    @Option(names = "--instrument", description = "Code of the instrument a CSV export belongs to (default: the one whose questions match its columns).")
+    String instrument;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filled .xlsx workbooks, or ODK Central/KoboToolbox .csv exports.")
     List<Path> files;
 
     @Spec
@@ -59,7 +62,10 @@ final class ImportCommand implements Callable<Integer> {
         try (MonitoringStore store = open()) {
             for (Path file : files) {
                 try {
-                    ImportResult result = store.importBatch(CollectedFiles.workbook(file, set, maxMb * 1024 * 1024), known);
+                    long max = maxMb * 1024 * 1024;
+                    boolean csv = file.getFileName().toString().toLowerCase().endsWith(".csv");
+                    ImportResult result = store.importBatch(csv ? CollectedFiles.csv(file, set, max, instrument)
+                        : CollectedFiles.workbook(file, set, max), known);
                     switch (result.outcome()) {
                         case IMPORTED -> out.printf("imported %s: %,d rows (import %d)%n", file, result.rows(), result.importId());
                         case ALREADY_IMPORTED -> out.printf("skipped %s: the same file was imported before (import %d)%n", file, result.importId());

@@ -37,6 +37,23 @@ final class Answers {
         if (options.isEmpty()) {
             return answer;
         }
+        String one = choice(options, answer);
+        if (one != null || !answer.contains(" ")) {
+            return one;
+        }
+        // Several choices (select_multiple): ODK separates the values with spaces.
+        StringBuilder values = new StringBuilder();
+        for (String part : answer.split("\\s+")) {
+            String value = choice(options, part);
+            if (value == null) {
+                return null;
+            }
+            values.append(values.isEmpty() ? "" : " ").append(value);
+        }
+        return values.toString();
+    }
+
+    private static String choice(List<Choice> options, String answer) {
         for (Choice c : options) {
             if (answer.equals(c.value()) || answer.equals(c.labelTh()) || answer.equalsIgnoreCase(c.labelEn())) {
                 return c.value();

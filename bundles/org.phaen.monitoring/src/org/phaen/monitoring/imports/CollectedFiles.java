@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -41,6 +45,56 @@ public final class CollectedFiles {
             throw new RowsRejected(name, problems.messages());
         }
         return mapper.batch(name, sha256(bytes));
+    }
+
+    /**
+     * An ODK Central or KoboToolbox CSV export of a generated XForm. The instrument is the one named by
+     * {@code instrumentCode}, or else the only one whose questions match every column.
+     */
+    public static ImportBatch csv(Path file, ResourceSet plans, long maxBytes, String instrumentCode) throws ImportException {
+        byte[] bytes = read(file, maxBytes);
+        String name = file.getFileName().toString();
+        CsvTable table = CsvTable.parse(bytes, name);
+        List<String> unmatched = new ArrayList<>();
+        Map<EvaluationInstrument, Map<Integer, String>> fits = new LinkedHashMap<>();
+        for (EvaluationInstrument instrument : instruments(plans)) {
+            if (instrumentCode == null || instrumentCode.equals(instrument.getCode())) {
+                List<String> missing = new ArrayList<>();
+                CsvSubmissions.columns(table, instrument, missing).ifPresent(columns -> fits.put(instrument, columns));
+                if (instrumentCode != null) {
+                    unmatched.addAll(missing);
+                }
+            }
+        }
+        if (fits.size() != 1) {
+            throw new ImportException(name + (fits.isEmpty()
+                ? (instrumentCode == null ? ": its columns match no generated instrument of the plan"
+                    : ": columns " + unmatched + " are not questions of instrument " + instrumentCode)
+                : ": its columns fit several instruments " + fits.keySet().stream().map(EvaluationInstrument::getCode).toList()
+                    + "; name one with --instrument"));
+        }
+        var entry = fits.entrySet().iterator().next();
+        ImportProblems problems = new ImportProblems();
+        List<Submission> submissions = CsvSubmissions.read(table, entry.getValue(), name, problems);
+        BatchMapper mapper = new BatchMapper(entry.getKey(), entry.getKey().getVersion(), problems);
+        submissions.forEach(mapper::add);
+        if (submissions.isEmpty()) {
+            problems.add(name, "no submissions below the header");
+        }
+        if (problems.any()) {
+            throw new RowsRejected(name, problems.messages());
+        }
+        return mapper.batch(name, sha256(bytes));
+    }
+
+    private static List<EvaluationInstrument> instruments(ResourceSet plans) {
+        List<EvaluationInstrument> all = new ArrayList<>();
+        plans.getResources().forEach(r -> r.getAllContents().forEachRemaining(o -> {
+            if (o instanceof EvaluationInstrument i) {
+                all.add(i);
+            }
+        }));
+        return all;
     }
 
     static byte[] read(Path file, long maxBytes) throws ImportException {

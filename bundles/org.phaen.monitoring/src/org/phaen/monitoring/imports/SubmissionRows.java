@@ -40,7 +40,8 @@ final class SubmissionRows {
                 if (need(agency, "reporting agency") && need(period, "reporting period")) {
                     measurements.add(new Measurement(key[1], agency, period, value, byKey.get(e.getKey() + ":evidence"), submission.submissionId()));
                 }
-            } else if (key.length == 4 && key[0].equals("project") && value != null && need(period, "reporting period")) {
+            } else if (key.length == 4 && key[0].equals("project") && (key[2].equals("indicator") || key[2].equals("disbursed"))
+                && value != null && need(period, "reporting period")) {
                 if (key[2].equals("indicator")) {
                     Project project = BatchMapper.project(plan, key[1]);
                     Organization responsible = project == null ? null : project.getResponsibleOrganization();

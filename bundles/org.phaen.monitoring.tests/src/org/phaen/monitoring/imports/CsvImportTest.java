@@ -1,0 +1,99 @@
+package org.phaen.monitoring.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phaen.instruments.generate.InstrumentGenerator;
+import org.phaen.instruments.generate.InstrumentScope;
+import org.phaen.instruments.xform.FormOutline;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.EvaluationInstrument;
+import org.phaen.model.InstrumentKind;
+import org.phaen.model.PlanModel;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.monitoring.data.ImportBatch;
+import org.phaen.monitoring.data.InstrumentResponse;
+
+/** ODK Central's CSV export of the generated survey XForm (group-name-question columns), read into responses. */
+class CsvImportTest {
+
+    @TempDir
+    Path dir;
+
+    private ResourceSet plans;
+    private EvaluationInstrument survey;
+    private List<FormOutline.Question> questions;
+
+    @BeforeEach
+    void generateSurvey() throws Exception {
+        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        plans = PlanFiles.newResourceSet();
+        PlanFiles.load(plans, models.resolve("region17-2562.phaen"));
+        PlanModel provincial = PlanFiles.load(plans, models.resolve("phitsanulok-2562.phaen"));
+        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
+        survey = new InstrumentGenerator().generate(provincial.getMonitoringPlans().get(0), InstrumentScope.actionPlan(actionPlan),
+            Set.of(InstrumentKind.SATISFACTION_SURVEY)).instruments().get(0);
+        questions = FormOutline.of(survey).blocks().stream().flatMap(b -> b.questions().stream()).toList();
+    }
+
+    /** A row answering every rating with {@code rating} and the text question with {@code text}. */
+    private String csv(String... rows) {
+        List<String> header = new ArrayList<>(List.of("SubmissionDate"));
+        questions.forEach(q -> header.add(q.path().replaceFirst("^/[^/]+/", "").replace('/', '-')));
+        header.add("meta-instanceID");
+        return "\uFEFF" + String.join(",", header) + "\r\n" + String.join("\r\n", rows) + "\r\n";
+    }
+
+    private String row(String id, String rating, String text) {
+        List<String> fields = new ArrayList<>(List.of("2019-03-01T10:00:00.000Z"));
+        questions.forEach(q -> fields.add(q.choices().isEmpty() ? text : rating));
+        fields.add(id);
+        return String.join(",", fields);
+    }
+
+    @Test
+    void anOdkExportBecomesOneResponsePerSubmission() throws Exception {
+        String thai = "\"ดีมาก, อยากให้จัดอีก\nปีหน้า \"\"ขอบคุณ\"\"\"";
+        Path file = Files.writeString(dir.resolve("survey.csv"), csv(row("uuid:a1", "5", thai), row("uuid:a2", "4", ""),
+            row("uuid:a3", "มากที่สุด", "")), StandardCharsets.UTF_8);
+        ImportBatch batch = CollectedFiles.csv(file, plans, CollectedFiles.DEFAULT_MAX_BYTES, null);
+        assertEquals(3, batch.responses().size());
+        InstrumentResponse first = batch.responses().get(0);
+        assertEquals(survey.getUuid(), first.instrument());
+        assertEquals("uuid:a1", first.submissionId());
+        String textItem = questions.stream().filter(q -> q.choices().isEmpty()).findFirst().orElseThrow().item().getUuid();
+        assertEquals("ดีมาก, อยากให้จัดอีก\nปีหน้า \"ขอบคุณ\"", first.answers().get(textItem), "quoted Thai with comma, newline, quotes");
+        String ratingItem = questions.stream().filter(q -> !q.choices().isEmpty()).findFirst().orElseThrow().item().getUuid();
+        assertEquals("5", batch.responses().get(2).answers().get(ratingItem), "a label is read as its value");
+        assertTrue(batch.measurements().isEmpty(), "a survey has no indicator actuals");
+    }
+
+    @Test
+    void wrongColumnsBadValuesAndBrokenFilesAreRefused() throws Exception {
+        Path foreign = Files.writeString(dir.resolve("other.csv"), "name,phone\nสมชาย,0812345678\n");
+        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.csv(foreign, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
+            .getMessage().contains("match no generated instrument"));
+        Path bad = Files.writeString(dir.resolve("bad.csv"), csv(row("uuid:b1", "5", ""), row("uuid:b2", "9", "")));
+        RowsRejected rejected = assertThrows(RowsRejected.class, () -> CollectedFiles.csv(bad, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
+        assertTrue(rejected.problems().get(0).startsWith("line 3: \"9\" is not one of the choices"), rejected.problems().toString());
+        Path cut = Files.writeString(dir.resolve("cut.csv"), csv(row("uuid:c1", "5", "\"ไม่จบ")));
+        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.csv(cut, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
+            .getMessage().contains("ends inside a quoted field"));
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, new byte[] { 'a', ',', 'b', '\n', (byte) 0xE9, ',', '1', '\n' });
+        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.csv(latin1, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
+            .getMessage().contains("not UTF-8"));
+    }
+}
