@@ -28,8 +28,6 @@ public final class FormTexts {
     /** The printed identifier line, so a returned paper form can be matched to its instrument. */
     public static String formCodeLine(EvaluationInstrument instrument, RenderOptions options) {
         String code = instrument.getCode() == null ? "" : instrument.getCode();
-        String version = String.valueOf(instrument.getVersion());
-        return FORM_CODE + code + (instrument.getVersion() > 0
-            ? " ฉบับที่ " + (options.thaiNumerals() ? org.phaen.model.calendar.ThaiDates.toThaiDigits(version) : version) : "");
+        return FORM_CODE + code + (instrument.getVersion() > 0 ? " ฉบับที่ " + options.digits(instrument.getVersion()) : "");
     }
 }

@@ -11,4 +11,14 @@ public record RenderOptions(boolean thaiNumerals, LocalDate issued) {
     public static RenderOptions defaults() {
         return new RenderOptions(false, LocalDate.now());
     }
+
+    /** Numbers the form adds (item numbers, years, level values) in the chosen digits; user text is never converted. */
+    public String digits(Object value) {
+        return digits(thaiNumerals, value);
+    }
+
+    public static String digits(boolean thaiNumerals, Object value) {
+        String s = String.valueOf(value);
+        return thaiNumerals ? org.phaen.model.calendar.ThaiDates.toThaiDigits(s) : s;
+    }
 }

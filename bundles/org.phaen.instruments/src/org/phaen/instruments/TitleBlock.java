@@ -27,14 +27,14 @@ public record TitleBlock(String formCode, String title, String titleEn, String f
         String code = blank(instrument.getCode()) ? null : "แบบ " + instrument.getCode();
         String title = instrument.getName() == null ? "" : instrument.getName();
         String year = instrument.getFiscalYear() <= 0 || NAMES_A_YEAR.matcher(title).find() ? null
-            : "ปีงบประมาณ พ.ศ. " + digits(options, instrument.getFiscalYear());
+            : "ปีงบประมาณ พ.ศ. " + options.digits(instrument.getFiscalYear());
         StringBuilder issue = new StringBuilder();
         if (instrument.getVersion() > 0) {
-            issue.append("ฉบับที่ ").append(digits(options, instrument.getVersion()));
+            issue.append("ฉบับที่ ").append(options.digits(instrument.getVersion()));
         }
         if (options.issued() != null) {
             issue.append(issue.isEmpty() ? "" : " ").append("ออก ณ วันที่ ")
-                .append(digits(options, ThaiDates.formatLong(options.issued())));
+                .append(options.digits(ThaiDates.formatLong(options.issued())));
         }
         return new TitleBlock(code, title, blank(instrument.getNameEn()) ? null : instrument.getNameEn(), year,
             issue.isEmpty() ? null : issue.toString(), FormLayout.hasRatings(instrument.getItems()),
@@ -45,10 +45,6 @@ public record TitleBlock(String formCode, String title, String titleEn, String f
         return rateInstruction || requiredInstruction;
     }
 
-    private static String digits(RenderOptions options, Object value) {
-        String s = String.valueOf(value);
-        return options.thaiNumerals() ? ThaiDates.toThaiDigits(s) : s;
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

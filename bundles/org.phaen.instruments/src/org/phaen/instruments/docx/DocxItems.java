@@ -13,11 +13,11 @@ import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.FormTexts;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 import org.phaen.model.ScaleLevel;
-import org.phaen.model.calendar.ThaiDates;
 
 /**
  * One item as the paper form shows it, mirroring the HTML renderer: number, Thai label, English
@@ -40,8 +40,7 @@ final class DocxItems {
 
     /** Numbers the form adds (item numbers, years, level values); user text is never converted. */
     String digits(Object value) {
-        String s = String.valueOf(value);
-        return thaiNumerals ? ThaiDates.toThaiDigits(s) : s;
+        return RenderOptions.digits(thaiNumerals, value);
     }
 
 

@@ -8,11 +8,11 @@ import static org.phaen.instruments.html.Html.text;
 
 import java.util.List;
 
+import org.phaen.instruments.RenderOptions;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 import org.phaen.model.RatingScale;
 import org.phaen.model.ScaleLevel;
-import org.phaen.model.calendar.ThaiDates;
 
 /**
  * One item as the paper form shows it: its number, Thai label with the English one under it, the
@@ -30,8 +30,7 @@ final class ItemHtml {
     }
 
     String digits(Object value) {
-        String s = String.valueOf(value);
-        return thaiNumerals ? ThaiDates.toThaiDigits(s) : s;
+        return RenderOptions.digits(thaiNumerals, value);
     }
 
 

@@ -10,12 +10,12 @@ import static org.phaen.instruments.pdf.PdfFlow.lineHeight;
 
 import java.util.List;
 
+import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.pdf.PdfFlow.Align;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 import org.phaen.model.ScaleLevel;
-import org.phaen.model.calendar.ThaiDates;
 
 /** One item as the paper form shows it, like the DOCX form: number, Thai label, English label, hint, answer area. */
 final class PdfItems {
@@ -30,8 +30,7 @@ final class PdfItems {
 
     /** Numbers the form adds; user text is never converted. */
     String digits(Object value) {
-        String s = String.valueOf(value);
-        return thaiNumerals ? ThaiDates.toThaiDigits(s) : s;
+        return RenderOptions.digits(thaiNumerals, value);
     }
 
     static String text(String s) {

@@ -9,20 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.phaen.instruments.generate.InstrumentGenerator;
 import org.phaen.instruments.generate.InstrumentScope;
 import org.phaen.instruments.xform.FormOutline;
-import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentKind;
-import org.phaen.model.PlanModel;
-import org.phaen.model.resource.PlanFiles;
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.InstrumentResponse;
 
@@ -38,13 +33,9 @@ class CsvImportTest {
 
     @BeforeEach
     void generateSurvey() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        plans = PlanFiles.newResourceSet();
-        PlanFiles.load(plans, models.resolve("region17-2562.phaen"));
-        PlanModel provincial = PlanFiles.load(plans, models.resolve("phitsanulok-2562.phaen"));
-        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
-        survey = new InstrumentGenerator().generate(provincial.getMonitoringPlans().get(0), InstrumentScope.actionPlan(actionPlan),
-            Set.of(InstrumentKind.SATISFACTION_SURVEY)).instruments().get(0);
+        SamplePlan sample = SamplePlan.load();
+        plans = sample.plans();
+        survey = sample.generate(InstrumentScope.actionPlan(sample.actionPlan()), InstrumentKind.SATISFACTION_SURVEY);
         questions = FormOutline.of(survey).blocks().stream().flatMap(b -> b.questions().stream()).toList();
     }
 

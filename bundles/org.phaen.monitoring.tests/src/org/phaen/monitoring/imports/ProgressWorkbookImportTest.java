@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,16 +15,12 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.instruments.RenderOptions;
-import org.phaen.instruments.generate.InstrumentGenerator;
 import org.phaen.instruments.generate.InstrumentScope;
 import org.phaen.instruments.xlsx.XlsxRenderer;
-import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.MonitoringPlan;
-import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
-import org.phaen.model.resource.PlanFiles;
 import org.phaen.monitoring.data.ImportBatch;
 
 /** A project progress report typed into its workbook: progress, disbursement and indicator actual of the project. */
@@ -36,16 +31,12 @@ class ProgressWorkbookImportTest {
 
     @Test
     void aProgressRowBecomesProgressDisbursementAndMeasurement() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        ResourceSet plans = PlanFiles.newResourceSet();
-        PlanFiles.load(plans, models.resolve("region17-2562.phaen"));
-        PlanModel provincial = PlanFiles.load(plans, models.resolve("phitsanulok-2562.phaen"));
-        MonitoringPlan monitoring = provincial.getMonitoringPlans().get(0);
-        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
-        Project project = actionPlan.getProjects().stream().filter(p -> p.getResponsibleOrganization() != null
+        SamplePlan sample = SamplePlan.load();
+        ResourceSet plans = sample.plans();
+        MonitoringPlan monitoring = sample.monitoring();
+        Project project = sample.actionPlan().getProjects().stream().filter(p -> p.getResponsibleOrganization() != null
             && !p.getBudgetLines().isEmpty() && !p.getIndicators().isEmpty()).findFirst().orElseThrow();
-        EvaluationInstrument report = new InstrumentGenerator().generate(monitoring, InstrumentScope.project(project),
-            Set.of(InstrumentKind.PROGRESS_REPORT)).instruments().get(0);
+        EvaluationInstrument report = sample.generate(InstrumentScope.project(project), InstrumentKind.PROGRESS_REPORT);
         String key = "project:" + project.getUuid();
 
         Path file = dir.resolve("progress.xlsx");

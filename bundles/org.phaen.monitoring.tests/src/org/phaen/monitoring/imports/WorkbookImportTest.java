@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -21,17 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.instruments.RenderOptions;
-import org.phaen.instruments.generate.InstrumentGenerator;
 import org.phaen.instruments.generate.InstrumentScope;
 import org.phaen.instruments.xlsx.XlsxRenderer;
-import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.Indicator;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.MonitoringPlan;
-import org.phaen.model.PlanModel;
-import org.phaen.model.resource.PlanFiles;
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.Measurement;
 import org.phaen.monitoring.store.ImportResult;
@@ -50,14 +45,10 @@ class WorkbookImportTest {
 
     @BeforeEach
     void generateInstruments() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        plans = PlanFiles.newResourceSet();
-        PlanFiles.load(plans, models.resolve("region17-2562.phaen"));
-        PlanModel provincial = PlanFiles.load(plans, models.resolve("phitsanulok-2562.phaen"));
-        monitoring = provincial.getMonitoringPlans().get(0);
-        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
-        kpi = new InstrumentGenerator().generate(monitoring, InstrumentScope.actionPlan(actionPlan),
-            Set.of(InstrumentKind.KPI_COLLECTION)).instruments().get(0);
+        SamplePlan sample = SamplePlan.load();
+        plans = sample.plans();
+        monitoring = sample.monitoring();
+        kpi = sample.generate(InstrumentScope.actionPlan(sample.actionPlan()), InstrumentKind.KPI_COLLECTION);
     }
 
     private Path workbook(String name, String agency, String period, String... values) throws Exception {
