@@ -51,6 +51,18 @@ class NumericItemMeasuresIndicatorTest {
         assertEquals(List.of(), RuleTester.run(new NumericItemMeasuresIndicator(), model));
     }
 
+    /** The progress report's "baht disbursed from a source" and "percent complete of a project" items. */
+    @Test
+    void budgetAndProgressFiguresNeedNoIndicator() {
+        EvaluationInstrument report = instrument(monitoring, InstrumentKind.PROGRESS_REPORT);
+        item(report, ItemKind.DECIMAL, null).setSubject(F.createFundingSource());
+        item(report, ItemKind.DECIMAL, null).setSubject(F.createProject());
+        InstrumentItem aboutAnActivity = item(report, ItemKind.DECIMAL, null);
+        aboutAnActivity.setSubject(F.createActivity());
+        assertEquals(List.of(aboutAnActivity), RuleTester.run(new NumericItemMeasuresIndicator(), model).stream()
+            .map(Finding::element).toList());
+    }
+
     @Test
     void changingTheInstrumentsKindRechecksItsItems() {
         EvaluationInstrument survey = instrument(monitoring, InstrumentKind.SATISFACTION_SURVEY);

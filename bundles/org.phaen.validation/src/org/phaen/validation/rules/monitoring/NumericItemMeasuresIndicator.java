@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.EvaluationInstrument;
+import org.phaen.model.FundingSource;
+import org.phaen.model.Project;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.ItemKind;
@@ -15,7 +17,11 @@ import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
 
-/** PH-MON-006: a numeric item of a KPI collection or progress report names its indicator, so its value meets a target. */
+/**
+ * PH-MON-006: a numeric item of a KPI collection or progress report names its indicator, so its value meets a target.
+ * Figures about a funding source (baht disbursed) or a project (percent complete) are compared with the budget and
+ * the plan instead, so they need no indicator.
+ */
 public final class NumericItemMeasuresIndicator extends AbstractRule<InstrumentItem> {
 
     public NumericItemMeasuresIndicator() {
@@ -24,7 +30,8 @@ public final class NumericItemMeasuresIndicator extends AbstractRule<InstrumentI
 
     @Override
     protected void verify(InstrumentItem item, RuleContext context, Findings findings) {
-        if (item.getIndicator() == null && item.isSetItemKind()
+        if (item.getIndicator() == null && !(item.getSubject() instanceof FundingSource || item.getSubject() instanceof Project)
+                && item.isSetItemKind()
                 && (item.getItemKind() == ItemKind.NUMBER || item.getItemKind() == ItemKind.DECIMAL)
                 && item.eContainer() instanceof EvaluationInstrument instrument && instrument.isSetKind()
                 && (instrument.getKind() == InstrumentKind.KPI_COLLECTION || instrument.getKind() == InstrumentKind.PROGRESS_REPORT)) {
