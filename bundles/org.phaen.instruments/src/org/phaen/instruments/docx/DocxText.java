@@ -5,12 +5,12 @@ package org.phaen.instruments.docx;
  * surrogate halves, and Word refuses a file that has them, so they become U+FFFD; everything else a
  * planner typed (markup, ampersands, quotes) stays as typed: POI escapes it.
  */
-final class DocxText {
+public final class DocxText {
 
     private DocxText() {
     }
 
-    static String clean(String s) {
+    public static String clean(String s) {
         if (s == null) {
             return "";
         }

@@ -17,23 +17,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
  * Runs and pages as Thai government documents want them: "TH Sarabun New" on all four font slots
  * and the size in both w:sz and w:szCs, because Word and LibreOffice draw Thai with the
  * complex-script settings (cs font, szCs, bCs); A4 with 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom.
+ * Public for the other document writers (org.phaen.reports), so every Phaen DOCX looks the same.
  */
-final class ThaiRuns {
+public final class ThaiRuns {
 
-    static final String FONT = "TH Sarabun New";
-    static final int BODY_PT = 16;
-    static final int SMALL_PT = 14;
-    static final int HINT_PT = 13;
+    public static final String FONT = "TH Sarabun New";
+    public static final int BODY_PT = 16;
+    public static final int SMALL_PT = 14;
+    public static final int HINT_PT = 13;
 
     /** Twips (1/1440 inch). */
-    static final int A4_WIDTH = 11906, A4_HEIGHT = 16838;
-    static final int LEFT = 1701, RIGHT = 1134, TOP = 1417, BOTTOM = 1134;
-    static final int TEXT_WIDTH = A4_WIDTH - LEFT - RIGHT;
+    public static final int A4_WIDTH = 11906, A4_HEIGHT = 16838;
+    public static final int LEFT = 1701, RIGHT = 1134, TOP = 1417, BOTTOM = 1134;
+    public static final int TEXT_WIDTH = A4_WIDTH - LEFT - RIGHT;
 
     private ThaiRuns() {
     }
 
-    static void pageSetup(XWPFDocument doc) {
+    public static void pageSetup(XWPFDocument doc) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
             : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
@@ -49,14 +50,14 @@ final class ThaiRuns {
     }
 
     /** A run of user or form text; {@code text} is cleaned of what XML cannot carry. */
-    static XWPFRun run(XWPFParagraph p, String text, int pt, boolean bold) {
+    public static XWPFRun run(XWPFParagraph p, String text, int pt, boolean bold) {
         XWPFRun r = styled(p.createRun(), pt, bold);
         r.setText(DocxText.clean(text));
         return r;
     }
 
     /** A run that starts on a new line of the same paragraph (the break comes before the text). */
-    static XWPFRun nextLine(XWPFParagraph p, String text, int pt, boolean bold) {
+    public static XWPFRun nextLine(XWPFParagraph p, String text, int pt, boolean bold) {
         XWPFRun r = styled(p.createRun(), pt, bold);
         r.addBreak();
         r.setText(DocxText.clean(text));
@@ -78,14 +79,14 @@ final class ThaiRuns {
         return r;
     }
 
-    static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, int spaceAfterTwips) {
+    public static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, int spaceAfterTwips) {
         XWPFParagraph p = doc.createParagraph();
         format(p, alignment, spaceAfterTwips);
         return p;
     }
 
     /** Single line spacing: Thai fonts are tall already (marks stack above and below). */
-    static void format(XWPFParagraph p, ParagraphAlignment alignment, int spaceAfterTwips) {
+    public static void format(XWPFParagraph p, ParagraphAlignment alignment, int spaceAfterTwips) {
         p.setAlignment(alignment);
         CTSpacing spacing = p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSpacing() ? p.getCTP().getPPr().getSpacing()
             : (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSpacing();

@@ -3,15 +3,16 @@ package org.phaen.instruments.html;
 /**
  * Escaping for the three places user text lands in our HTML: element text, quoted attribute
  * values, and CSS strings inside the style element. Names come from users, so nothing they type
- * may open a tag, end an attribute or leave the style element.
+ * may open a tag, end an attribute or leave the style element. Public for the other HTML and SVG writers
+ * (org.phaen.reports); the output is well-formed XML text as well.
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Text content (also safe inside a double-quoted attribute); null becomes empty. */
-    static String text(String s) {
+    public static String text(String s) {
         if (s == null) {
             return "";
         }
@@ -44,7 +45,7 @@ final class Html {
     }
 
     /** A double-quoted attribute: {@code name="value"} with a leading space. */
-    static String attr(String name, String value) {
+    public static String attr(String name, String value) {
         return " " + name + "=\"" + text(value) + "\"";
     }
 
@@ -52,7 +53,7 @@ final class Html {
      * A CSS string literal for {@code content:}. Everything but letters, digits, space and Thai is
      * written as a hex escape, so neither a quote nor {@code </style>} can survive.
      */
-    static String cssString(String s) {
+    public static String cssString(String s) {
         StringBuilder out = new StringBuilder("\"");
         if (s != null) {
             s.codePoints().forEach(cp -> {

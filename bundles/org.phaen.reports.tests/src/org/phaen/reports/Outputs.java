@@ -1,0 +1,62 @@
+package org.phaen.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.phaen.reports.document.Report;
+import org.phaen.reports.docx.DocxWriter;
+import org.phaen.reports.html.HtmlWriter;
+import org.phaen.reports.xlsx.XlsxWriter;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+/** Renders reports for the tests and keeps a copy in target/sample-output for looking at by hand. */
+public final class Outputs {
+
+    private Outputs() {
+    }
+
+    public static Path folder() throws IOException {
+        return Files.createDirectories(Samples.root().resolve("bundles/org.phaen.reports.tests/target/sample-output"));
+    }
+
+    public static String html(Report report, String name) throws IOException {
+        String html = HtmlWriter.selfContained().write(report);
+        Files.writeString(folder().resolve(name + ".html"), html);
+        return html;
+    }
+
+    public static byte[] docx(Report report, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxWriter.write(report, out);
+        Files.write(folder().resolve(name + ".docx"), out.toByteArray());
+        return out.toByteArray();
+    }
+
+    public static byte[] xlsx(Report report, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxWriter.write(report, out);
+        Files.write(folder().resolve(name + ".xlsx"), out.toByteArray());
+        return out.toByteArray();
+    }
+
+    /** Parses XML strictly (namespace-aware, no DOCTYPE): throws on anything not well-formed. */
+    public static Document xml(String text) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return f.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+    }
+
+    public static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

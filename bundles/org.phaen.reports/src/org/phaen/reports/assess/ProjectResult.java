@@ -1,0 +1,30 @@
+package org.phaen.reports.assess;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.phaen.model.FundingSource;
+import org.phaen.model.Project;
+import org.phaen.model.ProjectStatus;
+import org.phaen.model.ReportingPeriod;
+
+/**
+ * A project as of the cut-off.
+ *
+ * @param status the reported status, else the one in the plan; null when neither says
+ * @param percentComplete the reported percentage, or null
+ * @param asOf the period the progress was reported for, or null when none was
+ * @param allocated baht per funding source from the project's budget lines
+ * @param disbursed baht per funding source from the start of the year to the cut-off
+ */
+public record ProjectResult(Project project, ProjectStatus status, BigDecimal percentComplete, ReportingPeriod asOf,
+        Map<FundingSource, BigDecimal> allocated, Map<FundingSource, BigDecimal> disbursed) {
+
+    public BigDecimal allocatedTotal() {
+        return allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal disbursedTotal() {
+        return disbursed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

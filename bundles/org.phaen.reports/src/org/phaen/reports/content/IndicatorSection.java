@@ -1,0 +1,57 @@
+package org.phaen.reports.content;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.phaen.reports.assess.IndicatorResult;
+import org.phaen.reports.assess.IndicatorStatus;
+import org.phaen.reports.document.BarChart;
+import org.phaen.reports.document.Block;
+import org.phaen.reports.document.Cell;
+import org.phaen.reports.document.Numbers;
+
+/** Indicators against their targets: a chart of achievement (percent of target) and the table with the status colours. */
+public final class IndicatorSection {
+
+    /** How the statuses are computed, printed under every indicator table (details in IndicatorAssessment). */
+    public static final String RULES = "เกณฑ์สถานะ: บรรลุค่าเป้าหมาย = ผลการดำเนินงานถึงค่าเป้าหมายของปีงบประมาณตามทิศทางของตัวชี้วัด"
+        + " (ตัวชี้วัดที่ค่ายิ่งต่ำยิ่งดี เทียบว่าต่ำกว่าหรือเท่ากับค่าเป้าหมาย); เป็นไปตามแผน = ยังไม่ถึงค่าเป้าหมาย แต่ถึงค่าที่ควรได้ ณ สิ้นรอบรายงาน"
+        + " ซึ่งคำนวณเป็นเส้นตรงจากค่าฐานถึงค่าเป้าหมายตามสัดส่วนเดือนที่ผ่านไปของปีงบประมาณ (เช่น รอบ 6 เดือน = 6/12);"
+        + " ต่ำกว่าแผน = ไม่ถึงค่าที่ควรได้ หรือสิ้นปีงบประมาณแล้วยังไม่ถึงค่าเป้าหมาย; ไม่มีข้อมูล = ไม่มีค่าเป้าหมายหรือยังไม่มีการรายงานผล";
+
+    private IndicatorSection() {
+    }
+
+    /** Chart and table; the rules paragraph is the caller's to place once. */
+    public static List<Block> blocks(String sheet, String chartName, int fiscalYear, List<IndicatorResult> results) {
+        return List.of(new Block.Chart(chartName, chart(results)), table(sheet, fiscalYear, results));
+    }
+
+    public static Block.Table table(String sheet, int fiscalYear, List<IndicatorResult> results) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (IndicatorResult r : results) {
+            rows.add(List.of(
+                Cell.text(ThaiTexts.label(r.indicator())),
+                Cell.text(r.indicator().getUnit()),
+                Cell.number(r.target(), Numbers.value(r.target())),
+                Cell.number(r.expected(), Numbers.value(r.expected())),
+                Cell.number(r.actual(), Numbers.value(r.actual())),
+                Cell.number(r.achievementPercent(), Numbers.percent(r.achievementPercent())),
+                Cell.text(r.asOf() == null ? "-" : r.asOf().getName()),
+                Cell.number(BigDecimal.valueOf(r.agencies()), Integer.toString(r.agencies())),
+                Cell.text(r.status().labelTh()).toned(r.status().tone())));
+        }
+        return new Block.Table(sheet, List.of("ตัวชี้วัด", "หน่วยนับ", "ค่าเป้าหมายปี " + fiscalYear, "ค่าที่ควรได้ ณ รอบ",
+            "ผลการดำเนินงาน", "ร้อยละของค่าเป้าหมาย", "รอบที่รายงาน", "หน่วยงานที่รายงาน", "สถานะ"),
+            List.of(30, 8, 9, 9, 9, 9, 14, 8, 11), rows);
+    }
+
+    private static BarChart chart(List<IndicatorResult> results) {
+        List<BarChart.Group> groups = results.stream().map(r -> new BarChart.Group(
+            r.indicator().getCode() == null ? ThaiTexts.name(r.indicator()) : r.indicator().getCode(),
+            List.of(new BarChart.Bar(r.status() == IndicatorStatus.NO_DATA ? null : r.achievementPercent(), r.status().tone())))).toList();
+        return new BarChart("ผลการดำเนินงานเทียบค่าเป้าหมาย (ร้อยละของค่าเป้าหมาย)", "%",
+            List.of(new BarChart.Series("ร้อยละของค่าเป้าหมาย", "1565C0")), groups, BigDecimal.valueOf(100));
+    }
+}

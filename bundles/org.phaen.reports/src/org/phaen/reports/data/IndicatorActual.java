@@ -1,0 +1,30 @@
+package org.phaen.reports.data;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
+
+/**
+ * An indicator's actual for one reporting period: the agencies' values added up, and how many agencies reported.
+ *
+ * @param indicator the indicator's uuid
+ * @param period the reporting period's uuid
+ * @param total the sum of the agencies' values, exact
+ * @param agencies how many agencies reported (at least 1)
+ */
+public record IndicatorActual(String indicator, String period, BigDecimal total, int agencies) {
+
+    public IndicatorActual {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(total, "total");
+        if (agencies < 1) {
+            throw new IllegalArgumentException("an actual needs at least one reporting agency, got " + agencies);
+        }
+    }
+
+    /** The agencies' mean, for rates and levels (a percentage is not summed over agencies). */
+    public BigDecimal mean() {
+        return total.divide(BigDecimal.valueOf(agencies), MathContext.DECIMAL64).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,40 @@
+package org.phaen.reports.document;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A horizontal bar chart: one group of bars per label, one bar per series. A bar's tone, when not NONE, overrides
+ * its series colour (indicator bars take their status colour). {@code reference} draws a dashed line (e.g. 100 %
+ * of target); {@code unit} follows every value label.
+ */
+public record BarChart(String title, String unit, List<Series> series, List<Group> groups, BigDecimal reference) {
+
+    public record Series(String name, String colour) {
+    }
+
+    public record Bar(BigDecimal value, Tone tone) {
+    }
+
+    public record Group(String label, List<Bar> bars) {
+        public Group {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    public BarChart {
+        series = List.copyOf(series);
+        groups = List.copyOf(groups);
+        for (Group g : groups) {
+            if (g.bars().size() != series.size()) {
+                throw new IllegalArgumentException("chart " + title + ": group " + g.label() + " needs one bar per series");
+            }
+        }
+    }
+
+    BarChart mapText(UnaryOperator<String> f) {
+        return new BarChart(f.apply(title), f.apply(unit), series.stream().map(s -> new Series(f.apply(s.name()), s.colour())).toList(),
+            groups.stream().map(g -> new Group(f.apply(g.label()), g.bars())).toList(), reference);
+    }
+}

@@ -1,0 +1,44 @@
+package org.phaen.reports.publish;
+
+import java.net.URI;
+import java.util.Locale;
+
+import org.phaen.model.ChannelKind;
+import org.phaen.model.ParticipationChannel;
+
+/** How a participation channel is shown to citizens: its kind in Thai, and a link only for web addresses. */
+final class ChannelTexts {
+
+    private ChannelTexts() {
+    }
+
+    static String kind(ParticipationChannel channel) {
+        ChannelKind kind = channel.isSetKind() ? channel.getKind() : ChannelKind.OTHER;
+        return switch (kind) {
+            case WEBSITE -> "เว็บไซต์";
+            case SOCIAL_MEDIA -> "สื่อสังคมออนไลน์";
+            case LINE_OFFICIAL -> "LINE Official Account";
+            case HOTLINE -> "สายด่วน";
+            case PUBLIC_HEARING -> "เวทีรับฟังความคิดเห็นสาธารณะ";
+            case SURVEY -> "แบบสำรวจความคิดเห็น";
+            case COMPLAINT_BOX -> "ตู้รับความคิดเห็นและเรื่องร้องเรียน";
+            case CITIZEN_FORUM -> "เวทีประชาคม";
+            case OTHER -> "ช่องทางอื่น";
+        };
+    }
+
+    /** The address as a link target when it is an http(s) URL; null otherwise (no javascript: or file: links). */
+    static String href(ParticipationChannel channel) {
+        String address = channel.getAddress();
+        if (address == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(address.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null ? uri.toASCIIString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.phaen.reports.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.phaen.fonts.ThaiFonts;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.ReportingPeriod;
+import org.phaen.reports.data.MonitoringFacts;
+import org.phaen.reports.document.Block;
+import org.phaen.reports.document.Report;
+import org.phaen.reports.html.HtmlWriter;
+import org.phaen.reports.html.ReportCss;
+import org.phaen.reports.summary.ActionPlanSummary;
+import org.phaen.reports.svg.SvgBarChart;
+
+/**
+ * The public transparency pack of one action plan: a static site (plain HTML, one style sheet, SVG charts, the
+ * shipped Sarabun font with its licence) that any web server or a USB stick can carry. It holds no personal data:
+ * the pages never print people, and every text passes through {@link PersonalData#redactor()} on the way out.
+ */
+public final class TransparencyPack {
+
+    private static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("index.html", "หน้าแรก");
+        PAGES.put("issues.html", "ประเด็นยุทธศาสตร์");
+        PAGES.put("projects.html", "โครงการ");
+        PAGES.put("budget.html", "งบประมาณ");
+        PAGES.put("progress.html", "ความก้าวหน้า");
+        PAGES.put("feedback.html", PackPages.FEEDBACK);
+    }
+
+    private TransparencyPack() {
+    }
+
+    /** Writes the site into {@code folder} (created if missing) and returns the files written. */
+    public static List<Path> write(ActionPlan plan, ReportingPeriod period, MonitoringFacts facts, LocalDate today, Path folder) throws IOException {
+        PackPages pages = new PackPages(ActionPlanSummary.of(plan, period, facts, today));
+        UnaryOperator<String> redact = PersonalData.of(plan).redactor();
+        List<HtmlWriter.Link> nav = PAGES.entrySet().stream().map(e -> new HtmlWriter.Link(e.getValue(), e.getKey())).toList();
+        HtmlWriter writer = HtmlWriter.sitePage(nav);
+        Files.createDirectories(folder.resolve("charts"));
+        Files.createDirectories(folder.resolve("fonts"));
+        List<Path> written = new ArrayList<>();
+        List<Report> reports = List.of(pages.index(), pages.issues(), pages.projects(), pages.budget(), pages.progress(), pages.feedback());
+        List<String> files = List.copyOf(PAGES.keySet());
+        for (int i = 0; i < reports.size(); i++) {
+            Report page = reports.get(i).mapText(redact);
+            written.add(text(folder.resolve(files.get(i)), writer.write(page)));
+            for (Block.Chart chart : page.charts()) {
+                written.add(text(folder.resolve("charts").resolve(chart.name() + ".svg"), SvgBarChart.standalone(chart.chart())));
+            }
+        }
+        written.add(text(folder.resolve("style.css"), ReportCss.linked()));
+        for (ThaiFonts.Weight weight : ThaiFonts.Weight.values()) {
+            Path font = folder.resolve("fonts").resolve(ReportCss.fontFile(weight));
+            Files.write(font, ThaiFonts.bytes(weight));
+            written.add(font);
+        }
+        written.add(licence(folder.resolve("fonts").resolve("OFL.txt")));
+        return written;
+    }
+
+    private static Path text(Path file, String content) throws IOException {
+        return Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    /** The SIL OFL asks that its text travel with the font; org.phaen.fonts ships it beside the files. */
+    private static Path licence(Path file) throws IOException {
+        try (InputStream in = ThaiFonts.class.getResourceAsStream("/fonts/OFL.txt")) {
+            if (in == null) {
+                throw new IOException("fonts/OFL.txt is missing from org.phaen.fonts");
+            }
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+}
