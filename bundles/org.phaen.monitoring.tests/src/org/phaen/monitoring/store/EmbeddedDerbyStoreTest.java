@@ -1,8 +1,16 @@
 package org.phaen.monitoring.store;
 
-import java.nio.file.Path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phaen.monitoring.store.ImportResult.Outcome;
 
 /** The default store: embedded Derby in a folder, created on first use. */
 class EmbeddedDerbyStoreTest extends StoreContract {
@@ -18,5 +26,37 @@ class EmbeddedDerbyStoreTest extends StoreContract {
     @Override
     MonitoringStore sameStoreAgain() throws Exception {
         return MonitoringStore.open("jdbc:derby:" + dir.resolve("store"), null, null);
+    }
+
+    /** A store made by the first release (schema 1, with data) is brought to the current schema on open, data kept. */
+    @Test
+    void aSchemaOneStoreIsMigratedWithItsData() throws Exception {
+        DataSource old = DataSources.embedded(dir.resolve("store"));
+        Schema.migrate(old, "1");
+        try (Connection c = old.getConnection()) {
+            c.setAutoCommit(false);
+            new BatchWriter(c).write(measurements("old.xlsx", P1, 3, 0, 2, "7"));
+            c.commit();
+        }
+        try (MonitoringStore store = newStore()) {
+            assertEquals(List.of("1", "2"), versions(store));
+            assertEquals(6, store.queries().count("measurement"));
+            // The key still holds across files after its columns were reordered.
+            ImportResult clash = store.importBatch(measurements("again.xlsx", P1, 1, 1, 2, "7"), known(3, 2));
+            assertEquals(Outcome.REJECTED, clash.outcome());
+            assertEquals(List.of("measurement 1: already reported by old.xlsx (a value is stored once; correct it there)"),
+                clash.errors());
+        }
+    }
+
+    private static List<String> versions(MonitoringStore store) throws Exception {
+        List<String> versions = new java.util.ArrayList<>();
+        try (var c = store.connection(); var s = c.createStatement(); var r = s.executeQuery(
+            "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            while (r.next()) {
+                versions.add(r.getString(1));
+            }
+        }
+        return versions;
     }
 }

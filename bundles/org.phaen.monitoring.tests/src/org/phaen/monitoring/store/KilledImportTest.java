@@ -3,90 +3,72 @@ package org.phaen.monitoring.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGKILL in the middle of an import: after a restart the store holds all rows of the file or none, and its
- * ledger agrees. The import runs in a child JVM killed with {@code destroyForcibly()} at several moments.
+ * ledger agrees. The import runs in a child JVM, killed at fractions of the time an unkilled import takes on
+ * this machine, and once just after it reported its commit (then every row must be there).
  */
 class KilledImportTest {
 
     private static final int AGENCIES = 600; // 100 indicators × 600 agencies = 60,000 rows in one file
+    private static final long ALL = 100L * AGENCIES;
 
     @TempDir
     Path dir;
 
     @Test
     void aKilledImportLeavesAllOrNothing() throws Exception {
-        int killedMidway = 0;
-        long[] delays = { 300, 900, 1_500, 2_500, 4_000 };
-        for (int run = 0; run < delays.length; run++) {
+        long importMillis = unkilledImportMillis();
+        int killedBeforeCommit = 0;
+        double[] fractions = { 0.1, 0.3, 0.5, 0.7, 0.9 };
+        for (int run = 0; run < fractions.length; run++) {
             Path store = dir.resolve("store" + run);
-            Process child = new ProcessBuilder(javaExecutable(), "-cp", classPath(), KillableImport.class.getName(),
-                store.toString(), Integer.toString(AGENCIES)).redirectErrorStream(true).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            for (String line = out.readLine(); !"READY".equals(line); line = out.readLine()) {
-                assertTrue(line != null, "child ended before importing");
+            ImportChild child = ImportChild.start(store, AGENCIES);
+            boolean committed = child.awaitDone((long) (importMillis * fractions[run]));
+            child.kill();
+            long rows = rowsAfterRestart(store, "killed at " + fractions[run] + " of the import");
+            if (!committed && rows == 0) {
+                killedBeforeCommit++;
             }
-            AtomicBoolean finished = new AtomicBoolean();
-            Thread reader = new Thread(() -> {
-                try {
-                    for (String line = out.readLine(); line != null; line = out.readLine()) {
-                        finished.compareAndSet(false, line.startsWith("DONE"));
-                    }
-                } catch (java.io.IOException closedByTheKill) {
-                    // the stream ends with the process
-                }
-            });
-            reader.start();
-            Thread.sleep(delays[run]);
-            child.destroyForcibly(); // SIGKILL on Linux
-            child.waitFor(30, TimeUnit.SECONDS);
-            reader.join(5_000);
-            try (MonitoringStore reopened = MonitoringStore.embedded(store)) {
-                long rows = reopened.queries().count("measurement");
-                long files = reopened.queries().count("import_ledger");
-                assertTrue(rows == 0 || rows == 100L * AGENCIES, "run " + run + ": " + rows + " rows after the kill");
-                assertEquals(rows == 0 ? 0 : 1, files, "the ledger agrees with the rows");
-                if (rows == 0 && !finished.get()) {
-                    killedMidway++;
-                }
-                System.out.printf("killed after %d ms: %d rows, %d ledger entries, child had %sfinished%n", delays[run], rows,
-                    files, finished.get() ? "" : "not ");
-            }
+            assertTrue(!committed || rows == ALL, "the child reported DONE, so its rows were committed");
         }
-        assertTrue(killedMidway > 0, "at least one kill must land before the import finished");
+        assertTrue(killedBeforeCommit > 0, "at least one kill must land before the commit");
+
+        Path store = dir.resolve("store-after-commit");
+        ImportChild child = ImportChild.start(store, AGENCIES);
+        assertTrue(child.awaitDone(120_000), "the import finished");
+        child.kill(); // before the store closed: Derby recovers the committed file from its log
+        assertEquals(ALL, rowsAfterRestart(store, "killed just after the commit"));
     }
 
-    private static String javaExecutable() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    /** An import left to finish, timed from READY to DONE, so the kills above spread over its length. */
+    private long unkilledImportMillis() throws Exception {
+        Path store = dir.resolve("store-unkilled");
+        ImportChild child = ImportChild.start(store, AGENCIES);
+        long start = System.nanoTime();
+        assertTrue(child.awaitDone(120_000), "an unkilled import finishes");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        child.awaitExit();
+        assertEquals(ALL, rowsAfterRestart(store, "not killed"));
+        return millis;
     }
 
-    /** The classes the child needs, wherever the test runtime loaded them from (bundle folders or jars). */
-    private static String classPath() throws Exception {
-        Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> c : List.of(KillableImport.class, MonitoringStore.class, org.phaen.monitoring.data.Measurement.class,
-            org.flywaydb.core.Flyway.class, org.flywaydb.database.derby.DerbyDatabaseType.class,
-            org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class, org.apache.derby.jdbc.EmbeddedDataSource.class,
-            org.apache.derby.iapi.services.monitor.Monitor.class, org.apache.derby.shared.common.error.StandardException.class,
-            org.apache.derby.client.BasicClientDataSource.class, org.postgresql.ds.PGSimpleDataSource.class,
-            tools.jackson.databind.ObjectMapper.class, tools.jackson.core.JsonParser.class,
-            com.fasterxml.jackson.annotation.JsonProperty.class, org.phaen.model.Identified.class,
-            org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class)) {
-            entries.add(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath());
+    /** Reopens the store as after a restart (Derby runs its recovery) and checks rows and ledger agree. */
+    private static long rowsAfterRestart(Path store, String when) throws Exception {
+        try (MonitoringStore reopened = MonitoringStore.embedded(store)) {
+            long rows = reopened.queries().count("measurement");
+            long files = reopened.queries().count("import_ledger");
+            long totals = reopened.queries().count("measurement_total");
+            System.out.printf("%s: %d rows, %d ledger entries, %d running totals%n", when, rows, files, totals);
+            assertTrue(rows == 0 || rows == ALL, when + ": " + rows + " rows");
+            assertEquals(rows == 0 ? 0 : 1, files, when + ": the ledger agrees with the rows");
+            assertEquals(rows == 0 ? 0 : 100, totals, when + ": the running totals agree with the rows");
+            return rows;
         }
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -131,6 +131,28 @@ abstract class StoreContract {
         }
     }
 
+    /** The clash is in a progress row, written after 6,000 measurements went in by batches: none of them stays. */
+    @Test
+    void aFailureLateInTheFileTakesBackEverythingWrittenBeforeIt() throws Exception {
+        try (MonitoringStore store = newStore()) {
+            KnownElements known = known(20, 300);
+            ProjectProgress progress = new ProjectProgress(PROJECT, P1, "IN_PROGRESS", BigDecimal.TEN, null);
+            ImportBatch earlier = new ImportBatch("progress.xlsx", "c1", List.of(), List.of(progress), List.of(), List.of());
+            assertEquals(Outcome.IMPORTED, store.importBatch(earlier, known).outcome());
+            ImportBatch big = measurements("big.xlsx", P1, 20, 0, 300, "1");
+            ImportBatch late = new ImportBatch(big.sourceName(), big.sha256(), big.measurements(), List.of(progress),
+                List.of(new Disbursement(PROJECT, SOURCE, P1, BigDecimal.ONE)), List.of());
+            ImportResult result = store.importBatch(late, known);
+            assertEquals(Outcome.REJECTED, result.outcome());
+            assertEquals(1, result.errors().size(), result.errors().toString());
+            assertTrue(result.errors().get(0).startsWith("progress 1: already reported by progress.xlsx"), result.errors().toString());
+            assertEquals(0, store.queries().count("measurement"));
+            assertEquals(List.of(), store.queries().indicatorTotals(List.of(P1)));
+            assertEquals(0, store.queries().count("disbursement"));
+            assertEquals(1, store.queries().count("import_ledger"));
+        }
+    }
+
     @Test
     void reopeningKeepsDataAndDoesNotMigrateTwice() throws Exception {
         long migrations;

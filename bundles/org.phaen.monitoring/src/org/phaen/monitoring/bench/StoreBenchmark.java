@@ -1,14 +1,17 @@
 package org.phaen.monitoring.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.Measurement;
@@ -30,9 +33,17 @@ public final class StoreBenchmark {
 
     public static void run(PrintStream out, int queryRuns) throws Exception {
         Path dir = Files.createTempDirectory("phaen-bench-store");
+        try {
+            measure(out, queryRuns, dir.resolve("store"));
+        } finally {
+            deleteTree(dir); // half a gigabyte of database
+        }
+    }
+
+    private static void measure(PrintStream out, int queryRuns, Path folder) throws Exception {
         KnownElements known = known();
         List<String> periods = new ArrayList<>(known.periods());
-        try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("store"))) {
+        try (MonitoringStore store = MonitoringStore.embedded(folder)) {
             long rows = 0;
             long start = System.nanoTime();
             int files = 0;
@@ -95,6 +106,14 @@ public final class StoreBenchmark {
             periods.add(id("per", p));
         }
         return new KnownElements(indicators, agencies, periods, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {

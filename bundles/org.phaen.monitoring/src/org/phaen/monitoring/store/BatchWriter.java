@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class BatchWriter {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO measurement (indicator_uuid, agency_uuid, period_uuid, measured_value,"
             + " evidence, source, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
-            for (Measurement m : rows) {
+            for (Measurement m : inKeyOrder(rows)) {
                 s.setString(1, m.indicator());
                 s.setString(2, m.agency());
                 s.setString(3, m.period());
@@ -72,6 +73,15 @@ final class BatchWriter {
             s.executeBatch();
         }
         new MeasurementTotals(c).add(rows);
+    }
+
+    /**
+     * Rows sorted as the measurement key (period, agency, indicator), so the key's index is filled from left to right
+     * within the file's range instead of at scattered places: fewer page splits in Derby's B-tree.
+     */
+    private static List<Measurement> inKeyOrder(List<Measurement> rows) {
+        return rows.stream().sorted(Comparator.comparing(Measurement::period).thenComparing(Measurement::agency)
+            .thenComparing(Measurement::indicator)).toList();
     }
 
     private void progress(List<ProjectProgress> rows, long id) throws SQLException {

@@ -23,6 +23,7 @@ final class DataSources {
     }
 
     static DataSource embedded(Path folder) {
+        DerbyTuning.apply();
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(folder.toAbsolutePath().toString());
         ds.setCreateDatabase("create");

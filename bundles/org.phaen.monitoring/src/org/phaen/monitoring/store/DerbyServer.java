@@ -40,6 +40,7 @@ public final class DerbyServer implements AutoCloseable {
         System.setProperty(REQUIRE_AUTH, "true");
         System.setProperty(PROVIDER, "BUILTIN");
         System.setProperty(USER_PREFIX + user, password);
+        DerbyTuning.apply();
         NetworkServerControl control = new NetworkServerControl(address, port, user, password);
         control.start(new PrintWriter(Writer.nullWriter()));
         for (int i = 0; ; i++) { // start() returns before the server listens

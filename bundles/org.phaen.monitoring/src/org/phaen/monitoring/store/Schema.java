@@ -13,14 +13,22 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 final class Schema {
 
+    static final String LATEST = "latest";
+
     private Schema() {
     }
 
     static MigrateResult migrate(DataSource dataSource) {
+        return migrate(dataSource, LATEST);
+    }
+
+    /** Up to {@code target} (a version number, or {@link #LATEST}); an older target serves upgrade tests. */
+    static MigrateResult migrate(DataSource dataSource, String target) {
         return Flyway.configure(Schema.class.getClassLoader()).dataSource(dataSource)
-            .javaMigrations(new V1__Monitoring())
+            .javaMigrations(new V1__Monitoring(), new V2__MeasurementKeyInArrivalOrder())
             .locations("classpath:org/phaen/monitoring/store/none") // the Java migrations above are all there is
             .failOnMissingLocations(false)
+            .target(target)
             .load().migrate();
     }
 }
