@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.monitoring.data.ReportDelivery;
 import org.phaen.monitoring.imports.CollectedFiles;
+import org.phaen.monitoring.imports.DeliveryLog;
 import org.phaen.monitoring.imports.ImportException;
 import org.phaen.monitoring.imports.RowsRejected;
 import org.phaen.monitoring.store.ImportResult;
@@ -16,6 +18,7 @@ import org.phaen.monitoring.store.KnownElements;
 import org.phaen.monitoring.store.MonitoringStore;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,20 +28,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code phaen import --plan PLAN FILE...}: filled data-entry workbooks and ODK/Kobo CSV exports into the monitoring store, each file all or
  * nothing. The default store is embedded Derby in a folder next to the (last) plan: {@code PLAN.store}.
  */
-@Command(name = "import", description = "Import filled data-entry workbooks or ODK/Kobo CSV exports into the monitoring store (each file all or nothing).")
+@Command(name = "import", description = "Import filled data-entry workbooks, ODK/Kobo CSV exports and delivery logs into the monitoring store (each file all or nothing).")
 final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--plan", required = true, description = "Plan file(s) the instruments were generated from; load related plans together.")
     List<Path> planFiles;
 
-    @Option(names = "--store", description = "Folder of the embedded store (default: next to the last plan, PLAN.store).")
-    Path storeFolder;
-
-    @Option(names = "--url", description = "A shared store instead: jdbc:derby://HOST:PORT/NAME or jdbc:postgresql://HOST:PORT/NAME (password in PHAEN_STORE_PASSWORD).")
-    String url;
-
-    @Option(names = "--user", defaultValue = "phaen")
-    String user;
+    @Mixin
+    StoreOptions where;
 
     @Option(names = "--max-mb", defaultValue = "50", description = "Refuse files larger than this (default ${DEFAULT-VALUE} MB).")
     long maxMb;
@@ -46,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--instrument", description = "Code of the instrument a CSV export belongs to (default: the one whose questions match its columns).")
     String instrument;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filled .xlsx workbooks, or ODK Central/KoboToolbox .csv exports.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filled .xlsx workbooks, ODK Central/KoboToolbox .csv exports, or delivery logs (.csv with columns report,delivered,sent_to).")
     List<Path> files;
 
     @Spec
@@ -59,11 +56,17 @@ final class ImportCommand implements Callable<Integer> {
         List<PlanModel> plans = Loading.loadAll(set, planFiles);
         KnownElements known = KnownElements.of(plans.get(plans.size() - 1));
         int failed = 0;
-        try (MonitoringStore store = open()) {
+        long max = maxMb * 1024 * 1024;
+        try (MonitoringStore store = where.open(planFiles)) {
             for (Path file : files) {
                 try {
-                    long max = maxMb * 1024 * 1024;
                     boolean csv = file.getFileName().toString().toLowerCase().endsWith(".csv");
+                    if (csv && DeliveryLog.isDeliveryLog(file, max)) {
+                        List<ReportDelivery> log = DeliveryLog.read(file, set, max);
+                        store.records().deliveries(log);
+                        out.printf("recorded %s: %d report deliveries%n", file, log.size());
+                        continue;
+                    }
                     ImportResult result = store.importBatch(csv ? CollectedFiles.csv(file, set, max, instrument)
                         : CollectedFiles.workbook(file, set, max), known);
                     switch (result.outcome()) {
@@ -87,14 +90,5 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("rejected %s, nothing imported:%n", file);
         problems.forEach(p -> out.println("  " + p));
         return 1;
-    }
-
-    private MonitoringStore open() throws Exception {
-        if (url != null) {
-            return MonitoringStore.open(url, user, System.getenv("PHAEN_STORE_PASSWORD"));
-        }
-        Path last = planFiles.get(planFiles.size() - 1).toAbsolutePath();
-        Path folder = storeFolder != null ? storeFolder : last.resolveSibling(last.getFileName().toString().replaceFirst("\\.phaen$", "") + ".store");
-        return MonitoringStore.embedded(folder);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -51,29 +52,45 @@ public final class StoreRecords {
 
     /** Records or replaces the delivery of a scheduled report (a report is delivered once; a correction replaces it). */
     public void delivery(ReportDelivery delivery) throws SQLException {
+        deliveries(List.of(delivery));
+    }
+
+    /** Records or replaces several deliveries (a delivery log) in one transaction: all of them or none. */
+    public void deliveries(List<ReportDelivery> deliveries) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            for (String sql : new String[] { "DELETE FROM delivery_recipient WHERE report_uuid = ?", "DELETE FROM report_delivery WHERE report_uuid = ?" }) {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, delivery.report());
-                    s.executeUpdate();
+            try {
+                for (ReportDelivery delivery : deliveries) {
+                    replace(c, delivery);
                 }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO report_delivery (report_uuid, due, delivered) VALUES (?, ?, ?)")) {
+        }
+    }
+
+    private static void replace(Connection c, ReportDelivery delivery) throws SQLException {
+        for (String sql : new String[] { "DELETE FROM delivery_recipient WHERE report_uuid = ?", "DELETE FROM report_delivery WHERE report_uuid = ?" }) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, delivery.report());
-                s.setDate(2, Date.valueOf(delivery.due()));
-                s.setDate(3, delivery.delivered() == null ? null : Date.valueOf(delivery.delivered()));
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO delivery_recipient (report_uuid, recipient_uuid) VALUES (?, ?)")) {
-                for (String recipient : delivery.recipients()) {
-                    s.setString(1, delivery.report());
-                    s.setString(2, recipient);
-                    s.addBatch();
-                }
-                s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO report_delivery (report_uuid, due, delivered) VALUES (?, ?, ?)")) {
+            s.setString(1, delivery.report());
+            s.setDate(2, Date.valueOf(delivery.due()));
+            s.setDate(3, delivery.delivered() == null ? null : Date.valueOf(delivery.delivered()));
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO delivery_recipient (report_uuid, recipient_uuid) VALUES (?, ?)")) {
+            for (String recipient : delivery.recipients()) {
+                s.setString(1, delivery.report());
+                s.setString(2, recipient);
+                s.addBatch();
             }
-            c.commit();
+            s.executeBatch();
         }
     }
 }
