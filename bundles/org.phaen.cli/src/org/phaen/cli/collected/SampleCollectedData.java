@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.phaen.instruments.xform.FormOutline;
@@ -17,7 +15,6 @@ import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
-import org.phaen.model.Project;
 import org.phaen.model.ReportingPeriod;
 
 /**
@@ -34,7 +31,6 @@ public final class SampleCollectedData {
 
     private final MonitoringPlan plan;
     private final List<ReportingPeriod> periods;
-    private final Set<String> reported = new HashSet<>();
 
     public SampleCollectedData(MonitoringPlan plan, LocalDate until) {
         this.plan = plan;
@@ -57,7 +53,6 @@ public final class SampleCollectedData {
             for (ReportingPeriod period : periods) {
                 Map<String, String> answers = answers(kpi, period, agencies.size(), agency.getCode());
                 answers.put(item(kpi, "agency"), Integer.toString(plan.getReportingAgencies().indexOf(agency) + 1));
-                answers.keySet().removeIf(uuid -> !firstReport(kpi, uuid, agency, period));
                 rows.add(answers);
             }
             written.add(workbook(kpi, rows, folder.resolve("kpi-" + agency.getCode() + ".xlsx")));
@@ -66,7 +61,7 @@ public final class SampleCollectedData {
         List<Map<String, String>> rows = new ArrayList<>();
         for (ReportingPeriod period : periods) {
             Map<String, String> answers = answers(progress, period, 1, "progress");
-            answers.keySet().removeIf(uuid -> !firstReport(progress, uuid, responsible(progress, uuid), period));
+            answers.keySet().removeIf(uuid -> onKpiSheet(kpi, progress, uuid));
             rows.add(answers);
         }
         written.add(workbook(progress, rows, folder.resolve("progress.xlsx")));
@@ -84,26 +79,12 @@ public final class SampleCollectedData {
     }
 
     /**
-     * The store takes one figure per indicator, agency and period: an indicator on both the KPI sheet and a
-     * project's progress report is left blank on the second, as an office would not report it twice.
+     * An indicator on the KPI sheet is reported there by every agency; the progress report leaves it blank, as an
+     * office would not report the same figure twice (the store would refuse the second).
      */
-    private boolean firstReport(EvaluationInstrument instrument, String itemUuid, Organization agency, ReportingPeriod period) {
-        var item = instrument.getItems().stream().filter(i -> i.getUuid().equals(itemUuid)).findFirst().orElseThrow();
-        if (item.getIndicator() == null || agency == null) {
-            return true;
-        }
-        return reported.add(item.getIndicator().getUuid() + "|" + agency.getUuid() + "|" + period.getUuid());
-    }
-
-    /** Who reports a progress-report item's indicator: the responsible organisation of the project it sits under. */
-    private static Organization responsible(EvaluationInstrument instrument, String itemUuid) {
-        String key = instrument.getItems().stream().filter(i -> i.getUuid().equals(itemUuid)).findFirst().orElseThrow().getGeneratorKey();
-        if (key == null || !key.startsWith("project:")) {
-            return null;
-        }
-        String project = key.split(":")[1];
-        return instrument.eResource().getResourceSet().getResources().stream().map(r -> r.getEObject(project))
-            .filter(Project.class::isInstance).map(p -> ((Project) p).getResponsibleOrganization()).findFirst().orElse(null);
+    private static boolean onKpiSheet(EvaluationInstrument kpi, EvaluationInstrument progress, String itemUuid) {
+        var item = progress.getItems().stream().filter(i -> i.getUuid().equals(itemUuid)).findFirst().orElseThrow();
+        return item.getIndicator() != null && kpi.getItems().stream().anyMatch(i -> i.getIndicator() == item.getIndicator());
     }
 
     private Path survey(EvaluationInstrument survey, Path file) throws IOException {

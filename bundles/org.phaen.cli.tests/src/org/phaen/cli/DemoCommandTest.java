@@ -1,0 +1,80 @@
+package org.phaen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phaen.model.ContactDetail;
+import org.phaen.model.Person;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.monitoring.store.MonitoringStore;
+
+/** The README's main command on the shipped samples: every step runs, the store holds the samples, nothing personal goes public. */
+class DemoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWholePipelineRunsOnTheSamples() throws Exception {
+        Path models = Path.of(CliRun.sample("x")).getParent();
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("demo", "--models", models.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("0 errors"), run.out());
+        assertTrue(run.out().contains("recorded ") && !run.out().contains("rejected") && !run.out().contains("refused"), run.out());
+        assertTrue(Files.size(out.resolve("instruments/KPI-2562-PLK-AP2562.pdf")) > 10_000);
+
+        long deliveries = Files.readAllLines(models.resolve("collected/phitsanulok-2562/deliveries.csv")).size() - 1;
+        try (MonitoringStore store = MonitoringStore.embedded(out.resolve("store"))) {
+            assertEquals(deliveries, store.queries().count("report_delivery"));
+            assertEquals(5 * 3 + 3 + 36, store.queries().count("instrument_response"), "5 agencies x 3 periods, 3 progress reports, 36 survey answers");
+            assertTrue(store.queries().count("measurement") > 100);
+            assertTrue(store.queries().count("disbursement") > 0);
+        }
+
+        String dashboard = Files.readString(out.resolve("reports/dashboard-MON-PLK-2562-2562-C9.html"));
+        assertTrue(dashboard.contains("รายงานความก้าวหน้าการดำเนินงาน"));
+        assertTrue(dashboard.contains("บรรลุค่าเป้าหมาย") || dashboard.contains("เป็นไปตามแผน"), "some indicator has figures from the store");
+        String summary = Files.readString(out.resolve("reports/summary-PLK-AP2562-2562-C9.html"));
+        assertTrue(summary.contains("ส่งล่าช้า") && summary.contains("เกินกำหนด ยังไม่ได้ส่ง"), "the late and the owed report are flagged");
+        assertTrue(Files.size(out.resolve("reports/summary-PLK-AP2562-2562-C9.docx")) > 5_000);
+        assertTrue(Files.isRegularFile(out.resolve("public/index.html")));
+        assertEquals(List.of(), personalDataIn(out.resolve("public"), models));
+    }
+
+    /** Every person's name and contact value in the sample plans, looked for in every file of the site. */
+    private static List<String> personalDataIn(Path site, Path models) throws Exception {
+        ResourceSet set = PlanFiles.newResourceSet();
+        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
+        PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
+        Set<String> needles = new LinkedHashSet<>();
+        set.getResources().forEach(r -> r.getAllContents().forEachRemaining(o -> {
+            if (o instanceof Person p) {
+                needles.add(p.getName());
+            } else if (o instanceof ContactDetail c) {
+                needles.add(c.getValue());
+            }
+        }));
+        needles.remove(null);
+        assertTrue(needles.size() > 10, "the samples name people: " + needles);
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".ttf")).toList()) {
+                String text = Files.readString(f);
+                needles.stream().filter(text::contains).forEach(n -> found.add(site.relativize(f) + ": " + n));
+            }
+        }
+        return found;
+    }
+}
