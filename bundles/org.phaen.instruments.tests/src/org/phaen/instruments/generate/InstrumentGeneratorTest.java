@@ -36,6 +36,7 @@ class InstrumentGeneratorTest {
         PlanFiles.load(set, models.resolve("region17-2562.phaen"));
         PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
         monitoring = provincial.getMonitoringPlans().get(0);
+        monitoring.getInstruments().clear(); // the sample ships the instruments these tests generate afresh
         actionPlan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
     }
 
