@@ -1,0 +1,21 @@
+package org.phaen.rcp;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Editor area in the middle, Properties on the right, Problems below. */
+public class Perspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.phaen.rcp.perspective";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.70f, editorArea);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+    }
+}

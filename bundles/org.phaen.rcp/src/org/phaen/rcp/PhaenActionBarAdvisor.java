@@ -1,0 +1,50 @@
+package org.phaen.rcp;
+
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** File, Edit, Window and Help menus; Save, Undo and Redo are retargeted to whichever editor is active. */
+final class PhaenActionBarAdvisor extends ActionBarAdvisor {
+
+    PhaenActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager bar) {
+        IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+        MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+        file.add(new OpenPlanAction(window));
+        file.add(new Separator());
+        file.add(registered(ActionFactory.SAVE.create(window)));
+        file.add(registered(ActionFactory.SAVE_ALL.create(window)));
+        file.add(registered(ActionFactory.CLOSE.create(window)));
+        file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(registered(ActionFactory.QUIT.create(window)));
+        MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(registered(ActionFactory.UNDO.create(window)));
+        edit.add(registered(ActionFactory.REDO.create(window)));
+        edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        MenuManager windows = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+        windows.add(registered(ActionFactory.RESET_PERSPECTIVE.create(window)));
+        windows.add(registered(ActionFactory.PREFERENCES.create(window)));
+        MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+        help.add(registered(ActionFactory.ABOUT.create(window)));
+        bar.add(file);
+        bar.add(edit);
+        bar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        bar.add(windows);
+        bar.add(help);
+    }
+
+    private <T extends org.eclipse.jface.action.IAction> T registered(T action) {
+        register(action); // so the workbench disposes it and binds its key
+        return action;
+    }
+}

@@ -1,0 +1,25 @@
+package org.phaen.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench's texts: messages.properties (English) and messages_th.properties (Thai), chosen by -nl. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.phaen.ui.messages";
+
+    public static String Editor_loadFailed;
+    public static String Editor_loadFailedOfferBackup;
+    public static String Editor_saveFailed;
+    public static String Editor_title;
+    public static String Property_notAValue;
+    public static String Action_undo;
+    public static String Action_redo;
+    public static String Action_rename;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

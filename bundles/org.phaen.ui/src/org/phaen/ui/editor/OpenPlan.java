@@ -1,0 +1,82 @@
+package org.phaen.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.phaen.model.PlanModel;
+import org.phaen.model.provider.PhaenItemProviderAdapterFactory;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.model.resource.PlanLoadException;
+
+/**
+ * A plan file open for editing: its model in a resource set owned by an editing domain whose command stack
+ * records every change (undo, redo, dirty state), and the item providers that label and structure it.
+ */
+public final class OpenPlan {
+
+    private final Path file;
+    private final ComposedAdapterFactory adapterFactory;
+    private final AdapterFactoryEditingDomain domain;
+    private final PlanModel model;
+
+    private OpenPlan(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain, PlanModel model) {
+        this.file = file;
+        this.adapterFactory = adapterFactory;
+        this.domain = domain;
+        this.model = model;
+    }
+
+    /** Loads {@code file}; plans it refers to load on demand into the same resource set. */
+    public static OpenPlan load(Path file) throws PlanLoadException {
+        ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        factory.addAdapterFactory(new PhaenItemProviderAdapterFactory());
+        factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), PlanFiles.newResourceSet());
+        // How item property descriptors (the Properties view) find the domain, so their edits become commands.
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        return new OpenPlan(file, factory, domain, PlanFiles.load(domain.getResourceSet(), file));
+    }
+
+    /** The rotating backup the safe save keeps next to the file, if there is one. */
+    public static Path backupOf(Path file) {
+        Path backup = file.resolveSibling(file.getFileName() + ".bak");
+        return Files.isRegularFile(backup) ? backup : null;
+    }
+
+    /** Safe save (integrity check, temp file, fsync, atomic rename, .bak), then the stack marks this state clean. */
+    public void save() throws IOException {
+        PlanFiles.save(model);
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+    }
+
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public PlanModel model() {
+        return model;
+    }
+
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    public void dispose() {
+        adapterFactory.dispose();
+    }
+}

@@ -1,0 +1,52 @@
+package org.phaen.ui.editor;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+import org.phaen.ui.Messages;
+
+/** Edit > Undo and Redo for the editor's command stack, labelled with the command they would undo or redo. */
+final class UndoRedoActions {
+
+    private final CommandStack stack;
+    private final Action undo = new Action() {
+        @Override
+        public void run() {
+            stack.undo();
+        }
+    };
+    private final Action redo = new Action() {
+        @Override
+        public void run() {
+            stack.redo();
+        }
+    };
+
+    UndoRedoActions(CommandStack stack) {
+        this.stack = stack;
+        undo.setActionDefinitionId(ActionFactory.UNDO.getCommandId());
+        redo.setActionDefinitionId(ActionFactory.REDO.getCommandId());
+        update();
+    }
+
+    void install(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.updateActionBars();
+    }
+
+    /** Called after every change of the stack. */
+    void update() {
+        undo.setEnabled(stack.canUndo());
+        redo.setEnabled(stack.canRedo());
+        undo.setText(label(Messages.Action_undo, stack.getUndoCommand()));
+        redo.setText(label(Messages.Action_redo, stack.getRedoCommand()));
+    }
+
+    private static String label(String verb, Command command) {
+        String what = command == null ? null : command.getLabel();
+        return what == null || what.isBlank() ? verb : verb + " " + what;
+    }
+}

@@ -1,0 +1,64 @@
+package org.phaen.ui.properties;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+
+/**
+ * One property row: the descriptor's Thai/English name, category and description, its values labelled by the
+ * item providers, and a cell editor that fits the feature: a list of choices (enumerations, references), or
+ * text converted by the attribute's data type (numbers, dates), refused with a message when it does not convert.
+ */
+final class ItemPropertyDescriptor extends PropertyDescriptor {
+
+    private final Object object;
+    private final IItemPropertyDescriptor descriptor;
+
+    ItemPropertyDescriptor(Object object, IItemPropertyDescriptor descriptor) {
+        super(descriptor.getId(object), descriptor.getDisplayName(object));
+        this.object = object;
+        this.descriptor = descriptor;
+        setCategory(descriptor.getCategory(object));
+        setDescription(descriptor.getDescription(object));
+        IItemLabelProvider labels = descriptor.getLabelProvider(object);
+        setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object value) {
+                return labels.getText(value);
+            }
+        });
+    }
+
+    @Override
+    public CellEditor createPropertyEditor(Composite parent) {
+        if (!descriptor.canSetProperty(object) || descriptor.isMany(object)) {
+            return null;
+        }
+        Collection<?> choices = descriptor.getChoiceOfValues(object);
+        if (choices != null) {
+            return new ChoiceCellEditor(parent, List.copyOf(choices.stream().map(c -> c == null ? ChoiceCellEditor.NONE : c).toList()),
+                getLabelProvider());
+        }
+        if (descriptor.getFeature(object) instanceof EAttribute attribute) {
+            return new DataTypeCellEditor(parent, attribute.getEAttributeType());
+        }
+        return null;
+    }
+
+    static Object fromText(EDataType type, String text) {
+        return text.isEmpty() ? null : EcoreUtil.createFromString(type, text);
+    }
+
+    static String toText(EDataType type, Object value) {
+        return value == null ? "" : EcoreUtil.convertToString(type, value);
+    }
+}

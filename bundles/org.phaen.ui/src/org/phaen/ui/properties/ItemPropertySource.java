@@ -1,0 +1,57 @@
+package org.phaen.ui.properties;
+
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+/**
+ * An element's properties for the Properties view, from its EMF.Edit item property descriptors. Values are set
+ * through the descriptors, which find the editor's editing domain and run a SetCommand: undoable like any edit.
+ */
+final class ItemPropertySource implements IPropertySource {
+
+    private final Object object;
+    private final IItemPropertySource source;
+
+    ItemPropertySource(Object object, IItemPropertySource source) {
+        this.object = object;
+        this.source = source;
+    }
+
+    @Override
+    public Object getEditableValue() {
+        return source.getEditableValue(object);
+    }
+
+    @Override
+    public IPropertyDescriptor[] getPropertyDescriptors() {
+        return source.getPropertyDescriptors(object).stream().map(d -> new ItemPropertyDescriptor(object, d)).toArray(IPropertyDescriptor[]::new);
+    }
+
+    @Override
+    public Object getPropertyValue(Object id) {
+        Object value = descriptor(id).getPropertyValue(object);
+        // Descriptors wrap values (for nested property sheets); the sheet and the cell editors want the value itself.
+        return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(value) : value;
+    }
+
+    @Override
+    public boolean isPropertySet(Object id) {
+        return descriptor(id).isPropertySet(object);
+    }
+
+    @Override
+    public void resetPropertyValue(Object id) {
+        descriptor(id).resetPropertyValue(object);
+    }
+
+    @Override
+    public void setPropertyValue(Object id, Object value) {
+        descriptor(id).setPropertyValue(object, value);
+    }
+
+    private IItemPropertyDescriptor descriptor(Object id) {
+        return source.getPropertyDescriptor(object, id);
+    }
+}

@@ -1,0 +1,22 @@
+package org.phaen.ui.properties;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
+
+/** Supplies the Properties view with a property source for anything the item providers know. */
+public final class ItemPropertySourceProvider implements IPropertySourceProvider {
+
+    private final AdapterFactory adapterFactory;
+
+    public ItemPropertySourceProvider(AdapterFactory adapterFactory) {
+        this.adapterFactory = adapterFactory;
+    }
+
+    @Override
+    public IPropertySource getPropertySource(Object object) {
+        Object source = adapterFactory.adapt(object, IItemPropertySource.class);
+        return source instanceof IItemPropertySource s ? new ItemPropertySource(object, s) : null;
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Starts the Phaen workbench (the RCP product Tycho materialised), building it on first use.
+# Usage: phaen workbench [-nl th|en] [FILE.phaen...]   (no file: a copy of the sample plans, in ~/phaen-workspace/samples)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$ROOT/releng/scripts/find-jdk.sh"
+PRODUCT="$ROOT/releng/org.phaen.product/target/products/org.phaen.rcp.product/linux/gtk/x86_64/phaen"
+if ! ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then
+  echo "phaen: first start, building the workbench (a few minutes on a fresh machine)..." >&2
+  (cd "$ROOT" && ./mvnw -q -B install -DskipTests) >&2
+fi
+WORKSPACE="${PHAEN_WORKSPACE:-$HOME/phaen-workspace}"
+args=() files=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -nl) args+=("-nl" "$2"); shift 2 ;;
+    *)   files+=("$(realpath -m "$1")"); shift ;;
+  esac
+done
+if [ ${#files[@]} -eq 0 ]; then
+  mkdir -p "$WORKSPACE/samples"
+  for plan in region17-2562.phaen phitsanulok-2562.phaen; do
+    [ -f "$WORKSPACE/samples/$plan" ] || cp "$ROOT/models/$plan" "$WORKSPACE/samples/"
+  done
+  files=("$WORKSPACE/samples/phitsanulok-2562.phaen")
+fi
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "phaen: no display. On a Linux desktop run it there; on a server: xvfb-run -a ./phaen workbench" >&2
+  exit 2
+fi
+cd "$PRODUCT"
+exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -jar plugins/org.eclipse.equinox.launcher_*.jar \
+  -consoleLog -data "$WORKSPACE" "${args[@]}" "${files[@]}"
