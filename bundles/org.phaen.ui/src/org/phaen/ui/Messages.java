@@ -15,6 +15,9 @@ public final class Messages extends NLS {
     public static String Action_undo;
     public static String Action_redo;
     public static String Action_rename;
+    public static String QuickFix_uniqueCode;
+    public static String QuickFix_newCode;
+    public static String QuickFix_roundToSatang;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

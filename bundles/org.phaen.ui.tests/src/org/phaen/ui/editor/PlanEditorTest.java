@@ -30,7 +30,7 @@ class PlanEditorTest {
     @AfterEach
     void close() {
         if (editor != null) {
-            Workbench.page().closeEditor(editor, false);
+            TestWorkbench.page().closeEditor(editor, false);
         }
     }
 
@@ -45,13 +45,13 @@ class PlanEditorTest {
 
     @Test
     void renameUndoRedoSaveAndReload() throws Exception {
-        editor = Workbench.openSample(dir);
+        editor = TestWorkbench.openSample(dir);
         StrategicIssue issue = firstIssue(editor.openPlan().model());
         String before = issue.getName();
         assertFalse(editor.isDirty());
 
         NameEditing.rename(editor.getEditingDomain(), issue, "ประเด็นที่เปลี่ยนชื่อในตัวแก้ไข");
-        Workbench.settle();
+        TestWorkbench.settle();
         assertEquals("ประเด็นที่เปลี่ยนชื่อในตัวแก้ไข", issue.getName());
         assertTrue(editor.isDirty());
         TreeItem item = (TreeItem) editor.viewer().testFindItem(issue);
@@ -61,18 +61,18 @@ class PlanEditorTest {
         IAction undo = global(ActionFactory.UNDO);
         assertTrue(undo.isEnabled());
         undo.run();
-        Workbench.settle();
+        TestWorkbench.settle();
         assertEquals(before, issue.getName());
         assertFalse(editor.isDirty(), "undone back to the saved state");
         assertTrue(((TreeItem) editor.viewer().testFindItem(issue)).getText().contains(before));
 
         global(ActionFactory.REDO).run();
-        Workbench.settle();
+        TestWorkbench.settle();
         assertEquals("ประเด็นที่เปลี่ยนชื่อในตัวแก้ไข", issue.getName());
         assertTrue(editor.isDirty());
 
         editor.doSave(null);
-        Workbench.settle();
+        TestWorkbench.settle();
         assertFalse(editor.isDirty());
         Path file = dir.resolve("phitsanulok-2562.phaen");
         assertTrue(Files.exists(dir.resolve("phitsanulok-2562.phaen.bak")), "the safe save kept a backup");

@@ -26,12 +26,12 @@ class PropertiesTest {
 
     @AfterEach
     void close() {
-        Workbench.page().closeEditor(editor, false);
+        TestWorkbench.page().closeEditor(editor, false);
     }
 
     @Test
     void aTargetValueIsEditedExactlyAndUndoable() throws Exception {
-        editor = Workbench.openSample(dir);
+        editor = TestWorkbench.openSample(dir);
         Target target = first(editor);
         IPropertySource source = new ItemPropertySourceProvider(editor.openPlan().adapterFactory()).getPropertySource(target);
         IPropertyDescriptor value = Arrays.stream(source.getPropertyDescriptors())

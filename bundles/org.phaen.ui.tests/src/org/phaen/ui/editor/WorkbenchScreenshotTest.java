@@ -33,17 +33,20 @@ class WorkbenchScreenshotTest {
 
     @Test
     void theSamplePlanOpenInThai() throws Exception {
-        PlanEditor editor = Workbench.openSample(dir);
+        PlanEditor editor = TestWorkbench.openSample(dir);
         try {
-            Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
-            Workbench.page().activate(editor);
+            TestWorkbench.page().showView(IPageLayout.ID_PROP_SHEET);
+            TestWorkbench.page().activate(editor);
             StrategicIssue issue = (StrategicIssue) EcoreUtil.getObjectsByType(allContents(editor), PhaenPackage.Literals.STRATEGIC_ISSUE).iterator().next();
             editor.viewer().setSelection(new StructuredSelection(issue), true);
-            Shell shell = Workbench.page().getWorkbenchWindow().getShell();
+            Shell shell = TestWorkbench.page().getWorkbenchWindow().getShell();
             shell.setSize(1400, 880);
-            Workbench.settle();
-            Thread.sleep(300);
-            Workbench.settle();
+            TestWorkbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+            TestWorkbench.page().activate(editor);
+            for (int i = 0; i < 30; i++) { // the Problems view refreshes from a background job
+                TestWorkbench.settle();
+                Thread.sleep(100);
+            }
             Path file = Path.of(System.getProperty("phaen.screenshots", "target/screenshots"), "workbench-th.png");
             Files.createDirectories(file.getParent());
             ImageData picture = capture(shell);
@@ -52,7 +55,7 @@ class WorkbenchScreenshotTest {
             loader.save(file.toString(), SWT.IMAGE_PNG);
             assertTrue(colours(picture) > 50, "a drawn window has many colours, a blank one a few");
         } finally {
-            Workbench.page().closeEditor(editor, false);
+            TestWorkbench.page().closeEditor(editor, false);
         }
     }
 

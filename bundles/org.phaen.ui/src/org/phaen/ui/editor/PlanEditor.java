@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -12,37 +15,30 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.layout.TreeColumnLayout;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
-import org.eclipse.jface.viewers.TreeViewerEditor;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.events.KeyAdapter;
-import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.phaen.ui.Messages;
-import org.phaen.ui.edit.ItemContentProvider;
-import org.phaen.ui.edit.ItemLabelProvider;
+import org.phaen.ui.problems.PlanWorkspace;
+import org.phaen.ui.problems.ProblemMarkers;
 import org.phaen.ui.properties.ItemPropertySourceProvider;
 
 /**
  * The plan editor: the plan's structure as the item providers describe it, in Thai, with renaming in place (F2),
  * the Properties view for every attribute, and every change through the command stack (undo, redo, dirty, save).
  */
-public final class PlanEditor extends EditorPart implements IEditingDomainProvider {
+public final class PlanEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
 
     public static final String ID = "org.phaen.ui.planEditor";
 
@@ -50,6 +46,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private TreeViewer viewer;
     private UndoRedoActions undoRedo;
     private PropertySheetPage propertySheet;
+    private EditorValidation validation;
     private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
     private final INotifyChangedListener modelListener = this::modelChanged;
 
@@ -59,9 +56,19 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
             throw new PartInitException("the plan editor opens plan files on disk, not " + input.getName());
         }
         setSite(site);
-        setInput(input);
+        Path path = Path.of(uriInput.getURI());
+        IFile file;
+        try {
+            file = input instanceof IFileEditorInput fileInput ? fileInput.getFile() : PlanWorkspace.fileFor(path);
+        } catch (CoreException e) {
+            throw new PartInitException(e.getStatus());
+        }
+        // A workspace file as input: the Problems view and the navigator then find this editor for its markers.
+        setInput(new FileEditorInput(file));
         setPartName(input.getName());
-        plan = PlanOpening.open(Path.of(uriInput.getURI()), site.getShell());
+        plan = PlanOpening.open(path, site.getShell());
+        validation = new EditorValidation(plan, file);
+        validation.start();
         plan.domain().getCommandStack().addCommandStackListener(stackListener);
         plan.adapterFactory().addListener(modelListener);
         undoRedo = new UndoRedoActions(plan.domain().getCommandStack());
@@ -70,31 +77,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite holder = new Composite(parent, SWT.NONE);
-        TreeColumnLayout layout = new TreeColumnLayout();
-        holder.setLayout(layout);
-        viewer = new TreeViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(100));
-        column.setLabelProvider(new ItemLabelProvider(plan.adapterFactory()));
-        column.setEditingSupport(new NameEditing(viewer, viewer.getTree(), plan.domain()));
-        TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
-            @Override
-            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-                return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
-            }
-        }, ColumnViewerEditor.DEFAULT);
-        viewer.getTree().addKeyListener(new KeyAdapter() {
-            @Override
-            public void keyReleased(KeyEvent e) {
-                if (e.keyCode == SWT.F2 && viewer.getStructuredSelection().size() == 1) {
-                    viewer.editElement(viewer.getStructuredSelection().getFirstElement(), 0);
-                }
-            }
-        });
-        viewer.setContentProvider(new ItemContentProvider(plan.adapterFactory()));
-        viewer.setInput(plan.model().eResource());
-        viewer.expandToLevel(3);
+        viewer = PlanTree.create(parent, plan);
         getSite().setSelectionProvider(viewer);
     }
 
@@ -110,6 +93,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     private void stackChanged() {
         firePropertyChange(PROP_DIRTY);
+        validation.afterEdit();
         undoRedo.update();
         Command last = plan.domain().getCommandStack().getMostRecentCommand();
         Collection<?> affected = last == null ? null : last.getAffectedObjects();
@@ -125,10 +109,20 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     public void doSave(IProgressMonitor monitor) {
         try {
             plan.save();
+            validation.afterSave();
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), getPartName(), Messages.bind(Messages.Editor_saveFailed, plan.file(), e.getMessage()));
         }
         firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Double-click in the Problems view: the element the finding is about, selected in the tree. */
+    @Override
+    public void gotoMarker(IMarker marker) {
+        Object element = plan.model().eResource().getEObject(marker.getAttribute(ProblemMarkers.ELEMENT, ""));
+        if (element != null && viewer != null) {
+            viewer.setSelection(new StructuredSelection(element), true);
+        }
     }
 
     @Override
@@ -180,6 +174,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     @Override
     public void dispose() {
+        if (validation != null) {
+            validation.dispose();
+        }
         if (plan != null) {
             plan.domain().getCommandStack().removeCommandStackListener(stackListener);
             plan.adapterFactory().removeListener(modelListener);

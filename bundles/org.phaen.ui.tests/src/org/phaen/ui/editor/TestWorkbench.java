@@ -10,17 +10,17 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 /** The running workbench of a UI test: opening sample plans in the editor, and letting the UI catch up. */
-final class Workbench {
+public final class TestWorkbench {
 
-    private Workbench() {
+    private TestWorkbench() {
     }
 
-    static IWorkbenchPage page() {
+    public static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     /** Copies the two sample plans into {@code dir} and opens the provincial one. */
-    static PlanEditor openSample(Path dir) throws Exception {
+    public static PlanEditor openSample(Path dir) throws Exception {
         Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
         for (String name : new String[] { "region17-2562.phaen", "phitsanulok-2562.phaen" }) {
             Files.copy(models.resolve(name), dir.resolve(name));
@@ -31,7 +31,7 @@ final class Workbench {
     }
 
     /** Runs what the UI has queued (refreshes after model changes are posted asynchronously). */
-    static void settle() {
+    public static void settle() {
         Display display = Display.getCurrent();
         for (int round = 0; round < 5; round++) {
             while (display.readAndDispatch()) {

@@ -1,0 +1,46 @@
+package org.phaen.ui.problems;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+
+/**
+ * Plan files as workspace resources, which markers (the Problems view) need. A file outside the workspace is
+ * linked into the "Plans" project under its own name, so it stays where the planner keeps it.
+ */
+public final class PlanWorkspace {
+
+    public static final String PROJECT = "Plans";
+
+    private PlanWorkspace() {
+    }
+
+    public static IFile fileFor(Path file) throws CoreException {
+        Path absolute = file.toAbsolutePath().normalize();
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        for (IFile known : root.findFilesForLocationURI(absolute.toUri())) {
+            if (known.exists()) {
+                return known;
+            }
+        }
+        IProject project = root.getProject(PROJECT);
+        if (!project.exists()) {
+            project.create(null);
+        }
+        if (!project.isOpen()) {
+            project.open(null);
+        }
+        String name = absolute.getFileName().toString();
+        IFile link = project.getFile(name);
+        for (int n = 2; link.exists(); n++) { // another folder's plan of the same name is already linked
+            link = project.getFile(name.replaceFirst("\\.phaen$", "") + " (" + n + ").phaen");
+        }
+        link.createLink(absolute.toUri(), IResource.NONE, null);
+        return link;
+    }
+}
