@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the Phaen workbench (the RCP product Tycho materialised), building it on first use.
-# Usage: phaen workbench [-nl th|en] [FILE.phaen...]   (no file: a copy of the sample plans, in ~/phaen-workspace/samples)
+# Usage: phaen workbench [-nl th|en] [FILE.phaen...]   (no file: a copy of the sample plans, in ~/phaen-workspace/Plans)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/releng/scripts/find-jdk.sh"
@@ -18,11 +18,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ ${#files[@]} -eq 0 ]; then
-  mkdir -p "$WORKSPACE/samples"
+  mkdir -p "$WORKSPACE/Plans"
   for plan in region17-2562.phaen phitsanulok-2562.phaen; do
-    [ -f "$WORKSPACE/samples/$plan" ] || cp "$ROOT/models/$plan" "$WORKSPACE/samples/"
+    [ -f "$WORKSPACE/Plans/$plan" ] || cp "$ROOT/models/$plan" "$WORKSPACE/Plans/"
   done
-  files=("$WORKSPACE/samples/phitsanulok-2562.phaen")
+  files=("$WORKSPACE/Plans/phitsanulok-2562.phaen")
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "phaen: no display. On a Linux desktop run it there; on a server: xvfb-run -a ./phaen workbench" >&2

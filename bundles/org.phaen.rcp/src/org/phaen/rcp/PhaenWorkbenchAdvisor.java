@@ -62,7 +62,12 @@ public class PhaenWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
-        filesToOpen.forEach(file -> PlanFileOpener.open(window, file));
+        var workbench = getWorkbenchConfigurer().getWorkbench();
+        var window = workbench.getActiveWorkbenchWindow();
+        if (BenchTiming.ON) {
+            BenchTiming.report(workbench, window, filesToOpen);
+        } else {
+            filesToOpen.forEach(file -> PlanFileOpener.open(window, file));
+        }
     }
 }

@@ -119,7 +119,12 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     /** Double-click in the Problems view: the element the finding is about, selected in the tree. */
     @Override
     public void gotoMarker(IMarker marker) {
-        Object element = plan.model().eResource().getEObject(marker.getAttribute(ProblemMarkers.ELEMENT, ""));
+        select(marker.getAttribute(ProblemMarkers.ELEMENT, ""));
+    }
+
+    /** Selects and reveals the element with this uuid (from the navigator, the Problems view). */
+    public void select(String uuid) {
+        Object element = plan.model().eResource().getEObject(uuid);
         if (element != null && viewer != null) {
             viewer.setSelection(new StructuredSelection(element), true);
         }

@@ -23,17 +23,12 @@ public final class PlanWorkspace {
     public static IFile fileFor(Path file) throws CoreException {
         Path absolute = file.toAbsolutePath().normalize();
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        IProject project = plansProject();
+        project.refreshLocal(IResource.DEPTH_ONE, null); // plan files copied into its folder from outside
         for (IFile known : root.findFilesForLocationURI(absolute.toUri())) {
             if (known.exists()) {
                 return known;
             }
-        }
-        IProject project = root.getProject(PROJECT);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        if (!project.isOpen()) {
-            project.open(null);
         }
         String name = absolute.getFileName().toString();
         IFile link = project.getFile(name);
@@ -42,5 +37,18 @@ public final class PlanWorkspace {
         }
         link.createLink(absolute.toUri(), IResource.NONE, null);
         return link;
+    }
+
+    /** The workspace's "Plans" project, created on first use over whatever plan files its folder already holds. */
+    public static IProject plansProject() throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+        if (!project.exists()) {
+            project.create(null);
+            project.open(null);
+            project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        } else if (!project.isOpen()) {
+            project.open(null);
+        }
+        return project;
     }
 }

@@ -1,0 +1,89 @@
+package org.phaen.ui.navigator;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ViewPart;
+import org.phaen.model.Identified;
+import org.phaen.model.provider.PhaenItemProviderAdapterFactory;
+import org.phaen.ui.editor.PlanEditor;
+import org.phaen.ui.problems.PlanWorkspace;
+
+/** The Plan Navigator: plan files in the workspace and each plan's structure; double-click opens the element in the editor. */
+public final class PlanNavigator extends ViewPart {
+
+    public static final String ID = "org.phaen.ui.planNavigator";
+
+    private final NavigatorModels models = new NavigatorModels();
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private TreeViewer viewer;
+    private final IResourceChangeListener refresher = event -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh();
+                }
+            });
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        adapterFactory.addAdapterFactory(new PhaenItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.setContentProvider(new NavigatorContent(models));
+        viewer.setLabelProvider(new NavigatorLabels(adapterFactory));
+        viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
+        viewer.addDoubleClickListener(event -> open(viewer.getStructuredSelection().getFirstElement()));
+        getSite().setSelectionProvider(viewer);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    /** A plan file opens in the plan editor; an element opens its file and is selected there. */
+    void open(Object element) {
+        try {
+            IFile file = element instanceof IFile f ? f
+                : element instanceof EObject o && o.eResource() != null ? PlanWorkspace.fileFor(Path.of(o.eResource().getURI().toFileString())) : null;
+            if (file == null) {
+                viewer.setExpandedState(element, !viewer.getExpandedState(element));
+                return;
+            }
+            IEditorPart editor = IDE.openEditor(getSite().getPage(), file);
+            if (editor instanceof PlanEditor plan && element instanceof Identified identified) {
+                plan.select(identified.getUuid());
+            }
+        } catch (CoreException e) {
+            MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+        }
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(refresher);
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}
