@@ -3,12 +3,7 @@
 # Usage: phaen workbench [-nl th|en] [FILE.phaen...]   (no file: a copy of the sample plans, in ~/phaen-workspace/Plans)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-. "$ROOT/releng/scripts/find-jdk.sh"
-PRODUCT="$ROOT/releng/org.phaen.product/target/products/org.phaen.rcp.product/linux/gtk/x86_64/phaen"
-if ! ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then
-  echo "phaen: first start, building the workbench (a few minutes on a fresh machine)..." >&2
-  (cd "$ROOT" && ./mvnw -q -B install -DskipTests) >&2
-fi
+. "$ROOT/releng/scripts/workbench-env.sh"
 WORKSPACE="${PHAEN_WORKSPACE:-$HOME/phaen-workspace}"
 args=() files=()
 while [ $# -gt 0 ]; do
@@ -29,5 +24,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 2
 fi
 cd "$PRODUCT"
-exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -jar plugins/org.eclipse.equinox.launcher_*.jar \
-  -consoleLog -data "$WORKSPACE" "${args[@]}" "${files[@]}"
+exec "$JAVA_HOME/bin/java" "${WORKBENCH_JVM_ARGS[@]}" -jar "$LAUNCHER" -consoleLog -data "$WORKSPACE" "${args[@]}" "${files[@]}"
