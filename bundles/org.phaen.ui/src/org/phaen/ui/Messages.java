@@ -16,6 +16,9 @@ public final class Messages extends NLS {
     public static String Action_redo;
     public static String Action_rename;
     public static String QuickFix_uniqueCode;
+    public static String Form_details;
+    public static String Form_add;
+    public static String Form_remove;
     public static String QuickFix_newCode;
     public static String QuickFix_roundToSatang;
 

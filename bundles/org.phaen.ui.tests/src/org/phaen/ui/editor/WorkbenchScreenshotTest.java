@@ -20,7 +20,6 @@ import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.PhaenPackage;
-import org.phaen.model.StrategicIssue;
 
 /**
  * The workbench with the sample plan open, in Thai, saved as a picture for people to look at
@@ -37,8 +36,9 @@ class WorkbenchScreenshotTest {
         try {
             TestWorkbench.page().showView(IPageLayout.ID_PROP_SHEET);
             TestWorkbench.page().activate(editor);
-            StrategicIssue issue = (StrategicIssue) EcoreUtil.getObjectsByType(allContents(editor), PhaenPackage.Literals.STRATEGIC_ISSUE).iterator().next();
-            editor.viewer().setSelection(new StructuredSelection(issue), true);
+            // An indicator: the form beside the tree shows its fields and its targets table.
+            Object indicator = EcoreUtil.getObjectsByType(allContents(editor), PhaenPackage.Literals.INDICATOR).iterator().next();
+            editor.viewer().setSelection(new StructuredSelection(indicator), true);
             Shell shell = TestWorkbench.page().getWorkbenchWindow().getShell();
             shell.setSize(1400, 880);
             TestWorkbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);

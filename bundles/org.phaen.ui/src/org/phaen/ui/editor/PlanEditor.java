@@ -18,6 +18,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -30,6 +32,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.phaen.ui.Messages;
+import org.phaen.ui.form.DetailsPane;
 import org.phaen.ui.problems.PlanWorkspace;
 import org.phaen.ui.problems.ProblemMarkers;
 import org.phaen.ui.properties.ItemPropertySourceProvider;
@@ -47,6 +50,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private UndoRedoActions undoRedo;
     private PropertySheetPage propertySheet;
     private EditorValidation validation;
+    private DetailsPane details;
     private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
     private final INotifyChangedListener modelListener = this::modelChanged;
 
@@ -77,7 +81,11 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = PlanTree.create(parent, plan);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        viewer = PlanTree.create(sash, plan);
+        details = new DetailsPane(sash, plan);
+        sash.setWeights(55, 45);
+        viewer.addSelectionChangedListener(e -> details.show(viewer.getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(viewer);
     }
 
@@ -86,6 +94,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
             viewer.getControl().getDisplay().asyncExec(() -> {
                 if (!viewer.getControl().isDisposed()) {
                     viewer.refresh(); // labels and children both follow the model
+                    details.refresh();
                 }
             });
         }
@@ -97,7 +106,8 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         undoRedo.update();
         Command last = plan.domain().getCommandStack().getMostRecentCommand();
         Collection<?> affected = last == null ? null : last.getAffectedObjects();
-        if (viewer != null && affected != null && !affected.isEmpty()) {
+        // The tree follows edits to what they touched, except the form's: the form keeps its element in view.
+        if (viewer != null && !details.ran(last) && affected != null && !affected.isEmpty()) {
             viewer.setSelection(new StructuredSelection(affected.toArray()), true);
         }
         if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
@@ -163,6 +173,10 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         return viewer;
     }
 
+    public DetailsPane details() {
+        return details;
+    }
+
     public IStructuredSelection selection() {
         return viewer.getStructuredSelection();
     }
@@ -181,6 +195,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     public void dispose() {
         if (validation != null) {
             validation.dispose();
+        }
+        if (details != null) {
+            details.dispose();
         }
         if (plan != null) {
             plan.domain().getCommandStack().removeCommandStackListener(stackListener);

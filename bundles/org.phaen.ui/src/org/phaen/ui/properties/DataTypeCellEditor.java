@@ -15,7 +15,7 @@ final class DataTypeCellEditor extends TextCellEditor {
         this.type = type;
         setValidator(value -> {
             try {
-                ItemPropertyDescriptor.fromText(type, ((String) value).strip());
+                Values.fromText(type, (String) value);
                 return null;
             } catch (RuntimeException e) {
                 return Messages.bind(Messages.Property_notAValue, value, type.getName());
@@ -25,11 +25,11 @@ final class DataTypeCellEditor extends TextCellEditor {
 
     @Override
     protected Object doGetValue() {
-        return ItemPropertyDescriptor.fromText(type, ((String) super.doGetValue()).strip());
+        return Values.fromText(type, (String) super.doGetValue());
     }
 
     @Override
     protected void doSetValue(Object value) {
-        super.doSetValue(ItemPropertyDescriptor.toText(type, value));
+        super.doSetValue(Values.toText(type, value));
     }
 }

@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
@@ -18,12 +16,12 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
  * item providers, and a cell editor that fits the feature: a list of choices (enumerations, references), or
  * text converted by the attribute's data type (numbers, dates), refused with a message when it does not convert.
  */
-final class ItemPropertyDescriptor extends PropertyDescriptor {
+public final class ItemPropertyDescriptor extends PropertyDescriptor {
 
     private final Object object;
     private final IItemPropertyDescriptor descriptor;
 
-    ItemPropertyDescriptor(Object object, IItemPropertyDescriptor descriptor) {
+    public ItemPropertyDescriptor(Object object, IItemPropertyDescriptor descriptor) {
         super(descriptor.getId(object), descriptor.getDisplayName(object));
         this.object = object;
         this.descriptor = descriptor;
@@ -52,13 +50,5 @@ final class ItemPropertyDescriptor extends PropertyDescriptor {
             return new DataTypeCellEditor(parent, attribute.getEAttributeType());
         }
         return null;
-    }
-
-    static Object fromText(EDataType type, String text) {
-        return text.isEmpty() ? null : EcoreUtil.createFromString(type, text);
-    }
-
-    static String toText(EDataType type, Object value) {
-        return value == null ? "" : EcoreUtil.convertToString(type, value);
     }
 }

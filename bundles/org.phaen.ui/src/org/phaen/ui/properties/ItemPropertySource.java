@@ -31,9 +31,7 @@ final class ItemPropertySource implements IPropertySource {
 
     @Override
     public Object getPropertyValue(Object id) {
-        Object value = descriptor(id).getPropertyValue(object);
-        // Descriptors wrap values (for nested property sheets); the sheet and the cell editors want the value itself.
-        return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(value) : value;
+        return Values.current(descriptor(id), object);
     }
 
     @Override

@@ -1,0 +1,86 @@
+package org.phaen.ui.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phaen.model.Indicator;
+import org.phaen.model.PhaenPackage;
+import org.phaen.model.Project;
+import org.phaen.ui.editor.PlanEditor;
+import org.phaen.ui.editor.TestWorkbench;
+
+/** The form beside the tree: an indicator's fields and targets table, a project's budget lines; edits are undoable. */
+class DetailsPaneTest {
+
+    @TempDir
+    Path dir;
+
+    private PlanEditor editor;
+
+    @AfterEach
+    void close() {
+        TestWorkbench.page().closeEditor(editor, false);
+    }
+
+    private <T> T first(Class<T> type, org.eclipse.emf.ecore.EClass eClass) {
+        List<Object> all = new java.util.ArrayList<>();
+        editor.openPlan().model().eAllContents().forEachRemaining(all::add);
+        return type.cast(EcoreUtil.getObjectsByType(all, eClass).stream().filter(o -> !(o instanceof Indicator i) || i.getTargets().size() > 1)
+            .findFirst().orElseThrow());
+    }
+
+    private ChildTable table(String feature) {
+        return editor.details().tables().stream().filter(t -> t.feature().getName().equals(feature)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anIndicatorsTargetsAreATableAndItsNameAField() throws Exception {
+        editor = TestWorkbench.openSample(dir);
+        Indicator indicator = first(Indicator.class, PhaenPackage.Literals.INDICATOR);
+        editor.viewer().setSelection(new StructuredSelection(indicator), true);
+        TestWorkbench.settle();
+        ChildTable targets = table("targets");
+        assertEquals(indicator.getTargets().size(), targets.viewer().getTable().getItemCount());
+        assertTrue(targets.viewer().getTable().getColumnCount() >= 2, "fiscal year and value at least");
+
+        targets.add();
+        TestWorkbench.settle();
+        assertEquals(indicator.getTargets().size(), targets.viewer().getTable().getItemCount());
+        editor.getEditingDomain().getCommandStack().undo();
+        TestWorkbench.settle();
+        assertEquals(indicator.getTargets().size(), targets.viewer().getTable().getItemCount(), "undo took the new target away");
+
+        FieldRow name = editor.details().fields().stream().filter(f -> "name".equals(f.control().getData("phaen.property"))).findFirst().orElseThrow();
+        Text text = (Text) name.control();
+        assertEquals(indicator.getName(), text.getText());
+        text.setText("ตัวชี้วัดที่แก้ไขในแบบฟอร์ม");
+        text.notifyListeners(SWT.DefaultSelection, null);
+        TestWorkbench.settle();
+        assertEquals("ตัวชี้วัดที่แก้ไขในแบบฟอร์ม", indicator.getName());
+        assertTrue(editor.isDirty());
+        editor.getEditingDomain().getCommandStack().undo();
+        TestWorkbench.settle();
+        assertEquals(indicator.getName(), text.getText(), "the field follows the undo");
+    }
+
+    @Test
+    void aProjectShowsItsBudgetLinesAndActivities() throws Exception {
+        editor = TestWorkbench.openSample(dir);
+        Project project = first(Project.class, PhaenPackage.Literals.PROJECT);
+        editor.viewer().setSelection(new StructuredSelection(project), true);
+        TestWorkbench.settle();
+        assertEquals(project.getBudgetLines().size(), table("budgetLines").viewer().getTable().getItemCount());
+        assertEquals(project.getActivities().size(), table("activities").viewer().getTable().getItemCount());
+        assertTrue(project.getBudgetLines().size() > 0);
+    }
+}

@@ -1,0 +1,36 @@
+package org.phaen.ui.properties;
+
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+
+/** Values between the model and text fields: by the attribute's data type, and unwrapped from EMF.Edit's wrappers. */
+public final class Values {
+
+    private Values() {
+    }
+
+    /** The typed value of a text; blank is "no value"; a text that does not convert throws IllegalArgumentException. */
+    public static Object fromText(EDataType type, String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return EcoreUtil.createFromString(type, t);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(t, e);
+        }
+    }
+
+    public static String toText(EDataType type, Object value) {
+        return value == null ? "" : EcoreUtil.convertToString(type, value);
+    }
+
+    /** A descriptor's current value as the model holds it (descriptors wrap values for nested property sheets). */
+    public static Object current(IItemPropertyDescriptor descriptor, Object object) {
+        Object value = descriptor.getPropertyValue(object);
+        return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(value) : value;
+    }
+}
