@@ -1,0 +1,58 @@
+package org.phaen.ui.commands;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.phaen.ui.Messages;
+import org.phaen.ui.editor.PlanEditor;
+import org.phaen.ui.prefs.PhaenPreferences;
+
+/** Asks for the fiscal year (the preference's by default) and a folder, then generates with a progress dialog. */
+public final class GenerateInstrumentsHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        if (!(HandlerUtil.getActiveEditor(event) instanceof PlanEditor editor)) {
+            MessageDialog.openInformation(shell, Messages.Generate_title, Messages.Generate_openAPlan);
+            return null;
+        }
+        InputDialog year = new InputDialog(shell, Messages.Generate_title, Messages.Generate_askYear, Integer.toString(PhaenPreferences.fiscalYear()),
+            text -> text.matches("25\\d\\d|26\\d\\d") ? null : Messages.Generate_badYear);
+        if (year.open() != Window.OK) {
+            return null;
+        }
+        DirectoryDialog folderDialog = new DirectoryDialog(shell);
+        folderDialog.setMessage(Messages.Generate_askFolder);
+        folderDialog.setFilterPath(editor.openPlan().file().getParent().toString());
+        String folder = folderDialog.open();
+        if (folder == null) {
+            return null;
+        }
+        InstrumentGeneration generation = new InstrumentGeneration(editor.openPlan(), Integer.parseInt(year.getValue()));
+        try {
+            int count = generation.generate().size();
+            List<Path> written = new ArrayList<>();
+            new ProgressMonitorDialog(shell).run(true, true, generation.writeTo(Path.of(folder), written));
+            MessageDialog.openInformation(shell, Messages.Generate_title, Messages.bind(Messages.Generate_done, new Object[] { count, written.size(), folder }));
+        } catch (IllegalStateException e) {
+            MessageDialog.openWarning(shell, Messages.Generate_title, e.getMessage());
+        } catch (InvocationTargetException e) {
+            MessageDialog.openError(shell, Messages.Generate_title, Messages.bind(Messages.Generate_failed, e.getCause().getMessage()));
+        } catch (InterruptedException e) {
+            MessageDialog.openInformation(shell, Messages.Generate_title, Messages.Generate_cancelled);
+        }
+        return null;
+    }
+}

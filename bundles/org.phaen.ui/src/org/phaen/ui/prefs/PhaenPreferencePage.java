@@ -1,0 +1,57 @@
+package org.phaen.ui.prefs;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.phaen.model.calendar.FiscalYear;
+import org.phaen.ui.Messages;
+
+/** Window > Preferences > Phaen: interface language, default fiscal year, B.E. or C.E. dates, monitoring-store connection. */
+public final class PhaenPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    private String languageBefore;
+
+    public PhaenPreferencePage() {
+        super(GRID);
+        setPreferenceStore(PhaenPreferences.store());
+        setDescription(Messages.Prefs_description);
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        languageBefore = PhaenPreferences.store().getString(PhaenPreferences.LANGUAGE);
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        addField(new RadioGroupFieldEditor(PhaenPreferences.LANGUAGE, Messages.Prefs_language, 2,
+            new String[][] { { "ไทย", "th" }, { "English", "en" } }, getFieldEditorParent(), true));
+        IntegerFieldEditor year = new IntegerFieldEditor(PhaenPreferences.FISCAL_YEAR, Messages.Prefs_fiscalYear, getFieldEditorParent(), 4);
+        year.setValidRange(FiscalYear.MIN_BE_YEAR, FiscalYear.MAX_BE_YEAR);
+        addField(year);
+        addField(new BooleanFieldEditor(PhaenPreferences.BUDDHIST_ERA, Messages.Prefs_buddhistEra, getFieldEditorParent()));
+        addField(new StringFieldEditor(PhaenPreferences.STORE_URL, Messages.Prefs_storeUrl, getFieldEditorParent()));
+        addField(new StringFieldEditor(PhaenPreferences.STORE_USER, Messages.Prefs_storeUser, getFieldEditorParent()));
+    }
+
+    @Override
+    public boolean performOk() {
+        boolean ok = super.performOk();
+        String language = PhaenPreferences.store().getString(PhaenPreferences.LANGUAGE);
+        if (ok && !language.equals(languageBefore)) {
+            try {
+                InterfaceLanguage.setAtNextStart(language);
+                MessageDialog.openInformation(getShell(), Messages.Prefs_language, Messages.Prefs_restart);
+            } catch (java.io.IOException e) {
+                MessageDialog.openError(getShell(), Messages.Prefs_language, e.getMessage());
+            }
+            languageBefore = language;
+        }
+        return ok;
+    }
+}
