@@ -8,10 +8,9 @@ import java.util.concurrent.Callable;
 
 import org.phaen.cli.collected.SampleCollectedData;
 import org.phaen.model.MonitoringPlan;
-import org.phaen.model.PlanModel;
-import org.phaen.model.resource.PlanFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
     + "for the instruments saved in a plan: training and demo data, the same on every run.")
 final class GenerateCollectedCommand implements Callable<Integer> {
 
-    @Option(names = "--plan", required = true, description = "Plan file(s); load related plans together, the one whose instruments are filled last.")
-    List<Path> planFiles;
-
-    @Option(names = "--fy", required = true, description = "Fiscal year in B.E., e.g. 2562.")
-    int fiscalYear;
+    @Mixin
+    MonitoredYear year;
 
     @Option(names = "--until", required = true, description = "Fill the running periods (from 1 October) that ended by this day, e.g. 2019-06-30.")
     LocalDate until;
@@ -39,8 +35,7 @@ final class GenerateCollectedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        List<PlanModel> plans = Loading.loadAll(PlanFiles.newResourceSet(), planFiles);
-        MonitoringPlan monitoring = ReportChoice.monitoringPlan(plans, fiscalYear);
+        MonitoringPlan monitoring = year.load();
         try {
             List<Path> written = new SampleCollectedData(monitoring, until).write(out);
             written.forEach(console::println);

@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
-import org.phaen.model.PlanModel;
 import org.phaen.model.ReportingPeriod;
-import org.phaen.model.resource.PlanFiles;
 import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.reports.publish.PersonalData;
 import org.phaen.reports.publish.TransparencyPack;
@@ -29,17 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "publish", description = "Write the public transparency pack of the fiscal year's action plans: a static HTML site without personal data.")
 final class PublishCommand implements Callable<Integer> {
 
-    @Option(names = "--plan", required = true, description = "Plan file(s); load related plans together, the one monitored last.")
-    List<Path> planFiles;
+    @Mixin
+    MonitoredYear year;
 
-    @Option(names = "--fy", required = true, description = "Fiscal year in B.E., e.g. 2562.")
-    int fiscalYear;
-
-    @Option(names = "--period", description = "Reporting period code, or 'year' (default: the period that ended last by --as-of).")
-    String period;
-
-    @Option(names = "--as-of", description = "The day the pack is made (default: today), e.g. 2019-07-31.")
-    LocalDate asOf = LocalDate.now();
+    @Mixin
+    ReportPeriod period;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the site; one sub-folder per action plan when there are several.")
     Path out;
@@ -53,15 +44,14 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        List<PlanModel> plans = Loading.loadAll(PlanFiles.newResourceSet(), planFiles);
-        MonitoringPlan monitoring = ReportChoice.monitoringPlan(plans, fiscalYear);
-        ReportingPeriod chosen = ReportChoice.period(monitoring, period, asOf);
+        MonitoringPlan monitoring = year.load();
+        ReportingPeriod chosen = period.of(monitoring);
         List<ActionPlan> actionPlans = monitoring.getActionPlans();
         int leaks = 0;
-        try (MonitoringStore store = where.open(planFiles)) {
+        try (MonitoringStore store = where.open(year.planFiles)) {
             for (ActionPlan plan : actionPlans) {
                 Path folder = actionPlans.size() == 1 ? out : out.resolve(org.phaen.instruments.OutputFiles.safeName(plan.getCode()));
-                List<Path> written = TransparencyPack.write(plan, chosen, new StoreFacts(store), asOf, folder);
+                List<Path> written = TransparencyPack.write(plan, chosen, new StoreFacts(store), period.asOf, folder);
                 List<String> found = leaks(written, PersonalData.of(plan));
                 found.forEach(f -> console.println("personal data left in " + f));
                 leaks += found.size();

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,9 +13,7 @@ import java.util.concurrent.Callable;
 import org.phaen.instruments.OutputFiles;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
-import org.phaen.model.PlanModel;
 import org.phaen.model.ReportingPeriod;
-import org.phaen.model.resource.PlanFiles;
 import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.reports.dashboard.DashboardReport;
 import org.phaen.reports.dashboard.ProgressDashboard;
@@ -42,17 +39,11 @@ final class ReportCommand implements Callable<Integer> {
 
     enum Format { html, docx, xlsx }
 
-    @Option(names = "--plan", required = true, description = "Plan file(s); load related plans together, the one monitored last.")
-    List<Path> planFiles;
+    @Mixin
+    MonitoredYear year;
 
-    @Option(names = "--fy", required = true, description = "Fiscal year in B.E., e.g. 2562.")
-    int fiscalYear;
-
-    @Option(names = "--period", description = "Reporting period code, or 'year' (default: the period that ended last by --as-of).")
-    String period;
-
-    @Option(names = "--as-of", description = "The day the report is made, for the default period and overdue deliveries (default: today), e.g. 2019-07-31.")
-    LocalDate asOf = LocalDate.now();
+    @Mixin
+    ReportPeriod period;
 
     @Option(names = "--kinds", split = ",", description = "dashboard, summary (default: both).")
     Set<Kind> kinds = EnumSet.allOf(Kind.class);
@@ -72,27 +63,26 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        List<PlanModel> plans = Loading.loadAll(PlanFiles.newResourceSet(), planFiles);
-        MonitoringPlan monitoring = ReportChoice.monitoringPlan(plans, fiscalYear);
-        ReportingPeriod chosen = ReportChoice.period(monitoring, period, asOf);
+        MonitoringPlan monitoring = year.load();
+        ReportingPeriod chosen = period.of(monitoring);
         Files.createDirectories(out);
         List<Path> written = new ArrayList<>();
-        try (MonitoringStore store = where.open(planFiles)) {
+        try (MonitoringStore store = where.open(year.planFiles)) {
             StoreFacts facts = new StoreFacts(store);
-            String suffix = ReportChoice.label(chosen);
+            String suffix = ReportPeriod.label(chosen);
             if (kinds.contains(Kind.dashboard)) {
                 Report report = DashboardReport.of(ProgressDashboard.of(monitoring, chosen, facts));
                 written.addAll(write(report, "dashboard-" + monitoring.getCode() + "-" + suffix));
             }
             if (kinds.contains(Kind.summary)) {
                 for (ActionPlan actionPlan : monitoring.getActionPlans()) {
-                    Report report = SummaryReport.of(ActionPlanSummary.of(actionPlan, chosen, facts, asOf));
+                    Report report = SummaryReport.of(ActionPlanSummary.of(actionPlan, chosen, facts, period.asOf));
                     written.addAll(write(report, "summary-" + actionPlan.getCode() + "-" + suffix));
                 }
             }
         }
         written.forEach(console::println);
-        console.printf("%d reports for %s in %s%n", written.size(), chosen == null ? "fiscal year " + fiscalYear : chosen.getName(), out);
+        console.printf("%d reports for %s in %s%n", written.size(), chosen == null ? "fiscal year " + year.fiscalYear : chosen.getName(), out);
         return 0;
     }
 

@@ -32,8 +32,6 @@ public final class Messages extends NLS {
     public static String Prefs_language;
     public static String Prefs_fiscalYear;
     public static String Prefs_buddhistEra;
-    public static String Prefs_storeUrl;
-    public static String Prefs_storeUser;
     public static String Prefs_restart;
     public static String Form_add;
     public static String Form_remove;

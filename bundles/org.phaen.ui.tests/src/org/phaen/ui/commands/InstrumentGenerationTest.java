@@ -11,31 +11,18 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.phaen.instruments.Renderers;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PhaenPackage;
-import org.phaen.ui.editor.PlanEditor;
-import org.phaen.ui.editor.TestWorkbench;
+import org.phaen.ui.editor.SampleEditorTest;
 
 /** Plan > Generate Instruments: instruments in the plan as one undoable command, then every format written with progress. */
-class InstrumentGenerationTest {
-
-    @TempDir
-    Path dir;
-
-    private PlanEditor editor;
-
-    @AfterEach
-    void close() {
-        TestWorkbench.page().closeEditor(editor, false);
-    }
+class InstrumentGenerationTest extends SampleEditorTest {
 
     @Test
     void generatedIntoThePlanUndoablyAndWrittenInEveryFormat() throws Exception {
-        editor = TestWorkbench.openSample(dir);
+        openSample();
         var domain = editor.getEditingDomain();
         MonitoringPlan monitoring = editor.openPlan().model().getMonitoringPlans().get(0);
         domain.getCommandStack().execute(RemoveCommand.create(domain, monitoring, PhaenPackage.Literals.MONITORING_PLAN__INSTRUMENTS,

@@ -11,28 +11,14 @@ import java.nio.file.Path;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.actions.ActionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.resource.PlanFiles;
 
 /** The editor as a planner uses it: rename, undo, redo, save, and the file holds the change. */
-class PlanEditorTest {
-
-    @TempDir
-    Path dir;
-
-    private PlanEditor editor;
-
-    @AfterEach
-    void close() {
-        if (editor != null) {
-            TestWorkbench.page().closeEditor(editor, false);
-        }
-    }
+class PlanEditorTest extends SampleEditorTest {
 
     private static StrategicIssue firstIssue(PlanModel model) {
         return model.getPlans().stream().filter(StrategicPlan.class::isInstance).map(StrategicPlan.class::cast)
@@ -45,7 +31,7 @@ class PlanEditorTest {
 
     @Test
     void renameUndoRedoSaveAndReload() throws Exception {
-        editor = TestWorkbench.openSample(dir);
+        openSample();
         StrategicIssue issue = firstIssue(editor.openPlan().model());
         String before = issue.getName();
         assertFalse(editor.isDirty());

@@ -4,34 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.Indicator;
 import org.phaen.model.Target;
 import org.phaen.ui.properties.ItemPropertySourceProvider;
 
 /** The Properties view's rows come from the item providers and their edits go through the command stack. */
-class PropertiesTest {
-
-    @TempDir
-    Path dir;
-
-    private PlanEditor editor;
-
-    @AfterEach
-    void close() {
-        TestWorkbench.page().closeEditor(editor, false);
-    }
+class PropertiesTest extends SampleEditorTest {
 
     @Test
     void aTargetValueIsEditedExactlyAndUndoable() throws Exception {
-        editor = TestWorkbench.openSample(dir);
+        openSample();
         Target target = first(editor);
         IPropertySource source = new ItemPropertySourceProvider(editor.openPlan().adapterFactory()).getPropertySource(target);
         IPropertyDescriptor value = Arrays.stream(source.getPropertyDescriptors())

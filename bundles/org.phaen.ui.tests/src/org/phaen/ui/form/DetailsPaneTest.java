@@ -3,34 +3,21 @@ package org.phaen.ui.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.Indicator;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.Project;
-import org.phaen.ui.editor.PlanEditor;
+import org.phaen.ui.editor.SampleEditorTest;
 import org.phaen.ui.editor.TestWorkbench;
 
 /** The form beside the tree: an indicator's fields and targets table, a project's budget lines; edits are undoable. */
-class DetailsPaneTest {
-
-    @TempDir
-    Path dir;
-
-    private PlanEditor editor;
-
-    @AfterEach
-    void close() {
-        TestWorkbench.page().closeEditor(editor, false);
-    }
+class DetailsPaneTest extends SampleEditorTest {
 
     private <T> T first(Class<T> type, org.eclipse.emf.ecore.EClass eClass) {
         List<Object> all = new java.util.ArrayList<>();
@@ -45,7 +32,7 @@ class DetailsPaneTest {
 
     @Test
     void anIndicatorsTargetsAreATableAndItsNameAField() throws Exception {
-        editor = TestWorkbench.openSample(dir);
+        openSample();
         Indicator indicator = first(Indicator.class, PhaenPackage.Literals.INDICATOR);
         editor.viewer().setSelection(new StructuredSelection(indicator), true);
         TestWorkbench.settle();
@@ -75,7 +62,7 @@ class DetailsPaneTest {
 
     @Test
     void aProjectShowsItsBudgetLinesAndActivities() throws Exception {
-        editor = TestWorkbench.openSample(dir);
+        openSample();
         Project project = first(Project.class, PhaenPackage.Literals.PROJECT);
         editor.viewer().setSelection(new StructuredSelection(project), true);
         TestWorkbench.settle();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,27 +13,16 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IMarkerResolution;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.StrategicIssue;
 import org.phaen.ui.editor.PlanEditor;
+import org.phaen.ui.editor.SampleEditorTest;
 import org.phaen.ui.editor.TestWorkbench;
 
 /** Validation in the Problems view: markers on open, an error planted by an edit appears, its quick fix repairs it. */
-class ProblemsTest {
-
-    @TempDir
-    Path dir;
-
-    private PlanEditor editor;
-
-    @AfterEach
-    void close() {
-        TestWorkbench.page().closeEditor(editor, false);
-    }
+class ProblemsTest extends SampleEditorTest {
 
     private List<IMarker> markers(String rule) throws Exception {
         IFile file = ((IFileEditorInput) editor.getEditorInput()).getFile();
@@ -44,7 +32,7 @@ class ProblemsTest {
 
     @Test
     void aPlantedErrorShowsAndItsQuickFixRepairsIt() throws Exception {
-        editor = TestWorkbench.openSample(dir);
+        openSample();
         assertEquals(2, markers(null).size(), "the provincial sample's two PH-PDP-001 warnings");
         assertTrue(markers(null).stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
 
@@ -72,7 +60,7 @@ class ProblemsTest {
 
     @Test
     void aDuplicateCodeGetsAUniqueOne() throws Exception {
-        editor = TestWorkbench.openSample(dir);
+        openSample();
         List<StrategicIssue> issues = org.eclipse.emf.ecore.util.EcoreUtil.<StrategicIssue>getObjectsByType(
             all(editor), PhaenPackage.Literals.STRATEGIC_ISSUE).stream().toList();
         var domain = editor.getEditingDomain();

@@ -5,27 +5,24 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.phaen.model.MonitoringPlan;
-import org.phaen.model.PlanModel;
 import org.phaen.model.ReportingPeriod;
 
-/** Which monitoring plan and reporting period a report is about, from {@code --fy}, {@code --period} and {@code --as-of}. */
-final class ReportChoice {
+import picocli.CommandLine.Option;
 
-    private ReportChoice() {
-    }
+/** {@code --period CODE|year --as-of DATE}: which reporting period a report is about, and the day it is made. */
+final class ReportPeriod {
 
-    /** The fiscal year's monitoring plan in the last plan loaded (the one the store's data are about). */
-    static MonitoringPlan monitoringPlan(List<PlanModel> plans, int fiscalYear) throws BadInputException {
-        PlanModel last = plans.get(plans.size() - 1);
-        return last.getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst()
-            .orElseThrow(() -> new BadInputException("the last plan given has no monitoring plan for fiscal year " + fiscalYear, null));
-    }
+    @Option(names = "--period", description = "Reporting period code, or 'year' (default: the period that ended last by --as-of).")
+    String code;
+
+    @Option(names = "--as-of", description = "The day the report is made, for the default period and overdue deliveries (default: today), e.g. 2019-07-31.")
+    LocalDate asOf = LocalDate.now();
 
     /**
-     * {@code year} for the whole fiscal year (null), a period code, or by default the period that ended last by
-     * {@code asOf}: of periods ending the same day, the longest (the 9-month round rather than Q3), as offices report.
+     * The period named, null for the whole year, or by default the period that ended last by {@code --as-of}: of
+     * periods ending the same day, the longest (the 9-month round rather than Q3), as offices report.
      */
-    static ReportingPeriod period(MonitoringPlan plan, String code, LocalDate asOf) throws BadInputException {
+    ReportingPeriod of(MonitoringPlan plan) throws BadInputException {
         List<ReportingPeriod> periods = plan.getReportingPeriods();
         if ("year".equals(code)) {
             return null;

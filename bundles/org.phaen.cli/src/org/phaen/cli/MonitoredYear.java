@@ -1,0 +1,27 @@
+package org.phaen.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.phaen.model.MonitoringPlan;
+import org.phaen.model.PlanModel;
+import org.phaen.model.resource.PlanFiles;
+
+import picocli.CommandLine.Option;
+
+/** {@code --plan FILE... --fy YEAR}: the plans to load and the fiscal year whose monitoring plan a command works on. */
+final class MonitoredYear {
+
+    @Option(names = "--plan", required = true, description = "Plan file(s); load related plans together, the monitored one last.")
+    List<Path> planFiles;
+
+    @Option(names = "--fy", required = true, description = "Fiscal year in B.E., e.g. 2562.")
+    int fiscalYear;
+
+    /** Loads the plans; the fiscal year's monitoring plan of the last one. */
+    MonitoringPlan load() throws BadInputException {
+        List<PlanModel> plans = Loading.loadAll(PlanFiles.newResourceSet(), planFiles);
+        return plans.get(plans.size() - 1).getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst()
+            .orElseThrow(() -> new BadInputException("the last plan given has no monitoring plan for fiscal year " + fiscalYear, null));
+    }
+}
