@@ -6,12 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
     @TempDir
     Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "info", "validate", "instruments", "import", "report", "publish", "server", "demo", "generate-collected", "bench" })
+    void everyCommandExplainsItselfWithHelp(String command) {
+        CliRun run = CliRun.of(command, "--help");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Usage: phaen " + command), run.out());
+    }
 
     @Test
     void infoSummarisesTheSamplePlansAndTheirAlignment() {

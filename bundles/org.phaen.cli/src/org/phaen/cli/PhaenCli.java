@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code phaen} command line: runs as a plain Java main, no OSGi needed. */
-@Command(name = "phaen", mixinStandardHelpOptions = true, version = "Phaen 0.1.0",
+@Command(name = "phaen", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Phaen 0.1.0",
         description = "Strategic plans of Thai education offices: inspect, generate, benchmark.",
         subcommands = { InfoCommand.class, ValidateCommand.class, InstrumentsCommand.class, ImportCommand.class, ReportCommand.class,
             PublishCommand.class, ServerCommand.class, DemoCommand.class, GenerateSampleCommand.class, GenerateCollectedCommand.class, BenchCommand.class })
