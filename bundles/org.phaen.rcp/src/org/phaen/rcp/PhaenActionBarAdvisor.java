@@ -20,6 +20,7 @@ final class PhaenActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager bar) {
         IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
         MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+        file.add(registered(ActionFactory.NEW.create(window)));
         file.add(new OpenPlanAction(window));
         file.add(new Separator());
         file.add(registered(ActionFactory.SAVE.create(window)));

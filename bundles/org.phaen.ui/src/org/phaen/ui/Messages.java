@@ -17,6 +17,14 @@ public final class Messages extends NLS {
     public static String Action_rename;
     public static String QuickFix_uniqueCode;
     public static String Form_details;
+    public static String NewPlan_title;
+    public static String NewPlan_description;
+    public static String NewPlan_name;
+    public static String NewPlan_fileName;
+    public static String NewPlan_fromSample;
+    public static String NewPlan_needName;
+    public static String NewPlan_badFileName;
+    public static String NewPlan_exists;
     public static String Generate_title;
     public static String Generate_openAPlan;
     public static String Generate_askYear;
