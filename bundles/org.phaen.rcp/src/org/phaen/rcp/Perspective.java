@@ -4,7 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Plan Navigator on the left, the editor area in the middle, Properties on the right, Problems below. */
+/** Plan Navigator and Outline on the left, the editor area in the middle, Properties on the right, Problems below. */
 public class Perspective implements IPerspectiveFactory {
 
     public static final String ID = "org.phaen.rcp.perspective";
@@ -15,6 +15,8 @@ public class Perspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editorArea);
         left.addView("org.phaen.ui.planNavigator");
+        IFolderLayout outline = layout.createFolder("outline", IPageLayout.BOTTOM, 0.55f, "left");
+        outline.addView(IPageLayout.ID_OUTLINE);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.70f, editorArea);
         right.addView(IPageLayout.ID_PROP_SHEET);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);

@@ -29,6 +29,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.phaen.ui.Messages;
@@ -51,6 +52,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private PropertySheetPage propertySheet;
     private EditorValidation validation;
     private DetailsPane details;
+    private PlanOutline outline;
     private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
     private final INotifyChangedListener modelListener = this::modelChanged;
 
@@ -95,6 +97,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
                 if (!viewer.getControl().isDisposed()) {
                     viewer.refresh(); // labels and children both follow the model
                     details.refresh();
+                    if (outline != null) {
+                        outline.refresh();
+                    }
                 }
             });
         }
@@ -183,6 +188,12 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new PlanOutline(this);
+            }
+            return adapter.cast(outline);
+        }
         if (adapter == IPropertySheetPage.class) {
             propertySheet = new PropertySheetPage();
             propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(plan.adapterFactory()));

@@ -1,8 +1,6 @@
 package org.phaen.ui.navigator;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -11,24 +9,18 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.phaen.model.ActionPlan;
-import org.phaen.model.Goal;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
-import org.phaen.model.StrategicIssue;
-import org.phaen.model.StrategicPlan;
-import org.phaen.model.Strategy;
 
-/**
- * What the Plan Navigator shows: projects, folders and plan files of the workspace, and in each plan file its
- * plans, then issues, their goals, the strategies serving each goal and the projects carrying out each strategy.
- */
+/** What the Plan Navigator shows: projects, folders and plan files of the workspace, and in each file its {@link PlanStructure}. */
 final class NavigatorContent implements ITreeContentProvider {
 
     private final NavigatorModels models;
+    private final PlanStructure structure;
 
     NavigatorContent(NavigatorModels models) {
         this.models = models;
+        this.structure = new PlanStructure(models::resourceSet);
     }
 
     @Override
@@ -43,14 +35,9 @@ final class NavigatorContent implements ITreeContentProvider {
             case IContainer container -> members(container);
             case IFile file -> {
                 PlanModel model = models.model(file);
-                yield model == null ? new Object[0] : model.getPlans().toArray();
+                yield model == null ? new Object[0] : structure.children(model);
             }
-            case StrategicPlan plan -> plan.getStrategicIssues().toArray();
-            case StrategicIssue issue -> goalsAndLooseStrategies(issue);
-            case Goal goal -> ((StrategicIssue) goal.eContainer()).getStrategies().stream().filter(s -> s.getServesGoals().contains(goal)).toArray();
-            case Strategy strategy -> projectsOf(strategy);
-            case ActionPlan plan -> plan.getProjects().toArray();
-            default -> new Object[0];
+            default -> structure.children(parent);
         };
     }
 
@@ -61,24 +48,6 @@ final class NavigatorContent implements ITreeContentProvider {
         } catch (CoreException e) {
             return new Object[0];
         }
-    }
-
-    private static Object[] goalsAndLooseStrategies(StrategicIssue issue) {
-        List<Object> children = new ArrayList<>(issue.getGoals());
-        issue.getStrategies().stream().filter(s -> s.getServesGoals().isEmpty()).forEach(children::add);
-        return children.toArray();
-    }
-
-    /** Projects of every plan the navigator has read that carry out the strategy. */
-    private Object[] projectsOf(Strategy strategy) {
-        List<Project> projects = new ArrayList<>();
-        // A copy: resolving a project's strategies can load another plan file into the set meanwhile.
-        List.copyOf(models.resourceSet().getResources()).forEach(r -> r.getAllContents().forEachRemaining(o -> {
-            if (o instanceof Project p && p.getImplementsStrategies().contains(strategy)) {
-                projects.add(p);
-            }
-        }));
-        return projects.toArray();
     }
 
     @Override

@@ -1,0 +1,36 @@
+package org.phaen.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.Test;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.MonitoringPlan;
+import org.phaen.model.Project;
+
+/** The Outline shows the plan's structure and takes the editor to what is clicked there. */
+class PlanOutlineTest extends SampleEditorTest {
+
+    @Test
+    void aProjectClickedInTheOutlineIsSelectedInTheEditor() throws Exception {
+        openSample();
+        TestWorkbench.page().showView(IPageLayout.ID_OUTLINE);
+        TestWorkbench.page().activate(editor);
+        TestWorkbench.settle();
+        PlanOutline outline = (PlanOutline) editor.getAdapter(IContentOutlinePage.class);
+        ITreeContentProvider content = (ITreeContentProvider) outline.viewer().getContentProvider();
+        Object[] top = content.getElements(editor.openPlan().model());
+        assertTrue(Arrays.stream(top).anyMatch(MonitoringPlan.class::isInstance), "monitoring plans with their instruments");
+        ActionPlan actionPlan = (ActionPlan) Arrays.stream(top).filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
+        Project project = (Project) content.getChildren(actionPlan)[1];
+        outline.viewer().setSelection(new StructuredSelection(project), true);
+        TestWorkbench.settle();
+        assertEquals(project, editor.selection().getFirstElement());
+    }
+}
