@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.phaen.ui.edit.ItemContentProvider;
 import org.phaen.ui.edit.ItemLabelProvider;
 
-/** The editor's tree: the plan as its item providers describe it, with renaming in place on F2 (never on a click). */
+/** The editor's tree: the plan as its item providers describe it, renaming in place on F2 (never on a click), drag and drop. */
 final class PlanTree {
 
     private PlanTree() {
@@ -46,6 +46,7 @@ final class PlanTree {
         });
         viewer.setContentProvider(new ItemContentProvider(plan.adapterFactory()));
         viewer.setInput(plan.model().eResource());
+        TreeDragAndDrop.install(viewer, plan.domain());
         viewer.expandToLevel(3);
         return viewer;
     }
