@@ -16,6 +16,7 @@ import org.phaen.model.InstrumentKind;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
 import org.phaen.model.ReportingPeriod;
+import org.phaen.model.calendar.FiscalYear;
 
 /**
  * Example collected data for a monitoring plan whose instruments were generated and saved: KPI sheets filled by
@@ -34,7 +35,7 @@ public final class SampleCollectedData {
 
     public SampleCollectedData(MonitoringPlan plan, LocalDate until) {
         this.plan = plan;
-        LocalDate yearStart = LocalDate.of(plan.getFiscalYear() - 543 - 1, 10, 1);
+        LocalDate yearStart = FiscalYear.of(plan.getFiscalYear()).start();
         this.periods = plan.getReportingPeriods().stream().filter(p -> yearStart.equals(p.getStartDate()) && p.getEndDate() != null
             && !p.getEndDate().isAfter(until)).toList();
     }

@@ -41,6 +41,25 @@ public final class ThaiDates {
         return MONTH_YEAR.format(date);
     }
 
+    /**
+     * A date written d/M/yyyy, as Thai offices write them, with the year in B.E. (above 2400) or C.E.:
+     * "8/1/2562" and "8/1/2019" are both 2019-01-08. Throws DateTimeException or NumberFormatException when it is
+     * not such a date.
+     */
+    public static LocalDate parseNumeric(String text) {
+        String[] dmy = text.split("/");
+        if (dmy.length != 3) {
+            throw new java.time.DateTimeException("not d/M/yyyy: " + text);
+        }
+        int year = Integer.parseInt(dmy[2]);
+        return LocalDate.of(year > FiscalYear.MIN_BE_YEAR ? year - 543 : year, Integer.parseInt(dmy[1]), Integer.parseInt(dmy[0]));
+    }
+
+    /** e.g. 2019-01-15 -> "15/1/2562": the numeric B.E. form {@link #parseNumeric} reads. */
+    public static String formatNumeric(LocalDate date) {
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + (date.getYear() + 543);
+    }
+
     /** Replaces ASCII digits 0-9 by Thai digits ๐-๙, leaving everything else unchanged. */
     public static String toThaiDigits(String text) {
         Objects.requireNonNull(text, "text");

@@ -1,5 +1,9 @@
 package org.phaen.monitoring.imports;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.Named;
 import org.phaen.model.Organization;
 import org.phaen.model.ScheduledReport;
+import org.phaen.model.calendar.ThaiDates;
 import org.phaen.monitoring.data.ReportDelivery;
 
 /**
@@ -26,16 +31,33 @@ public final class DeliveryLog {
     private DeliveryLog() {
     }
 
-    /** True when a CSV file's header is a delivery log's rather than a form export's. */
-    public static boolean isDeliveryLog(Path file, long maxBytes) throws ImportException {
-        return CsvTable.parse(CollectedFiles.read(file, maxBytes), file.getFileName().toString()).header().stream()
-            .map(String::trim).toList().equals(HEADER);
+    /**
+     * True when a CSV file's header is a delivery log's rather than a form export's. Reads the first line only: an
+     * export can be large, and whichever reader takes the file reads it whole anyway.
+     */
+    public static boolean isDeliveryLog(Path file, long maxBytes) {
+        String name = file.getFileName().toString();
+        String first;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            first = Files.size(file) > maxBytes ? null : in.readLine();
+        } catch (IOException e) {
+            return false; // missing, unreadable or not UTF-8: the form-export reader refuses it with the reason
+        }
+        try {
+            return first != null && isHeader(CsvTable.parse(first.getBytes(StandardCharsets.UTF_8), name).header());
+        } catch (ImportException e) {
+            return false; // a header broken over lines is no delivery log's
+        }
+    }
+
+    private static boolean isHeader(List<String> header) {
+        return header.stream().map(String::trim).toList().equals(HEADER);
     }
 
     public static List<ReportDelivery> read(Path file, ResourceSet plans, long maxBytes) throws ImportException {
         String name = file.getFileName().toString();
         CsvTable table = CsvTable.parse(CollectedFiles.read(file, maxBytes), name);
-        if (!table.header().stream().map(String::trim).toList().equals(HEADER)) {
+        if (!isHeader(table.header())) {
             throw new ImportException(name + ": a delivery log's columns are " + String.join(",", HEADER) + ", not " + table.header());
         }
         Map<String, ScheduledReport> reports = byCode(plans, ScheduledReport.class);
@@ -78,12 +100,7 @@ public final class DeliveryLog {
             return null;
         }
         try {
-            if (text.contains("/")) {
-                String[] dmy = text.split("/");
-                int year = Integer.parseInt(dmy[2]);
-                return LocalDate.of(year > 2400 ? year - 543 : year, Integer.parseInt(dmy[1]), Integer.parseInt(dmy[0]));
-            }
-            return LocalDate.parse(text);
+            return text.contains("/") ? ThaiDates.parseNumeric(text) : LocalDate.parse(text);
         } catch (RuntimeException e) { // a bad number, a missing part or an impossible date
             problems.add(where, "\"" + text + "\" is not a date (2019-01-08 or 8/1/2562)");
             return null;

@@ -53,6 +53,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private EditorValidation validation;
     private DetailsPane details;
     private PlanOutline outline;
+    private boolean refreshPending;
     private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
     private final INotifyChangedListener modelListener = this::modelChanged;
 
@@ -91,9 +92,12 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         getSite().setSelectionProvider(viewer);
     }
 
+    /** One refresh for a burst of changes: a command that generates instruments sends thousands of notifications. */
     private void modelChanged(Notification notification) {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
+        if (viewer != null && !viewer.getControl().isDisposed() && !refreshPending) {
+            refreshPending = true;
             viewer.getControl().getDisplay().asyncExec(() -> {
+                refreshPending = false;
                 if (!viewer.getControl().isDisposed()) {
                     viewer.refresh(); // labels and children both follow the model
                     details.refresh();

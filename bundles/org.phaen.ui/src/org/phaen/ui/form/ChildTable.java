@@ -62,8 +62,9 @@ final class ChildTable {
         tableData.heightHint = 8 * viewer.getTable().getItemHeight() + viewer.getTable().getHeaderHeight();
         viewer.getTable().setLayoutData(tableData);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        for (IItemPropertyDescriptor column : columns(prototype())) {
-            addColumn(column.getId(prototype()), column.getDisplayName(prototype()));
+        EObject prototype = prototype();
+        for (IItemPropertyDescriptor column : columns(prototype)) {
+            addColumn(column.getId(prototype), column.getDisplayName(prototype));
         }
         Composite buttons = toolkit.createComposite(box);
         buttons.setLayout(new GridLayout(1, true));
