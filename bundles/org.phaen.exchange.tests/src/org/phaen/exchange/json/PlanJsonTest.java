@@ -1,0 +1,65 @@
+package org.phaen.exchange.json;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phaen.exchange.Samples;
+import org.phaen.model.Alignment;
+import org.phaen.model.PlanModel;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.model.resource.PlanLoadException;
+
+class PlanJsonTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPlanSurvivesJsonAndBackWithItsLinksToTheRegionalPlan() throws Exception {
+        ResourceSet set = PlanFiles.newResourceSet();
+        PlanModel original = Samples.province(set);
+        Path json = dir.resolve("json/phitsanulok.json");
+        Files.createDirectories(json.getParent());
+        PlanJson.write(original, json);
+        assertEquals(2, set.getResources().size(), "the JSON resource is not left in the set");
+
+        String text = Files.readString(json);
+        assertTrue(text.contains("\"eClass\""), "objects carry their metaclass");
+        assertTrue(text.contains("แผนพัฒนาการศึกษาจังหวัดพิษณุโลก"), "Thai text is written as it is");
+        assertTrue(text.contains("region17-2562.phaen#"), "links to the regional plan stay links to its file");
+
+        Path plan = dir.resolve("plan/phitsanulok.phaen");
+        Files.createDirectories(plan.getParent());
+        PlanJson.convert(json, plan, PlanFiles.newResourceSet());
+
+        ResourceSet reloadedSet = PlanFiles.newResourceSet();
+        PlanModel reloaded = PlanFiles.load(reloadedSet, plan);
+        assertTrue(EcoreUtil.equals(original, reloaded), "the converted plan equals the original, cross-file links included");
+        long toRegion = 0;
+        for (var it = reloaded.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Alignment alignment && alignment.getTarget().eResource() != reloaded.eResource()) {
+                assertFalse(alignment.getTarget().eIsProxy(), "an alignment to the regional plan resolves from the new file");
+                assertTrue(alignment.getTarget().eResource().getURI().toFileString().endsWith("region17-2562.phaen"));
+                toRegion++;
+            }
+        }
+        assertTrue(toRegion >= 3, "alignments to the regional plan: " + toRegion);
+    }
+
+    @Test
+    void somethingElseIsRefusedWithTheFileName() throws Exception {
+        Path notPlan = dir.resolve("other.json");
+        Files.writeString(notPlan, "{\"hello\": 1}");
+        PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanJson.read(notPlan, PlanFiles.newResourceSet()));
+        assertTrue(e.getMessage().contains("other.json"), e.getMessage());
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"eClass\": ");
+        assertThrows(PlanLoadException.class, () -> PlanJson.read(broken, PlanFiles.newResourceSet()));
+    }
+}

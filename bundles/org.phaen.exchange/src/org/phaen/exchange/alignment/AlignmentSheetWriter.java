@@ -1,0 +1,150 @@
+package org.phaen.exchange.alignment;
+
+import static org.phaen.exchange.alignment.SheetLayout.*;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.model.Alignment;
+import org.phaen.model.AlignmentKind;
+import org.phaen.model.PlanElement;
+import org.phaen.model.PlanModel;
+import org.phaen.model.trace.Traceability;
+
+/** Writes a plan's alignments as an XLSX sheet a planner can review and edit in Excel or LibreOffice. */
+public final class AlignmentSheetWriter {
+
+    private final AlignmentCandidates candidates;
+
+    public AlignmentSheetWriter(AlignmentCandidates candidates) {
+        this.candidates = candidates;
+    }
+
+    /** Writes the sheet for every plan element of the model; returns the number of element rows. */
+    public int write(PlanModel model, Path out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(out)) {
+            XSSFFont font = workbook.getFontAt(0);
+            font.setFontName("TH Sarabun New");
+            font.setFontHeightInPoints((short) 16);
+            XSSFCellStyle header = workbook.createCellStyle();
+            XSSFFont bold = workbook.createFont();
+            bold.setFontName("TH Sarabun New");
+            bold.setFontHeightInPoints((short) 16);
+            bold.setBold(true);
+            header.setFont(bold);
+            XSSFSheet rows = sheet(workbook, ROWS_SHEET, HEADERS_TH, HEADERS_EN, WIDTHS, header);
+            int last = writeRows(model, rows);
+            rows.setColumnHidden(UUID, true);
+            XSSFSheet targets = sheet(workbook, TARGETS_SHEET, TARGET_HEADERS_TH, TARGET_HEADERS_EN, TARGET_WIDTHS, header);
+            int targetCount = writeTargets(targets);
+            choices(rows, last, targetCount);
+            workbook.setForceFormulaRecalculation(true);
+            workbook.write(stream);
+            return last - HEADER_ROWS + 1;
+        }
+    }
+
+    private int writeRows(PlanModel model, XSSFSheet sheet) {
+        int row = HEADER_ROWS;
+        for (PlanElement element : elementsOf(model)) {
+            List<Alignment> alignments = element.getAlignments();
+            if (alignments.isEmpty()) {
+                describe(sheet.createRow(row++), element);
+            }
+            for (Alignment alignment : alignments) {
+                XSSFRow r = sheet.createRow(row++);
+                describe(r, element);
+                PlanElement target = alignment.getTarget();
+                String key = target == null ? null : candidates.keyOf(target);
+                text(r, TARGET, key != null ? key : target == null ? "" : target.getCode());
+                r.createCell(TARGET_NAME).setCellFormula(
+                        "IFERROR(VLOOKUP(F" + (r.getRowNum() + 1) + ",'" + TARGETS_SHEET + "'!A:B,2,FALSE),\"\")");
+                text(r, ALIGNMENT_KIND, alignment.isSetKind() ? AlignmentWords.word(alignment.getKind()) : "");
+                text(r, RATIONALE, alignment.getRationale());
+            }
+        }
+        return row - 1;
+    }
+
+    private void describe(XSSFRow row, PlanElement element) {
+        text(row, UUID, element.getUuid());
+        text(row, PLAN, Traceability.documentOf(element).getCode());
+        text(row, KIND, AlignmentWords.kindOf(element));
+        text(row, CODE, element.getCode());
+        text(row, NAME, element.getName());
+    }
+
+    private int writeTargets(XSSFSheet sheet) {
+        int row = HEADER_ROWS;
+        for (PlanElement element : candidates.all()) {
+            XSSFRow r = sheet.createRow(row++);
+            text(r, 0, candidates.keyOf(element));
+            text(r, 1, element.getName());
+            text(r, 2, Traceability.documentOf(element).getName());
+            text(r, 3, AlignmentWords.kindOf(element));
+        }
+        return row - HEADER_ROWS;
+    }
+
+    /** Drop-down lists: targets from the second sheet, kinds in Thai; typing something else is still allowed. */
+    private static void choices(XSSFSheet sheet, int lastRow, int targetCount) {
+        int rows = Math.max(lastRow, HEADER_ROWS) + 200;
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        String targetRange = "'" + TARGETS_SHEET + "'!$A$" + (HEADER_ROWS + 1) + ":$A$" + (HEADER_ROWS + Math.max(targetCount, 1));
+        var targets = helper.createValidation(helper.createFormulaListConstraint(targetRange),
+                new CellRangeAddressList(HEADER_ROWS, rows, TARGET, TARGET));
+        targets.setShowErrorBox(false);
+        sheet.addValidationData(targets);
+        String[] words = AlignmentKind.VALUES.stream().map(AlignmentWords::word).toArray(String[]::new);
+        var kinds = helper.createValidation(helper.createExplicitListConstraint(words),
+                new CellRangeAddressList(HEADER_ROWS, rows, ALIGNMENT_KIND, ALIGNMENT_KIND));
+        kinds.setShowErrorBox(false);
+        sheet.addValidationData(kinds);
+    }
+
+    private static XSSFSheet sheet(XSSFWorkbook workbook, String name, String[] th, String[] en, int[] widths,
+            XSSFCellStyle header) {
+        XSSFSheet sheet = workbook.createSheet(name);
+        XSSFRow thai = sheet.createRow(0);
+        XSSFRow english = sheet.createRow(1);
+        for (int c = 0; c < th.length; c++) {
+            text(thai, c, th[c]).setCellStyle(header);
+            text(english, c, en[c]);
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, HEADER_ROWS);
+        return sheet;
+    }
+
+    private static org.apache.poi.xssf.usermodel.XSSFCell text(XSSFRow row, int column, String value) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value == null ? "" : value);
+        return cell;
+    }
+
+    static List<PlanElement> elementsOf(PlanModel model) {
+        return model.getPlans().stream()
+                .flatMap(plan -> java.util.stream.Stream.concat(java.util.stream.Stream.of(plan), contents(plan)))
+                .toList();
+    }
+
+    private static java.util.stream.Stream<PlanElement> contents(PlanElement plan) {
+        List<PlanElement> all = new java.util.ArrayList<>();
+        plan.eAllContents().forEachRemaining(o -> {
+            if (o instanceof PlanElement e) {
+                all.add(e);
+            }
+        });
+        return all.stream();
+    }
+}
