@@ -40,7 +40,7 @@ final class AlignCommand implements Callable<Integer> {
         ResourceSet set = PlanFiles.newResourceSet();
         List<PlanModel> plans = Loading.loadAll(set, planFiles);
         PlanModel plan = plans.get(plans.size() - 1);
-        AlignmentSheetReader.Result result = new AlignmentSheetReader(new AlignmentCandidates(set)).read(sheet, plan);
+        AlignmentSheetReader.Result result = new AlignmentSheetReader(new AlignmentCandidates(plan)).read(sheet, plan);
         if (!result.problems().isEmpty()) {
             out.printf("rejected %s, nothing changed:%n", sheet);
             result.problems().forEach(p -> out.printf("  %s%n", p));

@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
             PlanJson.write(plan, target.json);
             out.printf("wrote %s%n", target.json);
         } else {
-            int rows = new AlignmentSheetWriter(new AlignmentCandidates(set)).write(plan, target.sheet);
+            int rows = new AlignmentSheetWriter(new AlignmentCandidates(plan)).write(plan, target.sheet);
             out.printf("wrote %s: %d rows%n", target.sheet, rows);
         }
         return 0;

@@ -10,7 +10,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.exchange.derive.AlignedPlanDraft;
-import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicPlan;
@@ -71,11 +70,6 @@ final class NewPlanCommand implements Callable<Integer> {
             return plans.stream().filter(p -> upperCode.equals(p.getCode())).findFirst()
                     .orElseThrow(() -> new BadInputException(upperFile + " has no strategic plan with code " + upperCode, null));
         }
-        return plans.stream().max(java.util.Comparator.comparingInt(NewPlanCommand::levelOf))
-                .orElseThrow(() -> new BadInputException(upperFile + " holds no strategic plan", null));
-    }
-
-    private static int levelOf(PlanDocument plan) {
-        return plan.isSetLevel() ? plan.getLevel().getValue() : -1;
+        return AlignedPlanDraft.planToAlignTo(model).orElseThrow(() -> new BadInputException(upperFile + " holds no strategic plan", null));
     }
 }

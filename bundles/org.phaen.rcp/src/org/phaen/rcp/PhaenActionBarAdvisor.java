@@ -26,6 +26,9 @@ final class PhaenActionBarAdvisor extends ActionBarAdvisor {
         file.add(registered(ActionFactory.SAVE.create(window)));
         file.add(registered(ActionFactory.SAVE_ALL.create(window)));
         file.add(registered(ActionFactory.CLOSE.create(window)));
+        file.add(new Separator());
+        file.add(registered(ActionFactory.IMPORT.create(window)));
+        file.add(registered(ActionFactory.EXPORT.create(window)));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(registered(ActionFactory.QUIT.create(window)));
         MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);

@@ -34,7 +34,7 @@ class AlignmentSheetTest {
     void writeSheet() throws Exception {
         ResourceSet set = PlanFiles.newResourceSet();
         plan = Samples.province(set);
-        candidates = new AlignmentCandidates(set);
+        candidates = new AlignmentCandidates(plan);
         sheet = dir.resolve("alignment.xlsx");
         int rows = new AlignmentSheetWriter(candidates).write(plan, sheet);
         assertTrue(rows >= AlignmentSheetWriter.elementsOf(plan).size(), "every element has at least one row: " + rows);
@@ -116,6 +116,17 @@ class AlignmentSheetTest {
         assertTrue(problems.get(0).contains("is this an alignment sheet"), problems.get(0));
         Files.writeString(dir.resolve("text.xlsx"), "not a workbook");
         assertTrue(new AlignmentSheetReader(candidates).read(dir.resolve("text.xlsx"), plan).problems().get(0).contains("not an XLSX"));
+    }
+
+    @Test
+    void aSecondCopyOfTheRegionalPlanCountsOnceAndTheLinkedCopyIsKept() throws Exception {
+        Path copy = Files.copy(Samples.file("region17-2562.phaen"), dir.resolve("region17-copy.phaen"));
+        PlanFiles.load(plan.eResource().getResourceSet(), copy);
+        AlignmentCandidates withCopy = new AlignmentCandidates(plan);
+        assertEquals(candidates.all().size(), withCopy.all().size());
+        PlanElement issue = withCopy.find("R17-I1");
+        assertNotNull(issue, "codes stay plain when the only other holder is a copy");
+        assertEquals("region17-2562.phaen", issue.eResource().getURI().lastSegment(), "the copy the plan links to");
     }
 
     private interface SheetEdit {

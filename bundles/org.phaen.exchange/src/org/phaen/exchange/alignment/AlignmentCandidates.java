@@ -2,33 +2,38 @@ package org.phaen.exchange.alignment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanElement;
+import org.phaen.model.PlanModel;
 import org.phaen.model.trace.Traceability;
 
 /**
- * The elements a sheet row may align to: every plan element of every plan loaded in the resource set, each under a
+ * The elements a sheet row may align to: every plan element of every plan loaded beside the plan, each under a
  * short key a planner can type. The key is the element's code; when two elements share a code it is prefixed with
- * the plan's code ({@code R17-SP/S1.2}), and an element without a code is keyed by its name.
+ * the plan's code ({@code R17-SP/S1.2}); an element without a code is keyed by its name. Copies of one plan file
+ * (same UUIDs) count once, and the copy the plan already links to is the one kept.
  */
 public final class AlignmentCandidates {
 
     private final Map<String, PlanElement> byKey = new LinkedHashMap<>();
     private final Map<PlanElement, String> keys = new HashMap<>();
 
-    public AlignmentCandidates(ResourceSet set) {
+    public AlignmentCandidates(PlanModel plan) {
         List<PlanElement> elements = new ArrayList<>();
-        for (Resource resource : List.copyOf(set.getResources())) {
+        Set<String> seen = new HashSet<>();
+        for (Resource resource : linkedFirst(plan.eResource())) {
             for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-                if (it.next() instanceof PlanElement element && Traceability.documentOf(element) != null) {
+                if (it.next() instanceof PlanElement element && Traceability.documentOf(element) != null && seen.add(element.getUuid())) {
                     elements.add(element);
                 }
             }
@@ -40,10 +45,28 @@ public final class AlignmentCandidates {
             if (codeCounts.get(key) > 1 && !(element instanceof PlanDocument)) {
                 key = plainKey(Traceability.documentOf(element)) + "/" + key;
             }
-            if (byKey.putIfAbsent(key, element) == null) {
-                keys.put(element, key);
+            if (byKey.containsKey(key)) {
+                key = key + "~" + element.getUuid().substring(0, 8);
+            }
+            byKey.put(key, element);
+            keys.put(element, key);
+        }
+    }
+
+    /** The plan's own file, the files it links to, then every other file in its resource set. */
+    private static Set<Resource> linkedFirst(Resource own) {
+        Set<Resource> order = new LinkedHashSet<>();
+        order.add(own);
+        for (TreeIterator<EObject> it = own.getAllContents(); it.hasNext();) {
+            for (EObject target : it.next().eCrossReferences()) {
+                if (target.eResource() != null) {
+                    order.add(target.eResource());
+                }
             }
         }
+        order.addAll(List.copyOf(own.getResourceSet().getResources()));
+        order.removeIf(r -> r.getContents().isEmpty());
+        return order;
     }
 
     /** Every candidate in model order. */

@@ -35,6 +35,15 @@ public final class AlignedPlanDraft {
         return new AlignedPlanDraft().draft(upper, name, code, level);
     }
 
+    /**
+     * The plan a file's users would align to: its lowest-level strategic plan (a regional plan rather than the
+     * national plans the same file carries for its own alignment).
+     */
+    public static java.util.Optional<StrategicPlan> planToAlignTo(PlanModel model) {
+        return model.getPlans().stream().filter(StrategicPlan.class::isInstance).map(StrategicPlan.class::cast)
+                .max(java.util.Comparator.comparingInt(p -> p.isSetLevel() ? p.getLevel().getValue() : -1));
+    }
+
     private PlanModel draft(StrategicPlan upper, String name, String code, PlanLevel level) {
         PlanModel model = MAKE.createPlanModel();
         model.setUuid(Identifiers.newUuid());

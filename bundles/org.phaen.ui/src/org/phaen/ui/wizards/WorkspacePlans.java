@@ -1,0 +1,51 @@
+package org.phaen.ui.wizards;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.model.resource.PlanLoadException;
+import org.phaen.ui.problems.PlanWorkspace;
+
+/** The plan files of the Plans project, for the wizards' choosers; loading them together lets links resolve. */
+final class WorkspacePlans {
+
+    private WorkspacePlans() {
+    }
+
+    static List<IFile> files() throws CoreException {
+        List<IFile> files = new ArrayList<>();
+        for (IResource member : PlanWorkspace.plansProject().members()) {
+            // A link whose file was moved or deleted is no plan to offer.
+            if (member instanceof IFile file && "phaen".equals(file.getFileExtension()) && file.getLocation() != null
+                && file.getLocation().toFile().isFile()) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    static Path location(IFile file) {
+        return Path.of(file.getLocationURI());
+    }
+
+    /** Loads every workspace plan not yet in the set (unreadable ones are skipped: their editor says why). */
+    static void loadAll(ResourceSet set) throws CoreException {
+        for (IFile file : files()) {
+            Path path = location(file);
+            if (set.getResource(URI.createFileURI(path.toAbsolutePath().toString()), false) == null) {
+                try {
+                    PlanFiles.load(set, path);
+                } catch (PlanLoadException e) {
+                    // not a candidate to align to; nothing else depends on it
+                }
+            }
+        }
+    }
+}
