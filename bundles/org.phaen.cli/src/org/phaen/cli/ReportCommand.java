@@ -1,8 +1,6 @@
 package org.phaen.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,20 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.phaen.instruments.OutputFiles;
-import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.monitoring.store.MonitoringStore;
-import org.phaen.reports.dashboard.DashboardReport;
-import org.phaen.reports.dashboard.ProgressDashboard;
-import org.phaen.reports.document.Report;
-import org.phaen.reports.docx.DocxWriter;
-import org.phaen.reports.html.HtmlWriter;
+import org.phaen.reports.batch.ReportBatch;
 import org.phaen.reports.store.StoreFacts;
-import org.phaen.reports.summary.ActionPlanSummary;
-import org.phaen.reports.summary.SummaryReport;
-import org.phaen.reports.xlsx.XlsxWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,44 +54,18 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         MonitoringPlan monitoring = year.load();
         ReportingPeriod chosen = period.of(monitoring);
-        Files.createDirectories(out);
+        Set<ReportBatch.Kind> batchKinds = EnumSet.noneOf(ReportBatch.Kind.class);
+        kinds.forEach(k -> batchKinds.add(ReportBatch.Kind.valueOf(k.name().toUpperCase())));
+        Set<ReportBatch.Format> batchFormats = EnumSet.noneOf(ReportBatch.Format.class);
+        formats.forEach(f -> batchFormats.add(ReportBatch.Format.valueOf(f.name().toUpperCase())));
         List<Path> written = new ArrayList<>();
         try (MonitoringStore store = where.open(year.planFiles)) {
-            StoreFacts facts = new StoreFacts(store);
-            String suffix = ReportPeriod.label(chosen);
-            if (kinds.contains(Kind.dashboard)) {
-                Report report = DashboardReport.of(ProgressDashboard.of(monitoring, chosen, facts));
-                written.addAll(write(report, "dashboard-" + monitoring.getCode() + "-" + suffix));
-            }
-            if (kinds.contains(Kind.summary)) {
-                for (ActionPlan actionPlan : monitoring.getActionPlans()) {
-                    Report report = SummaryReport.of(ActionPlanSummary.of(actionPlan, chosen, facts, period.asOf));
-                    written.addAll(write(report, "summary-" + actionPlan.getCode() + "-" + suffix));
-                }
+            for (ReportBatch.Job job : ReportBatch.jobs(monitoring, chosen, period.asOf, new StoreFacts(store), batchKinds)) {
+                written.addAll(ReportBatch.write(job, batchFormats, out));
             }
         }
         written.forEach(console::println);
         console.printf("%d reports for %s in %s%n", written.size(), chosen == null ? "fiscal year " + year.fiscalYear : chosen.getName(), out);
         return 0;
-    }
-
-    private List<Path> write(Report report, String name) throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (Format format : formats) {
-            Path file = OutputFiles.inside(out, name, format.name());
-            if (format == Format.html) {
-                Files.writeString(file, HtmlWriter.selfContained().write(report));
-            } else {
-                try (OutputStream stream = Files.newOutputStream(file)) {
-                    if (format == Format.docx) {
-                        DocxWriter.write(report, stream);
-                    } else {
-                        XlsxWriter.write(report, stream);
-                    }
-                }
-            }
-            files.add(file);
-        }
-        return files;
     }
 }

@@ -1,11 +1,11 @@
 package org.phaen.cli;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
+import org.phaen.reports.batch.ReportBatch;
 
 import picocli.CommandLine.Option;
 
@@ -31,13 +31,7 @@ final class ReportPeriod {
             return periods.stream().filter(p -> code.equals(p.getCode())).findFirst().orElseThrow(() -> new BadInputException("no reporting period '"
                 + code + "' in " + plan.getCode() + "; its periods: " + periods.stream().map(ReportingPeriod::getCode).toList() + " or year", null));
         }
-        return periods.stream().filter(p -> p.getEndDate() != null && !p.getEndDate().isAfter(asOf))
-            .max(Comparator.comparing(ReportingPeriod::getEndDate).thenComparing(ReportingPeriod::getMonths))
-            .orElseThrow(() -> new BadInputException("no reporting period of " + plan.getCode() + " has ended by " + asOf
+        return ReportBatch.lastEnded(plan, asOf).orElseThrow(() -> new BadInputException("no reporting period of " + plan.getCode() + " has ended by " + asOf
                 + "; name one with --period", null));
-    }
-
-    static String label(ReportingPeriod period) {
-        return period == null ? "year" : period.getCode();
     }
 }

@@ -28,7 +28,6 @@ final class StoreOptions {
 
     /** {@code PLAN.store} beside the last plan named: the provincial plan when related plans are loaded together. */
     static Path defaultFolder(List<Path> planFiles) {
-        Path last = planFiles.get(planFiles.size() - 1).toAbsolutePath();
-        return last.resolveSibling(last.getFileName().toString().replaceFirst("\\.phaen$", "") + ".store");
+        return MonitoringStore.defaultFolder(planFiles.get(planFiles.size() - 1));
     }
 }

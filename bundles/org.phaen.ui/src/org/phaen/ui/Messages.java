@@ -54,6 +54,16 @@ public final class Messages extends NLS {
     public static String Import_rejected;
     public static String Import_aligned;
     public static String Import_failed;
+    public static String Reports_title;
+    public static String Reports_askFolder;
+    public static String Reports_writing;
+    public static String Reports_done;
+    public static String Reports_failed;
+    public static String Reports_cancelled;
+    public static String Reports_noStore;
+    public static String Prefs_storeUrl;
+    public static String Prefs_storeUrlBad;
+    public static String Prefs_storeUser;
     public static String Generate_title;
     public static String Generate_openAPlan;
     public static String Generate_askYear;

@@ -36,6 +36,12 @@ public final class MonitoringStore implements AutoCloseable {
         return new MonitoringStore(DataSources.embedded(folder));
     }
 
+    /** Where the embedded store of a plan lives by default: {@code PLAN.store} beside the plan file. */
+    public static Path defaultFolder(Path planFile) {
+        Path plan = planFile.toAbsolutePath();
+        return plan.resolveSibling(plan.getFileName().toString().replaceFirst("\\.phaen$", "") + ".store");
+    }
+
     /** {@code jdbc:derby:FOLDER}, {@code jdbc:derby://HOST:PORT/NAME} or {@code jdbc:postgresql://HOST:PORT/NAME}. */
     public static MonitoringStore open(String url, String user, String password) throws SQLException {
         return new MonitoringStore(DataSources.of(url, user, password));

@@ -5,12 +5,13 @@ import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.ui.Messages;
 
-/** Window > Preferences > Phaen: interface language, default fiscal year, B.E. or ISO dates. */
+/** Window > Preferences > Phaen: interface language, default fiscal year, B.E. or ISO dates, monitoring store. */
 public final class PhaenPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     private String languageBefore;
@@ -34,6 +35,16 @@ public final class PhaenPreferencePage extends FieldEditorPreferencePage impleme
         year.setValidRange(FiscalYear.MIN_BE_YEAR, FiscalYear.MAX_BE_YEAR);
         addField(year);
         addField(new BooleanFieldEditor(PhaenPreferences.BUDDHIST_ERA, Messages.Prefs_buddhistEra, getFieldEditorParent()));
+        StringFieldEditor url = new StringFieldEditor(PhaenPreferences.STORE_URL, Messages.Prefs_storeUrl, getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                String value = getStringValue().strip();
+                return value.isEmpty() || value.startsWith("jdbc:derby:") || value.startsWith("jdbc:postgresql:");
+            }
+        };
+        url.setErrorMessage(Messages.Prefs_storeUrlBad);
+        addField(url);
+        addField(new StringFieldEditor(PhaenPreferences.STORE_USER, Messages.Prefs_storeUser, getFieldEditorParent()));
     }
 
     @Override

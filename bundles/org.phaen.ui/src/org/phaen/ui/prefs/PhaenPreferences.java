@@ -13,6 +13,9 @@ public final class PhaenPreferences {
     public static final String LANGUAGE = "language";
     public static final String FISCAL_YEAR = "fiscalYear";
     public static final String BUDDHIST_ERA = "buddhistEra";
+    /** JDBC URL of a shared monitoring store; empty for the embedded store beside each plan. */
+    public static final String STORE_URL = "storeUrl";
+    public static final String STORE_USER = "storeUser";
 
     private static IPreferenceStore store;
 
@@ -25,6 +28,8 @@ public final class PhaenPreferences {
             store.setDefault(LANGUAGE, "th");
             store.setDefault(FISCAL_YEAR, FiscalYear.containing(LocalDate.now()).beYear());
             store.setDefault(BUDDHIST_ERA, true);
+            store.setDefault(STORE_URL, "");
+            store.setDefault(STORE_USER, "phaen");
         }
         return store;
     }

@@ -1,0 +1,32 @@
+package org.phaen.ui.commands;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import org.phaen.monitoring.store.MonitoringStore;
+import org.phaen.ui.Messages;
+import org.phaen.ui.prefs.PhaenPreferences;
+
+/**
+ * The monitoring store the preferences name: a shared one by JDBC URL (password from PHAEN_STORE_PASSWORD, as for
+ * the command line), or the embedded store beside the plan, which must exist: an empty one would only say "no data".
+ */
+final class StoreConnection {
+
+    private StoreConnection() {
+    }
+
+    static MonitoringStore open(Path planFile) throws SQLException {
+        String url = PhaenPreferences.store().getString(PhaenPreferences.STORE_URL).strip();
+        if (!url.isEmpty()) {
+            return MonitoringStore.open(url, PhaenPreferences.store().getString(PhaenPreferences.STORE_USER),
+                System.getenv("PHAEN_STORE_PASSWORD"));
+        }
+        Path folder = MonitoringStore.defaultFolder(planFile);
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException(Messages.bind(Messages.Reports_noStore, folder, planFile));
+        }
+        return MonitoringStore.embedded(folder);
+    }
+}
