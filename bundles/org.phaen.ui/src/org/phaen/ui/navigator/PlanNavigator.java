@@ -50,6 +50,7 @@ public final class PlanNavigator extends ViewPart {
         viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
         viewer.addDoubleClickListener(event -> open(viewer.getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(viewer);
+        NavigatorDragAndDrop.install(viewer, getSite());
         ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
     }
 
