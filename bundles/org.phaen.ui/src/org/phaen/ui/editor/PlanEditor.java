@@ -31,25 +31,25 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.phaen.ui.Messages;
 import org.phaen.ui.form.DetailsPane;
 import org.phaen.ui.problems.PlanWorkspace;
 import org.phaen.ui.problems.ProblemMarkers;
-import org.phaen.ui.properties.ItemPropertySourceProvider;
 
 /**
  * The plan editor: the plan's structure as the item providers describe it, in Thai, with renaming in place (F2),
  * the Properties view for every attribute, and every change through the command stack (undo, redo, dirty, save).
  */
-public final class PlanEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+public final class PlanEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.phaen.ui.planEditor";
 
     private OpenPlan plan;
     private TreeViewer viewer;
     private UndoRedoActions undoRedo;
-    private PropertySheetPage propertySheet;
+    private TabbedPropertySheetPage propertySheet;
     private EditorValidation validation;
     private DetailsPane details;
     private PlanOutline outline;
@@ -119,7 +119,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         if (viewer != null && !details.ran(last) && affected != null && !affected.isEmpty()) {
             viewer.setSelection(new StructuredSelection(affected.toArray()), true);
         }
-        if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
+        if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
             propertySheet.refresh();
         }
     }
@@ -169,6 +169,12 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         viewer.getControl().setFocus();
     }
 
+    /** The tabbed Properties view's tabs for plan elements are contributed under the editor's id (plugin.xml). */
+    @Override
+    public String getContributorId() {
+        return ID;
+    }
+
     @Override
     public EditingDomain getEditingDomain() {
         return plan.domain();
@@ -199,8 +205,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
             return adapter.cast(outline);
         }
         if (adapter == IPropertySheetPage.class) {
-            propertySheet = new PropertySheetPage();
-            propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(plan.adapterFactory()));
+            propertySheet = new TabbedPropertySheetPage(this);
             return adapter.cast(propertySheet);
         }
         return super.getAdapter(adapter);

@@ -1,5 +1,7 @@
 package org.phaen.ui.properties;
 
+import java.util.function.Predicate;
+
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -13,10 +15,12 @@ final class ItemPropertySource implements IPropertySource {
 
     private final Object object;
     private final IItemPropertySource source;
+    private final Predicate<Object> features;
 
-    ItemPropertySource(Object object, IItemPropertySource source) {
+    ItemPropertySource(Object object, IItemPropertySource source, Predicate<Object> features) {
         this.object = object;
         this.source = source;
+        this.features = features;
     }
 
     @Override
@@ -26,7 +30,7 @@ final class ItemPropertySource implements IPropertySource {
 
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
-        return source.getPropertyDescriptors(object).stream().map(d -> new ItemPropertyDescriptor(object, d)).toArray(IPropertyDescriptor[]::new);
+        return source.getPropertyDescriptors(object).stream().filter(d -> features.test(d.getFeature(object))).map(d -> new ItemPropertyDescriptor(object, d)).toArray(IPropertyDescriptor[]::new);
     }
 
     @Override

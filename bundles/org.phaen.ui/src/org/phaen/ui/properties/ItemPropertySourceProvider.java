@@ -1,5 +1,7 @@
 package org.phaen.ui.properties;
 
+import java.util.function.Predicate;
+
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -9,14 +11,21 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 public final class ItemPropertySourceProvider implements IPropertySourceProvider {
 
     private final AdapterFactory adapterFactory;
+    private final Predicate<Object> features;
 
     public ItemPropertySourceProvider(AdapterFactory adapterFactory) {
+        this(adapterFactory, feature -> true);
+    }
+
+    /** Only the properties whose feature passes the test (a tab of the tabbed Properties view). */
+    public ItemPropertySourceProvider(AdapterFactory adapterFactory, Predicate<Object> features) {
         this.adapterFactory = adapterFactory;
+        this.features = features;
     }
 
     @Override
     public IPropertySource getPropertySource(Object object) {
         Object source = adapterFactory.adapt(object, IItemPropertySource.class);
-        return source instanceof IItemPropertySource s ? new ItemPropertySource(object, s) : null;
+        return source instanceof IItemPropertySource s ? new ItemPropertySource(object, s, features) : null;
     }
 }

@@ -1,0 +1,55 @@
+package org.phaen.ui.properties;
+
+import java.util.function.Predicate;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.views.properties.tabbed.AdvancedPropertySection;
+import org.phaen.ui.editor.PlanEditor;
+
+/**
+ * A tab of the tabbed Properties view: the standard property table, showing only some of the element's
+ * properties, from its item property descriptors (edits run as commands on the editor's stack, as everywhere).
+ */
+public abstract class PropertyTabSection extends AdvancedPropertySection {
+
+    private final Predicate<Object> features;
+
+    protected PropertyTabSection(Predicate<Object> features) {
+        this.features = features;
+    }
+
+    @Override
+    public void setInput(IWorkbenchPart part, ISelection selection) {
+        if (part instanceof PlanEditor editor) {
+            page.setPropertySourceProvider(new ItemPropertySourceProvider(editor.openPlan().adapterFactory(), features));
+        }
+        super.setInput(part, selection);
+    }
+
+    /** The property table (a tree of name and value rows). */
+    public org.eclipse.swt.widgets.Control table() {
+        return page.getControl();
+    }
+
+    @Override
+    public boolean shouldUseExtraSpace() {
+        return true;
+    }
+
+    /** The element's own values: codes, names, dates, amounts, choices. */
+    public static final class Values extends PropertyTabSection {
+        public Values() {
+            super(feature -> feature instanceof EAttribute);
+        }
+    }
+
+    /** Its links to other elements: owner agency, goals served, strategies carried out, responsible bodies. */
+    public static final class Links extends PropertyTabSection {
+        public Links() {
+            super(feature -> feature instanceof EReference);
+        }
+    }
+}

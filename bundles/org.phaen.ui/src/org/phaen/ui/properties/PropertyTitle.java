@@ -1,0 +1,38 @@
+package org.phaen.ui.properties;
+
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+import org.phaen.ui.edit.ItemLabelProvider;
+
+/** The tabbed Properties view's title: the selected element's icon and label, as the tree shows them. */
+public final class PropertyTitle extends LabelProvider {
+
+    private final ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private final ItemLabelProvider labels;
+
+    public PropertyTitle() {
+        factory.addAdapterFactory(new org.phaen.model.provider.PhaenItemProviderAdapterFactory());
+        labels = new ItemLabelProvider(factory);
+    }
+
+    @Override
+    public String getText(Object element) {
+        Object first = element instanceof IStructuredSelection s ? s.getFirstElement() : element;
+        return first == null ? "" : labels.getText(first);
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        Object first = element instanceof IStructuredSelection s ? s.getFirstElement() : element;
+        return first == null ? null : labels.getImage(first);
+    }
+
+    @Override
+    public void dispose() {
+        labels.dispose();
+        factory.dispose();
+        super.dispose();
+    }
+}
