@@ -28,6 +28,7 @@ public class PhaenWorkbenchAdvisor extends WorkbenchAdvisor {
         super.initialize(configurer);
         // Images and adapters the IDE views (Problems, markers) expect.
         IDE.registerAdapters();
+        MarkerImages.declare(configurer);
         configurer.setSaveAndRestore(false); // start from the Phaen layout each time; plans are opened by name
     }
 
