@@ -1,0 +1,7 @@
+#!/bin/sh
+# Starts Phaen with Java 21 or newer: $JAVA_HOME/bin/java if set, else java on the PATH.
+# Usage: ./phaen.sh [-nl th|en] [-data WORKSPACE] [FILE.phaen...]
+DIR="$(cd "$(dirname "$0")" && pwd)"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+set -- "$(ls "$DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)" "$@"
+exec "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx1g -jar "$@"
