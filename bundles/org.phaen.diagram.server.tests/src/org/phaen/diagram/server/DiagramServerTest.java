@@ -1,0 +1,184 @@
+package org.phaen.diagram.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phaen.diagram.notation.NotationFile;
+import org.phaen.diagram.server.model.PlanSessions;
+import org.phaen.model.Goal;
+import org.phaen.model.Named;
+import org.phaen.model.Project;
+import org.phaen.model.StrategicIssue;
+import org.phaen.model.Strategy;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/** The GLSP server over its real protocol: the diagram sent, and edits from the diagram landing in the plan, undoable. */
+class DiagramServerTest {
+
+    @TempDir
+    Path dir;
+    DiagramServer server;
+    Path plan;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        for (String name : new String[] { "region17-2562.phaen", "phitsanulok-2562.phaen" }) {
+            Files.copy(models.resolve(name), dir.resolve(name));
+        }
+        plan = dir.resolve("phitsanulok-2562.phaen");
+        Path web = Files.createDirectories(dir.resolve("web"));
+        Files.writeString(web.resolve("index.html"), "<html><body>client</body></html>");
+        server = DiagramServer.start(0, web);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void theStrategyMapArrivesAndTheClientFilesAreServed() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.page("strategy-map", plan)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("client"));
+
+        try (GlspTestClient client = open("strategy-map")) {
+            JsonObject root = client.await("setModel").getAsJsonObject("newRoot");
+            List<JsonObject> nodes = nodes(root);
+            assertTrue(nodes.size() > 30, "nodes: " + nodes.size());
+            JsonObject issue = byKind(nodes, "StrategicIssue");
+            assertTrue(issue.getAsJsonObject("args").get("lines").getAsString().length() > 5);
+            assertEquals("phaen:label", issue.getAsJsonArray("children").get(0).getAsJsonObject().get("type").getAsString());
+            assertTrue(root.getAsJsonArray("children").asList().stream().anyMatch(c -> "phaen:edge".equals(type(c))));
+        }
+    }
+
+    @Test
+    void aRenameInTheDiagramIsTheElementsNameAndUndoTakesItBack() throws Exception {
+        try (GlspTestClient client = open("strategy-map")) {
+            JsonObject strategyNode = byKind(nodes(client.await("setModel").getAsJsonObject("newRoot")), "Strategy");
+            String id = strategyNode.get("id").getAsString();
+            Strategy strategy = (Strategy) element(strategyNode);
+            String before = strategy.getName();
+            client.send(Map.of("kind", "applyLabelEdit", "labelId", id + "#label", "text", "กลยุทธ์ที่เปลี่ยนชื่อจากแผนภาพ"));
+            JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
+            assertEquals("กลยุทธ์ที่เปลี่ยนชื่อจากแผนภาพ", strategy.getName());
+            assertTrue(find(updated, id).getAsJsonObject("args").get("lines").getAsString().contains("เปลี่ยนชื่อ"));
+            client.send(Map.of("kind", "glspUndo"));
+            client.await("updateModel");
+            assertEquals(before, strategy.getName());
+        }
+    }
+
+    @Test
+    void connectingAProjectToAStrategyMakesItImplementIt() throws Exception {
+        try (GlspTestClient client = open("strategy-map")) {
+            List<JsonObject> nodes = nodes(client.await("setModel").getAsJsonObject("newRoot"));
+            JsonObject projectNode = byKind(nodes, "Project");
+            Project project = (Project) element(projectNode);
+            JsonObject strategyNode = nodes.stream().filter(n -> "Strategy".equals(kind(n)) && !project.getImplementsStrategies().contains(element(n)))
+                .findFirst().orElseThrow();
+            client.send(Map.of("kind", "createEdge", "elementTypeId", "phaen:edge:implements",
+                "sourceElementId", projectNode.get("id").getAsString(), "targetElementId", strategyNode.get("id").getAsString()));
+            client.await("updateModel");
+            assertTrue(project.getImplementsStrategies().contains(element(strategyNode)));
+            client.send(Map.of("kind", "glspUndo"));
+            client.await("updateModel");
+            assertFalse(project.getImplementsStrategies().contains(element(strategyNode)));
+        }
+    }
+
+    @Test
+    void aGoalCreatedOnAnIssueGoesIntoItAndAMovedNodeStaysWhereItWasPut() throws Exception {
+        try (GlspTestClient client = open("strategy-map")) {
+            List<JsonObject> nodes = nodes(client.await("setModel").getAsJsonObject("newRoot"));
+            JsonObject issueNode = nodes.stream().filter(n -> "StrategicIssue".equals(kind(n)) && ((org.eclipse.emf.ecore.EObject) element(n)).eResource().getURI().lastSegment().startsWith("phitsanulok"))
+                .findFirst().orElseThrow();
+            StrategicIssue issue = (StrategicIssue) element(issueNode);
+            int goals = issue.getGoals().size();
+            client.send(Map.of("kind", "createNode", "elementTypeId", "phaen:node:goal", "containerId", issueNode.get("id").getAsString(),
+                "location", Map.of("x", 40, "y", 60)));
+            JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
+            assertEquals(goals + 1, issue.getGoals().size());
+            Goal created = issue.getGoals().get(goals);
+            assertTrue(created.getName().startsWith("ใหม่"), created.getName());
+            assertNotNull(find(updated, created.getUuid() + "/goal"), "the new goal is on the diagram");
+
+            String moved = issueNode.get("id").getAsString();
+            client.send(Map.of("kind", "changeBounds", "newBounds", List.of(Map.of("elementId", moved,
+                "newPosition", Map.of("x", 1234.5, "y", 987.0), "newSize", Map.of("width", 300.0, "height", 90.0)))));
+            JsonObject after = client.await("updateModel").getAsJsonObject("newRoot");
+            JsonObject position = find(after, moved).getAsJsonObject("position");
+            assertEquals(1234.5, position.get("x").getAsDouble(), 0.01);
+            assertTrue(Files.readString(NotationFile.of(plan)).contains(moved), "the position is kept beside the plan");
+        }
+    }
+
+    private GlspTestClient open(String type) throws Exception {
+        GlspTestClient client = new GlspTestClient(server.port(), "test-" + System.nanoTime(), type);
+        client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", plan.toUri().toString(), "diagramType", type)));
+        return client;
+    }
+
+    private Object element(JsonObject node) {
+        try {
+            EditingDomain domain = PlanSessions.domainFor(plan);
+            String uuid = node.getAsJsonObject("args").get("elementId").getAsString();
+            return domain.getResourceSet().getResources().stream().map(r -> r.getEObject(uuid)).filter(o -> o != null).findFirst().orElseThrow();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String type(JsonElement element) {
+        return element.getAsJsonObject().get("type").getAsString();
+    }
+
+    private static String kind(JsonObject node) {
+        return node.getAsJsonObject("args").get("kind").getAsString();
+    }
+
+    private static JsonObject byKind(List<JsonObject> nodes, String kind) {
+        return nodes.stream().filter(n -> kind.equals(kind(n))).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " node"));
+    }
+
+    private static List<JsonObject> nodes(JsonObject parent) {
+        List<JsonObject> nodes = new ArrayList<>();
+        if (parent.has("children")) {
+            for (JsonElement child : parent.getAsJsonArray("children")) {
+                if ("phaen:node".equals(type(child))) {
+                    nodes.add(child.getAsJsonObject());
+                    nodes.addAll(nodes(child.getAsJsonObject()));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private static JsonObject find(JsonObject root, String id) {
+        return nodes(root).stream().filter(n -> id.equals(n.get("id").getAsString())).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unused")
+    private static String name(Object element) {
+        return ((Named) element).getName();
+    }
+}

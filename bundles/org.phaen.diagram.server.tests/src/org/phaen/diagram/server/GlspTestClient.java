@@ -1,0 +1,105 @@
+package org.phaen.diagram.server;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * A GLSP client speaking the protocol itself (JSON-RPC over a WebSocket, the JDK's client), as the web client
+ * does: initialize, open a client session, then send actions and read what the server sends back.
+ */
+final class GlspTestClient implements AutoCloseable {
+
+    static final List<String> CLIENT_ACTIONS = List.of("setModel", "updateModel", "setDirtyState", "setTypeHints", "setContextActions",
+        "setMarkers", "message", "status", "rejectRequest", "setEditValidationResult", "setEditMode", "triggerNodeCreation",
+        "triggerEdgeCreation", "exportSvg", "selectAll", "elementSelected", "setViewport", "fit", "center", "updateProgress", "startProgress", "endProgress");
+
+    private static final Gson GSON = new Gson();
+    private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final WebSocket socket;
+    private final String clientId;
+
+    GlspTestClient(int port, String clientId, String diagramType) throws Exception {
+        this.clientId = clientId;
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+            .buildAsync(URI.create("ws://localhost:" + port + "/" + DiagramServer.ENDPOINT), new Collector()).get(10, TimeUnit.SECONDS);
+        request("initialize", Map.of("applicationId", "phaen-test", "protocolVersion", "1.0.0"));
+        request("initializeClientSession", Map.of("clientSessionId", clientId, "diagramType", diagramType, "clientActionKinds", CLIENT_ACTIONS));
+    }
+
+    /** Sends an action as the client does (a "process" notification). */
+    void send(Map<String, Object> action) {
+        socket.sendText(GSON.toJson(Map.of("jsonrpc", "2.0", "method", "process", "params", Map.of("clientId", clientId, "action", action))), true).join();
+    }
+
+    /** The next action of the kind the server sends, skipping others; fails after the timeout. */
+    JsonObject await(String kind) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < end) {
+            JsonObject message = incoming.poll(200, TimeUnit.MILLISECONDS);
+            if (message != null && message.has("params") && "process".equals(string(message, "method"))) {
+                JsonObject action = message.getAsJsonObject("params").getAsJsonObject("action");
+                if (kind.equals(action.get("kind").getAsString())) {
+                    return action;
+                }
+            }
+        }
+        throw new AssertionError("the server sent no " + kind + " within 20 s");
+    }
+
+    private JsonElement request(String method, Object params) throws InterruptedException {
+        int id = ids.incrementAndGet();
+        socket.sendText(GSON.toJson(Map.of("jsonrpc", "2.0", "id", id, "method", method, "params", params)), true).join();
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < end) {
+            JsonObject message = incoming.poll(200, TimeUnit.MILLISECONDS);
+            if (message != null && message.has("id") && message.get("id").getAsInt() == id) {
+                if (message.has("error")) {
+                    throw new AssertionError(method + " failed: " + message.get("error"));
+                }
+                return message.get("result");
+            }
+            if (message != null) {
+                incoming.add(message); // not ours: keep it for await
+            }
+        }
+        throw new AssertionError(method + ": no answer within 20 s");
+    }
+
+    private static String string(JsonObject object, String member) {
+        return object.has(member) ? object.get(member).getAsString() : null;
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    private final class Collector implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                incoming.add(GSON.fromJson(partial.toString(), JsonObject.class));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.phaen.diagram.server;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.eclipse.glsp.server.di.ServerModule;
+import org.eclipse.glsp.server.websocket.GLSPConfigurator;
+import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
+import org.eclipse.glsp.server.websocket.WebsocketModule;
+import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.phaen.diagram.description.Descriptions;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+import jakarta.websocket.server.ServerEndpointConfig;
+
+/**
+ * The diagram server, in-process: GLSP 2.3.0 over a WebSocket on localhost, and the web client's files on the same
+ * port, so a browser (the workbench's SWT Browser, or Chromium in the tests) needs one address. One GLSP session
+ * per client; the three diagram types share the server.
+ */
+public final class DiagramServer implements AutoCloseable {
+
+    public static final String ENDPOINT = "phaen";
+
+    private final Server jetty;
+
+    private DiagramServer(Server jetty) {
+        this.jetty = jetty;
+    }
+
+    /**
+     * Starts on the port (0: any free one) serving the client files of {@code webRoot}. Returns once it accepts
+     * connections. Jetty and GLSP find their services through the context class loader: this bundle's.
+     */
+    public static DiagramServer start(int port, Path webRoot) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(DiagramServer.class.getClassLoader());
+        try {
+            ServerModule serverModule = new ServerModule();
+            for (String type : new String[] { Descriptions.STRATEGY_MAP, Descriptions.ALIGNMENT, Descriptions.PARTNER_NETWORK }) {
+                serverModule.configureDiagramModule(new PhaenDiagramModule(type));
+            }
+            Supplier<Injector> sessions = () -> Guice.createInjector(serverModule, new WebsocketModule());
+            Server jetty = new Server(new InetSocketAddress("localhost", port));
+            ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+            context.setContextPath("/");
+            context.setBaseResourceAsPath(webRoot);
+            context.addServlet(new ServletHolder("client", DefaultServlet.class), "/");
+            JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+                ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, "/" + ENDPOINT)
+                    .configurator(new GLSPConfigurator(sessions)).build();
+                container.setDefaultMaxTextMessageBufferSize(64 * 1024 * 1024); // a 10,000-node diagram is a large message
+                container.addEndpoint(endpoint);
+            });
+            jetty.setHandler(context);
+            jetty.start();
+            return new DiagramServer(jetty);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    public int port() {
+        return jetty.getURI().getPort();
+    }
+
+    /** The page showing a diagram of a plan file. */
+    public URI page(String diagramType, Path planFile) {
+        String uri = planFile.toAbsolutePath().normalize().toUri().toString();
+        return URI.create("http://localhost:" + port() + "/index.html?port=" + port() + "&path=" + ENDPOINT + "&diagram=" + diagramType
+            + "&uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() throws Exception {
+        jetty.stop();
+    }
+}

@@ -1,0 +1,89 @@
+package org.phaen.diagram.server;
+
+import java.util.List;
+
+import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.operations.LayoutOperationHandler;
+import org.eclipse.glsp.server.operations.OperationHandler;
+import org.phaen.diagram.server.model.PhaenDiagramConfiguration;
+import org.phaen.diagram.server.model.PhaenPalette;
+import org.phaen.diagram.server.model.PlanGModelFactory;
+import org.phaen.diagram.server.model.PlanModelState;
+import org.phaen.diagram.server.model.PlanStorage;
+import org.phaen.diagram.server.operations.CreateEdgeHandler;
+import org.phaen.diagram.server.operations.CreateNodeHandler;
+import org.phaen.diagram.server.operations.DeleteHandler;
+import org.phaen.diagram.server.operations.MoveHandler;
+import org.phaen.diagram.server.operations.RelayoutHandler;
+import org.phaen.diagram.server.operations.RenameHandler;
+
+/** One diagram type (a description id: strategy-map, alignment, partner-network) as GLSP serves it. */
+public final class PhaenDiagramModule extends DiagramModule {
+
+    private final String diagramType;
+
+    public PhaenDiagramModule(String diagramType) {
+        this.diagramType = diagramType;
+    }
+
+    @Override
+    public String getDiagramType() {
+        return diagramType;
+    }
+
+    /**
+     * Everything that needs the session's PlanModelState is bound here, in the client session's injector: left to
+     * just-in-time binding, Guice would make it in the server's injector, with a state of its own.
+     */
+    @Override
+    protected void configureBase() {
+        super.configureBase();
+        for (Class<?> type : List.of(PlanStorage.class, PlanGModelFactory.class, PhaenPalette.class, RelayoutHandler.class, MoveHandler.class,
+            RenameHandler.class, DeleteHandler.class, CreateNodeHandler.class, CreateEdgeHandler.class)) {
+            bind(type);
+        }
+    }
+
+    @Override
+    protected Class<? extends GModelState> bindGModelState() {
+        return PlanModelState.class;
+    }
+
+    @Override
+    protected Class<? extends DiagramConfiguration> bindDiagramConfiguration() {
+        return PhaenDiagramConfiguration.class;
+    }
+
+    @Override
+    protected Class<? extends SourceModelStorage> bindSourceModelStorage() {
+        return PlanStorage.class;
+    }
+
+    @Override
+    protected Class<? extends GModelFactory> bindGModelFactory() {
+        return PlanGModelFactory.class;
+    }
+
+    @Override
+    protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+        return PhaenPalette.class;
+    }
+
+    @Override
+    protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
+        super.configureOperationHandlers(binding);
+        binding.remove(LayoutOperationHandler.class);
+        binding.add(RelayoutHandler.class);
+        binding.add(MoveHandler.class);
+        binding.add(RenameHandler.class);
+        binding.add(DeleteHandler.class);
+        binding.add(CreateNodeHandler.class);
+        binding.add(CreateEdgeHandler.class);
+    }
+}

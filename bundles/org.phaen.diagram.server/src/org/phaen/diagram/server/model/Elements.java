@@ -1,0 +1,40 @@
+package org.phaen.diagram.server.model;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.phaen.diagram.graph.Edge;
+import org.phaen.diagram.graph.Node;
+
+/** From what the client names (node, label and edge ids) to the plan's elements and the graph last sent. */
+public final class Elements {
+
+    private Elements() {
+    }
+
+    /** The model element with the UUID, in any plan loaded in the diagram's domain; null when there is none. */
+    public static EObject byUuid(PlanModelState state, String uuid) {
+        for (Resource resource : state.domain().getResourceSet().getResources()) {
+            EObject found = resource.getEObject(uuid);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The element a node (or its label) shows. */
+    public static EObject ofNode(PlanModelState state, String nodeOrLabelId) {
+        Node node = node(state, nodeOrLabelId);
+        return node == null ? null : byUuid(state, node.elementId());
+    }
+
+    public static Node node(PlanModelState state, String nodeOrLabelId) {
+        String id = nodeOrLabelId.endsWith(GModelConversion.LABEL_SUFFIX)
+            ? nodeOrLabelId.substring(0, nodeOrLabelId.length() - GModelConversion.LABEL_SUFFIX.length()) : nodeOrLabelId;
+        return state.graph() == null ? null : state.graph().node(id);
+    }
+
+    public static Edge edge(PlanModelState state, String edgeId) {
+        return state.graph() == null ? null : state.graph().edges().stream().filter(e -> e.id().equals(edgeId)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,69 @@
+package org.phaen.diagram.server.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
+import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
+import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.phaen.diagram.description.EdgeMapping;
+import org.phaen.diagram.description.Mapping;
+import org.phaen.model.PhaenPackage;
+import org.phaen.model.provider.PhaenEditPlugin;
+
+import com.google.inject.Inject;
+
+/** The palette of the open diagram: a tool per creatable node mapping, and one per link the edge mappings make. */
+public class PhaenPalette implements ToolPaletteItemProvider {
+
+    @Inject
+    protected PlanModelState state;
+
+    @Override
+    public List<PaletteItem> getItems(Map<String, String> args) {
+        List<PaletteItem> nodes = new ArrayList<>();
+        for (Mapping mapping : state.description().allMappings()) {
+            if (CreationTypes.creatable(mapping) != null) {
+                String id = CreationTypes.NODE_PREFIX + mapping.id();
+                nodes.add(new PaletteItem(id, typeLabel(mapping.domainClass()), new TriggerNodeCreationAction(id)));
+            }
+        }
+        List<PaletteItem> edges = new ArrayList<>();
+        for (EdgeMapping mapping : state.description().edges()) {
+            if (!isStructure(mapping)) {
+                String id = CreationTypes.EDGE_PREFIX + mapping.id();
+                edges.add(new PaletteItem(id, featureLabel(mapping), new TriggerEdgeCreationAction(id)));
+            }
+        }
+        boolean thai = "th".equals(java.util.Locale.getDefault().getLanguage());
+        return List.of(PaletteItem.createPaletteGroup("nodes", thai ? "สร้าง" : "Create", nodes, "symbol-property"),
+            PaletteItem.createPaletteGroup("edges", thai ? "เชื่อมโยง" : "Connect", edges, "symbol-property"));
+    }
+
+    /** Containment edges show the tree structure; nodes are placed into it, not connected. */
+    static boolean isStructure(EdgeMapping mapping) {
+        return mapping.id().startsWith("plan-") || mapping.id().startsWith("issue-");
+    }
+
+    private static String typeLabel(String className) {
+        return PhaenEditPlugin.INSTANCE.getString("_UI_" + className + "_type");
+    }
+
+    /** The label of the reference's first feature, as the Properties view shows it (alignments, implements...). */
+    private String featureLabel(EdgeMapping mapping) {
+        String first = mapping.reference().split("\\.")[0];
+        for (String source : mapping.sources()) {
+            String className = "*".equals(source) ? "PlanElement" : state.description().allMappings().stream()
+                .filter(m -> m.id().equals(source)).map(Mapping::domainClass).findFirst().orElse(null);
+            if (className != null && PhaenPackage.eINSTANCE.getEClassifier(className) instanceof EClass type
+                && type.getEStructuralFeature(first) instanceof EStructuralFeature feature) {
+                return PhaenEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_" + first + "_feature");
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,29 @@
+package org.phaen.diagram.server.model;
+
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.phaen.diagram.engine.DiagramEngine;
+import org.phaen.diagram.graph.DiagramGraph;
+import org.phaen.diagram.layout.ElkLayout;
+
+import com.google.inject.Inject;
+
+/**
+ * Builds the diagram the client shows, on every model change: the engine reads the description over the plan (and
+ * the plans loaded with it), ELK lays it out keeping the pinned positions, and the graph becomes GLSP's GModel.
+ */
+public class PlanGModelFactory implements GModelFactory {
+
+    /** One engine for all clients: its font metrics are the costly part to set up. */
+    private static final DiagramEngine ENGINE = new DiagramEngine();
+
+    @Inject
+    protected PlanModelState state;
+
+    @Override
+    public void createGModel() {
+        DiagramGraph graph = ENGINE.build(state.description(), state.domain().getResourceSet());
+        new ElkLayout().layout(graph, state.notation().pins(state.description().id()));
+        state.setGraph(graph);
+        state.updateRoot(GModelConversion.toGModel(graph, state.getRoot() == null ? 0 : state.getRoot().getRevision()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.phaen.diagram.server.model;
+
+import java.nio.file.Path;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.glsp.server.model.DefaultGModelState;
+import org.phaen.diagram.description.DiagramDescription;
+import org.phaen.diagram.graph.DiagramGraph;
+import org.phaen.diagram.notation.Notation;
+import org.phaen.model.PlanModel;
+
+/**
+ * A diagram client's state: the plan it shows and the domain whose command stack every diagram edit runs on (so
+ * GLSP's undo and redo are the plan editor's), the description that turns the plan into the diagram, the
+ * notation file's hand-placed positions, and the graph last sent.
+ */
+public class PlanModelState extends DefaultGModelState {
+
+    private EditingDomain domain;
+    private Path planFile;
+    private DiagramDescription description;
+    private Notation notation;
+    private DiagramGraph graph;
+
+    void open(Path planFile, EditingDomain domain, DiagramDescription description, Notation notation) {
+        this.planFile = planFile;
+        this.domain = domain;
+        this.description = description;
+        this.notation = notation;
+        setCommandStack(domain.getCommandStack());
+    }
+
+    @Override
+    protected void setCommandStack(org.eclipse.emf.common.command.CommandStack stack) {
+        // The shared stack is not ours to flush when the client connects.
+        this.commandStack = stack;
+    }
+
+    public EditingDomain domain() {
+        return domain;
+    }
+
+    public PlanModel plan() {
+        return PlanSessions.planOf(domain);
+    }
+
+    public Path planFile() {
+        return planFile;
+    }
+
+    public DiagramDescription description() {
+        return description;
+    }
+
+    public Notation notation() {
+        return notation;
+    }
+
+    public DiagramGraph graph() {
+        return graph;
+    }
+
+    void setGraph(DiagramGraph graph) {
+        this.graph = graph;
+    }
+}

@@ -1,0 +1,61 @@
+package org.phaen.diagram.server.model;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.phaen.model.PlanModel;
+import org.phaen.model.provider.PhaenItemProviderAdapterFactory;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.model.resource.PlanLoadException;
+
+/**
+ * The editing domains diagrams edit through. A plan open in the workbench's plan editor is registered here with
+ * the editor's domain, so a diagram of it shares the editor's command stack (one undo history, one dirty state);
+ * any other plan gets a domain of its own on first use (the standalone server, tests).
+ */
+public final class PlanSessions {
+
+    private static final Map<Path, EditingDomain> DOMAINS = new ConcurrentHashMap<>();
+
+    private PlanSessions() {
+    }
+
+    /** Makes diagrams of the file edit through the given domain (the plan editor's). */
+    public static void register(Path planFile, EditingDomain domain) {
+        DOMAINS.put(key(planFile), domain);
+    }
+
+    public static void unregister(Path planFile, EditingDomain domain) {
+        DOMAINS.remove(key(planFile), domain);
+    }
+
+    /** The domain of the file, loading the plan into a new one when nobody registered it. */
+    public static EditingDomain domainFor(Path planFile) throws PlanLoadException {
+        EditingDomain known = DOMAINS.get(key(planFile));
+        if (known != null) {
+            return known;
+        }
+        ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        factory.addAdapterFactory(new PhaenItemProviderAdapterFactory());
+        factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), PlanFiles.newResourceSet());
+        PlanFiles.load(domain.getResourceSet(), planFile);
+        EditingDomain raced = DOMAINS.putIfAbsent(key(planFile), domain);
+        return raced != null ? raced : domain;
+    }
+
+    /** The plan of the file in its domain (the first resource is the plan file's own). */
+    public static PlanModel planOf(EditingDomain domain) {
+        return (PlanModel) domain.getResourceSet().getResources().get(0).getContents().get(0);
+    }
+
+    private static Path key(Path planFile) {
+        return planFile.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,51 @@
+package org.phaen.diagram.server.model;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.types.GLSPServerException;
+import org.eclipse.glsp.server.utils.ClientOptionsUtil;
+import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.notation.NotationFile;
+import org.phaen.model.resource.PlanFiles;
+
+import com.google.inject.Inject;
+
+/** Opens the plan file the client names ({@code sourceUri}) for the diagram type it asks for; saves it back safely. */
+public class PlanStorage implements SourceModelStorage {
+
+    @Inject
+    protected PlanModelState state;
+
+    @Override
+    public void loadSourceModel(RequestModelAction action) {
+        String uri = action.getOptions().get(ClientOptionsUtil.SOURCE_URI);
+        String type = action.getOptions().getOrDefault(ClientOptionsUtil.DIAGRAM_TYPE, Descriptions.STRATEGY_MAP);
+        if (uri == null || uri.isBlank()) {
+            throw new GLSPServerException("the diagram names no plan file (sourceUri)");
+        }
+        Path file = uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri);
+        try {
+            state.open(file, PlanSessions.domainFor(file), Descriptions.load(type), NotationFile.load(file));
+        } catch (IOException e) {
+            throw new GLSPServerException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void saveSourceModel(SaveModelAction action) {
+        try {
+            PlanFiles.save(state.plan());
+            if (state.domain().getCommandStack() instanceof BasicCommandStack stack) {
+                stack.saveIsDone();
+            }
+        } catch (IOException e) {
+            throw new GLSPServerException("the plan could not be saved: " + e.getMessage(), e);
+        }
+    }
+}
