@@ -71,6 +71,11 @@ public final class DiagramServer implements AutoCloseable {
         }
     }
 
+    /** Starts on any free port, serving the installed web client. */
+    public static DiagramServer start() throws Exception {
+        return start(0, WebClientFiles.root());
+    }
+
     public int port() {
         return jetty.getURI().getPort();
     }

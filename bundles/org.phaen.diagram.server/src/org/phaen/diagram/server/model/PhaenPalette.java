@@ -53,15 +53,21 @@ public class PhaenPalette implements ToolPaletteItemProvider {
         return PhaenEditPlugin.INSTANCE.getString("_UI_" + className + "_type");
     }
 
-    /** The label of the reference's first feature, as the Properties view shows it (alignments, implements...). */
+    /**
+     * The label of the reference's feature, as the Properties view shows it (alignments, implements...); for a link
+     * through a child, with the kind it reaches ("Memberships → Person").
+     */
     private String featureLabel(EdgeMapping mapping) {
-        String first = mapping.reference().split("\\.")[0];
+        String[] steps = mapping.reference().split("\\.");
+        String first = steps[0];
+        String reached = steps.length < 2 ? "" : " → " + state.description().allMappings().stream()
+            .filter(m -> mapping.acceptsTarget(m.id()) && !"*".equals(m.id())).map(m -> typeLabel(m.domainClass())).findFirst().orElse(steps[1]);
         for (String source : mapping.sources()) {
             String className = "*".equals(source) ? "PlanElement" : state.description().allMappings().stream()
                 .filter(m -> m.id().equals(source)).map(Mapping::domainClass).findFirst().orElse(null);
             if (className != null && PhaenPackage.eINSTANCE.getEClassifier(className) instanceof EClass type
                 && type.getEStructuralFeature(first) instanceof EStructuralFeature feature) {
-                return PhaenEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_" + first + "_feature");
+                return PhaenEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_" + first + "_feature") + reached;
             }
         }
         return first;

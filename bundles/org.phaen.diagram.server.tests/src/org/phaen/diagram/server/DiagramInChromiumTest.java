@@ -1,0 +1,104 @@
+package org.phaen.diagram.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.engine.DiagramEngine;
+import org.phaen.diagram.graph.DiagramGraph;
+import org.phaen.diagram.graph.Node;
+import org.phaen.diagram.server.model.PlanSessions;
+import org.phaen.model.Project;
+import org.phaen.model.Strategy;
+
+/**
+ * The web client (bundle org.phaen.diagram.web, built by npm and esbuild) in headless Chromium against the server:
+ * each diagram renders every node the server sent; a connection made from the page lands in the plan and undo takes
+ * it back. Screenshots go to target/screenshots/.
+ */
+class DiagramInChromiumTest {
+
+    @TempDir
+    static Path dir;
+    static DiagramServer server;
+    static Chromium browser;
+    static Path plan;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        for (String name : new String[] { "region17-2562.phaen", "phitsanulok-2562.phaen" }) {
+            Files.copy(models.resolve(name), dir.resolve(name));
+        }
+        plan = dir.resolve("phitsanulok-2562.phaen");
+        server = DiagramServer.start();
+        browser = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        browser.close();
+        server.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { Descriptions.STRATEGY_MAP, Descriptions.ALIGNMENT, Descriptions.PARTNER_NETWORK })
+    void everyDiagramRendersAllItsNodes(String type) throws Exception {
+        open(type);
+        // The client draws only what is in view: fit the whole diagram first.
+        browser.run("return window.phaenDiagram.dispatch({kind: 'fit', elementIds: [], padding: 10, animate: false});");
+        browser.waitUntil("window.phaenDiagram.nodeCount === window.phaenDiagram.modelNodeCount", Duration.ofSeconds(10));
+        int sent = browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt();
+        assertEquals(graph(type).nodes().size(), sent, "the server sent the engine's nodes");
+        assertTrue(browser.run("return document.querySelectorAll('g.phaen-edge').length;").getAsInt() > 0);
+        browser.screenshot(Path.of("target/screenshots/diagram-" + type + ".png"));
+    }
+
+    @Test
+    void aConnectionMadeInThePageIsInThePlanAndUndoTakesItBack() throws Exception {
+        open(Descriptions.STRATEGY_MAP);
+        DiagramGraph graph = graph(Descriptions.STRATEGY_MAP);
+        EditingDomain domain = PlanSessions.domainFor(plan);
+        Node projectNode = graph.nodes().stream().filter(n -> n.mappingId().equals("project")).findFirst().orElseThrow();
+        Project project = (Project) element(domain, projectNode);
+        Node strategyNode = graph.nodes().stream().filter(n -> n.mappingId().equals("strategy"))
+            .filter(n -> !project.getImplementsStrategies().contains(element(domain, n))).findFirst().orElseThrow();
+        Strategy strategy = (Strategy) element(domain, strategyNode);
+
+        int updates = browser.run("return window.phaenDiagram.updates;").getAsInt();
+        browser.run("return window.phaenDiagram.dispatch(arguments[0]);", Map.of("kind", "createEdge", "elementTypeId", "phaen:edge:implements",
+            "sourceElementId", projectNode.id(), "targetElementId", strategyNode.id(), "args", Map.of()));
+        browser.waitUntil("window.phaenDiagram.updates > " + updates, Duration.ofSeconds(20));
+        assertTrue(project.getImplementsStrategies().contains(strategy), "the project now implements the strategy");
+
+        updates = browser.run("return window.phaenDiagram.updates;").getAsInt();
+        browser.run("return window.phaenDiagram.dispatch({kind: 'glspUndo'});");
+        browser.waitUntil("window.phaenDiagram.updates > " + updates, Duration.ofSeconds(20));
+        assertFalse(project.getImplementsStrategies().contains(strategy), "undone");
+        browser.screenshot(Path.of("target/screenshots/diagram-after-undo.png"));
+    }
+
+    private static void open(String type) throws Exception {
+        browser.open(server.page(type, plan));
+        browser.waitUntil("window.phaenDiagram && window.phaenDiagram.ready", Duration.ofSeconds(30));
+    }
+
+    private static DiagramGraph graph(String type) throws Exception {
+        return new DiagramEngine().build(Descriptions.load(type), PlanSessions.domainFor(plan).getResourceSet());
+    }
+
+    private static Object element(EditingDomain domain, Node node) {
+        return domain.getResourceSet().getResources().stream().map(r -> r.getEObject(node.elementId())).filter(o -> o != null).findFirst().orElseThrow();
+    }
+}
