@@ -89,6 +89,21 @@ class DiagramServerTest {
     }
 
     @Test
+    void anEditMadeOutsideTheDiagramShowsInIt() throws Exception {
+        try (GlspTestClient client = open("strategy-map")) {
+            JsonObject goalNode = byKind(nodes(client.await("setModel").getAsJsonObject("newRoot")), "Goal");
+            Goal goal = (Goal) element(goalNode);
+            EditingDomain domain = PlanSessions.domainFor(plan);
+            // As the form editor or the Properties view would: a command on the plan's stack.
+            domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, goal,
+                org.phaen.model.PhaenPackage.Literals.NAMED__NAME, "เป้าประสงค์ที่แก้ในแบบฟอร์ม"));
+            JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
+            String label = find(updated, goalNode.get("id").getAsString()).getAsJsonArray("children").get(0).getAsJsonObject().get("text").getAsString();
+            assertTrue(label.contains("เป้าประสงค์ที่แก้ในแบบฟอร์ม"), label);
+        }
+    }
+
+    @Test
     void connectingAProjectToAStrategyMakesItImplementIt() throws Exception {
         try (GlspTestClient client = open("strategy-map")) {
             List<JsonObject> nodes = nodes(client.await("setModel").getAsJsonObject("newRoot"));

@@ -2,7 +2,9 @@ package org.phaen.diagram.server;
 
 import java.util.List;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
+import org.eclipse.glsp.server.features.sourcemodelwatcher.SourceModelWatcher;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
@@ -12,6 +14,7 @@ import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.phaen.diagram.server.model.PhaenDiagramConfiguration;
+import org.phaen.diagram.server.model.PlanChangeWatcher;
 import org.phaen.diagram.server.model.PhaenPalette;
 import org.phaen.diagram.server.model.PlanGModelFactory;
 import org.phaen.diagram.server.model.PlanModelState;
@@ -45,7 +48,8 @@ public final class PhaenDiagramModule extends DiagramModule {
     protected void configureBase() {
         super.configureBase();
         for (Class<?> type : List.of(PlanStorage.class, PlanGModelFactory.class, PhaenPalette.class, RelayoutHandler.class, MoveHandler.class,
-            RenameHandler.class, DeleteHandler.class, CreateNodeHandler.class, CreateEdgeHandler.class)) {
+            RenameHandler.class, DeleteHandler.class, CreateNodeHandler.class, CreateEdgeHandler.class, PlanChangeWatcher.class,
+            PlanChangeWatcher.RefreshHandler.class)) {
             bind(type);
         }
     }
@@ -73,6 +77,17 @@ public final class PhaenDiagramModule extends DiagramModule {
     @Override
     protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
         return PhaenPalette.class;
+    }
+
+    @Override
+    protected Class<? extends SourceModelWatcher> bindSourceModelWatcher() {
+        return PlanChangeWatcher.class;
+    }
+
+    @Override
+    protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+        super.configureActionHandlers(binding);
+        binding.add(PlanChangeWatcher.RefreshHandler.class);
     }
 
     @Override

@@ -21,6 +21,7 @@ public class PlanModelState extends DefaultGModelState {
     private DiagramDescription description;
     private Notation notation;
     private DiagramGraph graph;
+    private volatile boolean applying;
 
     void open(Path planFile, EditingDomain domain, DiagramDescription description, Notation notation) {
         this.planFile = planFile;
@@ -34,6 +35,36 @@ public class PlanModelState extends DefaultGModelState {
     protected void setCommandStack(org.eclipse.emf.common.command.CommandStack stack) {
         // The shared stack is not ours to flush when the client connects.
         this.commandStack = stack;
+    }
+
+    /** The diagram's own commands, undo and redo: GLSP sends their result itself. */
+    @Override
+    public void execute(org.eclipse.emf.common.command.Command command) {
+        applying(() -> super.execute(command));
+    }
+
+    @Override
+    public void undo() {
+        applying(super::undo);
+    }
+
+    @Override
+    public void redo() {
+        applying(super::redo);
+    }
+
+    /** True while the diagram itself changes the plan. */
+    public boolean isApplying() {
+        return applying;
+    }
+
+    private void applying(Runnable change) {
+        applying = true;
+        try {
+            change.run();
+        } finally {
+            applying = false;
+        }
     }
 
     public EditingDomain domain() {
