@@ -93,6 +93,10 @@ export interface PhaenDiagramHook {
     sourceUri?: string;
     dispatch?: (action: Action | string) => Promise<void>;
     select?: (ids: string[] | string) => Promise<void>;
+    /** Ids of the nodes in the current model (node ids are `elementUuid/mapping`). */
+    nodeIds: string[];
+    /** Selects the nodes showing the given model elements (by UUID), as the workbench's other views select them. */
+    selectElements?: (uuids: string[] | string) => Promise<void>;
 }
 
 declare global {
@@ -104,7 +108,7 @@ declare global {
 
 export function phaenHook(): PhaenDiagramHook {
     if (!window.phaenDiagram) {
-        window.phaenDiagram = { ready: false, nodeCount: 0, edgeCount: 0, modelNodeCount: 0, updates: 0, renders: 0, selection: [] };
+        window.phaenDiagram = { ready: false, nodeCount: 0, edgeCount: 0, modelNodeCount: 0, updates: 0, renders: 0, selection: [], nodeIds: [] };
     }
     return window.phaenDiagram;
 }
@@ -143,7 +147,8 @@ export class PhaenRenderHook implements IVNodePostprocessor, IGModelRootListener
         const hook = phaenHook();
         hook.updates++;
         hook.revision = root.revision;
-        hook.modelNodeCount = Array.from(root.index.all()).filter(e => e instanceof PhaenNode).length;
+        hook.nodeIds = Array.from(root.index.all()).filter(e => e instanceof PhaenNode).map(e => e.id);
+        hook.modelNodeCount = hook.nodeIds.length;
         countRendered(hook);
         if (!hook.ready) {
             hook.renderMillis = Math.round(performance.now());

@@ -72,6 +72,12 @@ hook.select = async (ids: string[] | string): Promise<void> => {
     await actionDispatcher().dispatch(SelectAction.create({ selectedElementsIDs: selected, deselectedElementsIDs: true }));
 };
 
+hook.selectElements = async (uuids: string[] | string): Promise<void> => {
+    const wanted = new Set<string>(typeof uuids === 'string' ? JSON.parse(uuids) : uuids);
+    const ids = hook.nodeIds.filter(id => wanted.has(id.substring(0, id.lastIndexOf('/'))));
+    await actionDispatcher().dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true }));
+};
+
 async function initialize(connectionProvider: MessageConnection, isReconnecting = false): Promise<void> {
     const client = new BaseJsonrpcGLSPClient({ id: SERVER_ID, connectionProvider });
     glspClient = client;

@@ -8,7 +8,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.phaen.ui.Messages;
 
 /** Edit > Undo and Redo for the editor's command stack, labelled with the command they would undo or redo. */
-final class UndoRedoActions {
+public final class UndoRedoActions {
 
     private final CommandStack stack;
     private final Action undo = new Action() {
@@ -24,21 +24,21 @@ final class UndoRedoActions {
         }
     };
 
-    UndoRedoActions(CommandStack stack) {
+    public UndoRedoActions(CommandStack stack) {
         this.stack = stack;
         undo.setActionDefinitionId(ActionFactory.UNDO.getCommandId());
         redo.setActionDefinitionId(ActionFactory.REDO.getCommandId());
         update();
     }
 
-    void install(IActionBars bars) {
+    public void install(IActionBars bars) {
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.updateActionBars();
     }
 
     /** Called after every change of the stack. */
-    void update() {
+    public void update() {
         undo.setEnabled(stack.canUndo());
         redo.setEnabled(stack.canRedo());
         undo.setText(label(Messages.Action_undo, stack.getUndoCommand()));

@@ -7,7 +7,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.tabbed.AdvancedPropertySection;
-import org.phaen.ui.editor.PlanEditor;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 
 /**
  * A tab of the tabbed Properties view: the standard property table, showing only some of the element's
@@ -23,8 +24,9 @@ public abstract class PropertyTabSection extends AdvancedPropertySection {
 
     @Override
     public void setInput(IWorkbenchPart part, ISelection selection) {
-        if (part instanceof PlanEditor editor) {
-            page.setPropertySourceProvider(new ItemPropertySourceProvider(editor.openPlan().adapterFactory(), features));
+        // The plan editor and the diagram editor both edit through an EMF.Edit domain with item providers.
+        if (part instanceof IEditingDomainProvider provider && provider.getEditingDomain() instanceof AdapterFactoryEditingDomain domain) {
+            page.setPropertySourceProvider(new ItemPropertySourceProvider(domain.getAdapterFactory(), features));
         }
         super.setInput(part, selection);
     }

@@ -1,0 +1,185 @@
+package org.phaen.diagram.ui;
+
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.phaen.diagram.server.model.PlanSessions;
+import org.phaen.model.Identified;
+import org.phaen.ui.editor.PlanEditor;
+import org.phaen.ui.editor.UndoRedoActions;
+
+/**
+ * A diagram of a plan open in the plan editor: the GLSP web client in an SWT Browser, talking to the in-process
+ * diagram server, on the plan editor's editing domain. Undo, redo, the dirty mark and save are the plan editor's;
+ * selection goes both ways between the diagram and the other views; the Properties view shows the plan editor's tabs.
+ */
+public final class DiagramEditor extends EditorPart implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
+
+    public static final String ID = "org.phaen.diagram.ui.diagramEditor";
+
+    private PlanEditor planEditor;
+    private DiagramSelection selection;
+    private UndoRedoActions undoRedo;
+    private TabbedPropertySheetPage propertySheet;
+    private Browser browser;
+    private final CommandStackListener stackListener = event -> {
+        if (browser != null && !browser.isDisposed()) {
+            browser.getDisplay().asyncExec(this::stackChanged);
+        }
+    };
+    private final ISelectionListener follower = this::selectedElsewhere;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof DiagramEditorInput diagram)) {
+            throw new PartInitException("not a diagram: " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        planEditor = PlanEditors.find(site.getPage(), diagram.planFile());
+        if (planEditor == null) {
+            throw new PartInitException(Messages.bind(Messages.Diagram_openPlanFirst, diagram.planFile().getFileName()));
+        }
+        EditingDomain domain = getEditingDomain();
+        PlanSessions.register(diagram.planFile(), domain);
+        domain.getCommandStack().addCommandStackListener(stackListener);
+        selection = new DiagramSelection(domain.getResourceSet());
+        undoRedo = new UndoRedoActions(domain.getCommandStack());
+        undoRedo.install(site.getActionBars());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        browser = new Browser(parent, SWT.NONE);
+        browser.setText("<html><body style='font-family: sans-serif; color: #555'>" + Messages.Diagram_starting + "</body></html>");
+        new BrowserFunction(browser, "phaenSelectionChanged") {
+            @Override
+            public Object function(Object[] arguments) {
+                selection.selectedInPage(arguments.length > 0 ? String.valueOf(arguments[0]) : "[]");
+                return null;
+            }
+        };
+        getSite().setSelectionProvider(selection);
+        getSite().getPage().addPostSelectionListener(follower);
+        DiagramEditorInput input = (DiagramEditorInput) getEditorInput();
+        DiagramServers.get().whenComplete((server, failure) -> browser.getDisplay().asyncExec(() -> {
+            if (browser.isDisposed()) {
+                return;
+            }
+            if (failure != null) {
+                browser.setText("<html><body>" + Messages.bind(Messages.Diagram_failed, failure.getMessage()) + "</body></html>");
+            } else {
+                browser.setUrl(server.page(input.diagramType(), input.planFile()).toString());
+            }
+        }));
+    }
+
+    /** The plan editor's and navigator's selections select the same elements' nodes. */
+    private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection chosen) {
+        if (part == this || browser == null || browser.isDisposed() || !(chosen instanceof IStructuredSelection structured)) {
+            return;
+        }
+        String uuids = ((java.util.List<?>) structured.toList()).stream().filter(Identified.class::isInstance)
+            .map(o -> "\"" + ((Identified) o).getUuid() + "\"").collect(Collectors.joining(",", "[", "]"));
+        if (!"[]".equals(uuids)) {
+            browser.execute("window.phaenDiagram && window.phaenDiagram.ready && window.phaenDiagram.selectElements(" + uuids + ");");
+        }
+    }
+
+    private void stackChanged() {
+        firePropertyChange(PROP_DIRTY);
+        undoRedo.update();
+        if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+            propertySheet.refresh();
+        }
+    }
+
+    /** Whether the page has drawn the diagram (for tests and the benchmark). */
+    public boolean isDrawn() {
+        return browser != null && !browser.isDisposed()
+            && Boolean.TRUE.equals(browser.evaluate("return !!(window.phaenDiagram && window.phaenDiagram.ready);"));
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    public PlanEditor planEditor() {
+        return planEditor;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return planEditor.getEditingDomain();
+    }
+
+    /** The plan editor's tabs (values, links) apply to the diagram's selection too. */
+    @Override
+    public String getContributorId() {
+        return PlanEditor.ID;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            propertySheet = new TabbedPropertySheetPage(this);
+            return adapter.cast(propertySheet);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        planEditor.doSave(monitor);
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As belongs to the plan editor.
+    }
+
+    @Override
+    public boolean isDirty() {
+        return planEditor.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (browser != null) {
+            browser.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(follower);
+        if (planEditor != null) {
+            getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,42 @@
+package org.phaen.diagram.ui;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.phaen.diagram.server.DiagramServer;
+
+/**
+ * The workbench's one diagram server, started on first use in the background (Jetty and GLSP take about a second)
+ * and stopped with the workbench. Diagram editors wait for it without blocking the UI thread.
+ */
+public final class DiagramServers {
+
+    private static CompletableFuture<DiagramServer> server;
+
+    private DiagramServers() {
+    }
+
+    public static synchronized CompletableFuture<DiagramServer> get() {
+        if (server == null || server.isCompletedExceptionally()) {
+            server = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return DiagramServer.start();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+        }
+        return server;
+    }
+
+    /** Stops the server if it was started (the workbench is closing). */
+    public static synchronized void stop() {
+        if (server != null && server.isDone() && !server.isCompletedExceptionally()) {
+            try {
+                server.join().close();
+            } catch (Exception e) {
+                // closing down anyway
+            }
+        }
+        server = null;
+    }
+}

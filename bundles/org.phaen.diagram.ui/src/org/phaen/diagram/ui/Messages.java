@@ -1,0 +1,26 @@
+package org.phaen.diagram.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The diagram editor's texts: messages.properties (English) and messages_th.properties (Thai), chosen by -nl. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.phaen.diagram.ui.messages";
+
+    public static String Diagram_title;
+    public static String Diagram_strategyMap;
+    public static String Diagram_alignment;
+    public static String Diagram_partners;
+    public static String Diagram_starting;
+    public static String Diagram_failed;
+    public static String Diagram_open;
+    public static String Diagram_openAPlan;
+    public static String Diagram_openPlanFirst;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

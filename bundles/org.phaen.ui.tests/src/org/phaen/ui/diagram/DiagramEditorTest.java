@@ -1,0 +1,102 @@
+package org.phaen.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.Test;
+import org.phaen.diagram.ui.DiagramEditor;
+import org.phaen.diagram.ui.OpenDiagramHandler;
+import org.phaen.model.Project;
+import org.phaen.model.Strategy;
+import org.phaen.ui.editor.SampleEditorTest;
+import org.phaen.ui.editor.TestWorkbench;
+
+/**
+ * The strategy map in the workbench: the GLSP client in an SWT Browser (WebKitGTK) on the plan editor's domain. It
+ * draws; selection goes both ways; a rename in the diagram is an undoable edit of the plan the editor shows.
+ */
+class DiagramEditorTest extends SampleEditorTest {
+
+    @Test
+    void theStrategyMapDrawsFollowsSelectionAndEditsThePlan() throws Exception {
+        openSample();
+        DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
+        waitFor(diagram::isDrawn, 60_000, "the diagram page reports ready");
+        int nodes = ((Number) diagram.browser().evaluate("return window.phaenDiagram.modelNodeCount;")).intValue();
+        assertTrue(nodes > 30, "nodes: " + nodes);
+        screenshot(Path.of("target/screenshots/diagram-editor-th.png"));
+
+        // The plan editor selects a strategy: the diagram selects its node.
+        Strategy strategy = first(Strategy.class);
+        TestWorkbench.page().activate(editor);
+        editor.select(strategy.getUuid());
+        waitFor(() -> String.valueOf(diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);"))
+            .contains(strategy.getUuid()), 10_000, "the strategy's node is selected in the diagram");
+
+        // The diagram selects a project's node: the workbench sees the project.
+        TestWorkbench.page().activate(diagram);
+        Project project = first(Project.class);
+        diagram.browser().evaluate("window.phaenDiagram.selectElements(['" + project.getUuid() + "']); return true;");
+        waitFor(() -> diagram.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
+            && s.getFirstElement() == project, 10_000, "the workbench selection is the project");
+
+        // Rename in the diagram: the plan changes, the editor is dirty, the plan editor's undo takes it back.
+        String before = project.getName();
+        String nodeId = project.getUuid() + "/project";
+        diagram.browser().evaluate("window.phaenDiagram.dispatch({kind: 'applyLabelEdit', labelId: '" + nodeId + "#label', text: 'โครงการที่เปลี่ยนชื่อในแผนภาพ'}); return true;");
+        waitFor(() -> "โครงการที่เปลี่ยนชื่อในแผนภาพ".equals(project.getName()), 10_000, "the project is renamed");
+        assertTrue(editor.isDirty() && diagram.isDirty());
+        int updates = ((Number) diagram.browser().evaluate("return window.phaenDiagram.updates;")).intValue();
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(before, project.getName());
+        waitFor(() -> ((Number) diagram.browser().evaluate("return window.phaenDiagram.updates;")).intValue() > updates, 10_000,
+            "the diagram follows the undo made in the plan editor");
+        TestWorkbench.page().closeEditor(diagram, false);
+    }
+
+    private <T> T first(Class<T> type) {
+        var it = editor.openPlan().model().eAllContents();
+        while (it.hasNext()) {
+            Object next = it.next();
+            if (type.isInstance(next)) {
+                return type.cast(next);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in the sample");
+    }
+
+    /** Runs the event loop until the condition holds (the page talks to the server asynchronously). */
+    private static void waitFor(BooleanSupplier condition, long millis, String what) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(50, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    /**
+     * The screen as X shows it (ImageMagick's import): WebKitGTK paints the page in its own process, which a GC copy
+     * of the window does not see.
+     */
+    private static void screenshot(Path file) throws Exception {
+        long end = System.currentTimeMillis() + 1500; // let WebKit paint after the last update
+        while (System.currentTimeMillis() < end) {
+            TestWorkbench.settle();
+            Thread.sleep(50);
+        }
+        Files.createDirectories(file.getParent());
+        Process capture = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+        assertEquals(0, capture.waitFor(), "ImageMagick's import could not capture the screen");
+    }
+}
