@@ -104,6 +104,28 @@ class DiagramServerTest {
     }
 
     @Test
+    void theRulesFindingsMarkTheirNodes() throws Exception {
+        try (GlspTestClient client = open("strategy-map")) {
+            List<JsonObject> nodes = nodes(client.await("setModel").getAsJsonObject("newRoot"));
+            List<JsonObject> strategies = nodes.stream().filter(n -> "Strategy".equals(kind(n))
+                && ((org.eclipse.emf.ecore.EObject) element(n)).eResource().getURI().lastSegment().startsWith("phitsanulok")).toList();
+            JsonObject planted = strategies.get(1);
+            assertEquals("", planted.getAsJsonObject("args").get("marker").getAsString());
+            EditingDomain domain = PlanSessions.domainFor(plan);
+            // A code another strategy of the plan already has: PH-IDN-001, an error.
+            domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, element(planted),
+                org.phaen.model.PhaenPackage.Literals.NAMED__CODE, ((Named) element(strategies.get(0))).getCode()));
+            JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
+            assertEquals("error", find(updated, planted.get("id").getAsString()).getAsJsonObject("args").get("marker").getAsString());
+            client.send(Map.of("kind", "requestMarkers", "requestId", "markers-1", "elementsIDs", List.of(), "reason", "batch"));
+            JsonObject markers = client.await("setMarkers");
+            assertTrue(markers.getAsJsonArray("markers").asList().stream().anyMatch(m -> m.getAsJsonObject().get("label").getAsString().equals("PH-IDN-001")
+                && m.getAsJsonObject().get("elementId").getAsString().equals(planted.get("id").getAsString())), markers.toString());
+            domain.getCommandStack().undo();
+        }
+    }
+
+    @Test
     void connectingAProjectToAStrategyMakesItImplementIt() throws Exception {
         try (GlspTestClient client = open("strategy-map")) {
             List<JsonObject> nodes = nodes(client.await("setModel").getAsJsonObject("newRoot"));

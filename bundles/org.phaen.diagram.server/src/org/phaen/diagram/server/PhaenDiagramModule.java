@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.features.sourcemodelwatcher.SourceModelWatcher;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
@@ -15,6 +16,7 @@ import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.phaen.diagram.server.model.PhaenDiagramConfiguration;
 import org.phaen.diagram.server.model.PlanChangeWatcher;
+import org.phaen.diagram.server.model.PlanMarkers;
 import org.phaen.diagram.server.model.PhaenPalette;
 import org.phaen.diagram.server.model.PlanGModelFactory;
 import org.phaen.diagram.server.model.PlanModelState;
@@ -49,7 +51,7 @@ public final class PhaenDiagramModule extends DiagramModule {
         super.configureBase();
         for (Class<?> type : List.of(PlanStorage.class, PlanGModelFactory.class, PhaenPalette.class, RelayoutHandler.class, MoveHandler.class,
             RenameHandler.class, DeleteHandler.class, CreateNodeHandler.class, CreateEdgeHandler.class, PlanChangeWatcher.class,
-            PlanChangeWatcher.RefreshHandler.class)) {
+            PlanChangeWatcher.RefreshHandler.class, PlanMarkers.class)) {
             bind(type);
         }
     }
@@ -77,6 +79,11 @@ public final class PhaenDiagramModule extends DiagramModule {
     @Override
     protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
         return PhaenPalette.class;
+    }
+
+    @Override
+    protected Class<? extends ModelValidator> bindModelValidator() {
+        return PlanMarkers.class;
     }
 
     @Override

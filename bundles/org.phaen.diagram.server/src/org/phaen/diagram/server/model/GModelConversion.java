@@ -1,6 +1,7 @@
 package org.phaen.diagram.server.model;
 
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
@@ -34,14 +35,15 @@ public final class GModelConversion {
     private GModelConversion() {
     }
 
-    public static GGraph toGModel(DiagramGraph graph, int revision) {
+    /** {@code markers}: element UUID to "error", "warning" or "" (the dot the client draws on the node). */
+    public static GGraph toGModel(DiagramGraph graph, Function<String, String> markers, int revision) {
         GGraphBuilder root = new GGraphBuilder().id(graph.descriptionId()).revision(revision + 1);
-        graph.roots().forEach(node -> root.add(node(node)));
+        graph.roots().forEach(node -> root.add(node(node, markers)));
         graph.edges().forEach(edge -> root.add(edge(edge)));
         return root.build();
     }
 
-    private static GNode node(Node node) {
+    private static GNode node(Node node, Function<String, String> markers) {
         Style style = node.style();
         GNodeBuilder builder = new GNodeBuilder(NODE).id(node.id()).position(node.x(), node.y()).size(node.width(), node.height())
             .addCssClass("mapping-" + node.mappingId())
@@ -50,10 +52,10 @@ public final class GModelConversion {
             .addArgument("strokeWidth", style.strokeWidth()).addArgument("dash", style.dashed() ? "6 3" : "")
             .addArgument("textColor", style.textColor()).addArgument("lines", String.join("\n", node.labelLines()))
             .addArgument("kind", node.kind()).addArgument("elementId", node.elementId())
-            .addArgument("badges", badges(node)).addArgument("marker", "");
+            .addArgument("badges", badges(node)).addArgument("marker", markers.apply(node.elementId()));
         node.flags().forEach(builder::addCssClass);
         builder.add(new GLabelBuilder(LABEL).id(node.id() + LABEL_SUFFIX).text(node.label()).position(0, 0).build());
-        node.children().forEach(child -> builder.add(node(child)));
+        node.children().forEach(child -> builder.add(node(child, markers)));
         return builder.build();
     }
 

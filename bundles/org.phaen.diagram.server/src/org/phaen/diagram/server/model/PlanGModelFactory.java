@@ -9,7 +9,8 @@ import com.google.inject.Inject;
 
 /**
  * Builds the diagram the client shows, on every model change: the engine reads the description over the plan (and
- * the plans loaded with it), ELK lays it out keeping the pinned positions, and the graph becomes GLSP's GModel.
+ * the plans loaded with it), ELK lays it out keeping the pinned positions, and the graph becomes GLSP's GModel, each
+ * node marked with the worst validation finding on its element.
  */
 public class PlanGModelFactory implements GModelFactory {
 
@@ -24,6 +25,7 @@ public class PlanGModelFactory implements GModelFactory {
         DiagramGraph graph = ENGINE.build(state.description(), state.domain().getResourceSet());
         new ElkLayout().layout(graph, state.notation().pins(state.description().id()));
         state.setGraph(graph);
-        state.updateRoot(GModelConversion.toGModel(graph, state.getRoot() == null ? 0 : state.getRoot().getRevision()));
+        PlanFindings findings = new PlanFindings(state);
+        state.updateRoot(GModelConversion.toGModel(graph, findings::worst, state.getRoot() == null ? 0 : state.getRoot().getRevision()));
     }
 }
