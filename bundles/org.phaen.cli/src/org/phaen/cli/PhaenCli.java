@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "phaen", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Phaen 0.1.0",
         description = "Strategic plans of Thai education offices: inspect, generate, benchmark.",
         subcommands = { InfoCommand.class, ValidateCommand.class, InstrumentsCommand.class, ImportCommand.class, ReportCommand.class,
-            PublishCommand.class, NewPlanCommand.class, ExportCommand.class, FromJsonCommand.class, AlignCommand.class,
+            PublishCommand.class, NewPlanCommand.class, DiagramCommand.class, ExportCommand.class, FromJsonCommand.class, AlignCommand.class,
             ServerCommand.class, DemoCommand.class, GenerateSampleCommand.class, GenerateCollectedCommand.class, BenchCommand.class })
 public final class PhaenCli {
 

@@ -17,6 +17,10 @@ public final class Messages extends NLS {
     public static String Diagram_openAPlan;
     public static String Diagram_openPlanFirst;
 
+    public static String Diagram_export;
+    public static String Diagram_exportOpenFirst;
+    public static String Diagram_exportFailed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
