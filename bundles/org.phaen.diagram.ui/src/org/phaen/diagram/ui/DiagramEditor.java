@@ -60,6 +60,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         }
         EditingDomain domain = getEditingDomain();
         PlanSessions.register(diagram.planFile(), domain);
+        PlanSessions.registerStatuses(diagram.planFile(), IndicatorStatuses.of(planEditor.openPlan().model(), diagram.planFile()));
         domain.getCommandStack().addCommandStackListener(stackListener);
         selection = new DiagramSelection(domain.getResourceSet());
         undoRedo = new UndoRedoActions(domain.getCommandStack());

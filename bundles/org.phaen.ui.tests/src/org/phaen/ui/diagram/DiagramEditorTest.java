@@ -25,8 +25,14 @@ class DiagramEditorTest extends SampleEditorTest {
     @Test
     void theStrategyMapDrawsFollowsSelectionAndEditsThePlan() throws Exception {
         openSample();
+        fillTheStoreBesideThePlan();
         DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
         waitFor(diagram::isDrawn, 60_000, "the diagram page reports ready");
+        // Indicator badges coloured by the store's latest figures (green on track or met, red behind), not all grey.
+        diagram.browser().evaluate("window.phaenDiagram.dispatch({kind: 'fit', elementIds: [], padding: 10, animate: false}); return true;");
+        waitFor(() -> Boolean.TRUE.equals(diagram.browser().evaluate("return Array.from(document.querySelectorAll('g.phaen-badge rect'))"
+            + ".some(r => ['rgb(46, 125, 50)', 'rgb(198, 40, 40)'].includes(getComputedStyle(r).fill));")), 10_000,
+            "indicator badges coloured from the monitoring store");
         int nodes = ((Number) diagram.browser().evaluate("return window.phaenDiagram.modelNodeCount;")).intValue();
         assertTrue(nodes > 30, "nodes: " + nodes);
         screenshot(Path.of("target/screenshots/diagram-editor-th.png"));
@@ -57,6 +63,21 @@ class DiagramEditorTest extends SampleEditorTest {
         waitFor(() -> ((Number) diagram.browser().evaluate("return window.phaenDiagram.updates;")).intValue() > updates, 10_000,
             "the diagram follows the undo made in the plan editor");
         TestWorkbench.page().closeEditor(diagram, false);
+        org.phaen.ui.prefs.PhaenPreferences.store().setToDefault(org.phaen.ui.prefs.PhaenPreferences.FISCAL_YEAR);
+    }
+
+    /** The sample's collected workbooks imported into the embedded store beside the plan, as phaen import does. */
+    private void fillTheStoreBesideThePlan() throws Exception {
+        org.phaen.ui.prefs.PhaenPreferences.store().setValue(org.phaen.ui.prefs.PhaenPreferences.FISCAL_YEAR, 2562);
+        Path collected = Path.of(System.getProperty("phaen.root", "../.."), "models/collected/phitsanulok-2562");
+        try (var store = org.phaen.monitoring.store.MonitoringStore.embedded(org.phaen.monitoring.store.MonitoringStore.defaultFolder(editor.openPlan().file()));
+            var workbooks = Files.newDirectoryStream(collected, "kpi-*.xlsx")) {
+            var known = org.phaen.monitoring.store.KnownElements.of(editor.openPlan().model());
+            for (Path workbook : workbooks) {
+                store.importBatch(org.phaen.monitoring.imports.CollectedFiles.workbook(workbook, editor.openPlan().domain().getResourceSet(),
+                    org.phaen.monitoring.imports.CollectedFiles.DEFAULT_MAX_BYTES), known);
+            }
+        }
     }
 
     private <T> T first(Class<T> type) {

@@ -12,12 +12,12 @@ import org.phaen.ui.prefs.PhaenPreferences;
  * The monitoring store the preferences name: a shared one by JDBC URL (password from PHAEN_STORE_PASSWORD, as for
  * the command line), or the embedded store beside the plan, which must exist: an empty one would only say "no data".
  */
-final class StoreConnection {
+public final class StoreConnection {
 
     private StoreConnection() {
     }
 
-    static MonitoringStore open(Path planFile) throws SQLException {
+    public static MonitoringStore open(Path planFile) throws SQLException {
         String url = PhaenPreferences.store().getString(PhaenPreferences.STORE_URL).strip();
         if (!url.isEmpty()) {
             return MonitoringStore.open(url, PhaenPreferences.store().getString(PhaenPreferences.STORE_USER),

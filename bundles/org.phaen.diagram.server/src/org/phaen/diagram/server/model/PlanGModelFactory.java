@@ -2,6 +2,7 @@ package org.phaen.diagram.server.model;
 
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.phaen.diagram.engine.DiagramEngine;
+import org.phaen.diagram.engine.FontTextMeasure;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.layout.ElkLayout;
 
@@ -14,15 +15,16 @@ import com.google.inject.Inject;
  */
 public class PlanGModelFactory implements GModelFactory {
 
-    /** One engine for all clients: its font metrics are the costly part to set up. */
-    private static final DiagramEngine ENGINE = new DiagramEngine();
+    /** One font measure for all clients: the costly part of an engine to set up. */
+    private static final FontTextMeasure MEASURE = FontTextMeasure.sarabun();
 
     @Inject
     protected PlanModelState state;
 
     @Override
     public void createGModel() {
-        DiagramGraph graph = ENGINE.build(state.description(), state.domain().getResourceSet());
+        DiagramEngine engine = new DiagramEngine(MEASURE, PlanSessions.statusesFor(state.planFile()));
+        DiagramGraph graph = engine.build(state.description(), state.domain().getResourceSet());
         new ElkLayout().layout(graph, state.notation().pins(state.description().id()));
         state.setGraph(graph);
         PlanFindings findings = new PlanFindings(state);

@@ -9,6 +9,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.phaen.diagram.engine.StatusSource;
 import org.phaen.model.PlanModel;
 import org.phaen.model.provider.PhaenItemProviderAdapterFactory;
 import org.phaen.model.resource.PlanFiles;
@@ -22,6 +23,7 @@ import org.phaen.model.resource.PlanLoadException;
 public final class PlanSessions {
 
     private static final Map<Path, EditingDomain> DOMAINS = new ConcurrentHashMap<>();
+    private static final Map<Path, StatusSource> STATUSES = new ConcurrentHashMap<>();
 
     private PlanSessions() {
     }
@@ -33,6 +35,16 @@ public final class PlanSessions {
 
     public static void unregister(Path planFile, EditingDomain domain) {
         DOMAINS.remove(key(planFile), domain);
+    }
+
+    /** The indicators' latest statuses from a monitoring store, for the badges of the file's diagrams. */
+    public static void registerStatuses(Path planFile, StatusSource statuses) {
+        STATUSES.put(key(planFile), statuses);
+    }
+
+    /** {@link StatusSource#NONE} when no store was connected for the file. */
+    public static StatusSource statusesFor(Path planFile) {
+        return STATUSES.getOrDefault(key(planFile), StatusSource.NONE);
     }
 
     /** The domain of the file, loading the plan into a new one when nobody registered it. */
