@@ -89,6 +89,35 @@ class DiagramInChromiumTest {
         browser.screenshot(Path.of("target/screenshots/diagram-after-undo.png"));
     }
 
+    @Test
+    void aGoalCreatedFromThePageIsInThePlanDeletedAgainAndBackWithUndo() throws Exception {
+        open(Descriptions.STRATEGY_MAP);
+        EditingDomain domain = PlanSessions.domainFor(plan);
+        Node issueNode = graph(Descriptions.STRATEGY_MAP).nodes().stream().filter(n -> n.mappingId().equals("issue"))
+            .filter(n -> ((org.eclipse.emf.ecore.EObject) element(domain, n)).eResource().getURI().lastSegment().startsWith("phitsanulok"))
+            .findFirst().orElseThrow();
+        org.phaen.model.StrategicIssue issue = (org.phaen.model.StrategicIssue) element(domain, issueNode);
+        int goals = issue.getGoals().size();
+        dispatchAndWait(Map.of("kind", "createNode", "elementTypeId", "phaen:node:goal", "containerId", issueNode.id(),
+            "location", Map.of("x", 100, "y", 100), "args", Map.of()));
+        assertEquals(goals + 1, issue.getGoals().size(), "the palette's goal went into the issue it was dropped on");
+        String created = issue.getGoals().get(goals).getUuid() + "/goal";
+        assertTrue(browser.run("return window.phaenDiagram.nodeIds.includes(arguments[0]);", created).getAsBoolean(), "and is on the diagram");
+
+        dispatchAndWait(Map.of("kind", "deleteElement", "elementIds", java.util.List.of(created)));
+        assertEquals(goals, issue.getGoals().size(), "deleted from the diagram, gone from the plan");
+        dispatchAndWait(Map.of("kind", "glspUndo"));
+        assertEquals(goals + 1, issue.getGoals().size(), "undo brings it back");
+        dispatchAndWait(Map.of("kind", "glspUndo"));
+        assertEquals(goals, issue.getGoals().size());
+    }
+
+    private static void dispatchAndWait(Map<String, Object> action) throws Exception {
+        int updates = browser.run("return window.phaenDiagram.updates;").getAsInt();
+        browser.run("return window.phaenDiagram.dispatch(arguments[0]);", action);
+        browser.waitUntil("window.phaenDiagram.updates > " + updates, Duration.ofSeconds(20));
+    }
+
     private static void open(String type) throws Exception {
         browser.open(server.page(type, plan));
         browser.waitUntil("window.phaenDiagram && window.phaenDiagram.ready", Duration.ofSeconds(30));
