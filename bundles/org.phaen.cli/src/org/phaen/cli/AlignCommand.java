@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.exchange.alignment.AlignmentCandidates;
 import org.phaen.exchange.alignment.AlignmentChanges;
 import org.phaen.exchange.alignment.AlignmentSheetReader;
@@ -37,9 +36,7 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ResourceSet set = PlanFiles.newResourceSet();
-        List<PlanModel> plans = Loading.loadAll(set, planFiles);
-        PlanModel plan = plans.get(plans.size() - 1);
+        PlanModel plan = Loading.last(planFiles);
         AlignmentSheetReader.Result result = new AlignmentSheetReader(new AlignmentCandidates(plan)).read(sheet, plan);
         if (!result.problems().isEmpty()) {
             out.printf("rejected %s, nothing changed:%n", sheet);

@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.exchange.alignment.AlignmentCandidates;
 import org.phaen.exchange.alignment.AlignmentSheetWriter;
 import org.phaen.exchange.json.PlanJson;
 import org.phaen.model.PlanModel;
-import org.phaen.model.resource.PlanFiles;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,9 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ResourceSet set = PlanFiles.newResourceSet();
-        List<PlanModel> plans = Loading.loadAll(set, planFiles);
-        PlanModel plan = plans.get(plans.size() - 1);
+        PlanModel plan = Loading.last(planFiles);
         if (target.json != null) {
             PlanJson.write(plan, target.json);
             out.printf("wrote %s%n", target.json);

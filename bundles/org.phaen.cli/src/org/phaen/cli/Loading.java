@@ -15,6 +15,15 @@ final class Loading {
     private Loading() {
     }
 
+    /**
+     * Loads the files into one new resource set (so links between them resolve) and returns the last one: the
+     * plan a command works on, the others being the plans it aligns to.
+     */
+    static PlanModel last(List<Path> files) throws BadInputException {
+        List<PlanModel> plans = loadAll(PlanFiles.newResourceSet(), files);
+        return plans.get(plans.size() - 1);
+    }
+
     static List<PlanModel> loadAll(ResourceSet set, List<Path> files) throws BadInputException {
         List<PlanModel> models = new ArrayList<>();
         for (Path file : files) {

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.phaen.model.MonitoringPlan;
-import org.phaen.model.PlanModel;
-import org.phaen.model.resource.PlanFiles;
 
 import picocli.CommandLine.Option;
 
@@ -20,8 +18,7 @@ final class MonitoredYear {
 
     /** Loads the plans; the fiscal year's monitoring plan of the last one. */
     MonitoringPlan load() throws BadInputException {
-        List<PlanModel> plans = Loading.loadAll(PlanFiles.newResourceSet(), planFiles);
-        return plans.get(plans.size() - 1).getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst()
+        return Loading.last(planFiles).getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst()
             .orElseThrow(() -> new BadInputException("the last plan given has no monitoring plan for fiscal year " + fiscalYear, null));
     }
 }

@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -18,7 +16,6 @@ import org.phaen.exchange.json.PlanJson;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.ui.Messages;
 import org.phaen.ui.editor.PlanEditor;
-import org.phaen.ui.problems.PlanWorkspace;
 
 /**
  * File > Import > Phaen Plan: a JSON plan becomes a new plan file in the Plans project; an edited alignment sheet
@@ -50,16 +47,12 @@ public final class ImportPlanWizard extends Wizard implements IImportWizard {
         try {
             IWorkbenchPage window = workbench.getActiveWorkbenchWindow().getActivePage();
             if (page.fromJson.getSelection()) {
-                IProject project = PlanWorkspace.plansProject();
-                Path file = Path.of(project.getLocationURI()).resolve(page.newFile.getText().strip());
-                if (Files.exists(file)) {
-                    page.setErrorMessage(Messages.bind(Messages.NewPlan_exists, file.getFileName()));
+                Path file = NewPlanFiles.target(page.newFile.getText(), page);
+                if (file == null) {
                     return false;
                 }
                 PlanJson.convert(source, file, PlanFiles.newResourceSet());
-                project.refreshLocal(IResource.DEPTH_ONE, null);
-                changed = project.getFile(file.getFileName().toString());
-                IDE.openEditor(window, changed);
+                changed = NewPlanFiles.open(file, workbench);
                 return true;
             }
             changed = page.plan.selected();

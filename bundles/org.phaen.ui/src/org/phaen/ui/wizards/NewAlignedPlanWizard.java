@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,7 +14,6 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.phaen.exchange.derive.AlignedPlanDraft;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
@@ -24,7 +21,6 @@ import org.phaen.model.StrategicPlan;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.resource.SafeSave;
 import org.phaen.ui.Messages;
-import org.phaen.ui.problems.PlanWorkspace;
 
 /**
  * File > New > Provincial Plan Aligned to a Regional Plan: the regional plan's issues, goals, indicators and
@@ -53,10 +49,8 @@ public final class NewAlignedPlanWizard extends Wizard implements INewWizard {
     @Override
     public boolean performFinish() {
         try {
-            IProject project = PlanWorkspace.plansProject();
-            Path file = Path.of(project.getLocationURI()).resolve(page.fileName.getText().strip());
-            if (Files.exists(file)) {
-                page.setErrorMessage(Messages.bind(Messages.NewPlan_exists, file.getFileName()));
+            Path file = NewPlanFiles.target(page.fileName.getText(), page);
+            if (file == null) {
                 return false;
             }
             ResourceSet set = PlanFiles.newResourceSet();
@@ -71,11 +65,7 @@ public final class NewAlignedPlanWizard extends Wizard implements INewWizard {
             Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
             resource.getContents().add(draft);
             new SafeSave().save(resource, file);
-            project.refreshLocal(IResource.DEPTH_ONE, null);
-            created = project.getFile(file.getFileName().toString());
-            if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
-                IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), created);
-            }
+            created = NewPlanFiles.open(file, workbench);
             return true;
         } catch (IOException | PartInitException e) {
             page.setErrorMessage(e.getMessage());

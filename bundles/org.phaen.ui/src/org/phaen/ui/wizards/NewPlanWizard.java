@@ -5,15 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.phaen.model.PlanLevel;
 import org.phaen.ui.Messages;
 import org.phaen.ui.problems.PlanWorkspace;
@@ -43,24 +40,17 @@ public final class NewPlanWizard extends Wizard implements INewWizard {
     @Override
     public boolean performFinish() {
         try {
-            IProject project = PlanWorkspace.plansProject();
-            Path folder = Path.of(project.getLocationURI());
             Path file;
             if (page.fromSample.getSelection()) {
-                file = PlanTemplates.sample(folder);
+                file = PlanTemplates.sample(Path.of(PlanWorkspace.plansProject().getLocationURI()));
             } else {
-                file = folder.resolve(page.fileName.getText().strip());
-                if (Files.exists(file)) {
-                    page.setErrorMessage(Messages.bind(Messages.NewPlan_exists, file.getFileName()));
+                file = NewPlanFiles.target(page.fileName.getText(), page);
+                if (file == null) {
                     return false;
                 }
                 PlanTemplates.empty(file, page.name.getText().strip(), PlanLevel.PROVINCIAL_EDUCATION_PLAN);
             }
-            project.refreshLocal(IResource.DEPTH_ONE, null);
-            created = project.getFile(file.getFileName().toString());
-            if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
-                IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), created);
-            }
+            created = NewPlanFiles.open(file, workbench);
             return true;
         } catch (IOException | PartInitException e) {
             page.setErrorMessage(e.getMessage());

@@ -5,43 +5,24 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.glsp.server.di.DiagramType;
-import org.eclipse.glsp.server.operations.BasicOperationHandler;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
-import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.description.EdgeMapping;
 import org.phaen.diagram.graph.Node;
 import org.phaen.diagram.server.model.CreationTypes;
 import org.phaen.diagram.server.model.Elements;
-import org.phaen.diagram.server.model.PlanModelState;
 import org.phaen.diagram.server.model.ReferencePath;
-
-import com.google.inject.Inject;
 
 /**
  * Connecting two nodes makes the edge mapping's link in the model: a project implementing a strategy, an
  * alignment to a higher plan's element, an MOU's party. Only between nodes of the mapping's source and target
  * kinds, and only once.
  */
-public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation> implements CreateOperationHandler<CreateEdgeOperation> {
-
-    @Inject
-    @DiagramType
-    protected String diagramType;
-
-    @Inject
-    protected PlanModelState state;
-
-    /** GLSP's registry finds creation handlers by element type id: every id this diagram type's palette offers. */
-    @Override
-    public List<String> getHandledElementTypeIds() {
-        return Descriptions.load(diagramType).edges().stream().map(m -> CreationTypes.EDGE_PREFIX + m.id()).toList();
-    }
+public class CreateEdgeHandler extends PaletteCreationHandler<CreateEdgeOperation> {
 
     @Override
-    public boolean handles(org.eclipse.glsp.server.operations.Operation operation) {
-        return CreateOperationHandler.super.handles(operation);
+    protected List<String> typeIds(DiagramDescription description) {
+        return description.edges().stream().map(m -> CreationTypes.EDGE_PREFIX + m.id()).toList();
     }
 
     @Override

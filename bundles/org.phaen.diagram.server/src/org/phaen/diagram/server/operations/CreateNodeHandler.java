@@ -10,21 +10,15 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.glsp.server.di.DiagramType;
-import org.eclipse.glsp.server.operations.BasicOperationHandler;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
-import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.description.Mapping;
 import org.phaen.diagram.graph.Node;
 import org.phaen.diagram.layout.Pin;
 import org.phaen.diagram.server.model.CreationTypes;
 import org.phaen.diagram.server.model.Elements;
-import org.phaen.diagram.server.model.PlanModelState;
 import org.phaen.model.Named;
 import org.phaen.model.resource.Identifiers;
-
-import com.google.inject.Inject;
 
 /**
  * A palette click creates an element of the mapping's class where its candidates path says such elements live:
@@ -32,24 +26,11 @@ import com.google.inject.Inject;
  * first place the path reaches from the plan (a project into the first action plan). The node is pinned where it
  * was dropped; element and pin are one undoable command.
  */
-public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation> implements CreateOperationHandler<CreateNodeOperation> {
-
-    @Inject
-    @DiagramType
-    protected String diagramType;
-
-    @Inject
-    protected PlanModelState state;
-
-    /** GLSP's registry finds creation handlers by element type id: every id this diagram type's palette offers. */
-    @Override
-    public List<String> getHandledElementTypeIds() {
-        return Descriptions.load(diagramType).allMappings().stream().map(m -> CreationTypes.NODE_PREFIX + m.id()).toList();
-    }
+public class CreateNodeHandler extends PaletteCreationHandler<CreateNodeOperation> {
 
     @Override
-    public boolean handles(org.eclipse.glsp.server.operations.Operation operation) {
-        return CreateOperationHandler.super.handles(operation);
+    protected List<String> typeIds(DiagramDescription description) {
+        return description.allMappings().stream().map(m -> CreationTypes.NODE_PREFIX + m.id()).toList();
     }
 
     @Override
