@@ -25,6 +25,8 @@ class DiagramEditorTest extends SampleEditorTest {
     @Test
     void theStrategyMapDrawsFollowsSelectionAndEditsThePlan() throws Exception {
         openSample();
+        org.phaen.ui.navigator.PlanNavigator navigator = (org.phaen.ui.navigator.PlanNavigator) TestWorkbench.page()
+            .showView(org.phaen.ui.navigator.PlanNavigator.ID);
         fillTheStoreBesideThePlan();
         DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
         waitFor(diagram::isDrawn, 60_000, "the diagram page reports ready");
@@ -50,6 +52,8 @@ class DiagramEditorTest extends SampleEditorTest {
         diagram.browser().evaluate("window.phaenDiagram.selectElements(['" + project.getUuid() + "']); return true;");
         waitFor(() -> diagram.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
             && s.getFirstElement() == project, 10_000, "the workbench selection is the project");
+        waitFor(() -> navigator.viewer().getStructuredSelection().getFirstElement() instanceof Project shown
+            && shown.getUuid().equals(project.getUuid()), 10_000, "the navigator reveals the project");
 
         // Rename in the diagram: the plan changes, the editor is dirty, the plan editor's undo takes it back.
         String before = project.getName();

@@ -9,7 +9,10 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.phaen.model.MonitoringPlan;
+import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanModel;
+import org.phaen.model.Strategy;
 import org.phaen.model.Project;
 
 /** What the Plan Navigator shows: projects, folders and plan files of the workspace, and in each file its {@link PlanStructure}. */
@@ -51,11 +54,16 @@ final class NavigatorContent implements ITreeContentProvider {
     }
 
     @Override
+    /** The parent as the tree shows it, so a selection made elsewhere can be revealed: a plan's is its file. */
     public Object getParent(Object element) {
-        if (element instanceof IResource resource) {
-            return resource.getParent();
-        }
-        return element instanceof org.eclipse.emf.ecore.EObject o ? o.eContainer() : null;
+        return switch (element) {
+            case IResource resource -> resource.getParent();
+            case PlanDocument plan -> models.fileOf(plan.eResource());
+            case MonitoringPlan plan -> models.fileOf(plan.eResource());
+            case Strategy strategy -> strategy.getServesGoals().isEmpty() ? strategy.eContainer() : strategy.getServesGoals().get(0);
+            case org.eclipse.emf.ecore.EObject object -> object.eContainer();
+            default -> null;
+        };
     }
 
     @Override

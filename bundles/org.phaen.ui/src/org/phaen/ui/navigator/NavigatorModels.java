@@ -44,6 +44,11 @@ final class NavigatorModels {
         }
     }
 
+    /** The workspace file a loaded plan came from, or null. */
+    IFile fileOf(Resource resource) {
+        return loaded.entrySet().stream().filter(e -> e.getValue().model().eResource() == resource).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     ResourceSet resourceSet() {
         return set;
     }

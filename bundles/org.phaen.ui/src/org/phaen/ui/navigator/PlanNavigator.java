@@ -1,6 +1,8 @@
 package org.phaen.ui.navigator;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -11,10 +13,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.phaen.model.Identified;
@@ -30,6 +37,9 @@ public final class PlanNavigator extends ViewPart {
     private final NavigatorModels models = new NavigatorModels();
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private TreeViewer viewer;
+    /** The diagram editor's id (org.phaen.diagram.ui builds on this bundle, so it is named, not referenced). */
+    private static final String DIAGRAM_EDITOR = "org.phaen.diagram.ui.diagramEditor";
+    private final ISelectionListener follower = this::followDiagram;
     private final IResourceChangeListener refresher = event -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(() -> {
@@ -51,6 +61,7 @@ public final class PlanNavigator extends ViewPart {
         viewer.addDoubleClickListener(event -> open(viewer.getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(viewer);
         NavigatorDragAndDrop.install(viewer, getSite());
+        getSite().getPage().addPostSelectionListener(follower);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
     }
 
@@ -81,8 +92,35 @@ public final class PlanNavigator extends ViewPart {
         viewer.getControl().setFocus();
     }
 
+    /** The diagram editors' selections are revealed here (the tree and the form are already beside the plan). */
+    private void followDiagram(IWorkbenchPart part, ISelection selection) {
+        if (part == this || !DIAGRAM_EDITOR.equals(part.getSite().getId()) || !(selection instanceof IStructuredSelection chosen)
+            || viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<Object> shown = new ArrayList<>();
+        for (Object element : chosen.toList()) {
+            if (element instanceof Identified identified && identified.eResource() != null && identified.eResource().getURI().isFile()) {
+                try {
+                    // The navigator's own copy of the element, from the same file.
+                    var model = models.model(PlanWorkspace.fileFor(Path.of(identified.eResource().getURI().toFileString())));
+                    EObject mine = model == null ? null : model.eResource().getEObject(identified.getUuid());
+                    if (mine != null) {
+                        shown.add(mine);
+                    }
+                } catch (CoreException e) {
+                    // not a workspace plan: nothing to reveal
+                }
+            }
+        }
+        if (!shown.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(shown), true);
+        }
+    }
+
     @Override
     public void dispose() {
+        getSite().getPage().removePostSelectionListener(follower);
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(refresher);
         adapterFactory.dispose();
         super.dispose();
