@@ -166,6 +166,14 @@ class DiagramServerTest {
             JsonObject position = find(after, moved).getAsJsonObject("position");
             assertEquals(1234.5, position.get("x").getAsDouble(), 0.01);
             assertTrue(Files.readString(NotationFile.of(plan)).contains(moved), "the position is kept beside the plan");
+
+            // Re-layout: the node gives up its pin and ELK places it again; undo pins it back.
+            client.send(Map.of("kind", "layout", "elementIds", List.of()));
+            JsonObject relaid = client.await("updateModel").getAsJsonObject("newRoot");
+            assertNotEquals(1234.5, find(relaid, moved).getAsJsonObject("position").get("x").getAsDouble(), 0.01);
+            assertFalse(Files.readString(NotationFile.of(plan)).contains(moved), "no pins left");
+            client.send(Map.of("kind", "glspUndo"));
+            assertEquals(1234.5, find(client.await("updateModel").getAsJsonObject("newRoot"), moved).getAsJsonObject("position").get("x").getAsDouble(), 0.01);
         }
     }
 
