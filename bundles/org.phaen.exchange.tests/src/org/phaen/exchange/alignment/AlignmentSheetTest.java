@@ -68,6 +68,8 @@ class AlignmentSheetTest {
         });
         AlignmentSheetReader.Result result = new AlignmentSheetReader(candidates).read(sheet, plan);
         assertEquals(List.of(), result.problems());
+        assertEquals(new AlignmentChanges.Counts(2, 0, 0), AlignmentChanges.count(result.wanted()));
+        assertTrue(unaligned.getAlignments().isEmpty(), "counting changes nothing");
         AlignmentChanges.Counts counts = AlignmentChanges.apply(result.wanted());
         assertEquals(new AlignmentChanges.Counts(2, 0, 0), counts);
         List<Alignment> made = unaligned.getAlignments();

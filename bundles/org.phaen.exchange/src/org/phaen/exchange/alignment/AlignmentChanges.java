@@ -13,7 +13,8 @@ import org.phaen.model.resource.Identifiers;
 /**
  * Makes each listed element's alignments what the sheet asks for. An alignment the sheet keeps (same target and
  * kind) keeps its UUID and takes the sheet's rationale; the others are removed, and new ones are added. Elements
- * the sheet does not list are left alone. Run it inside a command when it must be undoable.
+ * the sheet does not list are left alone. Run {@link #apply} inside a command when it must be undoable; {@link #count}
+ * says beforehand whether there is anything to do.
  */
 public final class AlignmentChanges {
 
@@ -22,39 +23,60 @@ public final class AlignmentChanges {
         public boolean any() {
             return added + removed + changed > 0;
         }
+
+        Counts plus(Counts other) {
+            return new Counts(added + other.added, removed + other.removed, changed + other.changed);
+        }
     }
 
     private AlignmentChanges() {
     }
 
+    /** What {@link #apply} would change, changing nothing. */
+    public static Counts count(Map<PlanElement, List<SheetAlignment>> wanted) {
+        return run(wanted, false);
+    }
+
     public static Counts apply(Map<PlanElement, List<SheetAlignment>> wanted) {
-        int added = 0;
-        int removed = 0;
-        int changed = 0;
+        return run(wanted, true);
+    }
+
+    private static Counts run(Map<PlanElement, List<SheetAlignment>> wanted, boolean change) {
+        Counts total = new Counts(0, 0, 0);
         for (Map.Entry<PlanElement, List<SheetAlignment>> entry : wanted.entrySet()) {
-            List<Alignment> existing = new ArrayList<>(entry.getKey().getAlignments());
-            List<Alignment> result = new ArrayList<>();
-            for (SheetAlignment row : entry.getValue()) {
-                Alignment kept = existing.stream().filter(a -> same(a, row)).findFirst().orElse(null);
-                if (kept != null) {
-                    existing.remove(kept);
-                    if (!Objects.equals(kept.getRationale(), row.rationale())) {
+            total = total.plus(one(entry.getKey(), entry.getValue(), change));
+        }
+        return total;
+    }
+
+    private static Counts one(PlanElement element, List<SheetAlignment> rows, boolean change) {
+        List<Alignment> existing = new ArrayList<>(element.getAlignments());
+        List<Alignment> result = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        for (SheetAlignment row : rows) {
+            Alignment kept = existing.stream().filter(a -> same(a, row)).findFirst().orElse(null);
+            if (kept != null) {
+                existing.remove(kept);
+                if (!Objects.equals(kept.getRationale(), row.rationale())) {
+                    changed++;
+                    if (change) {
                         kept.setRationale(row.rationale());
-                        changed++;
                     }
-                    result.add(kept);
-                } else {
+                }
+                result.add(kept);
+            } else {
+                added++;
+                if (change) {
                     result.add(create(row));
-                    added++;
                 }
             }
-            removed += existing.size();
-            if (!result.equals(entry.getKey().getAlignments())) {
-                entry.getKey().getAlignments().clear();
-                entry.getKey().getAlignments().addAll(result);
-            }
         }
-        return new Counts(added, removed, changed);
+        if (change && !result.equals(element.getAlignments())) {
+            element.getAlignments().clear();
+            element.getAlignments().addAll(result);
+        }
+        return new Counts(added, existing.size(), changed);
     }
 
     private static boolean same(Alignment alignment, SheetAlignment row) {

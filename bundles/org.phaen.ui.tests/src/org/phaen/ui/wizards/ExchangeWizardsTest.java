@@ -103,6 +103,10 @@ class ExchangeWizardsTest extends SampleEditorTest {
         assertTrue(export.performFinish(), export.page().getErrorMessage());
         dialog.close();
 
+        AlignmentImport.Outcome unchanged = AlignmentImport.into(editor.openPlan(), sheet);
+        assertFalse(unchanged.counts().any());
+        assertFalse(editor.isDirty(), "a sheet that changes nothing leaves the plan clean");
+
         PlanElement aligned = editor.openPlan().model().getPlans().get(0);
         int before = aligned.getAlignments().size();
         assertTrue(before > 0);

@@ -28,6 +28,9 @@ public final class AlignmentImport {
         if (!result.problems().isEmpty()) {
             return new Outcome(new AlignmentChanges.Counts(0, 0, 0), result.problems());
         }
+        if (!AlignmentChanges.count(result.wanted()).any()) {
+            return new Outcome(new AlignmentChanges.Counts(0, 0, 0), List.of()); // nothing to do: no command, no dirty mark
+        }
         AlignmentChanges.Counts[] counts = { null };
         ChangeCommand command = new ChangeCommand(plan.model().eResource()) {
             @Override
