@@ -3,10 +3,8 @@ package org.phaen.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
-import org.phaen.model.resource.SafeSave;
 import org.phaen.model.sample.SyntheticPlanGenerator;
 import org.phaen.model.trace.PlanSummary;
 
@@ -47,8 +45,6 @@ final class GenerateSampleCommand implements Callable<Integer> {
     }
 
     static void write(PlanModel model, Path file) throws Exception {
-        Resource resource = PlanFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(file.toAbsolutePath().toString()));
-        resource.getContents().add(model);
-        new SafeSave().save(resource, file);
+        PlanFiles.saveAs(model, PlanFiles.newResourceSet(), file);
     }
 }

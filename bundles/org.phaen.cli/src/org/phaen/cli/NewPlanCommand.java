@@ -6,15 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.exchange.derive.AlignedPlanDraft;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.resource.PlanFiles;
-import org.phaen.model.resource.SafeSave;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,9 +52,7 @@ final class NewPlanCommand implements Callable<Integer> {
         PlanModel upperModel = Loading.loadAll(set, List.of(upperFile)).get(0);
         StrategicPlan upper = choose(upperModel);
         PlanModel draft = AlignedPlanDraft.from(upper, name, code, level);
-        Resource resource = set.createResource(URI.createFileURI(out.toAbsolutePath().toString()));
-        resource.getContents().add(draft);
-        new SafeSave().save(resource, out);
+        PlanFiles.saveAs(draft, set, out);
         PrintWriter writer = spec.commandLine().getOut();
         writer.printf("wrote %s: %d strategic issues aligned to %s%n", out,
                 ((StrategicPlan) draft.getPlans().get(0)).getStrategicIssues().size(), upper.getCode());

@@ -5,12 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
-import org.phaen.model.resource.SafeSave;
 import org.phaen.model.sample.SyntheticPlanGenerator;
 
 /**
@@ -25,9 +22,7 @@ class DiagramRenderBenchmark {
         Path dir = Files.createTempDirectory("phaen-bench-diagram");
         Path plan = dir.resolve("synthetic.phaen");
         PlanModel model = new SyntheticPlanGenerator().generate(20, 48);
-        Resource resource = PlanFiles.newResourceSet().createResource(URI.createFileURI(plan.toString()));
-        resource.getContents().add(model);
-        new SafeSave().save(resource, plan);
+        PlanFiles.saveAs(model, PlanFiles.newResourceSet(), plan);
         int runs = 5;
         double[] millis = new double[runs];
         int nodes = 0;

@@ -123,10 +123,6 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         return browser;
     }
 
-    public PlanEditor planEditor() {
-        return planEditor;
-    }
-
     @Override
     public EditingDomain getEditingDomain() {
         return planEditor.getEditingDomain();

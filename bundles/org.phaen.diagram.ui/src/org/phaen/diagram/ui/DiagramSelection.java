@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.phaen.model.resource.Identifiers;
 
 /**
  * The diagram's selection as the workbench sees it: the model elements of the selected nodes (node ids are
@@ -37,22 +37,12 @@ final class DiagramSelection implements ISelectionProvider {
         while (ids.find()) {
             String id = ids.group(1);
             int slash = id.lastIndexOf('/');
-            EObject element = slash < 0 ? null : byUuid(id.substring(0, slash));
+            EObject element = slash < 0 ? null : Identifiers.find(plans, id.substring(0, slash));
             if (element != null && !elements.contains(element)) {
                 elements.add(element);
             }
         }
         setSelection(new StructuredSelection(elements));
-    }
-
-    private EObject byUuid(String uuid) {
-        for (Resource resource : plans.getResources()) {
-            EObject found = resource.getEObject(uuid);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     @Override

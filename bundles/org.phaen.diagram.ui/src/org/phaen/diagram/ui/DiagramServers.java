@@ -6,7 +6,8 @@ import org.phaen.diagram.server.DiagramServer;
 
 /**
  * The workbench's one diagram server, started on first use in the background (Jetty and GLSP take about a second)
- * and stopped with the workbench. Diagram editors wait for it without blocking the UI thread.
+ * and living as long as the workbench's JVM (which exits on quit, server threads and all). Diagram editors wait for it
+ * without blocking the UI thread.
  */
 public final class DiagramServers {
 
@@ -26,17 +27,5 @@ public final class DiagramServers {
             });
         }
         return server;
-    }
-
-    /** Stops the server if it was started (the workbench is closing). */
-    public static synchronized void stop() {
-        if (server != null && server.isDone() && !server.isCompletedExceptionally()) {
-            try {
-                server.join().close();
-            } catch (Exception e) {
-                // closing down anyway
-            }
-        }
-        server = null;
     }
 }

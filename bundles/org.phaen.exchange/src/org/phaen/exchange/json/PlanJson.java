@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.resource.PlanLoadException;
-import org.phaen.model.resource.SafeSave;
 
 /**
  * A plan as JSON, written and read by EMF Cloud's emfjson-jackson: every attribute and reference of the metamodel,
@@ -49,9 +48,7 @@ public final class PlanJson {
      */
     public static PlanModel convert(Path json, Path planFile, ResourceSet set) throws PlanLoadException, IOException {
         PlanModel model = read(json, set);
-        Resource plan = set.createResource(fileUri(planFile));
-        plan.getContents().add(model);
-        new SafeSave().save(plan, planFile);
+        PlanFiles.saveAs(model, set, planFile);
         return model;
     }
 

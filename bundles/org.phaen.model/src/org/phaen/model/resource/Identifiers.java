@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.Identified;
 
 /** Gives every element a stable UUID. */
@@ -16,6 +17,17 @@ public final class Identifiers {
     /** A new random UUID in the textual form plan files use. */
     public static String newUuid() {
         return UUID.randomUUID().toString();
+    }
+
+    /** The element with the UUID in any resource of the set (plans loaded together), or null. */
+    public static EObject find(ResourceSet set, String uuid) {
+        for (Resource resource : set.getResources()) {
+            EObject found = resource.getEObject(uuid);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Assigns a UUID to every element of the resource that has none; returns how many. */

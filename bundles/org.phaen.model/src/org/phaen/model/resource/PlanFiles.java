@@ -50,6 +50,16 @@ public final class PlanFiles {
         return model;
     }
 
+    /**
+     * Saves a model that is in no file yet as {@code file}: a new resource for it in the set (so links to the set's
+     * other plans are written relative to it), then the safe save.
+     */
+    public static void saveAs(PlanModel model, ResourceSet set, Path file) throws IOException {
+        Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        resource.getContents().add(model);
+        new SafeSave().save(resource, file);
+    }
+
     /** Saves the model's resource safely to its own file. */
     public static void save(PlanModel model) throws IOException {
         Resource resource = model.eResource();

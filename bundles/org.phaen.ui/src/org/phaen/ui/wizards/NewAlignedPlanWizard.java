@@ -6,8 +6,6 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -19,7 +17,6 @@ import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.resource.PlanFiles;
-import org.phaen.model.resource.SafeSave;
 import org.phaen.ui.Messages;
 
 /**
@@ -62,9 +59,7 @@ public final class NewAlignedPlanWizard extends Wizard implements INewWizard {
             }
             PlanModel draft = AlignedPlanDraft.from(upper, page.name.getText().strip(), page.code.getText().strip(),
                 PlanLevel.PROVINCIAL_EDUCATION_PLAN);
-            Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-            resource.getContents().add(draft);
-            new SafeSave().save(resource, file);
+            PlanFiles.saveAs(draft, set, file);
             created = NewPlanFiles.open(file, workbench);
             return true;
         } catch (IOException | PartInitException e) {

@@ -6,15 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.model.PhaenFactory;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.model.resource.PlanFiles;
-import org.phaen.model.resource.SafeSave;
 
 /** What a new plan file starts from: an empty strategic plan, or the Phaen samples (a regional and a provincial plan). */
 public final class PlanTemplates {
@@ -36,9 +33,7 @@ public final class PlanTemplates {
         plan.setStartYear(year);
         plan.setEndYear(year + 4);
         model.getPlans().add(plan);
-        Resource resource = PlanFiles.newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        resource.getContents().add(model);
-        new SafeSave().save(resource, file);
+        PlanFiles.saveAs(model, PlanFiles.newResourceSet(), file);
         return file;
     }
 

@@ -1,9 +1,9 @@
 package org.phaen.diagram.server.model;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.diagram.graph.Edge;
 import org.phaen.diagram.graph.Node;
+import org.phaen.model.resource.Identifiers;
 
 /** From what the client names (node, label and edge ids) to the plan's elements and the graph last sent. */
 public final class Elements {
@@ -13,13 +13,7 @@ public final class Elements {
 
     /** The model element with the UUID, in any plan loaded in the diagram's domain; null when there is none. */
     public static EObject byUuid(PlanModelState state, String uuid) {
-        for (Resource resource : state.domain().getResourceSet().getResources()) {
-            EObject found = resource.getEObject(uuid);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return Identifiers.find(state.domain().getResourceSet(), uuid);
     }
 
     /** The element a node (or its label) shows. */

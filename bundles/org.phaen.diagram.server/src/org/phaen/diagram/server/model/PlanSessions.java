@@ -33,10 +33,6 @@ public final class PlanSessions {
         DOMAINS.put(key(planFile), domain);
     }
 
-    public static void unregister(Path planFile, EditingDomain domain) {
-        DOMAINS.remove(key(planFile), domain);
-    }
-
     /** The indicators' latest statuses from a monitoring store, for the badges of the file's diagrams. */
     public static void registerStatuses(Path planFile, StatusSource statuses) {
         STATUSES.put(key(planFile), statuses);
