@@ -59,7 +59,9 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
             throw new PartInitException(Messages.bind(Messages.Diagram_openPlanFirst, diagram.planFile().getFileName()));
         }
         EditingDomain domain = getEditingDomain();
-        PlanSessions.register(diagram.planFile(), domain);
+        // The server reads and edits the plan on the UI thread, where the plan editor reads and edits it too.
+        var display = site.getShell().getDisplay();
+        PlanSessions.register(diagram.planFile(), domain, display::syncExec);
         PlanSessions.registerStatuses(diagram.planFile(), IndicatorStatuses.of(planEditor.openPlan().model(), diagram.planFile()));
         domain.getCommandStack().addCommandStackListener(stackListener);
         selection = new DiagramSelection(domain.getResourceSet());

@@ -24,10 +24,11 @@ public class PlanGModelFactory implements GModelFactory {
     @Override
     public void createGModel() {
         DiagramEngine engine = new DiagramEngine(MEASURE, PlanSessions.statusesFor(state.planFile()));
-        DiagramGraph graph = engine.build(state.description(), state.domain().getResourceSet());
+        // The plan is read where it lives; the layout works on the neutral graph, off that thread.
+        DiagramGraph graph = state.read(() -> engine.build(state.description(), state.domain().getResourceSet()));
         new ElkLayout().layout(graph, state.notation().pins(state.description().id()));
         state.setGraph(graph);
-        PlanFindings findings = new PlanFindings(state);
+        PlanFindings findings = state.read(() -> new PlanFindings(state));
         state.updateRoot(GModelConversion.toGModel(graph, findings::worst, state.getRoot() == null ? 0 : state.getRoot().getRevision()));
     }
 }

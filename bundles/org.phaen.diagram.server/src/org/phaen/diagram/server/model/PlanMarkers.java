@@ -22,7 +22,7 @@ public class PlanMarkers implements ModelValidator {
 
     @Override
     public List<Marker> validate(List<GModelElement> elements, String reason) {
-        PlanFindings findings = new PlanFindings(state);
+        PlanFindings findings = state.read(() -> new PlanFindings(state));
         Language language = PlanFindings.language();
         List<Marker> markers = new ArrayList<>();
         if (state.graph() == null) {

@@ -1,6 +1,9 @@
 package org.phaen.diagram.server.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.server.model.DefaultGModelState;
@@ -40,17 +43,28 @@ public class PlanModelState extends DefaultGModelState {
     /** The diagram's own commands, undo and redo: GLSP sends their result itself. */
     @Override
     public void execute(org.eclipse.emf.common.command.Command command) {
-        applying(() -> super.execute(command));
+        applying(() -> onModelThread(() -> super.execute(command)));
     }
 
     @Override
     public void undo() {
-        applying(super::undo);
+        applying(() -> onModelThread(super::undo));
     }
 
     @Override
     public void redo() {
-        applying(super::redo);
+        applying(() -> onModelThread(super::redo));
+    }
+
+    /** Reads the plan on the thread that owns it (see {@link PlanSessions#register}), returning what was read. */
+    public <T> T read(Supplier<T> reading) {
+        List<T> result = new ArrayList<>(1);
+        onModelThread(() -> result.add(reading.get()));
+        return result.get(0);
+    }
+
+    private void onModelThread(Runnable task) {
+        PlanSessions.modelThreadFor(planFile).execute(task);
     }
 
     /** True while the diagram itself changes the plan. */

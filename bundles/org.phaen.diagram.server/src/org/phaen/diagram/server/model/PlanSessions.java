@@ -3,6 +3,7 @@ package org.phaen.diagram.server.model;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -24,13 +25,24 @@ public final class PlanSessions {
 
     private static final Map<Path, EditingDomain> DOMAINS = new ConcurrentHashMap<>();
     private static final Map<Path, StatusSource> STATUSES = new ConcurrentHashMap<>();
+    private static final Map<Path, Executor> MODEL_THREADS = new ConcurrentHashMap<>();
 
     private PlanSessions() {
     }
 
-    /** Makes diagrams of the file edit through the given domain (the plan editor's). */
-    public static void register(Path planFile, EditingDomain domain) {
+    /**
+     * Makes diagrams of the file edit through the given domain (the plan editor's), reading and changing the plan
+     * only through {@code modelThread}, which runs a task to its end on the thread that owns the model (the
+     * workbench's UI thread: EMF models are not thread-safe, and the editor draws the same plan).
+     */
+    public static void register(Path planFile, EditingDomain domain, Executor modelThread) {
         DOMAINS.put(key(planFile), domain);
+        MODEL_THREADS.put(key(planFile), modelThread);
+    }
+
+    /** Runs tasks on the caller's thread when nobody registered the file (the standalone server owns its plans). */
+    public static Executor modelThreadFor(Path planFile) {
+        return MODEL_THREADS.getOrDefault(key(planFile), Runnable::run);
     }
 
     /** The indicators' latest statuses from a monitoring store, for the badges of the file's diagrams. */
