@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FiscalYearTest {
 
     /**
-     * Independent oracle from DESIGN.md (B.E. = C.E. + 543), used only to check that the
+     * Independent oracle from docs/design.md (B.E. = C.E. + 543), used only to check that the
      * chronology-based production code agrees with the documented fact.
      */
     private static final int BE_MINUS_CE = 543;

@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
-/** Load and save options for plan files: hardened XML and the fast paths measured in PLATFORM.md. */
+/** Load and save options for plan files: hardened XML and the fast paths measured in docs/platform.md. */
 public final class PhaenResourceOptions {
 
     // Shared across resources: parsers are expensive to create, name lookups repeat across files.
