@@ -78,7 +78,7 @@ class CsvImportTest {
             .getMessage().contains("match no generated instrument"));
         Path bad = Files.writeString(dir.resolve("bad.csv"), csv(row("uuid:b1", "5", ""), row("uuid:b2", "9", "")));
         RowsRejected rejected = assertThrows(RowsRejected.class, () -> CollectedFiles.csv(bad, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
-        assertTrue(rejected.problems().get(0).startsWith("line 3: \"9\" is not one of the choices"), rejected.problems().toString());
+        assertTrue(rejected.problems().get(0).startsWith("line 3 column section_1-Q1: \"9\" is not one of the choices"), rejected.problems().toString());
         Path cut = Files.writeString(dir.resolve("cut.csv"), csv(row("uuid:c1", "5", "\"ไม่จบ")));
         assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.csv(cut, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
             .getMessage().contains("ends inside a quoted field"));
@@ -86,5 +86,17 @@ class CsvImportTest {
         Files.write(latin1, new byte[] { 'a', ',', 'b', '\n', (byte) 0xE9, ',', '1', '\n' });
         assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.csv(latin1, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
             .getMessage().contains("not UTF-8"));
+    }
+
+    @Test
+    void twoColumnsAnsweringOneQuestionAreRefusedNamingBoth() throws Exception {
+        FormOutline.Question first = questions.get(0);
+        String grouped = first.path().replaceFirst("^/[^/]+/", "").replace('/', '-');
+        String text = csv(row("uuid:d1", "5", "")).replace("meta-instanceID\r\n", "meta-instanceID," + first.name() + "\r\n")
+            .replace("uuid:d1\r\n", "uuid:d1,4\r\n");
+        Path twice = Files.writeString(dir.resolve("twice.csv"), text, StandardCharsets.UTF_8);
+        RowsRejected rejected = assertThrows(RowsRejected.class, () -> CollectedFiles.csv(twice, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
+        assertEquals(List.of("twice.csv: columns " + grouped + " and " + first.name() + " both answer the same question (item "
+            + first.item().getUuid() + "); keep one"), rejected.problems());
     }
 }

@@ -1,9 +1,12 @@
 package org.phaen.monitoring.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.phaen.instruments.FormLayout;
 import org.phaen.model.EvaluationInstrument;
@@ -48,18 +51,12 @@ final class BatchMapper {
         Map<String, String> byKey = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         s.answers().forEach((uuid, text) -> {
-            InstrumentItem item = answers.item(uuid);
-            String value = item == null ? null : answers.value(uuid, text);
-            if (item == null) {
-                problems.add(s.where(), "a column names item " + uuid + ", which this instrument does not have");
-            } else if (value == null) {
-                problems.add(s.where(), "\"" + text + "\" is not one of the choices of \"" + item.getName() + "\"");
-            } else if (numeric(item) && Numbers.parse(value) == null) {
-                problems.add(s.where(), "\"" + text + "\" in \"" + item.getName() + "\" is not a number");
-            } else {
+            String value = stored(s.at(uuid), uuid, text);
+            if (value != null) {
                 values.put(uuid, value);
-                if (item.getGeneratorKey() != null) {
-                    byKey.put(item.getGeneratorKey(), value);
+                String key = answers.item(uuid).getGeneratorKey();
+                if (key != null) {
+                    byKey.put(key, value);
                 }
             }
         });
@@ -70,6 +67,43 @@ final class BatchMapper {
 
     ImportBatch batch(String sourceName, String sha256) {
         return new ImportBatch(sourceName, sha256, measurements, progress, disbursements, responses);
+    }
+
+    /** The value to store for an answer, or null when it has a problem (then added). */
+    private String stored(String where, String uuid, String text) {
+        InstrumentItem item = answers.item(uuid);
+        String value = item == null ? null : answers.value(uuid, text);
+        if (item == null) {
+            problems.add(where, "a column names item " + uuid + ", which this instrument does not have");
+        } else if (value == null) {
+            problems.add(where, "\"" + text + "\" is not one of the choices of \"" + item.getName() + "\"");
+        } else if (numeric(item) && Numbers.parse(value) == null) {
+            problems.add(where, "\"" + text + "\" in \"" + item.getName() + "\" is not a well-formed number"
+                + " (commas only between thousands, one decimal point: 1,234.5)");
+            return null;
+        } else if (FormLayout.kind(item) == ItemKind.DATE) {
+            return date(where, item, text);
+        }
+        return value;
+    }
+
+    /** A date answer as ISO text, or null when it is none (a problem then added). */
+    private String date(String where, InstrumentItem item, String text) {
+        LocalDate date = Dates.parse(text);
+        String wrongYear = date == null ? null : Dates.buddhistEraYear(date);
+        if (date == null || wrongYear != null) {
+            problems.add(where, "\"" + text + "\" in \"" + item.getName() + "\" "
+                + (date == null ? "is not a date (" + Dates.FORMS + ")" : ": " + wrongYear));
+            return null;
+        }
+        return date.toString();
+    }
+
+    /** The uuids of the instrument's date items. */
+    Set<String> dateItems() {
+        Set<String> dates = new HashSet<>();
+        instrument.getItems().stream().filter(i -> FormLayout.kind(i) == ItemKind.DATE).forEach(i -> dates.add(i.getUuid()));
+        return dates;
     }
 
     private static boolean numeric(InstrumentItem item) {

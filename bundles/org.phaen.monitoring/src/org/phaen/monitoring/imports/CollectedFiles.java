@@ -31,20 +31,27 @@ public final class CollectedFiles {
     public static ImportBatch workbook(Path file, ResourceSet plans, long maxBytes) throws ImportException {
         byte[] bytes = read(file, maxBytes);
         String name = file.getFileName().toString();
-        WorkbookReader.Contents contents = WorkbookReader.read(bytes, name);
-        EvaluationInstrument instrument = instrument(plans, contents.instrumentUuid()).orElseThrow(() -> new ImportException(name
-            + " was generated from instrument " + contents.instrumentUuid() + ", which the plan does not have"
-            + " (load the plan it was generated from, or regenerate the instruments)"));
-        ImportProblems problems = new ImportProblems();
-        BatchMapper mapper = new BatchMapper(instrument, contents.version(), problems);
-        contents.submissions().forEach(mapper::add);
-        if (contents.submissions().isEmpty()) {
-            problems.add(name, "no filled rows (data start on row 4 of sheet \"" + WorkbookReader.ENTRY_SHEET + "\")");
+        try (WorkbookReader reader = WorkbookReader.open(bytes, name)) {
+            EvaluationInstrument instrument = instrument(plans, reader.instrumentUuid()).orElseThrow(() -> new ImportException(name
+                + " was generated from instrument " + reader.instrumentUuid() + ", which the plan does not have"
+                + " (load the plan it was generated from, or regenerate the instruments)"));
+            int version = reader.version();
+            if (version < 1 || version > instrument.getVersion()) {
+                throw new ImportException(name + " says it is version " + version + " of instrument " + instrument.getCode()
+                    + ", a version the plan never had (versions 1 to " + instrument.getVersion() + ")");
+            }
+            ImportProblems problems = new ImportProblems();
+            BatchMapper mapper = new BatchMapper(instrument, version, problems);
+            List<Submission> submissions = reader.submissions(mapper.dateItems(), problems);
+            submissions.forEach(mapper::add);
+            if (submissions.isEmpty() && !problems.any()) {
+                problems.add(name, "no filled rows (data start on row 4 of sheet \"" + WorkbookReader.ENTRY_SHEET + "\")");
+            }
+            if (problems.any()) {
+                throw new RowsRejected(name, problems.messages());
+            }
+            return mapper.batch(name, sha256(bytes));
         }
-        if (problems.any()) {
-            throw new RowsRejected(name, problems.messages());
-        }
-        return mapper.batch(name, sha256(bytes));
     }
 
     /**

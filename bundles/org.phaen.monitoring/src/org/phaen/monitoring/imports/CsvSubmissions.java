@@ -53,6 +53,14 @@ final class CsvSubmissions {
     }
 
     static List<Submission> read(CsvTable table, Map<Integer, String> columns, String name, ImportProblems problems) {
+        Map<String, Integer> firstColumn = new HashMap<>();
+        columns.forEach((c, uuid) -> {
+            Integer first = firstColumn.putIfAbsent(uuid, c);
+            if (first != null) {
+                problems.add(name, "columns " + table.header().get(first) + " and " + table.header().get(c)
+                    + " both answer the same question (item " + uuid + "); keep one");
+            }
+        });
         int idColumn = -1;
         for (String id : ID_COLUMNS) {
             int c = table.header().stream().map(h -> h.strip().toLowerCase()).toList().indexOf(id);
@@ -73,14 +81,16 @@ final class CsvSubmissions {
                 continue;
             }
             Map<String, String> answers = new LinkedHashMap<>();
+            Map<String, String> places = new HashMap<>();
             columns.forEach((c, uuid) -> {
                 String value = row.get(c).strip();
                 if (!value.isEmpty()) {
                     answers.put(uuid, value);
+                    places.put(uuid, "column " + table.header().get(c).strip());
                 }
             });
             String id = idColumn >= 0 && !row.get(idColumn).isBlank() ? row.get(idColumn) : name + "#" + (r + 2);
-            submissions.add(new Submission(where, id, answers));
+            submissions.add(new Submission(where, id, answers, places));
         }
         return submissions;
     }

@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.Named;
 import org.phaen.model.Organization;
 import org.phaen.model.ScheduledReport;
-import org.phaen.model.calendar.ThaiDates;
 import org.phaen.monitoring.data.ReportDelivery;
 
 /**
@@ -99,12 +98,13 @@ public final class DeliveryLog {
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return text.contains("/") ? ThaiDates.parseNumeric(text) : LocalDate.parse(text);
-        } catch (RuntimeException e) { // a bad number, a missing part or an impossible date
-            problems.add(where, "\"" + text + "\" is not a date (2019-01-08 or 8/1/2562)");
+        LocalDate date = Dates.parse(text);
+        String wrongYear = date == null ? null : Dates.buddhistEraYear(date);
+        if (date == null || wrongYear != null) {
+            problems.add(where, "\"" + text + "\" " + (date == null ? "is not a date (" + Dates.FORMS + ")" : ": " + wrongYear));
             return null;
         }
+        return date;
     }
 
     private static <T extends Named> Map<String, T> byCode(ResourceSet plans, Class<T> type) {

@@ -1,12 +1,24 @@
 package org.phaen.monitoring.imports;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One filled form as read from a collected file: where it was (for messages) and its answers by item uuid, as text. */
-public record Submission(String where, String submissionId, Map<String, String> answers) {
+/**
+ * One filled form as read from a collected file: where it was (for messages), its answers by item uuid as text,
+ * and where each answer was ("cell D4", "column section_1-Q1") so a problem with one value names its cell.
+ */
+public record Submission(String where, String submissionId, Map<String, String> answers, Map<String, String> places) {
 
     public Submission {
         // In column order, so rows come out in the order of the form (Map.copyOf would scramble it).
-        answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        places = Map.copyOf(places);
+    }
+
+    /** Where the answer to an item was: the row and, when known, its cell or column. */
+    String at(String itemUuid) {
+        String place = places.get(itemUuid);
+        return place == null ? where : where + " " + place;
     }
 }

@@ -4,31 +4,29 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a filled data-entry workbook written by Phaen's XLSX renderer: the entry sheet's hidden first row holds
  * the instrument's uuid (A1) and each column's item uuid, A2 the instrument version; data start on row 4, one
- * submission per row. Anything else is refused with a message before a cell is read.
+ * submission per row. Anything else is refused with a message before a cell is read, and so is a workbook with
+ * two columns for one item (one of them would be dropped).
  */
-final class WorkbookReader {
+final class WorkbookReader implements AutoCloseable {
 
     static final String ENTRY_SHEET = "บันทึกข้อมูล";
+    private static final int HEADER_ROW = 1;
     private static final int FIRST_ENTRY_ROW = 3;
-
-    /** The file's identity and its rows. */
-    record Contents(String instrumentUuid, int version, List<Submission> submissions) {
-    }
 
     static {
         // Zip bombs: refuse entries that inflate more than 100x or beyond 100 MB (POI checks while reading).
@@ -36,55 +34,112 @@ final class WorkbookReader {
         ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
     }
 
-    private WorkbookReader() {
+    private final XSSFWorkbook workbook;
+    private final Sheet sheet;
+    private final String name;
+    private final List<String> columns = new ArrayList<>();
+
+    private WorkbookReader(XSSFWorkbook workbook, Sheet sheet, String name) {
+        this.workbook = workbook;
+        this.sheet = sheet;
+        this.name = name;
     }
 
-    static Contents read(byte[] bytes, String name) throws ImportException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getSheet(ENTRY_SHEET);
-            Row ids = sheet == null ? null : sheet.getRow(0);
-            if (ids == null || text(ids.getCell(0)).isEmpty()) {
-                throw new ImportException(name + " is not a Phaen data-entry workbook (no sheet \"" + ENTRY_SHEET
-                    + "\" with the instrument's id); fill in the workbook 'phaen instruments --formats xlsx' wrote");
-            }
-            BigDecimal version = Numbers.parse(text(sheet.getRow(1) == null ? null : sheet.getRow(1).getCell(0)));
-            List<String> columns = new ArrayList<>();
-            for (int c = 1; c < ids.getLastCellNum(); c++) {
-                columns.add(text(ids.getCell(c)));
-            }
-            List<Submission> submissions = new ArrayList<>();
-            for (int r = FIRST_ENTRY_ROW; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                Map<String, String> answers = new LinkedHashMap<>();
-                for (int c = 0; row != null && c < columns.size(); c++) {
-                    String value = text(row.getCell(c + 1));
-                    if (!value.isEmpty() && !columns.get(c).isEmpty()) {
-                        answers.put(columns.get(c), value);
-                    }
-                }
-                if (!answers.isEmpty()) {
-                    submissions.add(new Submission("row " + (r + 1), name + "#" + (r + 1), answers));
-                }
-            }
-            return new Contents(text(ids.getCell(0)), version == null ? 0 : version.intValue(), submissions);
+    /** The workbook's entry sheet, its identity and columns checked. */
+    static WorkbookReader open(byte[] bytes, String name) throws ImportException {
+        XSSFWorkbook workbook;
+        try {
+            workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             // POI reports zip bombs, truncated and non-zip files this way.
             throw new ImportException(name + " cannot be read as an XLSX workbook: " + e.getMessage(), e);
         }
+        WorkbookReader reader = new WorkbookReader(workbook, workbook.getSheet(ENTRY_SHEET), name);
+        try {
+            reader.readColumns();
+            return reader;
+        } catch (ImportException | RuntimeException e) {
+            reader.close();
+            throw e instanceof ImportException ie ? ie : new ImportException(name + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
-    /** A cell as the text a person would read: exact numbers, ISO dates, no formatting. */
-    static String text(Cell cell) {
-        if (cell == null) {
-            return "";
+    private void readColumns() throws ImportException {
+        Row ids = sheet == null ? null : sheet.getRow(0);
+        if (ids == null || CellText.plain(ids.getCell(0)).isEmpty()) {
+            throw new ImportException(name + " is not a Phaen data-entry workbook (no sheet \"" + ENTRY_SHEET
+                + "\" with the instrument's id); fill in the workbook 'phaen instruments --formats xlsx' wrote");
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue().strip();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
-            default -> "";
-        };
+        Map<String, Integer> firstColumn = new HashMap<>();
+        for (int c = 1; c < ids.getLastCellNum(); c++) {
+            String uuid = CellText.plain(ids.getCell(c));
+            Integer first = uuid.isEmpty() ? null : firstColumn.putIfAbsent(uuid, c);
+            if (first != null) {
+                throw new ImportException(name + ": columns " + column(first) + " and " + column(c) + " of sheet \""
+                    + ENTRY_SHEET + "\" carry the same item (" + uuid + "), so one would be dropped; delete the copied column");
+            }
+            columns.add(uuid);
+        }
+    }
+
+    /** A column by its letter and heading, e.g. {@code C ("จำนวนนักเรียน")}. */
+    private String column(int c) {
+        Row headings = sheet.getRow(HEADER_ROW);
+        String heading = headings == null ? "" : CellText.plain(headings.getCell(c));
+        return CellReference.convertNumToColString(c) + (heading.isEmpty() ? "" : " (\"" + heading + "\")");
+    }
+
+    String instrumentUuid() {
+        return CellText.plain(sheet.getRow(0).getCell(0));
+    }
+
+    /** The instrument version A2 holds, or 0 when it holds none. */
+    int version() {
+        Row row = sheet.getRow(1);
+        BigDecimal version = Numbers.parse(CellText.plain(row == null ? null : row.getCell(0)));
+        try {
+            return version == null ? 0 : version.intValueExact();
+        } catch (ArithmeticException e) { // 1.5, or beyond any int
+            return 0;
+        }
+    }
+
+    /**
+     * One submission per filled row. A cell that cannot be read truly (a formula with no saved result, a B.E. year in
+     * a date cell) is a problem of its row; {@code dateItems} are the items whose cells hold dates.
+     */
+    List<Submission> submissions(Set<String> dateItems, ImportProblems problems) {
+        CellText cells = new CellText(ENTRY_SHEET, problems);
+        List<Submission> submissions = new ArrayList<>();
+        for (int r = FIRST_ENTRY_ROW; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            String where = "row " + (r + 1);
+            Map<String, String> answers = new LinkedHashMap<>();
+            Map<String, String> places = new HashMap<>();
+            for (int c = 0; row != null && c < columns.size(); c++) {
+                String uuid = columns.get(c);
+                if (uuid.isEmpty()) {
+                    continue;
+                }
+                String value = cells.read(row.getCell(c + 1), where, dateItems.contains(uuid));
+                if (!value.isEmpty()) {
+                    answers.put(uuid, value);
+                    places.put(uuid, "cell " + new CellReference(r, c + 1).formatAsString(false));
+                }
+            }
+            if (!answers.isEmpty()) {
+                submissions.add(new Submission(where, name + "#" + (r + 1), answers, places));
+            }
+        }
+        return submissions;
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // read from memory: nothing to release that could fail
+        }
     }
 }
