@@ -1,0 +1,47 @@
+package org.phaen.model.privacy;
+
+import org.phaen.model.Person;
+
+/**
+ * One thing to look for: a person's name or contact detail in its normalised form ({@link TextSkeleton}).
+ * {@code needsTitle}: only where a title stands right before it (a short or common first name such as "คำ" is
+ * someone only as "พ่อคำ" or "นายคำ").
+ */
+public record PersonalTerm(Person person, Detail detail, String skeleton, TextSkeleton.Profile profile, boolean needsTitle) {
+
+    /** What kind of personal data a term is. */
+    public enum Detail {
+        NAME("name", "ชื่อ"), PHONE("phone number", "หมายเลขโทรศัพท์"), EMAIL("e-mail", "อีเมล"), LINE_ID("LINE ID", "ไลน์ไอดี"),
+        ADDRESS("address", "ที่อยู่"), WEBSITE("website", "เว็บไซต์"), ID_NUMBER("ID number", "เลขประจำตัว"), OTHER("contact", "ข้อมูลติดต่อ");
+
+        private final String en;
+        private final String th;
+
+        Detail(String en, String th) {
+            this.en = en;
+            this.th = th;
+        }
+
+        public String english() {
+            return en;
+        }
+
+        public String thai() {
+            return th;
+        }
+    }
+
+    /** Which person's what, for messages: "phone number of PLK-P05" (never the value itself). */
+    public String describe() {
+        return detail.english() + " of " + (person.getCode() == null ? person.getUuid() : person.getCode());
+    }
+
+    /** Latin names, e-mails and IDs must stand as whole words: "Arun" is not found inside "Arunee". */
+    boolean wordBounded() {
+        return profile == TextSkeleton.Profile.WORDS && (latin(skeleton.codePointAt(0)) || latin(skeleton.codePointBefore(skeleton.length())));
+    }
+
+    static boolean latin(int cp) {
+        return cp < 0x250 && Character.isLetterOrDigit(cp);
+    }
+}

@@ -1,0 +1,98 @@
+package org.phaen.model.privacy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.phaen.model.ContactDetail;
+import org.phaen.model.Person;
+import org.phaen.model.privacy.PersonalTerm.Detail;
+import org.phaen.model.privacy.TextSkeleton.Profile;
+
+/** The terms to look for of one person: what they have not consented to publish on the day. */
+final class PersonalTerms {
+
+    /** Shorter skeletons would blank ordinary words; a first name this short needs a title before it. */
+    private static final int MIN_LENGTH = 3;
+    private static final int MIN_DISTINCTIVE = 4;
+    private static final int MIN_NUMBER_DIGITS = 8;
+
+    /** First names that are also everyday words of a Thai education plan ("วิทยาศาสตร์", "พัฒนา"). */
+    private static final Set<String> EVERYDAY_WORDS = Set.of("วิทยา", "ประเสริฐ", "พัฒนา", "ปัญญา", "เจริญ", "อุดม", "สมบูรณ์",
+        "ทองคำ", "อรุณ", "มาลี", "สุภาพ", "ชนะ", "รุ่งเรือง", "ประสิทธิ์", "สวัสดิ์", "นิยม", "วิชัย", "สมหวัง");
+
+    private PersonalTerms() {
+    }
+
+    static void add(Person person, LocalDate day, Consumer<PersonalTerm> out) {
+        if (!Consent.coversName(person, day)) {
+            name(person, person.getName(), out);
+            name(person, person.getNameEn(), out);
+        }
+        for (ContactDetail contact : person.getContacts()) {
+            if (contact.getValue() != null && !Consent.covers(person, contact, day)) {
+                contact(person, contact, out);
+            }
+        }
+    }
+
+    private static void name(Person person, String name, Consumer<PersonalTerm> out) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String bare = Titles.strip(name, person.getHonorific());
+        words(person, Detail.NAME, bare, false, out);
+        List<String> parts = List.of(bare.split("\\s+"));
+        if (parts.size() > 1) {
+            String first = TextSkeleton.of(parts.get(0), Profile.WORDS).text();
+            boolean distinctive = first.codePointCount(0, first.length()) >= MIN_DISTINCTIVE && !EVERYDAY_WORDS.contains(first);
+            if (first.length() >= 2) {
+                out.accept(new PersonalTerm(person, Detail.NAME, first, Profile.WORDS, !distinctive));
+            }
+        }
+    }
+
+    private static void contact(Person person, ContactDetail contact, Consumer<PersonalTerm> out) {
+        String value = contact.getValue();
+        Detail detail = detail(contact);
+        String digits = TextSkeleton.of(value, Profile.DIGITS).text();
+        boolean number = digits.indexOf(TextSkeleton.BOUNDARY) < 0 && digits.length() >= MIN_NUMBER_DIGITS;
+        if (detail == Detail.PHONE && number) {
+            out.accept(new PersonalTerm(person, detail, nationalNumber(digits), Profile.DIGITS, false));
+        } else if (number) {
+            out.accept(new PersonalTerm(person, detail == Detail.OTHER ? Detail.ID_NUMBER : detail, digits, Profile.DIGITS, false));
+        } else if (detail != Detail.ADDRESS || value.codePoints().anyMatch(Character::isDigit)) {
+            words(person, detail, value, false, out); // an address without a house or village number names an area, not a person
+        }
+    }
+
+    /** The number without its trunk prefix 0 or country code 66: 081-000-6505 and +66 81 000 6505 are one phone. */
+    static String nationalNumber(String digits) {
+        if (digits.startsWith("66") && digits.length() >= 10) {
+            return digits.substring(digits.startsWith("660") ? 3 : 2);
+        }
+        return digits.startsWith("0") ? digits.substring(1) : digits;
+    }
+
+    private static void words(Person person, Detail detail, String text, boolean needsTitle, Consumer<PersonalTerm> out) {
+        String skeleton = TextSkeleton.of(text, Profile.WORDS).text();
+        if (skeleton.length() >= MIN_LENGTH) {
+            out.accept(new PersonalTerm(person, detail, skeleton, Profile.WORDS, needsTitle));
+        }
+    }
+
+    private static Detail detail(ContactDetail contact) {
+        if (!contact.isSetKind()) {
+            return Detail.OTHER;
+        }
+        return switch (contact.getKind()) {
+            case PHONE -> Detail.PHONE;
+            case EMAIL -> Detail.EMAIL;
+            case LINE_ID -> Detail.LINE_ID;
+            case ADDRESS -> Detail.ADDRESS;
+            case WEBSITE -> Detail.WEBSITE;
+            default -> Detail.OTHER;
+        };
+    }
+}

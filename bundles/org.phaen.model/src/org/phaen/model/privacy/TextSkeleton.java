@@ -1,0 +1,110 @@
+package org.phaen.model.privacy;
+
+import java.util.Locale;
+
+/**
+ * A text reduced to what identifies a person, with the place in the original text of every character kept, so a
+ * match found in the skeleton can be cut out of the original. {@link Profile#WORDS} keeps letters and symbols
+ * (names, e-mails, addresses); {@link Profile#DIGITS} keeps only digits and marks every other character that is
+ * not a usual separator inside a number with a boundary {@code |}.
+ */
+public final class TextSkeleton {
+
+    /** How a text is reduced. */
+    public enum Profile { WORDS, DIGITS }
+
+    static final char BOUNDARY = '|';
+
+    /** Written stand-ins for "@" and "." in e-mail addresses meant to escape harvesters. */
+    private static final String[][] SPELLED = { { "[at]", "@" }, { "(at)", "@" }, { "{at}", "@" }, { "[dot]", "." }, { "(dot)", "." },
+        { "\u0e4d\u0e32", "\u0e33" } }; // nikhahit + sara aa is how sara am is often typed
+
+    private final String folded;
+    private final int[] starts;
+    private final int[] ends;
+
+    private TextSkeleton(String folded, int[] starts, int[] ends) {
+        this.folded = folded;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    public static TextSkeleton of(String text, Profile profile) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] starts = new int[2 * text.length() + 1]; // lower case may take two chars for one (İ)
+        int[] ends = new int[starts.length];
+        int i = 0;
+        while (i < text.length()) {
+            String[] spelled = profile == Profile.WORDS ? spelledAt(text, i) : null;
+            if (spelled != null) {
+                int end = i + spelled[0].length();
+                add(out, starts, ends, spelled[1].charAt(0), i, end);
+                i = end;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            int digit = Character.digit(cp, 10);
+            if (ignorable(cp)) {
+                // dropped in both profiles
+            } else if (digit >= 0) {
+                add(out, starts, ends, (char) ('0' + digit), i, next);
+            } else if (profile == Profile.DIGITS) {
+                if (!numberSeparator(cp) && (out.isEmpty() || out.charAt(out.length() - 1) != BOUNDARY)) {
+                    add(out, starts, ends, BOUNDARY, i, next);
+                }
+            } else {
+                String lower = new String(Character.toChars(Character.toLowerCase(fullWidthToAscii(cp)))).toLowerCase(Locale.ROOT);
+                for (int k = 0; k < lower.length(); k++) {
+                    add(out, starts, ends, lower.charAt(k), i, next);
+                }
+            }
+            i = next;
+        }
+        return new TextSkeleton(out.toString(), starts, ends);
+    }
+
+    /** The reduced text. */
+    public String text() {
+        return folded;
+    }
+
+    /** Where the skeleton's characters {@code from} (inclusive) to {@code to} (exclusive) stand in the original. */
+    public int originalStart(int from) {
+        return starts[from];
+    }
+
+    public int originalEnd(int to) {
+        return ends[to - 1];
+    }
+
+    /** Spaces of every kind and invisible format characters (zero-width space and joiners, soft hyphen, BOM). */
+    static boolean ignorable(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+    }
+
+    /** Characters people put between the digits of one phone or ID number. */
+    private static boolean numberSeparator(int cp) {
+        return cp == '.' || cp == '-' || cp == '(' || cp == ')' || cp == '+' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012'
+            || cp == '\u2013' || cp == '\u2014' || cp == '\u2212' || cp == '\uff0d' || cp == '\uff0e';
+    }
+
+    private static int fullWidthToAscii(int cp) {
+        return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp;
+    }
+
+    private static String[] spelledAt(String text, int i) {
+        for (String[] s : SPELLED) {
+            if (text.regionMatches(true, i, s[0], 0, s[0].length())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static void add(StringBuilder out, int[] starts, int[] ends, char c, int start, int end) {
+        starts[out.length()] = start;
+        ends[out.length()] = end;
+        out.append(c);
+    }
+}
