@@ -1,9 +1,8 @@
 package org.phaen.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,8 +10,9 @@ import java.util.concurrent.Callable;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
+import org.phaen.model.privacy.PersonalDataMatcher;
 import org.phaen.monitoring.store.MonitoringStore;
-import org.phaen.reports.publish.PersonalData;
+import org.phaen.reports.publish.StagedSite;
 import org.phaen.reports.publish.TransparencyPack;
 import org.phaen.reports.store.StoreFacts;
 
@@ -47,34 +47,23 @@ final class PublishCommand implements Callable<Integer> {
         MonitoringPlan monitoring = year.load();
         ReportingPeriod chosen = period.of(monitoring);
         List<ActionPlan> actionPlans = monitoring.getActionPlans();
-        int leaks = 0;
-        try (MonitoringStore store = where.open(year.planFiles)) {
+        PersonalDataMatcher personal = PersonalDataMatcher.loadedWith(monitoring, LocalDate.now()); // consents in force now
+        List<String> opened = new ArrayList<>();
+        try (MonitoringStore store = where.open(year.planFiles); StagedSite site = StagedSite.towards(out)) {
             for (ActionPlan plan : actionPlans) {
-                Path folder = actionPlans.size() == 1 ? out : out.resolve(org.phaen.instruments.OutputFiles.safeName(plan.getCode()));
-                List<Path> written = TransparencyPack.write(plan, chosen, new StoreFacts(store), period.asOf, folder);
-                List<String> found = leaks(written, PersonalData.of(plan));
-                found.forEach(f -> console.println("personal data left in " + f));
-                leaks += found.size();
-                console.printf("%s: %d files, open %s%n", plan.getCode(), written.size(), folder.resolve("index.html"));
+                Path folder = site.folder(actionPlans.size() == 1 ? "" : org.phaen.instruments.OutputFiles.safeName(plan.getCode()));
+                List<Path> written = TransparencyPack.write(plan, chosen, new StoreFacts(store), period.asOf, folder, personal);
+                opened.add(String.format("%s: %d files, open %s", plan.getCode(), written.size(), site.published(folder.resolve("index.html"))));
             }
+            List<String> leaks = site.leaks(personal);
+            if (!leaks.isEmpty()) {
+                leaks.forEach(leak -> console.println("personal data left in " + leak));
+                console.println("do not publish: personal data of people who have not consented is in the pack above; nothing was published to " + out);
+                return 1;
+            }
+            site.publish();
         }
-        if (leaks > 0) {
-            console.println("do not publish: the pack above holds personal data");
-            return 1;
-        }
+        opened.forEach(console::println);
         return 0;
-    }
-
-    /** A last look before anything goes public: no person's name or contact in any text file written. */
-    static List<String> leaks(List<Path> files, PersonalData personal) throws java.io.IOException {
-        List<String> found = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".html") || name.endsWith(".svg") || name.endsWith(".css")) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                personal.strings().stream().filter(text::contains).forEach(s -> found.add(file + ": " + s));
-            }
-        }
-        return found;
     }
 }

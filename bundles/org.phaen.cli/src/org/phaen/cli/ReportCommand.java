@@ -2,6 +2,7 @@ package org.phaen.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
+import org.phaen.model.privacy.PersonalDataMatcher;
 import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.reports.batch.ReportBatch;
 import org.phaen.reports.store.StoreFacts;
@@ -43,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the reports (created if missing).")
     Path out;
 
+    @Option(names = "--public", description = "Redact the personal data of people who have not consented (for reports posted publicly).")
+    boolean forPublic;
+
     @Mixin
     StoreOptions where;
 
@@ -59,9 +64,10 @@ final class ReportCommand implements Callable<Integer> {
         Set<ReportBatch.Format> batchFormats = EnumSet.noneOf(ReportBatch.Format.class);
         formats.forEach(f -> batchFormats.add(ReportBatch.Format.valueOf(f.name().toUpperCase())));
         List<Path> written = new ArrayList<>();
+        PersonalDataMatcher personal = PersonalDataMatcher.loadedWith(monitoring, LocalDate.now());
         try (MonitoringStore store = where.open(year.planFiles)) {
             for (ReportBatch.Job job : ReportBatch.jobs(monitoring, chosen, period.asOf, new StoreFacts(store), batchKinds)) {
-                written.addAll(ReportBatch.write(job, batchFormats, out));
+                written.addAll(ReportBatch.write(forPublic ? ReportBatch.redacted(job, personal) : job, batchFormats, out));
             }
         }
         written.forEach(console::println);

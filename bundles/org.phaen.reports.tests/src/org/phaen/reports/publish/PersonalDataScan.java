@@ -18,8 +18,9 @@ import org.phaen.model.Person;
 import org.phaen.model.calendar.ThaiDates;
 
 /**
- * The test's own list of personal data (not the one the pack uses, so a bug there cannot hide a leak): every
- * person's name and every contact value, phones also as bare digits and in Thai digits; and a scan of files for them.
+ * The test's own list of personal data (not the one the pack uses, so a bug there cannot hide a leak): the name
+ * and every contact value of each person who has not consented, phones also as bare digits and in Thai digits; and a
+ * scan of files for them.
  */
 final class PersonalDataScan {
 
@@ -28,14 +29,12 @@ final class PersonalDataScan {
     PersonalDataScan(ResourceSet set) {
         for (Resource r : set.getResources()) {
             r.getAllContents().forEachRemaining(o -> {
-                if (o instanceof Person p) {
+                if (o instanceof Person p && !p.isPublicationConsent()) {
                     needles.add(p.getName());
                     if (p.getNameEn() != null) {
                         needles.add(p.getNameEn());
                     }
-                    p.getContacts().forEach(c -> addContact(c));
-                } else if (o instanceof ContactDetail c) {
-                    addContact(c);
+                    p.getContacts().stream().filter(ContactDetail::isPersonalData).forEach(this::addContact);
                 }
             });
         }

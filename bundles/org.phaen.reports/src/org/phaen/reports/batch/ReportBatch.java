@@ -16,6 +16,7 @@ import org.phaen.instruments.OutputFiles;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
+import org.phaen.model.privacy.PersonalDataMatcher;
 import org.phaen.reports.dashboard.DashboardReport;
 import org.phaen.reports.dashboard.ProgressDashboard;
 import org.phaen.reports.data.MonitoringFacts;
@@ -59,6 +60,11 @@ public final class ReportBatch {
             }
         }
         return jobs;
+    }
+
+    /** The same job with every text of its report redacted, for reports an office posts publicly. */
+    public static Job redacted(Job job, PersonalDataMatcher personal) {
+        return new Job(job.stem(), () -> job.report().get().mapText(personal.redactor()));
     }
 
     /** Builds the job's report and writes it in each format into the folder; returns the files. */

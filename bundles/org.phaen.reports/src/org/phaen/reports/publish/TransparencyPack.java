@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.phaen.fonts.ThaiFonts;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.ReportingPeriod;
+import org.phaen.model.privacy.PersonalDataMatcher;
 import org.phaen.reports.data.MonitoringFacts;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Report;
@@ -26,8 +27,9 @@ import org.phaen.reports.svg.SvgBarChart;
 
 /**
  * The public transparency pack of one action plan: a static site (plain HTML, one style sheet, SVG charts, the
- * shipped Sarabun font with its licence) that any web server or a USB stick can carry. It holds no personal data:
- * the pages never print people, and every text passes through {@link PersonalData#redactor()} on the way out.
+ * shipped Sarabun font with its licence) that any web server or a USB stick can carry. It holds no personal data
+ * of people who have not consented: the pages never print people, and every text, link and chart label passes
+ * through the {@link PersonalDataMatcher}'s redaction on the way out ({@link StagedSite} scans what was written).
  */
 public final class TransparencyPack {
 
@@ -45,10 +47,16 @@ public final class TransparencyPack {
     private TransparencyPack() {
     }
 
-    /** Writes the site into {@code folder} (created if missing) and returns the files written. */
+    /** {@link #write(ActionPlan, ReportingPeriod, MonitoringFacts, LocalDate, Path, PersonalDataMatcher)} with consents as they stand today. */
     public static List<Path> write(ActionPlan plan, ReportingPeriod period, MonitoringFacts facts, LocalDate today, Path folder) throws IOException {
+        return write(plan, period, facts, today, folder, PersonalDataMatcher.loadedWith(plan, LocalDate.now()));
+    }
+
+    /** Writes the site into {@code folder} (created if missing), redacting what {@code personal} finds; returns the files written. */
+    public static List<Path> write(ActionPlan plan, ReportingPeriod period, MonitoringFacts facts, LocalDate today, Path folder,
+            PersonalDataMatcher personal) throws IOException {
         PackPages pages = new PackPages(ActionPlanSummary.of(plan, period, facts, today));
-        UnaryOperator<String> redact = PersonalData.of(plan).redactor();
+        UnaryOperator<String> redact = personal.redactor();
         List<HtmlWriter.Link> nav = PAGES.entrySet().stream().map(e -> new HtmlWriter.Link(e.getValue(), e.getKey())).toList();
         HtmlWriter writer = HtmlWriter.sitePage(nav);
         Files.createDirectories(folder.resolve("charts"));
