@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.OutputFiles;
+import org.phaen.instruments.PublicInstruments;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.Renderers;
 import org.phaen.instruments.generate.GenerationResult;
@@ -59,6 +60,9 @@ final class InstrumentsCommand implements Callable<Integer> {
     @Option(names = "--thai-numerals", description = "Thai digits in dates and numbers.")
     boolean thaiNumerals;
 
+    @Option(names = "--public", description = "Redact the personal data of people who have not consented in every instrument (the satisfaction survey always is).")
+    boolean allPublic;
+
     @Spec
     CommandSpec spec;
 
@@ -78,13 +82,15 @@ final class InstrumentsCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         RenderOptions options = new RenderOptions(thaiNumerals, java.time.LocalDate.now());
+        PublicInstruments audience = PublicInstruments.of(model, allPublic);
         int total = instruments.size() * renderers.size();
         int done = 0;
         for (EvaluationInstrument instrument : instruments) {
+            EvaluationInstrument shown = audience.forRendering(instrument);
             for (InstrumentRenderer renderer : renderers) {
                 Path target = OutputFiles.inside(out, instrument.getCode(), renderer.fileExtension());
                 try (OutputStream stream = Files.newOutputStream(target)) {
-                    renderer.render(instrument, options, stream);
+                    renderer.render(shown, options, stream);
                 }
                 console.printf("[%d/%d] %s%n", ++done, total, target);
             }

@@ -13,6 +13,7 @@ import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.OutputFiles;
+import org.phaen.instruments.PublicInstruments;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.Renderers;
 import org.phaen.instruments.generate.InstrumentGenerator;
@@ -72,7 +73,9 @@ public final class InstrumentGeneration {
             try {
                 Files.createDirectories(folder);
                 RenderOptions options = new RenderOptions(false, LocalDate.now());
+                PublicInstruments audience = instruments.isEmpty() ? null : PublicInstruments.of(instruments.get(0), false);
                 for (EvaluationInstrument instrument : instruments) {
+                    EvaluationInstrument shown = audience.forRendering(instrument);
                     for (InstrumentRenderer renderer : renderers) {
                         if (progress.isCanceled()) {
                             throw new InterruptedException();
@@ -80,7 +83,7 @@ public final class InstrumentGeneration {
                         Path file = OutputFiles.inside(folder, instrument.getCode(), renderer.fileExtension());
                         progress.subTask(file.getFileName().toString());
                         try (OutputStream out = Files.newOutputStream(file)) {
-                            renderer.render(instrument, options, out);
+                            renderer.render(shown, options, out);
                         }
                         written.add(file);
                         progress.worked(1);
