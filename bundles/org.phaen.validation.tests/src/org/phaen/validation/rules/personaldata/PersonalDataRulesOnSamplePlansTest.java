@@ -16,7 +16,8 @@ import org.phaen.validation.Severity;
  * the sample people have not consented to publication and have personal phones or e-mails, yet are
  * named in what the public pack includes: PLK-P03 and PLK-P05 are responsible for or resource persons
  * of Phitsanulok projects, R17-P02 and R17-P06 sit on committees, R17-P09 keeps a learning resource and
- * received a recognition. R17-P08 has no consent either but is named nowhere public.
+ * received a recognition. R17-P08 has no consent either but is named nowhere public. And the learning resource
+ * LR-05 is named after R17-P09 as villagers call him ("พ่อคำ"): his name in its free text.
  */
 class PersonalDataRulesOnSamplePlansTest {
 
@@ -26,7 +27,8 @@ class PersonalDataRulesOnSamplePlansTest {
         assertFalse(samples.all(Person.class).isEmpty(), "the samples were read");
         List<Finding> findings = samples.findings(List.of(new PublishedPersonConsents(), new PersonContactIsPersonalData()));
         assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.WARNING), findings.toString());
-        assertEquals(List.of("PH-PDP-001 PLK-P03", "PH-PDP-001 PLK-P05", "PH-PDP-001 R17-P02", "PH-PDP-001 R17-P06", "PH-PDP-001 R17-P09"),
+        assertEquals(List.of("PH-PDP-001 PLK-P03", "PH-PDP-001 PLK-P05", "PH-PDP-001 LR-05", "PH-PDP-001 R17-P02", "PH-PDP-001 R17-P06",
+                "PH-PDP-001 R17-P09"),
                 findings.stream().map(f -> f.ruleId() + " " + ((Named) f.element()).getCode()).toList());
     }
 }

@@ -1,8 +1,14 @@
 package org.phaen.validation.rules.personaldata;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.phaen.model.ContactDetail;
+import org.phaen.model.Identified;
 import org.phaen.model.Named;
 import org.phaen.model.Person;
 import org.phaen.validation.AbstractRule;
@@ -12,19 +18,35 @@ import org.phaen.validation.Severity;
 
 /**
  * PH-PDP-001: a person named in what the public export includes has consented to publication, or the
- * export must leave their personal contact details out (Personal Data Protection Act B.E. 2562).
+ * export must leave their personal contact details out (Personal Data Protection Act B.E. 2562); and no element's
+ * free text holds the name or a contact detail of a person who has not consented ({@link FreeTextMentions}).
  */
-public final class PublishedPersonConsents extends AbstractRule<Person> {
+public final class PublishedPersonConsents extends AbstractRule<EObject> {
 
     private static final Object MENTIONS = new Object();
     private static final int LISTED = 3;
 
     public PublishedPersonConsents() {
-        super("PH-PDP-001", Severity.WARNING, Person.class);
+        super("PH-PDP-001", Severity.WARNING, EObject.class);
     }
 
     @Override
-    protected void verify(Person person, RuleContext context, Findings findings) {
+    protected void verify(EObject element, RuleContext context, Findings findings) {
+        if (element instanceof Person person) {
+            verifyMentions(person, context, findings);
+        } else if (!(element instanceof ContactDetail)) { // a person's own record is where their data belongs
+            FreeTextMentions.check(element, context, findings);
+        }
+    }
+
+    /** A change to a person or their contacts changes what every element's text must not hold. */
+    @Override
+    public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
+        Object changed = change.getNotifier();
+        return changed instanceof Person || changed instanceof ContactDetail ? context.all(Identified.class) : List.of();
+    }
+
+    private static void verifyMentions(Person person, RuleContext context, Findings findings) {
         if (person.isPublicationConsent() || person.getContacts().stream().noneMatch(c -> c.isPersonalData())) {
             return;
         }
