@@ -1,12 +1,15 @@
 package org.phaen.monitoring.store;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.*;
 
 import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.derby.client.BasicClientDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,17 +42,54 @@ class DerbyServerStoreTest extends StoreContract {
     @Override
     MonitoringStore newStore() throws Exception {
         database = "store" + DATABASES.incrementAndGet();
+        server.createDatabase(database);
         return sameStoreAgain();
     }
 
     @Override
     MonitoringStore sameStoreAgain() throws Exception {
-        // An absolute database path: the engine may have booted earlier in this JVM with another system home.
-        return MonitoringStore.open(server.url(home.resolve(database).toString()), server.user(), server.password());
+        return MonitoringStore.open(server.url(database), server.user(), server.password());
+    }
+
+    /** A logged-in user may not create a database outside the server's home, by path or by restoring one from a path. */
+    @Test
+    void databasesStayInsideTheHome(@TempDir Path elsewhere) throws Exception {
+        String escaped = "escaped-" + System.nanoTime();
+        String[] names = { elsewhere.resolve("outside").toString(), "../" + escaped, "memory:inram", home.resolve("..").toString() };
+        for (String name : names) {
+            IllegalArgumentException told = assertThrows(IllegalArgumentException.class,
+                () -> MonitoringStore.open(server.url(name), server.user(), server.password()).close(), name);
+            assertTrue(told.getMessage().contains("home folder"), told.getMessage());
+            // Any other Derby client is refused by the server itself.
+            assertThrows(SQLException.class, () -> rawClient(name, "create=true").getConnection(server.user(), server.password()).close(), name);
+        }
+        assertFalse(Files.exists(elsewhere.resolve("outside")));
+        assertFalse(Files.exists(home.resolveSibling(escaped)));
+        assertThrows(SQLException.class, () -> rawClient("restored", "createFrom=" + elsewhere).getConnection(server.user(), server.password()).close());
+        assertFalse(Files.exists(home.resolve("restored")));
+        assertThrows(SQLException.class, () -> rawClient("office", "create=true").getConnection(server.user(), server.password()).close(),
+            "a client creates no database, even in the home");
+        SQLException missing = assertThrows(SQLException.class, () -> MonitoringStore.open(server.url("office"), server.user(), server.password()));
+        assertTrue(missing.getMessage().contains("has no database 'office'") && missing.getMessage().contains("--database office"), missing.getMessage());
+        server.createDatabase("office");
+        try (MonitoringStore plain = MonitoringStore.open(server.url("office"), server.user(), server.password())) {
+            assertEquals(0, plain.queries().count("measurement"));
+        }
+        assertTrue(Files.isDirectory(home.resolve("office")), "the server's databases are in its home");
+    }
+
+    private static BasicClientDataSource rawClient(String database, String attributes) {
+        BasicClientDataSource ds = new BasicClientDataSource();
+        ds.setServerName("127.0.0.1");
+        ds.setPortNumber(URI.create(server.url("x").substring(5)).getPort());
+        ds.setDatabaseName(database);
+        ds.setConnectionAttributes(attributes);
+        return ds;
     }
 
     @Test
-    void aWrongPasswordIsRefused() {
-        assertThrows(SQLException.class, () -> MonitoringStore.open(server.url(home.resolve("store-x").toString()), server.user(), "wrong"));
+    void aWrongPasswordIsRefused() throws Exception {
+        server.createDatabase("store-x");
+        assertThrows(SQLException.class, () -> MonitoringStore.open(server.url("store-x"), server.user(), "wrong"));
     }
 }

@@ -1,6 +1,9 @@
 package org.phaen.monitoring.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +29,24 @@ class EmbeddedDerbyStoreTest extends StoreContract {
     @Override
     MonitoringStore sameStoreAgain() throws Exception {
         return MonitoringStore.open("jdbc:derby:" + dir.resolve("store"), null, null);
+    }
+
+    /** A store another program has open: a plain message saying so and how to share it, not Derby's own words. */
+    @Test
+    void aStoreOpenInAnotherProgramIsSaidToBeInUse() throws Exception {
+        Path store = dir.resolve("busy");
+        ChildJvm other = ChildJvm.start(StoreHolder.class, store.toString());
+        try {
+            StoreInUseException refused = assertThrows(StoreInUseException.class, () -> MonitoringStore.embedded(store));
+            assertTrue(refused.getMessage().startsWith("the store " + store.toAbsolutePath() + " is in use by another program"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("phaen server start"), refused.getMessage());
+            assertFalse(refused.getMessage().contains("class loader"), refused.getMessage());
+        } finally {
+            other.kill();
+        }
+        try (MonitoringStore free = MonitoringStore.embedded(store)) {
+            assertEquals(0, free.queries().count("measurement"), "once the other program is gone the store opens");
+        }
     }
 
     /** A store made by the first release (schema 1, with data) is brought to the current schema on open, data kept. */

@@ -28,7 +28,7 @@ class KilledImportTest {
         double[] fractions = { 0.1, 0.3, 0.5, 0.7, 0.9 };
         for (int run = 0; run < fractions.length; run++) {
             Path store = dir.resolve("store" + run);
-            ImportChild child = ImportChild.start(store, AGENCIES);
+            ChildJvm child = ChildJvm.start(KillableImport.class, store.toString(), Integer.toString(AGENCIES));
             boolean committed = child.awaitDone((long) (importMillis * fractions[run]));
             child.kill();
             long rows = rowsAfterRestart(store, "killed at " + fractions[run] + " of the import");
@@ -40,7 +40,7 @@ class KilledImportTest {
         assertTrue(killedBeforeCommit > 0, "at least one kill must land before the commit");
 
         Path store = dir.resolve("store-after-commit");
-        ImportChild child = ImportChild.start(store, AGENCIES);
+        ChildJvm child = ChildJvm.start(KillableImport.class, store.toString(), Integer.toString(AGENCIES));
         assertTrue(child.awaitDone(120_000), "the import finished");
         child.kill(); // before the store closed: Derby recovers the committed file from its log
         assertEquals(ALL, rowsAfterRestart(store, "killed just after the commit"));
@@ -49,7 +49,7 @@ class KilledImportTest {
     /** An import left to finish, timed from READY to DONE, so the kills above spread over its length. */
     private long unkilledImportMillis() throws Exception {
         Path store = dir.resolve("store-unkilled");
-        ImportChild child = ImportChild.start(store, AGENCIES);
+        ChildJvm child = ChildJvm.start(KillableImport.class, store.toString(), Integer.toString(AGENCIES));
         long start = System.nanoTime();
         assertTrue(child.awaitDone(120_000), "an unkilled import finishes");
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -1,12 +1,16 @@
 package org.phaen.monitoring.store;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A shared store on a real PostgreSQL server: the one named by {@code phaen.test.postgres.url}, which
@@ -37,6 +41,13 @@ class PostgresStoreTest extends StoreContract {
             s.execute("CREATE DATABASE " + name);
         }
         url = base.substring(0, base.lastIndexOf('/') + 1) + name;
+    }
+
+    /** A client that asks for TLS ({@code sslmode=require} in the URL) never falls back to clear text: this server has none. */
+    @Test
+    void sslModeInTheUrlIsHonoured() {
+        SQLException refused = assertThrows(SQLException.class, () -> MonitoringStore.open(url + "?sslmode=require", property("user"), property("password")));
+        assertTrue(refused.getMessage().contains("SSL"), refused.getMessage());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class DataSources {
 
     private static final String EMBEDDED = "jdbc:derby:", PG = "jdbc:postgresql:";
+    private static final Pattern SSL = Pattern.compile("ssl=(off|basic|peerAuthentication)");
     private static final Pattern DERBY_SERVER = Pattern.compile("jdbc:derby://([^:/]+)(?::(\\d+))?/([^;]+)(;.*)?");
 
     private DataSources() {
@@ -30,15 +31,38 @@ final class DataSources {
         return ds;
     }
 
+    /**
+     * {@code ;ssl=basic} (encrypted) or {@code ;ssl=peerAuthentication} (encrypted, the server's certificate checked
+     * against the JVM's trust store) for a store server started with TLS; other attributes are not taken.
+     */
+    private static String ssl(String attributes) {
+        String ssl = "off";
+        for (String attribute : attributes == null ? new String[0] : attributes.substring(1).split(";")) {
+            Matcher setting = SSL.matcher(attribute.strip());
+            if (!setting.matches()) {
+                throw new IllegalArgumentException("unknown store URL attribute '" + attribute + "' (only ssl=basic|peerAuthentication)");
+            }
+            ssl = setting.group(1);
+        }
+        return ssl;
+    }
+
     /** {@code jdbc:derby:PATH}, {@code jdbc:derby://HOST:PORT/NAME} or {@code jdbc:postgresql://HOST:PORT/NAME}. */
     static DataSource of(String url, String user, String password) {
         Matcher server = DERBY_SERVER.matcher(url);
         if (server.matches()) {
+            if (!HomeConfinedAuthenticator.isPlainName(server.group(3))) {
+                throw new IllegalArgumentException(HomeConfinedAuthenticator.notPlain(server.group(3)));
+            }
             BasicClientDataSource ds = new BasicClientDataSource();
             ds.setServerName(server.group(1));
             ds.setPortNumber(server.group(2) == null ? 1527 : Integer.parseInt(server.group(2)));
-            ds.setDatabaseName(server.group(3));
-            ds.setCreateDatabase("create");
+            ds.setDatabaseName(server.group(3)); // created by the server (phaen server start --database NAME), not here
+            try {
+                ds.setSsl(ssl(server.group(4)));
+            } catch (org.apache.derby.client.am.SqlException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
             ds.setUser(user);
             ds.setPassword(password);
             return ds;

@@ -27,6 +27,9 @@ public final class MonitoringStore implements AutoCloseable {
         }
         try (Connection c = dataSource.getConnection()) {
             this.dialect = StoreDialect.of(c);
+        } catch (SQLException e) {
+            close();
+            throw StoreInUseException.explained(dataSource, e);
         }
         Schema.migrate(dataSource);
     }

@@ -6,33 +6,36 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** A child JVM running {@link KillableImport}: started, watched for its READY and DONE lines, and killed with SIGKILL. */
-final class ImportChild {
+/**
+ * A child JVM running a test's main class of this bundle ({@link KillableImport}, {@link StoreHolder},
+ * {@link ServerProcess}): started, watched for the lines it prints (READY first), and stopped or killed with SIGKILL.
+ */
+final class ChildJvm {
 
     private final Process process;
-    private final CountDownLatch ready = new CountDownLatch(1), done = new CountDownLatch(1);
+    private final List<String> lines = new ArrayList<>();
 
-    private ImportChild(Process process) {
+    private ChildJvm(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::read, "import-child-output");
+        Thread reader = new Thread(this::read, "child-jvm-output");
         reader.setDaemon(true);
         reader.start();
     }
 
-    /** Starts the child and returns once it has opened its store and is about to import. */
-    static ImportChild start(Path store, int agencies) throws Exception {
-        Process p = new ProcessBuilder(javaExecutable(), "-cp", classPath(), KillableImport.class.getName(), store.toString(),
-            Integer.toString(agencies)).redirectErrorStream(true).start();
-        ImportChild child = new ImportChild(p);
-        if (!child.ready.await(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("the child JVM never opened its store");
+    /** Starts the child and returns once it printed READY. */
+    static ChildJvm start(Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", classPath(), main.getName()));
+        command.addAll(List.of(args));
+        ChildJvm child = new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+        if (!child.awaitLine("READY", 120_000)) {
+            child.kill();
+            throw new IllegalStateException(main.getSimpleName() + " never got ready: " + child.output());
         }
         return child;
     }
@@ -40,10 +43,9 @@ final class ImportChild {
     private void read() {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.equals("READY")) {
-                    ready.countDown();
-                } else if (line.startsWith("DONE")) {
-                    done.countDown();
+                synchronized (lines) {
+                    lines.add(line);
+                    lines.notifyAll();
                 }
             }
         } catch (IOException endedByTheKill) {
@@ -51,9 +53,34 @@ final class ImportChild {
         }
     }
 
+    /** Whether the child printed a line starting with {@code start}, waiting at most {@code millis}. */
+    boolean awaitLine(String start, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        synchronized (lines) {
+            while (lines.stream().noneMatch(line -> line.startsWith(start))) {
+                long left = end - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                lines.wait(left);
+            }
+            return true;
+        }
+    }
+
     /** Whether the child reported its import committed, waiting at most {@code millis}. */
     boolean awaitDone(long millis) throws InterruptedException {
-        return done.await(millis, TimeUnit.MILLISECONDS);
+        return awaitLine("DONE", millis);
+    }
+
+    String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL on Linux: no shutdown hooks, no Derby shutdown, files left as they are. */
@@ -66,18 +93,19 @@ final class ImportChild {
         process.waitFor(120, TimeUnit.SECONDS);
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** The classes the child needs, wherever the test runtime loaded them from (bundle folders or jars). */
-    private static String classPath() throws Exception {
+    static String classPath() throws Exception {
         Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> c : List.of(KillableImport.class, MonitoringStore.class, org.phaen.monitoring.data.Measurement.class,
+        for (Class<?> c : List.of(ChildJvm.class, MonitoringStore.class, org.phaen.monitoring.data.Measurement.class,
             org.flywaydb.core.Flyway.class, org.flywaydb.database.derby.DerbyDatabaseType.class,
             org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class, org.apache.derby.jdbc.EmbeddedDataSource.class,
             org.apache.derby.iapi.services.monitor.Monitor.class, org.apache.derby.shared.common.error.StandardException.class,
-            org.apache.derby.client.BasicClientDataSource.class, org.postgresql.ds.PGSimpleDataSource.class,
+            org.apache.derby.client.BasicClientDataSource.class, org.apache.derby.drda.NetworkServerControl.class,
+            org.apache.derby.tools.sysinfo.class, org.postgresql.ds.PGSimpleDataSource.class,
             tools.jackson.databind.ObjectMapper.class, tools.jackson.core.JsonParser.class,
             com.fasterxml.jackson.annotation.JsonProperty.class, org.phaen.model.Identified.class,
             org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class)) {
