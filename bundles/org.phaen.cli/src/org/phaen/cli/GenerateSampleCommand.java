@@ -3,6 +3,7 @@ package org.phaen.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.phaen.cli.spi.BadInputException;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.sample.SyntheticPlanGenerator;

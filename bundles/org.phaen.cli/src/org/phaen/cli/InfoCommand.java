@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.phaen.cli.spi.Loading;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.trace.PlanSummary;

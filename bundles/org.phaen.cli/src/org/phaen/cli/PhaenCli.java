@@ -1,16 +1,22 @@
 package org.phaen.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+
+import org.phaen.cli.spi.BadInputException;
+import org.phaen.cli.spi.Commands;
+import org.phaen.cli.spi.ContributedCommand;
+import org.phaen.cli.spi.ExitCodes;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code phaen} command line: runs as a plain Java main, no OSGi needed. */
+/**
+ * The {@code phaen} command line: runs as a plain Java main, no OSGi needed. It holds no capability itself: each
+ * bundle contributes its commands (see {@link org.phaen.cli.spi}), found on the class path or as OSGi services.
+ */
 @Command(name = "phaen", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Phaen 0.1.0",
-        description = "Strategic plans of Thai education offices: inspect, generate, benchmark.",
-        subcommands = { InfoCommand.class, ValidateCommand.class, InstrumentsCommand.class, ImportCommand.class, ReportCommand.class,
-            PublishCommand.class, NewPlanCommand.class, DiagramCommand.class, ExportCommand.class, FromJsonCommand.class, AlignCommand.class,
-            ServerCommand.class, DemoCommand.class, GenerateSampleCommand.class, GenerateCollectedCommand.class, BenchCommand.class })
+        description = "Strategic plans of Thai education offices: inspect, generate, benchmark.")
 public final class PhaenCli {
 
     /**
@@ -24,7 +30,7 @@ public final class PhaenCli {
     }
 
     /** Exit code for bad input: unreadable files, malformed arguments. */
-    public static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = ExitCodes.BAD_INPUT;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -32,7 +38,7 @@ public final class PhaenCli {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new PhaenCli());
+        CommandLine cli = commandLine(Commands.discover());
         cli.setOut(out);
         cli.setErr(err);
         // One line, not a usage dump: scripts read the first line.
@@ -42,9 +48,24 @@ public final class PhaenCli {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("phaen: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            return e instanceof BadInputException ? BAD_INPUT : 1;
+            return e instanceof BadInputException ? BAD_INPUT : ExitCodes.FAILED;
         });
         return cli.execute(args);
+    }
+
+    /** The command tree: top-level commands in help order, then each subcommand under its parent. */
+    static CommandLine commandLine(List<ContributedCommand> commands) {
+        CommandLine cli = new CommandLine(new PhaenCli());
+        commands.stream().filter(c -> c.parent() == null).forEach(c -> cli.addSubcommand(c.type()));
+        for (ContributedCommand command : commands.stream().filter(c -> c.parent() != null).toList()) {
+            CommandLine parent = cli.getSubcommands().get(command.parent());
+            if (parent == null) {
+                throw new IllegalStateException(command.type().getName() + " belongs under 'phaen " + command.parent() + "', which no bundle contributes");
+            }
+            parent.addSubcommand(command.type());
+        }
+        GroupedCommandList.install(cli, commands);
+        return cli;
     }
 
     private static String commandPath(CommandLine commandLine) {

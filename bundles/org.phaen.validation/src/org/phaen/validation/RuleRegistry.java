@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
+import org.phaen.model.extension.Extensions;
+
 /**
  * Finds the rules: Phaen's own and any other tool's, through {@link ServiceLoader} (a
  * {@code META-INF/services/org.phaen.validation.Rule} file) on this bundle's class loader and on
  * the thread's context class loader, and inside OSGi also as services of type {@link Rule}
- * registered by other bundles. Rule IDs must be unique.
+ * registered by other bundles ({@link Extensions}). Rule IDs must be unique.
  */
 public final class RuleRegistry {
 
@@ -21,26 +23,15 @@ public final class RuleRegistry {
     /** All discoverable rules, sorted by ID. */
     public static List<Rule> discover() {
         Map<String, Rule> byId = new LinkedHashMap<>();
-        addAll(byId, ServiceLoader.load(Rule.class, Rule.class.getClassLoader()));
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        if (context != null && context != Rule.class.getClassLoader()) {
-            addAll(byId, ServiceLoader.load(Rule.class, context));
-        }
-        if (OsgiRules.available()) {
-            addAll(byId, OsgiRules.registered());
-        }
-        List<Rule> rules = new ArrayList<>(byId.values());
-        rules.sort(Comparator.comparing(Rule::id));
-        return rules;
-    }
-
-    private static void addAll(Map<String, Rule> byId, Iterable<Rule> loader) {
-        for (Rule rule : loader) {
+        for (Rule rule : Extensions.all(Rule.class)) {
             Rule previous = byId.putIfAbsent(rule.id(), rule);
             if (previous != null && previous.getClass() != rule.getClass()) {
                 throw new IllegalStateException("two rules claim ID " + rule.id() + ": " + previous.getClass().getName()
                         + " and " + rule.getClass().getName());
             }
         }
+        List<Rule> rules = new ArrayList<>(byId.values());
+        rules.sort(Comparator.comparing(Rule::id));
+        return rules;
     }
 }

@@ -1,0 +1,39 @@
+package org.phaen.cli.spi;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.phaen.model.extension.Extensions;
+
+/**
+ * Finds the contributed commands through {@link Extensions}: with {@link ServiceLoader} in a plain Java program,
+ * where every bundle is a jar on the class path, and inside OSGi also as services of type
+ * {@link CommandContribution}. Command names must be unique under each parent.
+ */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    /** Every contributed command, by group and rank. */
+    public static List<ContributedCommand> discover() {
+        Map<String, ContributedCommand> byPath = new LinkedHashMap<>();
+        for (CommandContribution contribution : Extensions.all(CommandContribution.class)) {
+            for (ContributedCommand command : contribution.commands()) {
+                String path = (command.parent() == null ? "" : command.parent() + " ") + command.name();
+                ContributedCommand previous = byPath.putIfAbsent(path, command);
+                if (previous != null && previous.type() != command.type()) {
+                    throw new IllegalStateException("two commands claim 'phaen " + path + "': " + previous.type().getName() + " and "
+                        + command.type().getName());
+                }
+            }
+        }
+        List<ContributedCommand> commands = new ArrayList<>(byPath.values());
+        commands.sort(Comparator.comparing(ContributedCommand::group).thenComparingInt(ContributedCommand::rank));
+        return commands;
+    }
+}

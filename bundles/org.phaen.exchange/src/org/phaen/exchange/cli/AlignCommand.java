@@ -1,0 +1,55 @@
+package org.phaen.exchange.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.phaen.cli.spi.Loading;
+import org.phaen.exchange.alignment.AlignmentCandidates;
+import org.phaen.exchange.alignment.AlignmentChanges;
+import org.phaen.exchange.alignment.AlignmentSheetReader;
+import org.phaen.model.PlanModel;
+import org.phaen.model.resource.PlanFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code phaen align PLAN... --sheet S.xlsx}: an edited alignment sheet back into the last plan named, all or nothing. */
+@Command(name = "align", description = "Read an edited alignment sheet into the last plan named and save it (all or nothing; problems listed by row).")
+final class AlignCommand implements Callable<Integer> {
+
+    @Option(names = "--sheet", required = true, paramLabel = "XLSX", description = "The sheet 'phaen export --alignment-sheet' wrote, edited.")
+    Path sheet;
+
+    @Option(names = "--dry-run", description = "Say what would change; save nothing.")
+    boolean dryRun;
+
+    @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files, as given to 'phaen export'; the last one is changed.")
+    List<Path> planFiles;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PlanModel plan = Loading.last(planFiles);
+        AlignmentSheetReader.Result result = new AlignmentSheetReader(new AlignmentCandidates(plan)).read(sheet, plan);
+        if (!result.problems().isEmpty()) {
+            out.printf("rejected %s, nothing changed:%n", sheet);
+            result.problems().forEach(p -> out.printf("  %s%n", p));
+            return 1;
+        }
+        AlignmentChanges.Counts counts = AlignmentChanges.apply(result.wanted());
+        out.printf("%s: %d alignments added, %d removed, %d with a new rationale%n", sheet, counts.added(), counts.removed(), counts.changed());
+        if (counts.any() && !dryRun) {
+            PlanFiles.save(plan);
+            out.printf("saved %s%n", planFiles.get(planFiles.size() - 1));
+        }
+        return 0;
+    }
+}

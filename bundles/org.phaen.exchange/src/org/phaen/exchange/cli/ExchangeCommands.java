@@ -1,0 +1,22 @@
+package org.phaen.exchange.cli;
+
+import static org.phaen.cli.spi.ContributedCommand.command;
+
+import java.util.List;
+
+import org.phaen.cli.spi.CommandContribution;
+import org.phaen.cli.spi.CommandGroup;
+import org.phaen.cli.spi.ContributedCommand;
+
+/** Plans in and out: JSON, the alignment sheet, and a new plan aligned to a higher one. */
+public final class ExchangeCommands implements CommandContribution {
+
+    @Override
+    public List<ContributedCommand> commands() {
+        return List.of(
+            command(CommandGroup.PLANS, 30, NewPlanCommand.class),
+            command(CommandGroup.EXCHANGE, 10, ExportCommand.class),
+            command(CommandGroup.EXCHANGE, 20, FromJsonCommand.class),
+            command(CommandGroup.EXCHANGE, 30, AlignCommand.class));
+    }
+}

@@ -1,0 +1,32 @@
+package org.phaen.model.extension;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Finds the implementations of an extension interface (validation rules, command-line commands): through
+ * {@link ServiceLoader} ({@code META-INF/services/<interface>}) on the interface's class loader and on the
+ * thread's context class loader, which in a plain Java program see every jar on the class path; and inside OSGi
+ * also as services of the interface's type, since there a bundle's class loader sees no other bundle's
+ * {@code META-INF/services}.
+ */
+public final class Extensions {
+
+    private Extensions() {
+    }
+
+    /** Every implementation found, those of {@link ServiceLoader} first; the same object may come twice. */
+    public static <T> List<T> all(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        ServiceLoader.load(type, type.getClassLoader()).forEach(found::add);
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && context != type.getClassLoader()) {
+            ServiceLoader.load(type, context).forEach(found::add);
+        }
+        if (OsgiServices.available(type)) {
+            found.addAll(OsgiServices.registered(type));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,50 @@
+package org.phaen.model.extension;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/** Services other bundles register under an interface. Only touched when the OSGi framework is present. */
+final class OsgiServices {
+
+    private OsgiServices() {
+    }
+
+    /**
+     * True inside a running OSGi framework where the interface's bundle has a context (plain Java programs have no
+     * org.osgi.framework classes or no bundle). The interfaces' bundles are lazily activated: using one starts it.
+     */
+    static boolean available(Class<?> type) {
+        try {
+            return contextOrNull(type) != null;
+        } catch (LinkageError plainJava) {
+            return false;
+        }
+    }
+
+    static <T> List<T> registered(Class<T> type) {
+        BundleContext context = contextOrNull(type);
+        List<T> services = new ArrayList<>();
+        try {
+            for (ServiceReference<T> reference : context.getServiceReferences(type, null)) {
+                T service = context.getService(reference);
+                if (service != null) {
+                    services.add(service);
+                }
+            }
+        } catch (InvalidSyntaxException impossible) {
+            throw new IllegalStateException(impossible); // no filter is given
+        }
+        return services;
+    }
+
+    private static BundleContext contextOrNull(Class<?> type) {
+        Bundle bundle = FrameworkUtil.getBundle(type);
+        return bundle == null ? null : bundle.getBundleContext();
+    }
+}

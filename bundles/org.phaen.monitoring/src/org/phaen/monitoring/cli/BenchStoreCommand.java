@@ -1,0 +1,24 @@
+package org.phaen.monitoring.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+import org.phaen.monitoring.bench.StoreBenchmark;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code phaen bench store}: 1,000,000 measurements into embedded Derby, then the dashboard query. */
+@Command(name = "store", description = "Import 1,000,000 indicator measurements into a fresh embedded store; time the dashboard query.")
+final class BenchStoreCommand implements Callable<Integer> {
+
+    @Option(names = "--query-runs", defaultValue = "21", description = "Timed runs of the dashboard query (median).")
+    int queryRuns;
+
+    @Override
+    public Integer call() throws Exception {
+        StoreBenchmark.run(new PrintStream(System.out, true, StandardCharsets.UTF_8), Math.max(1, queryRuns));
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.phaen.monitoring.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.phaen.monitoring.store.MonitoringStore;
+
+import picocli.CommandLine.Option;
+
+/** Which monitoring store a command uses: the embedded one next to the plan by default, or a shared one by URL. */
+public final class StoreOptions {
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Folder of the embedded store (default: next to the last plan, PLAN.store).")
+    Path folder;
+
+    @Option(names = "--url", description = "A shared store instead: jdbc:derby://HOST:PORT/NAME or jdbc:postgresql://HOST:PORT/NAME (password in PHAEN_STORE_PASSWORD).")
+    String url;
+
+    @Option(names = "--user", defaultValue = "phaen", description = "User name for --url (default ${DEFAULT-VALUE}).")
+    String user;
+
+    public MonitoringStore open(List<Path> planFiles) throws Exception {
+        if (url != null) {
+            return MonitoringStore.open(url, user, System.getenv("PHAEN_STORE_PASSWORD"));
+        }
+        return MonitoringStore.embedded(folder != null ? folder : defaultFolder(planFiles));
+    }
+
+    /** {@code PLAN.store} beside the last plan named: the provincial plan when related plans are loaded together. */
+    static Path defaultFolder(List<Path> planFiles) {
+        return MonitoringStore.defaultFolder(planFiles.get(planFiles.size() - 1));
+    }
+}

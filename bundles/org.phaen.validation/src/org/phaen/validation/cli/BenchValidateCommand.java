@@ -1,0 +1,85 @@
+package org.phaen.validation.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.phaen.cli.spi.Timer;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.PlanModel;
+import org.phaen.model.Project;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.model.sample.SyntheticPlanGenerator;
+import org.phaen.model.trace.PlanSummary;
+import org.phaen.validation.LiveValidation;
+import org.phaen.validation.PlanValidator;
+import org.phaen.validation.RuleContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code phaen bench validate}: full validation of a ~100,000-object plan, and re-validation after single edits. */
+@Command(name = "validate", description = "Full validation of a synthetic ~100,000-object plan; median re-validation after one edit.")
+final class BenchValidateCommand implements Callable<Integer> {
+
+    @Option(names = "--provinces", defaultValue = "77") int provinces;
+    @Option(names = "--projects-per-province", defaultValue = "100") int projects;
+    @Option(names = "--runs", defaultValue = "9") int runs;
+    @Option(names = "--edits", defaultValue = "200", description = "Single edits timed for live re-validation.") int edits;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PlanModel model = new SyntheticPlanGenerator().generate(provinces, projects);
+        ResourceSet set = PlanFiles.newResourceSet();
+        Resource resource = set.createResource(URI.createURI("memory:/synthetic.phaen"));
+        resource.getContents().add(model);
+        PlanValidator validator = PlanValidator.withAllRules();
+        out.printf("plan: %,d objects, %d rules%n", new PlanSummary(model).totalObjects(), validator.rules().size());
+
+        Timer full = new Timer(3, runs);
+        int[] findings = new int[1];
+        for (int i = 0; i < 3 + runs; i++) {
+            full.time(() -> findings[0] = validator.validate(List.of(resource), new RuleContext(set)).findings().size());
+        }
+        out.printf("full validation (median of %d): %8.1f ms  (%d findings; target < 500 ms)%n", runs, full.median(), findings[0]);
+
+        LiveValidation live = new LiveValidation(validator, set, List.of(resource));
+        live.start();
+        List<Project> all = new ArrayList<>();
+        model.getPlans().stream().filter(ActionPlan.class::isInstance).forEach(p -> all.addAll(((ActionPlan) p).getProjects()));
+        Random random = new Random(7);
+        Timer incremental = new Timer(20, edits);
+        for (int i = 0; i < 20 + edits; i++) {
+            Project project = all.get(random.nextInt(all.size()));
+            int kind = i % 3;
+            incremental.time(() -> {
+                edit(project, kind, random);
+                live.revalidate();
+            });
+        }
+        out.printf("re-validation after one edit (median of %d): %6.2f ms  (target < 20 ms)%n", edits, incremental.median());
+        live.dispose();
+        return 0;
+    }
+
+    /** One planner-like edit: rename, change an amount, or move the end date. */
+    private static void edit(Project project, int kind, Random random) {
+        switch (kind) {
+            case 0 -> project.setName(project.getName() + " (ปรับ)");
+            case 1 -> project.getBudgetLines().get(0).setAmount(BigDecimal.valueOf(1_000 + random.nextInt(90_000), 2));
+            default -> project.setEndDate(project.getEndDate().minusDays(1));
+        }
+    }
+}

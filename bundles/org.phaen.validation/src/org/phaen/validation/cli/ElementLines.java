@@ -1,0 +1,36 @@
+package org.phaen.validation.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The line on which each element (by uuid) starts in a plan file, so findings can point into the file. */
+public final class ElementLines {
+
+    private static final Pattern UUID = Pattern.compile("\\buuid=\"([^\"]+)\"");
+
+    private ElementLines() {
+    }
+
+    public static Map<String, Integer> of(Path file) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                Matcher m = UUID.matcher(line);
+                while (m.find()) {
+                    lines.putIfAbsent(m.group(1), number);
+                }
+            }
+        }
+        return lines;
+    }
+}
