@@ -1,6 +1,7 @@
 /**
- * {@code phaen validate} and {@code phaen bench validate}, and the output formats of {@code phaen validate}: text with {@code file:line}, JSON for scripts, and SARIF 2.1.0
- * for CI systems.
+ * {@code phaen validate} and {@code phaen bench validate}, contributed by
+ * {@link org.phaen.validation.cli.ValidationCommands}, and the output formats of {@code phaen validate}: text with
+ * {@code file:line}, JSON for scripts, and SARIF 2.1.0 for CI systems.
  * <p>
  * <b>Entry points:</b> {@link org.phaen.validation.cli.ReportFormat#write} with its {@code Input} (the report, the
  * rules, the language and the lines where elements start); {@link org.phaen.validation.cli.ElementLines#of} (the line
