@@ -3,16 +3,18 @@ package org.phaen.instruments.docx;
 import static org.phaen.instruments.FormLayout.hasLevels;
 import static org.phaen.instruments.FormLayout.kind;
 
-import static org.phaen.instruments.docx.ThaiRuns.BODY_PT;
-import static org.phaen.instruments.docx.ThaiRuns.HINT_PT;
-import static org.phaen.instruments.docx.ThaiRuns.SMALL_PT;
-import static org.phaen.instruments.docx.ThaiRuns.run;
+import static org.phaen.documents.docx.ThaiRuns.BODY_PT;
+import static org.phaen.documents.docx.ThaiRuns.HINT_PT;
+import static org.phaen.documents.docx.ThaiRuns.SMALL_PT;
+import static org.phaen.documents.docx.ThaiRuns.run;
 
 import java.math.BigInteger;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.documents.docx.DocxText;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.FormTexts;
 import org.phaen.model.InstrumentItem;

@@ -1,7 +1,7 @@
 package org.phaen.instruments.docx;
 
-import static org.phaen.instruments.docx.ThaiRuns.BODY_PT;
-import static org.phaen.instruments.docx.ThaiRuns.run;
+import static org.phaen.documents.docx.ThaiRuns.BODY_PT;
+import static org.phaen.documents.docx.ThaiRuns.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.documents.docx.DocxText;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.instruments.FormLayout;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.RatingScale;

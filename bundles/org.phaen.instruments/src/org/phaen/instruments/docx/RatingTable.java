@@ -1,8 +1,8 @@
 package org.phaen.instruments.docx;
 
-import static org.phaen.instruments.docx.ThaiRuns.BODY_PT;
-import static org.phaen.instruments.docx.ThaiRuns.HINT_PT;
-import static org.phaen.instruments.docx.ThaiRuns.SMALL_PT;
+import static org.phaen.documents.docx.ThaiRuns.BODY_PT;
+import static org.phaen.documents.docx.ThaiRuns.HINT_PT;
+import static org.phaen.documents.docx.ThaiRuns.SMALL_PT;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -14,6 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.phaen.documents.docx.DocxText;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.RatingScale;
 import org.phaen.model.ScaleLevel;

@@ -1,11 +1,9 @@
 /**
- * Instruments as editable Word documents (Apache POI XWPF), plus the Thai DOCX conventions every Phaen
- * document shares.
+ * Instruments as editable Word documents (Apache POI XWPF), written with the Thai DOCX conventions every Phaen
+ * document shares ({@code org.phaen.documents.docx}).
  * <p>
  * <b>Entry points:</b> {@link org.phaen.instruments.docx.DocxRenderer} (format {@code docx}, found through
- * {@link org.phaen.instruments.Renderers}); {@link org.phaen.instruments.docx.ThaiRuns} (runs and A4 pages with
- * TH Sarabun New on every font slot and the complex-script sizes) and {@link org.phaen.instruments.docx.DocxText}
- * (text XML can carry, item bookmarks), which the reports bundle uses too.
+ * {@link org.phaen.instruments.Renderers}).
  * <p>
  * <b>Contract:</b> the form follows the layout of the HTML form and of Thai government documents; each item's
  * label carries a bookmark named from its UUID and the instrument's UUID is the document's identifier, so a

@@ -7,6 +7,8 @@ import static org.phaen.instruments.pdf.PdfCanvas.TOP;
 
 import java.util.List;
 
+import org.phaen.documents.text.ThaiLines;
+
 /**
  * Text flowing down the pages: wrapped paragraphs at a left indent, a new page when the next block does not
  * fit. {@link #y} is the top of the next line.

@@ -11,6 +11,7 @@ import static org.phaen.instruments.pdf.PdfFlow.lineHeight;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.phaen.documents.text.ThaiLines;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.RatingScale;
 import org.phaen.model.ScaleLevel;

@@ -12,7 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.phaen.instruments.docx.ThaiRuns;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.reports.Outputs;
 import org.phaen.reports.Samples;
 import org.phaen.reports.assess.IndicatorStatus;

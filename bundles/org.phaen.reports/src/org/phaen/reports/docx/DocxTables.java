@@ -9,7 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.phaen.instruments.docx.ThaiRuns;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Cell;
 import org.phaen.reports.document.Tone;

@@ -1,7 +1,7 @@
 package org.phaen.reports.docx;
 
-import static org.phaen.instruments.docx.ThaiRuns.BODY_PT;
-import static org.phaen.instruments.docx.ThaiRuns.run;
+import static org.phaen.documents.docx.ThaiRuns.BODY_PT;
+import static org.phaen.documents.docx.ThaiRuns.run;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -12,8 +12,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.phaen.instruments.docx.DocxText;
-import org.phaen.instruments.docx.ThaiRuns;
+import org.phaen.documents.docx.DocxText;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Report;
 

@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.phaen.instruments.docx.ThaiRuns;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.reports.document.Cell;
 import org.phaen.reports.document.Tone;
 

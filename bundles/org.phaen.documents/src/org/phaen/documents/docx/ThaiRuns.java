@@ -1,4 +1,4 @@
-package org.phaen.instruments.docx;
+package org.phaen.documents.docx;
 
 import java.math.BigInteger;
 
@@ -17,7 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
  * Runs and pages as Thai government documents want them: "TH Sarabun New" on all four font slots
  * and the size in both w:sz and w:szCs, because Word and LibreOffice draw Thai with the
  * complex-script settings (cs font, szCs, bCs); A4 with 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom.
- * Public for the other document writers (org.phaen.reports), so every Phaen DOCX looks the same.
+ * Shared by every document writer (instruments, reports), so every Phaen DOCX looks the same.
  */
 public final class ThaiRuns {
 

@@ -1,4 +1,4 @@
-package org.phaen.instruments.pdf;
+package org.phaen.documents.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.phaen.instruments.pdf;
+package org.phaen.documents.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
  * boundaries (the root locale finds none). A word wider than the line is split between grapheme clusters,
  * never between a consonant and its marks.
  */
-final class ThaiLines {
+public final class ThaiLines {
 
     private static final Locale THAI = Locale.of("th");
 
@@ -20,7 +20,7 @@ final class ThaiLines {
     }
 
     /** The words of a text as the line breaker sees them (trailing spaces dropped). */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         BreakIterator words = BreakIterator.getLineInstance(THAI);
         words.setText(text);
         List<String> out = new ArrayList<>();
@@ -30,7 +30,7 @@ final class ThaiLines {
         return out;
     }
 
-    static List<String> wrap(String text, double width, ToDoubleFunction<String> measure) {
+    public static List<String> wrap(String text, double width, ToDoubleFunction<String> measure) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             wrapParagraph(paragraph, width, measure, lines);

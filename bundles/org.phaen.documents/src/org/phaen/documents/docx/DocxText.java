@@ -1,4 +1,4 @@
-package org.phaen.instruments.docx;
+package org.phaen.documents.docx;
 
 /**
  * Text as it may go into WordprocessingML. XML 1.0 cannot carry most control characters or lone
@@ -32,7 +32,7 @@ public final class DocxText {
      * The bookmark that marks an item, so a filled form can be matched back to the model: "ph_" and
      * the uuid's letters and digits (a uuid's 32 hex digits). Word allows 40 characters in a name.
      */
-    static String bookmark(String uuid) {
+    public static String bookmark(String uuid) {
         StringBuilder name = new StringBuilder("ph_");
         if (uuid != null) {
             uuid.chars().filter(c -> c < 0x80 && Character.isLetterOrDigit(c)).forEach(c -> name.append((char) c));
@@ -40,7 +40,7 @@ public final class DocxText {
         return name.length() > 40 ? name.substring(0, 40) : name.toString();
     }
 
-    static boolean blank(String s) {
+    public static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 }

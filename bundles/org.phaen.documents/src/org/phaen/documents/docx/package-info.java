@@ -1,0 +1,12 @@
+/**
+ * Word documents as Thai government documents want them, shared by every Phaen DOCX (instruments, reports).
+ * <p>
+ * <b>Entry points:</b> {@link org.phaen.documents.docx.ThaiRuns} (runs and A4 pages with TH Sarabun New on every
+ * font slot and the complex-script sizes) and {@link org.phaen.documents.docx.DocxText} (text XML can carry, item
+ * bookmarks).
+ * <p>
+ * <b>Contract:</b> text is written as given, apart from characters XML 1.0 cannot carry.
+ * <p>
+ * <b>Threads:</b> stateless helpers; a document is built on one thread at a time.
+ */
+package org.phaen.documents.docx;
