@@ -18,7 +18,7 @@ import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.InstrumentKind;
 
-/** Every kind the generator builds from the sample plan, as HTML (jsoup) and DOCX (POI), carries every item. */
+/** Every kind the generator builds from the sample plan, as HTML (jsoup) and DOCX (POI), carries every item; DOCX tables are complete. */
 class GeneratedPaperFormsTest {
 
     @Test
@@ -31,6 +31,10 @@ class GeneratedPaperFormsTest {
                 String words = DocxRendererTestAccess.paragraphs(docx).stream().map(XWPFParagraph::getText)
                     .collect(Collectors.joining("\n"));
                 assertTrue(words.contains(instrument.getName()), instrument.getCode());
+                // Complete tables (a grid column per cell) and a footer on every page, as readers like pandoc need.
+                docx.getTables().forEach(t -> assertEquals(t.getRow(0).getTableCells().size(),
+                    t.getCTTbl().getTblGrid().sizeOfGridColArray(), instrument.getCode()));
+                assertEquals(1, docx.getFooterList().size(), instrument.getCode());
                 for (InstrumentItem item : instrument.getItems()) {
                     assertEquals(1, html.select("[data-uuid=\"" + item.getUuid() + "\"]").size(), item.getUuid());
                     assertTrue(words.contains(item.getName()), instrument.getCode() + ": " + item.getName());

@@ -3,10 +3,16 @@ package org.phaen.instruments;
 import java.time.LocalDate;
 
 /**
- * How to render: Thai numerals in dates and numbers (๒๕๖๒) as Thai government documents may use,
- * and the date printed as the issue date of the form.
+ * How to render: Thai numerals in dates and numbers (๒๕๖๒) as Thai government documents may use, the date
+ * printed as the issue date of the form, and whether printed forms (DOCX, PDF) repeat every label and choice in
+ * English under the Thai ({@code bilingual}); Thai offices print Thai only, which halves a survey's length.
  */
-public record RenderOptions(boolean thaiNumerals, LocalDate issued) {
+public record RenderOptions(boolean thaiNumerals, LocalDate issued, boolean bilingual) {
+
+    /** Thai-only print. */
+    public RenderOptions(boolean thaiNumerals, LocalDate issued) {
+        this(thaiNumerals, issued, false);
+    }
 
     public static RenderOptions defaults() {
         return new RenderOptions(false, LocalDate.now());

@@ -5,13 +5,14 @@ import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * Runs and pages as Thai government documents want them: "TH Sarabun New" on all four font slots
@@ -32,6 +33,25 @@ public final class ThaiRuns {
     public static final int TEXT_WIDTH = A4_WIDTH - LEFT - RIGHT;
 
     private ThaiRuns() {
+    }
+
+    /** Text width of an A4 page turned sideways, with the same margins. */
+    public static final int LANDSCAPE_TEXT_WIDTH = A4_HEIGHT - LEFT - RIGHT;
+
+    /** A new document with the shared styles ({@link DocxStyles}) and A4 portrait pages. */
+    public static XWPFDocument document() {
+        XWPFDocument doc = new XWPFDocument();
+        DocxStyles.install(doc);
+        pageSetup(doc);
+        return doc;
+    }
+
+    /** Pages turned sideways, for tables of many columns. */
+    public static void landscape(XWPFDocument doc) {
+        CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
+        size.setW(BigInteger.valueOf(A4_HEIGHT));
+        size.setH(BigInteger.valueOf(A4_WIDTH));
+        size.setOrient(STPageOrientation.LANDSCAPE);
     }
 
     public static void pageSetup(XWPFDocument doc) {

@@ -1,7 +1,8 @@
 /**
  * Thai text laid out in lines, for every document format that sets its own lines (PDF) or sizes columns.
  * <p>
- * <b>Entry points:</b> {@link org.phaen.documents.text.ThaiLines} (words and wrapping).
+ * <b>Entry points:</b> {@link org.phaen.documents.text.ThaiLines} (words and wrapping) and
+ * {@link org.phaen.documents.text.TextWidths} (widths in the shipped Sarabun).
  * <p>
  * <b>Contract:</b> lines break only where Thai line breaking allows (the JDK's dictionary-based break iterator for
  * "th"); a word wider than the line is split between grapheme clusters, never between a consonant and its marks.

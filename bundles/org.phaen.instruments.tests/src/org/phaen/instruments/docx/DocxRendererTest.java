@@ -1,6 +1,7 @@
 package org.phaen.instruments.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.Renderers;
 import org.phaen.instruments.TestInstruments;
@@ -31,6 +33,7 @@ import org.phaen.model.InstrumentItem;
 class DocxRendererTest {
 
     private static final RenderOptions OPTIONS = new RenderOptions(false, LocalDate.of(2019, 10, 1));
+    private static final RenderOptions BILINGUAL = new RenderOptions(false, LocalDate.of(2019, 10, 1), true);
 
     static XWPFDocument renderAndRead(EvaluationInstrument instrument, RenderOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,7 +84,7 @@ class DocxRendererTest {
 
     @Test
     void thaiRunsUseSarabunOnEveryFontSlotAndComplexScriptSize() throws IOException {
-        try (XWPFDocument doc = renderAndRead(TestInstruments.everyItemKind(), OPTIONS)) {
+        try (XWPFDocument doc = renderAndRead(TestInstruments.everyItemKind(), BILINGUAL)) {
             int checked = 0;
             for (XWPFParagraph p : paragraphs(doc)) {
                 for (XWPFRun r : p.getRuns()) {
@@ -117,7 +120,7 @@ class DocxRendererTest {
     @Test
     void everyLabelPresentExactlyAndBookmarkedByUuid() throws IOException {
         EvaluationInstrument instrument = TestInstruments.everyItemKind();
-        try (XWPFDocument doc = renderAndRead(instrument, OPTIONS)) {
+        try (XWPFDocument doc = renderAndRead(instrument, BILINGUAL)) {
             List<String> texts = runTexts(doc);
             List<String> bookmarks = new ArrayList<>();
             paragraphs(doc).forEach(p -> p.getCTP().getBookmarkStartList().forEach(b -> bookmarks.add(b.getName())));
@@ -141,21 +144,66 @@ class DocxRendererTest {
     }
 
     @Test
-    void ratingTableHasTheFiveLevelsInOrder() throws IOException {
+    void thaiOnlyByDefault() throws IOException {
+        EvaluationInstrument instrument = TestInstruments.everyItemKind();
+        try (XWPFDocument doc = renderAndRead(instrument, OPTIONS)) {
+            String all = String.join("\n", runTexts(doc));
+            for (InstrumentItem item : instrument.getItems()) {
+                assertTrue(all.contains(item.getName()), item.getName());
+                assertFalse(all.contains(item.getNameEn()), item.getNameEn());
+            }
+            assertTrue(all.contains("☐ มากที่สุด"), all);
+            assertFalse(all.contains("Very satisfied"), all);
+        }
+    }
+
+    /**
+     * The five levels' labels do not fit a 1 cm column whole (ปานกลาง is one word), so their values head the
+     * columns and a key above the table names them; the item text gets most of the width.
+     */
+    @Test
+    void ratingTableKeyedLevelsAndAWideItemColumn() throws IOException {
         try (XWPFDocument doc = renderAndRead(TestInstruments.everyItemKind(), OPTIONS)) {
             assertEquals(1, doc.getTables().size());
             XWPFTable table = doc.getTables().get(0);
             List<XWPFTableCell> header = table.getRow(0).getTableCells();
             assertEquals(7, header.size());
-            String[] levels = { "มากที่สุด", "มาก", "ปานกลาง", "น้อย", "น้อยที่สุด" };
-            for (int i = 0; i < levels.length; i++) {
-                assertEquals(levels[i], header.get(i + 2).getParagraphs().get(0).getRuns().get(0).text());
-                assertTrue(header.get(i + 2).getText().contains("(" + (5 - i) + ")"));
+            for (int i = 0; i < 5; i++) {
+                assertEquals(String.valueOf(5 - i), header.get(i + 2).getText());
             }
+            String key = doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> t.contains("ปานกลาง") && t.contains("=")).findFirst()
+                .orElseThrow();
+            assertTrue(key.contains("3\u00A0=\u00A0ปานกลาง") && key.contains("5\u00A0=\u00A0มากที่สุด"), key);
+            var grid = table.getCTTbl().getTblGrid().getGridColList();
+            assertEquals(7, grid.size());
+            long total = grid.stream().mapToLong(g -> ((BigInteger) g.getW()).longValue()).sum();
+            assertEquals(ThaiRuns.TEXT_WIDTH, total);
+            assertTrue(((BigInteger) grid.get(1).getW()).longValue() > 0.6 * total, "item column " + grid.get(1).getW());
             assertTrue(table.getRow(0).isRepeatHeader());
             assertEquals(3, table.getNumberOfRows()); // header and the two rating items
+            table.getRows().forEach(row -> assertTrue(row.isCantSplitRow()));
             assertTrue(table.getRow(1).getCell(1).getText().contains("ผู้ใหญ่บ้านและชุมชนมีส่วนร่วมในกิจกรรม"));
             assertEquals("2.", table.getRow(1).getCell(0).getText()); // numbering runs on after item 1
+        }
+    }
+
+    /** Text typed later keeps the government look (Normal is TH Sarabun New 16 pt); every page shows the code and n/N. */
+    @Test
+    void stylesPartAndPageFooter() throws IOException {
+        EvaluationInstrument instrument = TestInstruments.everyItemKind();
+        try (XWPFDocument doc = renderAndRead(instrument, new RenderOptions(true, LocalDate.of(2019, 10, 1)))) {
+            var normal = doc.getStyles().getStyle("Normal");
+            assertEquals("TH Sarabun New", normal.getCTStyle().getRPr().getRFontsArray(0).getCs());
+            assertEquals(BigInteger.valueOf(32), normal.getCTStyle().getRPr().getSzCsArray(0).getVal());
+            for (String id : List.of("Title", "Heading1", "Heading2", "Heading3", "TableText", "Caption")) {
+                assertNotNull(doc.getStyles().getStyle(id), id);
+            }
+            assertEquals(1, doc.getFooterList().size());
+            var footer = doc.getFooterList().get(0).getParagraphs().get(0);
+            assertTrue(footer.getText().startsWith(instrument.getCode() + "  หน้า "), footer.getText());
+            var fields = footer.getCTP().getFldSimpleList();
+            assertEquals(List.of("PAGE \\* ThaiArabic \\* MERGEFORMAT", "NUMPAGES \\* ThaiArabic \\* MERGEFORMAT"),
+                fields.stream().map(f -> f.getInstr()).toList());
         }
     }
 
@@ -180,7 +228,7 @@ class DocxRendererTest {
         instrument.getItems().get(1).setName(hostile);
         instrument.getItems().get(2).setNameEn("bell\u0007 nul\u0000 esc\u001b end");
         instrument.getItems().get(3).setHint("lone \uD800 surrogate");
-        try (XWPFDocument doc = renderAndRead(instrument, OPTIONS)) {
+        try (XWPFDocument doc = renderAndRead(instrument, BILINGUAL)) {
             List<String> texts = runTexts(doc);
             assertTrue(texts.contains(hostile), texts.toString());
             assertTrue(texts.contains("bell\uFFFD nul\uFFFD esc\uFFFD end"), texts.toString());

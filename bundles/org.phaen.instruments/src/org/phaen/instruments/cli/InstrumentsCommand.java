@@ -27,12 +27,11 @@ import org.phaen.model.InstrumentKind;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen instruments FILE --fy 2562 --out DIR}: generate the fiscal year's evaluation instruments and write them out. */
 @Command(name = "instruments", description = "Generate evaluation instruments of a fiscal year from a plan and write them in the given formats.")
@@ -65,6 +64,9 @@ final class InstrumentsCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Redact the personal data of people who have not consented in every instrument (the satisfaction survey always is).")
     boolean allPublic;
 
+    @Option(names = "--bilingual", description = "Printed forms (DOCX, PDF) repeat every label and choice in English under the Thai (default: Thai only).")
+    boolean bilingual;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +85,7 @@ final class InstrumentsCommand implements Callable<Integer> {
             instruments.addAll(result.instruments());
         }
         Files.createDirectories(out);
-        RenderOptions options = new RenderOptions(thaiNumerals, java.time.LocalDate.now());
+        RenderOptions options = new RenderOptions(thaiNumerals, java.time.LocalDate.now(), bilingual);
         PublicInstruments audience = PublicInstruments.of(model, allPublic);
         int total = instruments.size() * renderers.size();
         int done = 0;

@@ -1,12 +1,11 @@
 package org.phaen.instruments.docx;
 
-import static org.phaen.instruments.FormLayout.hasLevels;
-import static org.phaen.instruments.FormLayout.kind;
-
 import static org.phaen.documents.docx.ThaiRuns.BODY_PT;
 import static org.phaen.documents.docx.ThaiRuns.HINT_PT;
 import static org.phaen.documents.docx.ThaiRuns.SMALL_PT;
 import static org.phaen.documents.docx.ThaiRuns.run;
+import static org.phaen.instruments.FormLayout.hasLevels;
+import static org.phaen.instruments.FormLayout.kind;
 
 import java.math.BigInteger;
 
@@ -15,15 +14,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.phaen.documents.docx.DocxText;
 import org.phaen.documents.docx.ThaiRuns;
-import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.FormTexts;
+import org.phaen.instruments.RenderOptions;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 import org.phaen.model.ScaleLevel;
 
 /**
- * One item as the paper form shows it, mirroring the HTML renderer: number, Thai label, English
- * label under it, the hint in a smaller size, and an answer area that suits the kind (dotted lines,
+ * One item as the paper form shows it, mirroring the HTML renderer: number, Thai label, the English
+ * label under it when the print is bilingual, the hint in a smaller size, and an answer area that suits the kind (dotted lines,
  * ☐ boxes, the Thai date line). The label paragraph carries a bookmark named after the item's uuid.
  */
 final class DocxItems {
@@ -32,20 +31,18 @@ final class DocxItems {
     static final String DOTS = FormTexts.DOTS;
 
     private final XWPFDocument doc;
-    private final boolean thaiNumerals;
+    final RenderOptions options;
     private int bookmarkId;
 
-    DocxItems(XWPFDocument doc, boolean thaiNumerals) {
+    DocxItems(XWPFDocument doc, RenderOptions options) {
         this.doc = doc;
-        this.thaiNumerals = thaiNumerals;
+        this.options = options;
     }
 
     /** Numbers the form adds (item numbers, years, level values); user text is never converted. */
     String digits(Object value) {
-        return RenderOptions.digits(thaiNumerals, value);
+        return options.digits(value);
     }
-
-
 
     /** A NOTE: a bold unnumbered line; {@code heading} when it stands for the section title. */
     void note(InstrumentItem item, boolean heading) {
@@ -80,7 +77,7 @@ final class DocxItems {
             run(p, " *", pt, true);
         }
         p.getCTP().addNewBookmarkEnd().setId(id);
-        if (!DocxText.blank(item.getNameEn())) {
+        if (options.bilingual() && !DocxText.blank(item.getNameEn())) {
             ThaiRuns.nextLine(p, item.getNameEn(), SMALL_PT, false);
         }
         if (!DocxText.blank(item.getHint())) {
@@ -115,7 +112,8 @@ final class DocxItems {
         }
         for (ScaleLevel level : item.getScale().getLevels()) {
             String th = level.getLabel() == null ? digits(level.getValue()) : level.getLabel();
-            line(BOX + " " + th + (DocxText.blank(level.getLabelEn()) ? "" : " (" + level.getLabelEn() + ")"));
+            boolean english = options.bilingual() && !DocxText.blank(level.getLabelEn());
+            line(BOX + " " + th + (english ? " (" + level.getLabelEn() + ")" : ""));
         }
     }
 

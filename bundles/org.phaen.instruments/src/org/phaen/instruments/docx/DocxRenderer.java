@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.documents.Wording;
+import org.phaen.documents.docx.DocxFooter;
+import org.phaen.documents.docx.DocxStyles;
 import org.phaen.documents.docx.DocxText;
 import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.instruments.FormTexts;
@@ -21,8 +24,8 @@ import org.phaen.model.calendar.ThaiDates;
 
 /**
  * An editable Word form (Apache POI XWPF) laid out like the HTML renderer and Thai government
- * documents: A4, TH Sarabun New 16 pt, form code top right, centred bold title, B.E. dates, ☐ boxes,
- * dotted lines, a rating table. Items are marked with bookmarks named after their uuids
+ * documents: A4, the shared styles (TH Sarabun New 16 pt), form code top right and in the page footer with
+ * "หน้า n/N", centred bold title, B.E. dates, ☐ boxes, dotted lines, a rating table. Items are marked with bookmarks named after their uuids
  * ({@link DocxText#bookmark}); the instrument's uuid is the document's identifier property.
  */
 public final class DocxRenderer implements InstrumentRenderer {
@@ -39,15 +42,15 @@ public final class DocxRenderer implements InstrumentRenderer {
 
     @Override
     public void render(EvaluationInstrument instrument, RenderOptions options, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            ThaiRuns.pageSetup(doc);
+        try (XWPFDocument doc = ThaiRuns.document()) {
+            DocxFooter.write(doc, instrument.getCode(), Wording.THAI, options.thaiNumerals());
             var core = doc.getProperties().getCoreProperties();
             core.setTitle(DocxText.clean(instrument.getName()));
             core.setIdentifier(DocxText.clean(instrument.getUuid()));
             core.setCreator("Phaen");
-            DocxItems items = new DocxItems(doc, options.thaiNumerals());
+            DocxItems items = new DocxItems(doc, options);
             TitleBlock block = TitleBlock.of(instrument, options);
-            titleBlock(doc, block);
+            titleBlock(doc, block, options.bilingual());
             instructions(doc, block);
             new DocxSections(doc, items).write(instrument.getItems());
             closing(doc, instrument);
@@ -57,12 +60,14 @@ public final class DocxRenderer implements InstrumentRenderer {
         out.flush();
     }
 
-    private static void titleBlock(XWPFDocument doc, TitleBlock block) {
+    private static void titleBlock(XWPFDocument doc, TitleBlock block, boolean bilingual) {
         if (block.formCode() != null) {
             run(ThaiRuns.paragraph(doc, ParagraphAlignment.RIGHT, 120), block.formCode(), 13, false);
         }
-        run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), block.title(), 20, true);
-        if (block.titleEn() != null) {
+        XWPFParagraph title = ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0);
+        title.setStyle(DocxStyles.TITLE);
+        run(title, block.title(), 20, true);
+        if (block.titleEn() != null && bilingual) {
             run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), block.titleEn(), 14, false);
         }
         if (block.fiscalYear() != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.phaen.documents.docx.DocxStyles;
 import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.instruments.FormLayout;
 import org.phaen.model.InstrumentItem;
@@ -33,6 +34,7 @@ final class DocxSections implements FormLayout.Page {
     @Override
     public void heading(String section) {
         XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 60);
+        p.setStyle(DocxStyles.HEADING_2);
         p.setKeepNext(true);
         ThaiRuns.run(p, section, 17, true);
     }

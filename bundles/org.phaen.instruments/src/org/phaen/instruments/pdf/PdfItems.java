@@ -10,27 +10,32 @@ import static org.phaen.instruments.pdf.PdfFlow.lineHeight;
 
 import java.util.List;
 
-import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.FormTexts;
+import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.pdf.PdfFlow.Align;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 import org.phaen.model.ScaleLevel;
 
-/** One item as the paper form shows it, like the DOCX form: number, Thai label, English label, hint, answer area. */
+/** One item as the paper form shows it, like the DOCX form: number, Thai label, English label (bilingual print), hint, answer area. */
 final class PdfItems {
 
     private final PdfFlow flow;
-    private final boolean thaiNumerals;
+    final RenderOptions options;
 
-    PdfItems(PdfFlow flow, boolean thaiNumerals) {
+    PdfItems(PdfFlow flow, RenderOptions options) {
         this.flow = flow;
-        this.thaiNumerals = thaiNumerals;
+        this.options = options;
     }
 
     /** Numbers the form adds; user text is never converted. */
     String digits(Object value) {
-        return RenderOptions.digits(thaiNumerals, value);
+        return options.digits(value);
+    }
+
+    /** The English text under the Thai, in a bilingual print only. */
+    String english(String text) {
+        return options.bilingual() ? text : null;
     }
 
     static String text(String s) {
@@ -41,14 +46,14 @@ final class PdfItems {
         flow.space(4);
         flow.keep(3 * lineHeight(BODY));
         flow.paragraph(text(item.getName()), heading ? 17 : BODY, true, 0, Align.LEFT);
-        flow.paragraph(item.getNameEn(), SMALL, false, 0, Align.LEFT);
+        flow.paragraph(english(item.getNameEn()), SMALL, false, 0, Align.LEFT);
     }
 
     void item(InstrumentItem item, int number) {
         // The label and the start of its answer area stay on one page.
         flow.keep(4 * lineHeight(BODY));
         flow.numbered(digits(number) + ".", text(item.getName()) + (item.isRequired() ? " *" : ""), BODY, false);
-        flow.paragraph(item.getNameEn(), SMALL, false, INDENT, Align.LEFT);
+        flow.paragraph(english(item.getNameEn()), SMALL, false, INDENT, Align.LEFT);
         flow.paragraph(item.getHint(), HINT, false, INDENT, Align.LEFT);
         answer(item);
     }
@@ -81,7 +86,7 @@ final class PdfItems {
         }
         for (ScaleLevel level : item.getScale().getLevels()) {
             String th = level.getLabel() == null ? digits(level.getValue()) : level.getLabel();
-            String en = level.getLabelEn() == null || level.getLabelEn().isBlank() ? "" : " (" + level.getLabelEn() + ")";
+            String en = english(level.getLabelEn()) == null || level.getLabelEn().isBlank() ? "" : " (" + level.getLabelEn() + ")";
             flow.choice(th + en, INDENT);
         }
     }

@@ -4,6 +4,7 @@ import static org.phaen.instruments.pdf.PdfCanvas.BOTTOM;
 import static org.phaen.instruments.pdf.PdfCanvas.LEFT;
 import static org.phaen.instruments.pdf.PdfCanvas.RIGHT;
 import static org.phaen.instruments.pdf.PdfFlow.BODY;
+import static org.phaen.instruments.pdf.PdfFlow.HINT;
 import static org.phaen.instruments.pdf.PdfFlow.SMALL;
 import static org.phaen.instruments.pdf.PdfFlow.ascent;
 import static org.phaen.instruments.pdf.PdfFlow.lineHeight;
@@ -12,18 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.phaen.documents.text.ThaiLines;
+import org.phaen.instruments.LevelHeaders;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.RatingScale;
-import org.phaen.model.ScaleLevel;
 
 /**
- * Consecutive ratings on one scale as the survey table of the DOCX form: ข้อ | รายการ | a column per level.
- * A row never splits across pages; the header is drawn again at the top of each page the table continues on.
+ * Consecutive ratings on one scale as the survey table of the DOCX form: ข้อ | รายการ | a narrow column per level,
+ * headed by its label when the label fits, else by its value with a key above ({@link LevelHeaders}). A row never
+ * splits across pages; the header is drawn again at the top of each page the table continues on.
  */
 final class PdfRatingTable {
 
-    private static final float NUM = 30, LEVEL = 51, PAD = 3;
-    private static final float LEVEL_TH = 14, LEVEL_EN = 9;
+    /** Points: the number column and a level column (1 cm, room for a tick). */
+    private static final float NUM = 30, LEVEL = 28.35f, PAD = 3;
+    private static final float LEVEL_PT = 12;
 
     /** A cell's lines: text, size, bold. */
     private record Line(String text, float size, boolean bold) {
@@ -37,26 +40,31 @@ final class PdfRatingTable {
     PdfRatingTable(PdfFlow flow, PdfItems items, int levels) {
         this.flow = flow;
         this.items = items;
-        this.level = Math.min(LEVEL, (RIGHT - LEFT - NUM - 140) / levels);
+        this.level = LEVEL;
         this.topic = RIGHT - LEFT - NUM - level * levels;
     }
 
     void write(RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
+        LevelHeaders levels = LevelHeaders.of(scale, items.options,
+            label -> ThaiLines.words(label).stream().mapToDouble(w -> flow.canvas.fonts.width(w, LEVEL_PT, true)).max().orElse(0)
+                - (level - 2 * PAD));
+        if (levels.key() != null) {
+            flow.keep(3 * lineHeight(BODY));
+            flow.paragraph(levels.key(), SMALL, false, 0, PdfFlow.Align.LEFT);
+        }
         List<List<Line>> header = new ArrayList<>();
         header.add(List.of(new Line("ข้อ", BODY, true)));
-        header.add(List.of(new Line("รายการ", BODY, true), new Line("Item", LEVEL_EN + 2, false)));
-        float thSize = fitting(scale);
-        for (ScaleLevel l : scale.getLevels()) {
-            header.add(List.of(new Line(label(l), thSize, true), new Line(PdfItems.text(l.getLabelEn()), LEVEL_EN, false),
-                new Line("(" + items.digits(l.getValue()) + ")", 12, false)));
+        header.add(List.of(new Line(items.options.bilingual() ? "รายการ (Item)" : "รายการ", BODY, true)));
+        for (String text : levels.headers()) {
+            header.add(List.of(new Line(text, levels.key() == null ? LEVEL_PT : BODY, true)));
         }
         row(header, true, true);
         for (int r = 0; r < rows.size(); r++) {
             InstrumentItem item = rows.get(r);
             List<List<Line>> cells = new ArrayList<>();
-            cells.add(List.of(new Line(items.digits(firstNumber + r) + ".", BODY, false)));
-            cells.add(List.of(new Line(PdfItems.text(item.getName()) + (item.isRequired() ? " *" : ""), BODY, false),
-                new Line(PdfItems.text(item.getNameEn()), SMALL, false)));
+            cells.add(List.of(new Line(items.digits(firstNumber + r) + ".", SMALL, false)));
+            cells.add(List.of(new Line(PdfItems.text(item.getName()) + (item.isRequired() ? " *" : ""), SMALL, false),
+                new Line(PdfItems.text(items.english(item.getNameEn())), HINT, false)));
             scale.getLevels().forEach(l -> cells.add(List.of()));
             if (flow.y - height(cells) < BOTTOM) {
                 flow.keep(Float.MAX_VALUE);
@@ -65,23 +73,6 @@ final class PdfRatingTable {
             row(cells, false, false);
         }
         flow.space(8);
-    }
-
-    private String label(ScaleLevel l) {
-        return l.getLabel() == null ? items.digits(l.getValue()) : l.getLabel();
-    }
-
-    /** The largest size up to 14 pt at which no word of a level label has to be cut (ปานกลาง is one word). */
-    private float fitting(RatingScale scale) {
-        float size = LEVEL_TH;
-        for (ScaleLevel l : scale.getLevels()) {
-            for (String word : ThaiLines.words(label(l))) {
-                while (size > LEVEL_EN && flow.canvas.fonts.width(word, size, true) > level - 2 * PAD) {
-                    size -= 0.5f;
-                }
-            }
-        }
-        return size;
     }
 
     private float width(int column) {

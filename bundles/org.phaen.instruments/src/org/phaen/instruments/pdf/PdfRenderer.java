@@ -48,9 +48,9 @@ public final class PdfRenderer implements InstrumentRenderer {
         try (PDDocument doc = new PDDocument()) {
             PdfCanvas canvas = new PdfCanvas(doc, actualText);
             PdfFlow flow = new PdfFlow(canvas);
-            PdfItems items = new PdfItems(flow, options.thaiNumerals());
+            PdfItems items = new PdfItems(flow, options);
             TitleBlock block = TitleBlock.of(instrument, options);
-            titleBlock(flow, block);
+            titleBlock(flow, block, options.bilingual());
             new PdfSections(flow, items).write(instrument.getItems());
             closing(flow, instrument, options);
             pageNumbers(canvas, instrument, items);
@@ -64,10 +64,10 @@ public final class PdfRenderer implements InstrumentRenderer {
         out.flush();
     }
 
-    private static void titleBlock(PdfFlow flow, TitleBlock block) {
+    private static void titleBlock(PdfFlow flow, TitleBlock block, boolean bilingual) {
         flow.paragraph(block.formCode(), 13, false, 0, Align.RIGHT);
         flow.paragraph(block.title(), 20, true, 0, Align.CENTER);
-        flow.paragraph(block.titleEn(), 14, false, 0, Align.CENTER);
+        flow.paragraph(bilingual ? block.titleEn() : null, 14, false, 0, Align.CENTER);
         flow.paragraph(block.fiscalYear(), BODY, true, 0, Align.CENTER);
         flow.paragraph(block.issue(), 14, false, 0, Align.CENTER);
         flow.space(10);

@@ -13,6 +13,9 @@ final class PdfSections implements FormLayout.Page {
     private final PdfFlow flow;
     private final PdfItems items;
 
+    /** The key, the header and the first rows of a rating table start on the same page. */
+    private static final float TABLE_START = 8 * PdfFlow.lineHeight(PdfFlow.BODY);
+
     PdfSections(PdfFlow flow, PdfItems items) {
         this.flow = flow;
         this.items = items;
@@ -29,7 +32,8 @@ final class PdfSections implements FormLayout.Page {
 
     @Override
     public void heading(String section) {
-        flow.keep(4 * PdfFlow.lineHeight(PdfFlow.BODY));
+        // A heading of two lines and what the ratings keep below it: never a heading alone at the foot of a page.
+        flow.keep(2 * PdfFlow.lineHeight(17) + TABLE_START);
         flow.paragraph(section, 17, true, 0, Align.LEFT);
     }
 
@@ -40,7 +44,7 @@ final class PdfSections implements FormLayout.Page {
 
     @Override
     public void ratings(RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
-        flow.keep(8 * PdfFlow.lineHeight(PdfFlow.BODY));
+        flow.keep(TABLE_START);
         new PdfRatingTable(flow, items, scale.getLevels().size()).write(scale, rows, firstNumber);
     }
 

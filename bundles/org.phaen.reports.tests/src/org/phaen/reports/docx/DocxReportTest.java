@@ -12,7 +12,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.phaen.documents.docx.DocxTable;
 import org.phaen.documents.docx.ThaiRuns;
+import org.phaen.documents.text.TextWidths;
 import org.phaen.reports.Outputs;
 import org.phaen.reports.Samples;
 import org.phaen.reports.assess.IndicatorStatus;
@@ -53,6 +55,28 @@ class DocxReportTest {
         XWPFRun body = dashboard.getParagraphs().get(1).getRuns().get(0);
         assertEquals(16.0, body.getFontSizeAsDouble());
         assertTrue(dashboard.getParagraphs().stream().anyMatch(p -> p.getText().contains("31 มีนาคม 2562")));
+    }
+
+    /** Every table complete (grid, repeated header) and no column narrower than a word or number it holds. */
+    @Test
+    void completeTablesSizedToTheirWords() {
+        for (XWPFDocument doc : List.of(dashboard, summary)) {
+            assertEquals(1, doc.getFooterList().size());
+            assertNotNull(doc.getStyles().getStyle("Heading1"));
+            for (XWPFTable table : doc.getTables()) {
+                List<Long> grid = table.getCTTbl().getTblGrid().getGridColList().stream().map(g -> ((java.math.BigInteger) g.getW()).longValue()).toList();
+                assertEquals(ThaiRuns.LANDSCAPE_TEXT_WIDTH, grid.stream().mapToLong(Long::longValue).sum());
+                assertTrue(table.getRow(0).isRepeatHeader());
+                for (int r = 0; r < table.getNumberOfRows(); r++) {
+                    List<XWPFTableCell> cells = table.getRow(r).getTableCells();
+                    assertEquals(grid.size(), cells.size());
+                    for (int c = 0; c < cells.size(); c++) {
+                        double word = TextWidths.widestWord(cells.get(c).getText(), ThaiRuns.SMALL_PT, r == 0) * 20 + 2 * DocxTable.CELL_MARGIN;
+                        assertTrue(word <= grid.get(c), "'" + cells.get(c).getText() + "' needs " + word + " in " + grid.get(c));
+                    }
+                }
+            }
+        }
     }
 
     @Test

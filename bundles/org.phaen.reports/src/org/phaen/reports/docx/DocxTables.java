@@ -1,20 +1,25 @@
 package org.phaen.reports.docx;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.phaen.documents.docx.ColumnWidths.Need;
+import org.phaen.documents.docx.ColumnWidths;
+import org.phaen.documents.docx.DocxTable;
 import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Cell;
 import org.phaen.reports.document.Tone;
 
-/** A report table in Word: full text width, relative column widths, a repeated shaded header, tone shading. */
+/**
+ * A report table in Word through the shared {@link DocxTable} (grid, repeated shaded header, rows kept whole), its
+ * columns sized from their texts measured with the real font, so no Thai word and no number is split.
+ */
 final class DocxTables {
 
     private static final int PT = ThaiRuns.SMALL_PT;
@@ -23,44 +28,46 @@ final class DocxTables {
     private DocxTables() {
     }
 
-    static void write(XWPFDocument doc, Block.Table t) {
-        XWPFTable table = doc.createTable(t.rows().size() + 1, t.columns().size());
-        table.setWidth(DocxWriter.TEXT_WIDTH);
-        int total = t.widths().stream().mapToInt(Integer::intValue).sum();
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
+    static void write(XWPFDocument doc, Block.Table t, int textWidth) {
+        XWPFTable table = DocxTable.create(doc, widths(t, textWidth), 1, t.rows().size());
         for (int c = 0; c < t.columns().size(); c++) {
-            XWPFTableCell cell = header.getCell(c);
-            width(cell, DocxWriter.TEXT_WIDTH * t.widths().get(c) / total);
+            XWPFTableCell cell = table.getRow(0).getCell(c);
             cell.setColor(HEADER_FILL);
             fill(cell, t.columns().get(c), true, ParagraphAlignment.CENTER);
         }
         for (int r = 0; r < t.rows().size(); r++) {
-            XWPFTableRow row = table.getRow(r + 1);
-            row.setCantSplitRow(true);
             List<Cell> cells = t.rows().get(r);
             for (int c = 0; c < cells.size(); c++) {
                 Cell value = cells.get(c);
-                XWPFTableCell cell = row.getCell(c);
-                width(cell, DocxWriter.TEXT_WIDTH * t.widths().get(c) / total);
+                XWPFTableCell cell = table.getRow(r + 1).getCell(c);
                 if (value.tone() != Tone.NONE) {
                     cell.setColor(value.tone().fill());
                 }
                 fill(cell, value.text(), false, value.numeric() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
             }
         }
-        ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 120); // Word merges tables that touch
+        DocxTable.end(doc, 120);
+    }
+
+    /**
+     * Each column's need from its cells; the header (bold) only asks for its widest word, since one header row
+     * wrapping costs less than every body row wrapping.
+     */
+    static int[] widths(Block.Table t, int textWidth) {
+        List<Need> needs = new ArrayList<>();
+        int padding = 2 * DocxTable.CELL_MARGIN;
+        for (int c = 0; c < t.columns().size(); c++) {
+            int column = c;
+            double headerWord = ColumnWidths.need(List.of(t.columns().get(c)), PT, true, padding).min();
+            Need header = new Need(headerWord, headerWord);
+            needs.add(header.max(ColumnWidths.need(t.rows().stream().map(r -> r.get(column).text()).toList(), PT, false, padding)));
+        }
+        return ColumnWidths.fit(needs, textWidth);
     }
 
     private static void fill(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         ThaiRuns.format(p, alignment, 0);
         ThaiRuns.run(p, text, PT, bold);
-    }
-
-    private static void width(XWPFTableCell cell, int twips) {
-        cell.setWidthType(TableWidthType.DXA);
-        cell.setWidth(Integer.toString(twips));
     }
 }

@@ -4,14 +4,14 @@ import static org.phaen.documents.docx.ThaiRuns.BODY_PT;
 import static org.phaen.documents.docx.ThaiRuns.run;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.io.OutputStream;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.phaen.documents.Wording;
+import org.phaen.documents.docx.DocxFooter;
+import org.phaen.documents.docx.DocxStyles;
 import org.phaen.documents.docx.DocxText;
 import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.reports.document.Block;
@@ -19,7 +19,8 @@ import org.phaen.reports.document.Report;
 
 /**
  * Writes a {@link Report} as a Word document laid out like the instruments (shared {@link ThaiRuns}: Thai official
- * margins, TH Sarabun New 16 pt, tables 14 pt), on A4 landscape. Charts are left out: Word needs a bitmap beside an SVG
+ * margins, TH Sarabun New 16 pt, tables 14 pt, the shared styles and a footer with the title and "หน้า n/N"), on A4
+ * landscape. Charts are left out: Word needs a bitmap beside an SVG
  * picture, and the tables carry the same numbers.
  */
 public final class DocxWriter {
@@ -28,12 +29,14 @@ public final class DocxWriter {
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            ThaiRuns.pageSetup(doc);
-            landscape(doc);
+        try (XWPFDocument doc = ThaiRuns.document()) {
+            ThaiRuns.landscape(doc);
+            DocxFooter.write(doc, report.title(), Wording.THAI, false);
             doc.getProperties().getCoreProperties().setTitle(DocxText.clean(report.title()));
             doc.getProperties().getCoreProperties().setCreator("Phaen");
-            run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), report.title(), 20, true);
+            XWPFParagraph title = ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0);
+            title.setStyle(DocxStyles.TITLE);
+            run(title, report.title(), 20, true);
             for (String line : report.subtitle()) {
                 run(ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0), line, BODY_PT, false);
             }
@@ -42,7 +45,7 @@ public final class DocxWriter {
                 switch (block) {
                     case Block.Heading h -> heading(doc, h);
                     case Block.Paragraph p -> run(ThaiRuns.paragraph(doc, ParagraphAlignment.BOTH, 120), p.text(), ThaiRuns.SMALL_PT, false);
-                    case Block.Table t -> DocxTables.write(doc, t);
+                    case Block.Table t -> DocxTables.write(doc, t, ThaiRuns.LANDSCAPE_TEXT_WIDTH);
                     case Block.Chart c -> {
                         // see the class comment: the table after the chart holds its numbers
                     }
@@ -53,18 +56,9 @@ public final class DocxWriter {
         out.flush();
     }
 
-    /** Report tables have up to nine columns: A4 turned sideways, with the same margins as the instruments. */
-    static final int TEXT_WIDTH = ThaiRuns.A4_HEIGHT - ThaiRuns.LEFT - ThaiRuns.RIGHT;
-
-    private static void landscape(XWPFDocument doc) {
-        CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
-        size.setW(BigInteger.valueOf(ThaiRuns.A4_HEIGHT));
-        size.setH(BigInteger.valueOf(ThaiRuns.A4_WIDTH));
-        size.setOrient(STPageOrientation.LANDSCAPE);
-    }
-
     private static void heading(XWPFDocument doc, Block.Heading h) {
         XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 60);
+        p.setStyle(h.level() <= 2 ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2);
         p.setSpacingBefore(240);
         p.setKeepNext(true);
         run(p, h.text(), h.level() <= 2 ? 18 : BODY_PT, true);

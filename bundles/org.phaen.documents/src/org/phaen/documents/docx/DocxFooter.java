@@ -1,0 +1,40 @@
+package org.phaen.documents.docx;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.phaen.documents.Wording;
+
+/**
+ * The footer on every page, as the PDFs have it: the document's code, then "หน้า n/N" with Word fields for the
+ * page and the number of pages, in Thai digits ({@code \* ThaiArabic}) when the document uses them.
+ */
+public final class DocxFooter {
+
+    private DocxFooter() {
+    }
+
+    public static void write(XWPFDocument doc, String code, Wording wording, boolean thaiDigits) {
+        XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        p.setStyle(DocxStyles.FOOTER);
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        String prefix = code == null || code.isBlank() ? "" : code + "  ";
+        ThaiRuns.run(p, prefix + wording.text("page") + " ", 12, false);
+        field(p, "PAGE", thaiDigits);
+        ThaiRuns.run(p, "/", 12, false);
+        field(p, "NUMPAGES", thaiDigits);
+    }
+
+    /** A simple field; its run holds what readers show until they update the field. */
+    private static void field(XWPFParagraph p, String name, boolean thaiDigits) {
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr(name + (thaiDigits ? " \\* ThaiArabic" : "") + " \\* MERGEFORMAT");
+        var run = field.addNewR();
+        var rpr = run.addNewRPr();
+        rpr.addNewSz().setVal(java.math.BigInteger.valueOf(24));
+        rpr.addNewSzCs().setVal(java.math.BigInteger.valueOf(24));
+        run.addNewT().setStringValue(thaiDigits ? "\u0e51" : "1");
+    }
+}
