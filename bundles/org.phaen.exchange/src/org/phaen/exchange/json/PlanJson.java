@@ -56,7 +56,7 @@ public final class PlanJson {
     public static PlanModel read(Path json, ResourceSet set) throws PlanLoadException {
         String name = json.toString();
         if (!Files.isRegularFile(json)) {
-            throw new PlanLoadException(name, 0, "no such file", null);
+            throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_FOUND, "no such file", null);
         }
         Resource resource = JsonMapper.resourceFactory().createResource(fileUri(json));
         set.getResources().add(resource);
@@ -64,11 +64,11 @@ public final class PlanJson {
             resource.load(null);
         } catch (IOException | RuntimeException e) {
             set.getResources().remove(resource);
-            throw new PlanLoadException(name, 0, "not readable as a Phaen JSON plan: " + e.getMessage(), e);
+            throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_A_PLAN, "not readable as a Phaen JSON plan: " + e.getMessage(), e);
         }
         set.getResources().remove(resource);
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanModel model)) {
-            throw new PlanLoadException(name, 0, "not a Phaen JSON plan (its root is not a PlanModel with an eClass)", null);
+            throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_A_PLAN, "not a Phaen JSON plan (its root is not a PlanModel with an eClass)", null);
         }
         return model;
     }

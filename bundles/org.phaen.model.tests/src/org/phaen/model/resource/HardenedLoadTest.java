@@ -36,6 +36,7 @@ class HardenedLoadTest {
             PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
             assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
             assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+            assertEquals(PlanLoadException.Kind.DOCTYPE_REFUSED, e.getKind());
             assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
             assertEquals(0, connections(server), "the parser contacted the entity's server");
         }
@@ -49,17 +50,20 @@ class HardenedLoadTest {
         PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
         assertEquals(4, e.getLine(), e.getMessage());
         assertTrue(e.getMessage().startsWith(file + ":4: "), e.getMessage());
+        assertEquals(PlanLoadException.Kind.MALFORMED, e.getKind());
     }
 
     @Test
     void missingAndForeignFilesAreReportedClearly() throws Exception {
         Path missing = dir.resolve("none.phaen");
-        assertTrue(assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), missing))
-                .getMessage().endsWith("no such file"));
+        PlanLoadException none = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), missing));
+        assertTrue(none.getMessage().endsWith("no such file"), none.getMessage());
+        assertEquals(PlanLoadException.Kind.NOT_FOUND, none.getKind());
         Path foreign = dir.resolve("foreign.phaen");
         Files.writeString(foreign, HEADER + "<note>hello</note>\n");
         PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), foreign));
         assertTrue(e.getMessage().startsWith(foreign.toString()), e.getMessage());
+        assertEquals(PlanLoadException.Kind.NOT_A_PLAN, e.getKind(), e.getMessage());
     }
 
     @Test

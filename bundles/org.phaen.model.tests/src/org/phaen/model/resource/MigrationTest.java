@@ -53,6 +53,7 @@ class MigrationTest {
         Path file = write("0.5", "title=\"x\"");
         PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
         assertTrue(e.getMessage().contains("no migration from model version 0.5"), e.getMessage());
+        assertEquals(PlanLoadException.Kind.MIGRATION_FAILED, e.getKind());
     }
 
     @Test
@@ -60,6 +61,7 @@ class MigrationTest {
         Path file = write("9.0", "title=\"x\"");
         PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
         assertTrue(e.getMessage().contains("newer Phaen (model version 9.0)"), e.getMessage());
+        assertEquals(PlanLoadException.Kind.NEWER_VERSION, e.getKind());
     }
 
     @Test

@@ -53,6 +53,50 @@ class SafeSaveTest {
     }
 
     @Test
+    void temporaryFilesOfKilledSavesGoAtTheNextSaveOfThatFile() throws Exception {
+        Path file = dir.resolve("plan.phaen");
+        PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
+        new SafeSave().save(model.eResource(), file);
+        // What a save killed while writing, and one killed while rotating the backup, leave behind.
+        Path killedWrite = Files.writeString(StaleTemporaries.newName(file, ""), "<phaen:PlanModel");
+        Path killedRotation = Files.writeString(StaleTemporaries.newName(file, "bak."), "<?xml");
+        Path otherFiles = Files.writeString(StaleTemporaries.newName(dir.resolve("other.phaen"), ""), "x");
+        Path longerName = Files.writeString(StaleTemporaries.newName(dir.resolve("plan.phaen.x.phaen"), ""), "x");
+        new SafeSave().save(model.eResource(), file);
+        assertFalse(Files.exists(killedWrite));
+        assertFalse(Files.exists(killedRotation));
+        assertTrue(Files.exists(otherFiles), "another file's temporary file is not this save's business");
+        assertTrue(Files.exists(longerName), "a file whose name starts like this one's is another file");
+    }
+
+    @Test
+    void aTemporaryFileBeingWrittenIsLeftAlone() throws Exception {
+        Path file = dir.resolve("plan.phaen");
+        PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
+        Path busy = StaleTemporaries.newName(file, "");
+        try (var channel = java.nio.channels.FileChannel.open(busy, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+            new SafeSave().save(model.eResource(), file);
+            assertTrue(Files.exists(busy), "a save in progress keeps its file");
+        }
+    }
+
+    @Test
+    void theBackupIsReplacedByRenameSoAGoodOneAlwaysExists() throws Exception {
+        Path file = dir.resolve("plan.phaen");
+        PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
+        new SafeSave().save(model.eResource(), file);
+        new SafeSave().save(model.eResource(), file);
+        Object backupBefore = Files.readAttributes(SafeSave.backupOf(file), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        TestPlans.firstStrategy(model).setName("กลยุทธ์รอบที่สาม");
+        new SafeSave().save(model.eResource(), file);
+        Object backupAfter = Files.readAttributes(SafeSave.backupOf(file), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        // A new file renamed into place, not the old backup overwritten: a kill midway leaves the old backup whole.
+        assertNotEquals(backupBefore, backupAfter);
+        assertNotNull(PlanFiles.load(PlanFiles.newResourceSet(), Files.copy(SafeSave.backupOf(file), dir.resolve("check.phaen"))));
+    }
+
+    @Test
     void savingKeepsTheFilesPermissions() throws Exception {
         Path file = dir.resolve("shared.phaen");
         PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
@@ -73,8 +117,9 @@ class SafeSaveTest {
         project.getImplementsStrategies().add(orphan);
         model.getPlans().add(PhaenFactory.eINSTANCE.createActionPlan());
         ((org.phaen.model.ActionPlan) model.getPlans().get(1)).getProjects().add(project);
-        IOException e = assertThrows(IOException.class, () -> new SafeSave().save(model.eResource(), file));
+        PlanSaveRefusedException e = assertThrows(PlanSaveRefusedException.class, () -> new SafeSave().save(model.eResource(), file));
         assertTrue(e.getMessage().contains("implementsStrategies"), e.getMessage());
+        assertEquals(1, e.getProblems().size(), e.getMessage());
         assertFalse(Files.exists(file));
     }
 

@@ -47,13 +47,13 @@ public final class ModelMigrator {
         }
         String version = m.group(1);
         if (ModelVersion.compare(version, ModelVersion.CURRENT) > 0) {
-            throw new IOException(uri.lastSegment() + " was written by a newer Phaen (model version " + version
-                    + "); this version reads model version " + ModelVersion.CURRENT + " and older. Update Phaen to open it.");
+            throw new VersionRefusedException(true, "written by a newer Phaen (model version " + version
+                    + "); this version reads model version " + ModelVersion.CURRENT + " and older. Update Phaen to open it.", null);
         }
         try {
             return migrate(buffered, version);
-        } catch (IllegalStateException e) {
-            throw new IOException(uri.lastSegment() + ": " + e.getMessage(), e);
+        } catch (IllegalStateException | IOException e) {
+            throw new VersionRefusedException(false, e.getMessage(), e);
         }
     }
 

@@ -2,18 +2,17 @@ package org.phaen.model.resource;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.phaen.model.internal.FeatureNameCache;
 
 /** Load and save options for plan files: hardened XML and the fast paths measured in docs/platform.md. */
 public final class PhaenResourceOptions {
 
     // Shared across resources: parsers are expensive to create, name lookups repeat across files.
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
-    private static final Map<Object, Map<String, EStructuralFeature>> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+    private static final FeatureNameCache NAME_TO_FEATURE = new FeatureNameCache();
 
     private PhaenResourceOptions() {
     }

@@ -3,10 +3,12 @@ package org.phaen.model.resource;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -16,13 +18,17 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * Saves a plan file so that a crash or a failed write never destroys the previous version:
- * integrity check, write to a temporary file in the same folder, force it to disk, keep the
- * old file as {@code name.bak}, then rename atomically over the target.
+ * integrity check, write to a temporary file in the same folder (locked while it is written), force it to
+ * disk, copy the old file to a temporary backup and rename that over {@code name.bak}, then rename the new
+ * file atomically over the target. Every step is a complete file or an atomic rename, so a kill at any
+ * moment leaves a whole plan and a whole backup. Temporary files of saves that were killed are removed on
+ * the next save of the same file (see {@link StaleTemporaries}).
  */
 public final class SafeSave {
 
     private final UnaryOperator<OutputStream> streamDecorator;
 
+    /** A save that writes straight to disk. */
     public SafeSave() {
         this(UnaryOperator.identity());
     }
@@ -32,28 +38,34 @@ public final class SafeSave {
         this.streamDecorator = streamDecorator;
     }
 
-    /** Saves the resource to the given file. */
+    /**
+     * Saves the resource to the given file.
+     *
+     * @throws PlanSaveRefusedException when the model would lose information; nothing is written
+     * @throws IOException when writing fails; the previous file and its backup are untouched
+     */
     public void save(Resource resource, Path file) throws IOException {
         List<String> problems = IntegrityCheck.problems(resource);
         if (!problems.isEmpty()) {
-            throw new IOException("not saved, the model would lose information: " + String.join("; ", problems));
+            throw new PlanSaveRefusedException(file.toString(), problems);
         }
         Path target = file.toAbsolutePath();
         // Relative cross-file references are written relative to where the file now lives.
         resource.setURI(URI.createFileURI(target.toString()));
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        // Not Files.createTempFile: its owner-only permissions would end up on the saved plan.
-        Path temp = folder.resolve("." + target.getFileName() + "." + Identifiers.newUuid() + ".tmp");
+        StaleTemporaries.remove(target);
+        Path temp = StaleTemporaries.newName(target, "");
         try {
-            try (FileOutputStream raw = new FileOutputStream(temp.toFile());
-                    OutputStream out = streamDecorator.apply(raw)) {
+            // Not Files.createTempFile: its owner-only permissions would end up on the saved plan.
+            try (FileOutputStream raw = new FileOutputStream(temp.toFile()); OutputStream out = streamDecorator.apply(raw)) {
+                raw.getChannel().lock(); // tells another process's cleaner that this save is alive; released on close
                 resource.save(out, null);
                 out.flush();
                 raw.getChannel().force(true);
             }
             if (Files.exists(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                rotateBackup(target);
                 keepPermissions(target, temp);
             }
             move(temp, target);
@@ -65,6 +77,20 @@ public final class SafeSave {
     /** Where the previous version of a file is kept. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /** The current file becomes the backup by a complete copy and a rename, never by overwriting the old backup in place. */
+    private static void rotateBackup(Path target) throws IOException {
+        Path temp = StaleTemporaries.newName(target, "bak.");
+        try {
+            Files.copy(target, temp, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            move(temp, backupOf(target));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static void keepPermissions(Path from, Path to) throws IOException {
