@@ -10,24 +10,39 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 
-/** Runs rules over plan files; usable headless, from the CLI, and under the workbench's markers. */
+/**
+ * Runs rules over plan files; usable headless, from the CLI, and under the workbench's markers. A validator holds
+ * only its rules and may be shared between threads; each run needs its own {@link RuleContext}, and the plans it
+ * reads must not change during the run (EMF models are not thread-safe).
+ */
 public final class PlanValidator {
 
     private final List<Rule> rules;
     private final Map<EClass, List<Rule>> rulesByClass = new ConcurrentHashMap<>();
 
+    /** A validator with exactly these rules. */
     public PlanValidator(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
-    /** A validator with every discoverable rule. */
+    /** A validator with every discoverable rule (see {@link RuleRegistry#discover()}), inside OSGi or not. */
     public static PlanValidator withAllRules() {
         return new PlanValidator(RuleRegistry.discover());
     }
 
+    /** The rules this validator runs, sorted by ID when they came from {@link #withAllRules()}. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * Validates every plan file in the set, as it is when called (files that links load during the run serve as
+     * context only). The rule context is made inside; the run is confined to the calling thread.
+     */
+    public ValidationReport validate(ResourceSet set) {
+        return validate(List.copyOf(set.getResources()), new RuleContext(set));
     }
 
     /** Validates every element of the given resources (other loaded files only serve as context). */

@@ -15,18 +15,22 @@ public final class ValidationReport {
 
     private final List<Finding> findings;
 
+    /** A report of these findings, sorted by file, rule, element and message. */
     public ValidationReport(List<Finding> findings) {
         this.findings = findings.stream().sorted(ORDER).toList();
     }
 
+    /** Every finding, in the report's order; unmodifiable. */
     public List<Finding> findings() {
         return findings;
     }
 
+    /** How many findings have the severity. */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
+    /** True when a finding is an error ({@code phaen validate} then exits 1). */
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }

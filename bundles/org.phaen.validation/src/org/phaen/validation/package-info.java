@@ -1,9 +1,11 @@
 /**
  * Validation of plans: the rule contract, the registry that finds rules, and the ways to run them (once over
- * whole files, live after each edit, or inside EMF's {@code Diagnostician}).
+ * whole files, live after each edit, or inside EMF's {@code Diagnostician}). Works inside OSGi and in a plain
+ * Java program, with or without {@code org.eclipse.osgi} on the class path.
  * <p>
  * <b>Entry points:</b> {@link org.phaen.validation.PlanValidator#withAllRules()} and
- * {@link org.phaen.validation.PlanValidator#validate(java.util.Collection, RuleContext)} giving a
+ * {@link org.phaen.validation.PlanValidator#validate(org.eclipse.emf.ecore.resource.ResourceSet)} (the rule context
+ * made inside) or {@link org.phaen.validation.PlanValidator#validate(java.util.Collection, RuleContext)} giving a
  * {@link org.phaen.validation.ValidationReport} of {@link org.phaen.validation.Finding}s;
  * {@link org.phaen.validation.LiveValidation} for editors; {@link org.phaen.validation.PhaenEValidator#register()}
  * for EMF tools. To add a rule: implement {@link org.phaen.validation.Rule} (usually through
@@ -19,6 +21,12 @@
  * <p>
  * <b>Threads:</b> a validation run, a {@code RuleContext} and a {@code LiveValidation} belong to the thread that
  * owns the model (the UI thread in the workbench) and must not be shared; their indexes are not synchronised.
- * {@code RuleRegistry.discover()} may be called from any thread.
+ * A {@code PlanValidator} holds only its (stateless) rules and may be shared between threads and runs.
+ * {@code RuleRegistry.discover()} may be called from any thread; it looks the rules up afresh on each call.
+ * <p>
+ * <b>Global state:</b> {@link org.phaen.validation.PhaenEValidator#register()} writes EMF's global
+ * {@code EValidator.Registry.INSTANCE} for the Phaen package, so every {@code Diagnostician} of that EMF (per class
+ * loader) runs Phaen's rules afterwards: call it once at start-up, not while EMF validations run. The message
+ * bundles of rules are cached in a static concurrent map.
  */
 package org.phaen.validation;

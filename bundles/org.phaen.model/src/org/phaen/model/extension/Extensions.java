@@ -24,9 +24,23 @@ public final class Extensions {
         if (context != null && context != type.getClassLoader()) {
             ServiceLoader.load(type, context).forEach(found::add);
         }
-        if (OsgiServices.available(type)) {
+        if (osgiOnClassPath() && OsgiServices.available(type)) {
             found.addAll(OsgiServices.registered(type));
         }
         return found;
+    }
+
+    /**
+     * Whether the OSGi framework's classes can be loaded. Checked before {@link OsgiServices} is touched at all:
+     * loading that class needs them, so a plain Java program without {@code org.eclipse.osgi} (which only arrives
+     * through EMF's POM) would fail with a {@link NoClassDefFoundError} that no catch inside it could stop.
+     */
+    private static boolean osgiOnClassPath() {
+        try {
+            Class.forName("org.osgi.framework.FrameworkUtil", false, Extensions.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError plainJava) {
+            return false;
+        }
     }
 }

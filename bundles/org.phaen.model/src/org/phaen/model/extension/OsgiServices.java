@@ -9,15 +9,18 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
-/** Services other bundles register under an interface. Only touched when the OSGi framework is present. */
+/**
+ * Services other bundles register under an interface. Only touched after {@link Extensions} has found the OSGi
+ * classes on the class path: this class cannot even be loaded without them.
+ */
 final class OsgiServices {
 
     private OsgiServices() {
     }
 
     /**
-     * True inside a running OSGi framework where the interface's bundle has a context (plain Java programs have no
-     * org.osgi.framework classes or no bundle). The interfaces' bundles are lazily activated: using one starts it.
+     * True inside a running OSGi framework where the interface's bundle has a context (a plain Java program with the OSGi jar
+     * on its class path has no bundle). The interfaces' bundles are lazily activated: using one starts it.
      */
     static boolean available(Class<?> type) {
         try {
