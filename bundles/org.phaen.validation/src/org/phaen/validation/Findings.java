@@ -42,6 +42,7 @@ public final class Findings {
                 messages.format(Language.EN, current.id() + ".hint", all), messages.format(Language.TH, current.id() + ".hint", all)));
     }
 
+    /** Everything reported so far, in the order reported. */
     public List<Finding> all() {
         return found;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum Language {
     EN, TH;
 
+    /** The locale for formatting messages: Thai (Thailand) or English. */
     public Locale locale() {
         return this == TH ? Locale.of("th", "TH") : Locale.ENGLISH;
     }

@@ -86,6 +86,7 @@ public final class LiveValidation {
         return new ValidationReport(all);
     }
 
+    /** Stops following the edits of the resource set; the findings so far are kept. */
     public void dispose() {
         resourceSet.eAdapters().remove(listener);
         resourceSet.eAdapters().remove(inverse);

@@ -24,6 +24,7 @@ public final class PhaenEValidator extends EObjectValidator {
 
     private final PlanValidator validator;
 
+    /** An EMF validator that runs the given validator's rules. */
     public PhaenEValidator(PlanValidator validator) {
         this.validator = validator;
     }
@@ -33,6 +34,10 @@ public final class PhaenEValidator extends EObjectValidator {
         EValidator.Registry.INSTANCE.put(PhaenPackage.eINSTANCE, new PhaenEValidator(PlanValidator.withAllRules()));
     }
 
+    /**
+     * EMF's own constraints, then the Phaen rules for the element; the rule context is kept in EMF's context map
+     * for the rest of the Diagnostician's run.
+     */
     @Override
     public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
         boolean valid = super.validate(eClass, eObject, diagnostics, context);

@@ -14,8 +14,10 @@ import org.eclipse.emf.ecore.EObject;
  */
 public interface Rule {
 
+    /** The stable ID, e.g. {@code PH-ALN-001}; unique among all rules. */
     String id();
 
+    /** How serious this rule's findings are. */
     Severity severity();
 
     /** The kind of element this rule checks (instances of subclasses are checked too). */

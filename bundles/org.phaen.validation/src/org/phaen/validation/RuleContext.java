@@ -32,10 +32,12 @@ public final class RuleContext {
     private final Map<Object, Object> memos = new HashMap<>();
     private final Map<Object, Predicate<Notification>> invalidatedBy = new HashMap<>();
 
+    /** A context over every file of the set; one per validation run, on the thread that owns the set. */
     public RuleContext(ResourceSet resourceSet) {
         this.resourceSet = resourceSet;
     }
 
+    /** The resource set the rules see. */
     public ResourceSet resourceSet() {
         return resourceSet;
     }

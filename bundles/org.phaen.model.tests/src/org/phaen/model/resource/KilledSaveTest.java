@@ -37,8 +37,8 @@ class KilledSaveTest {
         for (int kill = 0; kill < KILLS; kill++) {
             Process saver = new ProcessBuilder(javaCommand(file)).redirectErrorStream(true).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(saver.getInputStream()))) {
-                assertEquals("saving", out.readLine(), "the saving JVM started");
-                Thread.sleep(50 + random.nextInt(400));
+                assertEquals("saved 0", out.readLine(), "the saving JVM saved once"); // so that the machine's load does not matter
+                Thread.sleep(random.nextInt(300));
                 saver.destroyForcibly().waitFor(); // SIGKILL
             }
             PlanFiles.load(PlanFiles.newResourceSet(), file);

@@ -15,11 +15,11 @@ public final class SaveLoop {
         Path file = Path.of(args[0]);
         PlanModel plan = PlanFiles.load(PlanFiles.newResourceSet(), file);
         Named first = (Named) plan.getPlans().get(0);
-        System.out.println("saving");
-        System.out.flush();
         for (int round = 0;; round++) {
             first.setDescription("รอบที่ " + round);
             PlanFiles.save(plan);
+            System.out.println("saved " + round);
+            System.out.flush();
         }
     }
 }

@@ -37,14 +37,17 @@ public record FiscalPeriod(FiscalYear fiscalYear, FiscalPeriodKind kind, int seq
         return fiscalYear.start().plusMonths(kind.firstMonthOffset(sequence) + months()).minusDays(1);
     }
 
+    /** How many months the period spans. */
     public int months() {
         return kind.months(sequence);
     }
 
+    /** True when the date falls within the period, both ends included. */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start()) && !date.isAfter(end());
     }
 
+    /** The period's short code, which {@link #parse(String)} reads back. */
     public String code() {
         String number = switch (kind) {
             case MONTH -> String.format(Locale.ROOT, "%02d", sequence);
@@ -102,6 +105,7 @@ public record FiscalPeriod(FiscalYear fiscalYear, FiscalPeriodKind kind, int seq
         return what + " of fiscal year " + fiscalYear.beYear() + " (" + start() + " to " + end() + ")";
     }
 
+    /** The period's code. */
     @Override
     public String toString() {
         return code();

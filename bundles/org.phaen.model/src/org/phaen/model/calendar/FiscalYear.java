@@ -49,6 +49,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return of(date.getMonthValue() >= FIRST_MONTH ? beCalendarYear + 1 : beCalendarYear);
     }
 
+    /** The Buddhist Era year that names the fiscal year (the year in which it ends), e.g. 2562. */
     public int beYear() {
         return beYear;
     }
@@ -68,6 +69,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return end;
     }
 
+    /** True when the date falls within the fiscal year (1 October to 30 September, both included). */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }
@@ -77,6 +79,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return (int) (end.toEpochDay() - start.toEpochDay() + 1);
     }
 
+    /** The period of a kind by its sequence number within the year (the second quarter is {@code (QUARTER, 2)}). */
     public FiscalPeriod period(FiscalPeriodKind kind, int sequence) {
         return new FiscalPeriod(this, kind, sequence);
     }
@@ -86,14 +89,17 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return period(FiscalPeriodKind.QUARTER, number);
     }
 
+    /** The four quarters, October-December first. */
     public List<FiscalPeriod> quarters() {
         return all(FiscalPeriodKind.QUARTER);
     }
 
+    /** The two half years, October-March first. */
     public List<FiscalPeriod> halfYears() {
         return all(FiscalPeriodKind.HALF_YEAR);
     }
 
+    /** The twelve months, October first. */
     public List<FiscalPeriod> months() {
         return all(FiscalPeriodKind.MONTH);
     }
@@ -106,6 +112,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return period(FiscalPeriodKind.CUMULATIVE, months / 3);
     }
 
+    /** The whole fiscal year as a period. */
     public FiscalPeriod fullYear() {
         return period(FiscalPeriodKind.FULL_YEAR, 1);
     }
@@ -116,10 +123,12 @@ public final class FiscalYear implements Comparable<FiscalYear> {
                 .flatMap(kind -> all(kind).stream()).toList();
     }
 
+    /** The following fiscal year. */
     public FiscalYear next() {
         return of(beYear + 1);
     }
 
+    /** The preceding fiscal year. */
     public FiscalYear previous() {
         return of(beYear - 1);
     }
@@ -138,21 +147,25 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return IntStream.rangeClosed(1, kind.count()).mapToObj(i -> period(kind, i)).toList();
     }
 
+    /** Earlier fiscal years first. */
     @Override
     public int compareTo(FiscalYear other) {
         return Integer.compare(beYear, other.beYear);
     }
 
+    /** Equal when both name the same Buddhist Era year. */
     @Override
     public boolean equals(Object obj) {
         return obj instanceof FiscalYear other && other.beYear == beYear;
     }
 
+    /** Consistent with {@link #equals(Object)}. */
     @Override
     public int hashCode() {
         return Integer.hashCode(beYear);
     }
 
+    /** E.g. {@code FY 2562}. */
     @Override
     public String toString() {
         return "FY " + beYear;

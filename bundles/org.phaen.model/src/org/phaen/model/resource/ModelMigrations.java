@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The registry of model migrations, keyed by the version they read. */
+/**
+ * The registry of model migrations, keyed by the version they read: static and shared by every load in the JVM,
+ * filled from {@link ServiceLoader} when first used.
+ */
 public final class ModelMigrations {
 
     private static final Map<String, ModelMigration> BY_SOURCE = new ConcurrentHashMap<>();
@@ -18,10 +21,12 @@ public final class ModelMigrations {
     private ModelMigrations() {
     }
 
+    /** Adds a migration for every later load in this JVM, replacing one that reads the same version. */
     public static void register(ModelMigration migration) {
         BY_SOURCE.put(migration.fromVersion(), migration);
     }
 
+    /** Removes a migration registered before (nothing happens when another one reads its version). */
     public static void unregister(ModelMigration migration) {
         BY_SOURCE.remove(migration.fromVersion(), migration);
     }

@@ -25,6 +25,7 @@ public class PhaenResource extends XMIResourceImpl {
 
     private int attachedWhileLoading;
 
+    /** A plan resource for the URI, with Phaen's load and save options as its defaults. */
     public PhaenResource(URI uri) {
         super(uri);
         // An intrinsic ID map keeps ID lookups (and EMF's unique-ID check) linear.
@@ -38,6 +39,7 @@ public class PhaenResource extends XMIResourceImpl {
         return false; // the model's own uuid attribute is the ID; no xmi:id duplicates it
     }
 
+    /** Loads the file, migrating an older model version first; elements without a UUID get one. */
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         // Sized from the file (about 200 bytes an element) so the map is not rehashed while loading.
@@ -54,6 +56,7 @@ public class PhaenResource extends XMIResourceImpl {
         return new IndexingXmiLoad(createXMLHelper());
     }
 
+    /** Saves with the current model version written into the plan. */
     @Override
     public void doSave(java.io.OutputStream outputStream, Map<?, ?> options) throws IOException {
         for (EObject root : getContents()) {

@@ -10,6 +10,7 @@ public class PhaenResourceFactory extends ResourceFactoryImpl {
     /** The file extension of Phaen plan files. */
     public static final String EXTENSION = "phaen";
 
+    /** A new, empty {@link PhaenResource} for the URI. */
     @Override
     public Resource createResource(URI uri) {
         return new PhaenResource(uri);

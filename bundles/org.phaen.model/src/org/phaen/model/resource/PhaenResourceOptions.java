@@ -28,6 +28,7 @@ public final class PhaenResourceOptions {
         return features;
     }
 
+    /** A new map of the load options: hardened parser features, the shared parser pool and name cache, deferred ID resolution. */
     public static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_PARSER_FEATURES, hardenedParserFeatures());
@@ -38,6 +39,7 @@ public final class PhaenResourceOptions {
         return options;
     }
 
+    /** A new map of the save options: UTF-8, lines of 120 characters, cross-file references as {@code href} elements, a 1 MB flush threshold. */
     public static Map<Object, Object> saveOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");

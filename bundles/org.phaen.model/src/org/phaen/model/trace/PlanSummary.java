@@ -39,10 +39,12 @@ public final class PlanSummary {
         }
     }
 
+    /** How many elements of each kind (EClass name) the plan file holds, sorted by kind. */
     public Map<String, Integer> counts() {
         return counts;
     }
 
+    /** The fiscal years (B.E.) the plan covers: the periods of strategic plans, the years of action plans and of targets. */
     public SortedSet<Integer> fiscalYears() {
         return fiscalYears;
     }
@@ -52,6 +54,7 @@ public final class PlanSummary {
         return coverage;
     }
 
+    /** How many objects the file holds, the root included. */
     public int totalObjects() {
         return counts.values().stream().mapToInt(Integer::intValue).sum() + 1;
     }
