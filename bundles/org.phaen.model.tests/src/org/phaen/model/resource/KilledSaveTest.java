@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledSaveTest {
 
-    private static final int KILLS = 8;
+    private static final int KILLS = 6;
 
     @TempDir
     Path dir;
