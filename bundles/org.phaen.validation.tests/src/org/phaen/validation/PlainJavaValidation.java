@@ -22,18 +22,26 @@ public final class PlainJavaValidation {
     public static void main(String[] args) throws Exception {
         Path models = Path.of(args[0]);
         System.out.println("osgi: " + (present("org.osgi.framework.FrameworkUtil") ? "present" : "absent"));
+        ResourceSet once = PlanFiles.newResourceSet();
+        PlanFiles.load(once, models.resolve("region17-2562.phaen"));
+        PlanFiles.load(once, models.resolve("phitsanulok-2562.phaen"));
+        System.out.println("loaded once: " + counts(once));
         ResourceSet set = PlanFiles.newResourceSet();
         PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
         EcoreUtil.resolveAll(set);
         PlanFiles.load(set, models.resolve("region17-2562.phaen"));
         PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
-        ValidationReport report = PlanValidator.withAllRules().validate(set);
-        System.out.printf("resources: %d, errors: %d, warnings: %d%n", set.getResources().size(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING));
+        System.out.println("loaded again: " + counts(set));
         PhaenEValidator.register();
         Diagnostic diagnostic = Diagnostician.INSTANCE.validate(provincial);
         long phaen = diagnostic.getChildren().stream().filter(d -> PhaenEValidator.SOURCE.equals(d.getSource())).count();
         System.out.printf("diagnostician: %d Phaen diagnostics%n", phaen);
+    }
+
+    private static String counts(ResourceSet set) {
+        ValidationReport report = PlanValidator.withAllRules().validate(set);
+        return String.format("resources: %d, errors: %d, warnings: %d", set.getResources().size(), report.count(Severity.ERROR),
+                report.count(Severity.WARNING));
     }
 
     private static boolean present(String className) {
