@@ -19,8 +19,8 @@ final class OsgiServices {
     }
 
     /**
-     * True inside a running OSGi framework where the interface's bundle has a context (a plain Java program with the OSGi jar
-     * on its class path has no bundle). The interfaces' bundles are lazily activated: using one starts it.
+     * True inside a running OSGi framework where the interface's bundle has a context (a plain Java program with
+     * the OSGi jar on its class path has no bundle). The interfaces' bundles are lazily activated: using one starts it.
      */
     static boolean available(Class<?> type) {
         try {
