@@ -1,11 +1,14 @@
 package org.phaen.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Commands;
 import org.phaen.cli.spi.ContributedCommand;
+import org.phaen.cli.spi.Days;
 import org.phaen.cli.spi.ExitCodes;
 
 import picocli.CommandLine;
@@ -47,6 +50,10 @@ public final class PhaenCli {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof FileSystemException file) { // a file named on the command line: the user's to fix
+                err.println("phaen: " + FileProblems.describe(file));
+                return BAD_INPUT;
+            }
             err.println("phaen: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return e instanceof BadInputException ? BAD_INPUT : ExitCodes.FAILED;
         });
@@ -65,6 +72,7 @@ public final class PhaenCli {
             parent.addSubcommand(command.type());
         }
         GroupedCommandList.install(cli, commands);
+        cli.registerConverter(LocalDate.class, new Days()); // after the subcommands: it reaches those already added
         return cli;
     }
 

@@ -2,8 +2,12 @@ package org.phaen.instruments;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,5 +27,24 @@ class OutputFilesTest {
     @ValueSource(strings = { "PRG-2562-PLK62-01", "แบบสอบถาม-2562", "KPI_2562.v3" })
     void ordinaryCodesKeepTheirName(String code) {
         assertEquals(code + ".html", OutputFiles.inside(Path.of("/tmp/o"), code, "html").getFileName().toString());
+    }
+
+    /** 121 Thai letters are 363 bytes: "File name too long" before; now a file is written under a shortened name. */
+    @Test
+    void longThaiCodesAreShortenedIntoUniqueWritableNames(@TempDir Path dir) throws Exception {
+        String syllables = "โครงการพัฒนาคุณภาพการศึกษาขั้นพื้นฐานเพื่อยกระดับผลสัมฤทธิ์ทางการเรียนของนักเรียนในพื้นที่ห่างไกลจังหวัดพิษณุโลก";
+        String code = (syllables + syllables).substring(0, 121);
+        String other = code.substring(0, 120) + "ข";
+        Path file = OutputFiles.inside(dir, code, "xlsform.xlsx");
+        Files.writeString(file, "written");
+        assertTrue(file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length <= 255, file.toString());
+        assertNotEquals(file, OutputFiles.inside(dir, other, "xlsform.xlsx"), "two codes that begin alike");
+        assertEquals(file, OutputFiles.inside(dir, code, "xlsform.xlsx"), "the same code, the same file");
+        String stem = OutputFiles.safeName(code);
+        String kept = stem.substring(0, stem.lastIndexOf('-'));
+        assertTrue(code.startsWith(kept), stem);
+        // Cut before a whole syllable: the letter after the cut is no vowel or tone mark left without its consonant.
+        assertNotEquals(Character.NON_SPACING_MARK, Character.getType(code.codePointAt(kept.length())), stem);
+        assertTrue(kept.length() > 50, stem);
     }
 }

@@ -1,13 +1,20 @@
 package org.phaen.instruments;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 
 /**
  * File names for generated documents. Names come from codes planners typed, so nothing in them
  * may lead outside the output folder: separators, "..", control characters and leading dots go.
  */
 public final class OutputFiles {
+
+    /** Bytes for a name without its extension: 255 less room for the longest extension, {@code .xlsform.xlsx}. */
+    static final int MAX_BYTES = 200;
 
     private OutputFiles() {
     }
@@ -23,10 +30,39 @@ public final class OutputFiles {
             name.append(thai || plain ? c : '_');
         }
         String cleaned = name.toString().replace("..", "_").replaceAll("^[._]+", "");
-        if (cleaned.length() > 120) {
-            cleaned = cleaned.substring(0, 120);
+        return cleaned.isEmpty() ? "instrument" : shortened(cleaned);
+    }
+
+    /**
+     * A name short enough for every file system: they allow 255 bytes, and a Thai letter takes three in UTF-8 (a
+     * 121-letter Thai code made "File name too long"). Longer names are cut, never inside a syllable (before a
+     * consonant whose vowel or tone marks would be cut off), and end in a hash of the whole name, so two codes that
+     * begin alike still get two files.
+     */
+    static String shortened(String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
+            return name;
         }
-        return cleaned.isEmpty() ? "instrument" : cleaned;
+        String hash = "-" + HexFormat.of().formatHex(sha256(name), 0, 4);
+        int end = 0;
+        for (int bytes = 0; end < name.length(); end += Character.charCount(name.codePointAt(end))) {
+            bytes += new String(Character.toChars(name.codePointAt(end))).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_BYTES - hash.length()) {
+                break;
+            }
+        }
+        while (end > 0 && Character.getType(name.codePointAt(end)) == Character.NON_SPACING_MARK) {
+            end = name.offsetByCodePoints(end, -1);
+        }
+        return name.substring(0, end) + hash;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** The file for a code and extension inside {@code folder}; refuses anything that would land elsewhere. */

@@ -4,6 +4,7 @@ import static org.phaen.exchange.alignment.SheetLayout.*;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.phaen.model.AlignmentKind;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanModel;
+import org.phaen.model.resource.ArchiveRefusals;
 
 /**
  * Reads an alignment sheet back against the plan it was written from. Rows name their element by the hidden UUID,
@@ -38,6 +40,17 @@ public final class AlignmentSheetReader {
     public record Result(Map<PlanElement, List<SheetAlignment>> wanted, List<String> problems) {
     }
 
+    /** The workbook, or one line saying why not (a zip bomb, a file that is no XLSX). */
+    private static XSSFWorkbook open(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx)) {
+            return new XSSFWorkbook(in);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(ArchiveRefusals.describe(xlsx.getFileName().toString(), "an alignment sheet (XLSX)", e), e);
+        }
+    }
+
     public Result read(Path xlsx, PlanModel model) throws IOException {
         Map<String, PlanElement> byUuid = new HashMap<>();
         Map<String, PlanElement> byPlanAndCode = new HashMap<>();
@@ -47,7 +60,7 @@ public final class AlignmentSheetReader {
         }
         Map<PlanElement, List<SheetAlignment>> wanted = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = open(xlsx)) {
             Sheet sheet = workbook.getSheet(ROWS_SHEET);
             if (sheet == null) {
                 problems.add(xlsx.getFileName() + ": no sheet named \"" + ROWS_SHEET + "\"; is this an alignment sheet from Phaen?");

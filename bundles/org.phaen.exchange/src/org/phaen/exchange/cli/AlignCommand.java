@@ -1,10 +1,13 @@
 package org.phaen.exchange.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.phaen.cli.spi.BadInputException;
+import org.phaen.cli.spi.InputFiles;
 import org.phaen.cli.spi.Loading;
 import org.phaen.exchange.alignment.AlignmentCandidates;
 import org.phaen.exchange.alignment.AlignmentChanges;
@@ -38,7 +41,13 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PlanModel plan = Loading.last(planFiles);
-        AlignmentSheetReader.Result result = new AlignmentSheetReader(new AlignmentCandidates(plan)).read(sheet, plan);
+        InputFiles.require(List.of(sheet));
+        AlignmentSheetReader.Result result;
+        try {
+            result = new AlignmentSheetReader(new AlignmentCandidates(plan)).read(sheet, plan);
+        } catch (IOException e) {
+            throw new BadInputException(e.getMessage(), e); // not an alignment sheet, or a zip bomb
+        }
         if (!result.problems().isEmpty()) {
             out.printf("rejected %s, nothing changed:%n", sheet);
             result.problems().forEach(p -> out.printf("  %s%n", p));

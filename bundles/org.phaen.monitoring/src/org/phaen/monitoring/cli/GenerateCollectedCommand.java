@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.phaen.cli.spi.BadInputException;
+import org.phaen.cli.spi.Days;
 import org.phaen.cli.spi.MonitoredYear;
 import org.phaen.monitoring.cli.collected.SampleCollectedData;
 import org.phaen.model.MonitoringPlan;
@@ -37,6 +38,7 @@ final class GenerateCollectedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
+        Days.refuseFuture(until, "--until", "example data is made only for periods that have ended");
         MonitoringPlan monitoring = year.load();
         try {
             List<Path> written = new SampleCollectedData(monitoring, until).write(out);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.phaen.cli.spi.InputFiles;
 import org.phaen.cli.spi.Loading;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
@@ -55,6 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ResourceSet set = PlanFiles.newResourceSet();
         List<PlanModel> plans = Loading.loadAll(set, planFiles);
+        InputFiles.require(files);
         KnownElements known = KnownElements.of(plans.get(plans.size() - 1));
         int failed = 0;
         long max = maxMb * 1024 * 1024;

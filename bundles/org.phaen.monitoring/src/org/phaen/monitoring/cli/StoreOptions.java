@@ -1,8 +1,10 @@
 package org.phaen.monitoring.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.phaen.cli.spi.BadInputException;
 import org.phaen.monitoring.store.MonitoringStore;
 
 import picocli.CommandLine.Option;
@@ -23,7 +25,11 @@ public final class StoreOptions {
         if (url != null) {
             return MonitoringStore.open(url, user, System.getenv("PHAEN_STORE_PASSWORD"));
         }
-        return MonitoringStore.embedded(folder != null ? folder : defaultFolder(planFiles));
+        Path store = folder != null ? folder : defaultFolder(planFiles);
+        if (Files.exists(store) && !Files.isDirectory(store)) {
+            throw new BadInputException(store + " is a file, not a store: the embedded store is a folder (--store DIR; default PLAN.store beside the plan)", null);
+        }
+        return MonitoringStore.embedded(store);
     }
 
     /** {@code PLAN.store} beside the last plan named: the provincial plan when related plans are loaded together. */

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.model.resource.ArchiveRefusals;
 
 /**
  * Reads a filled data-entry workbook written by Phaen's XLSX renderer: the entry sheet's hidden first row holds
@@ -52,7 +53,7 @@ final class WorkbookReader implements AutoCloseable {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             // POI reports zip bombs, truncated and non-zip files this way.
-            throw new ImportException(name + " cannot be read as an XLSX workbook: " + e.getMessage(), e);
+            throw new ImportException(ArchiveRefusals.describe(name, "an XLSX workbook", e), e);
         }
         WorkbookReader reader = new WorkbookReader(workbook, workbook.getSheet(ENTRY_SHEET), name);
         try {

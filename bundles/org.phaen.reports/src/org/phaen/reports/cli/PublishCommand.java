@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.phaen.cli.spi.BadInputException;
+import org.phaen.cli.spi.Days;
 import org.phaen.cli.spi.MonitoredYear;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
@@ -47,8 +49,12 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
         MonitoringPlan monitoring = year.load();
-        ReportingPeriod chosen = period.of(monitoring);
+        Days.refuseFuture(period.asOf, "--as-of", "the public site would report on a day that has not come");
         List<ActionPlan> actionPlans = monitoring.getActionPlans();
+        if (actionPlans.isEmpty()) {
+            throw new BadInputException("nothing to publish: the monitoring plan of fiscal year " + year.fiscalYear + " covers no action plan", null);
+        }
+        ReportingPeriod chosen = period.of(monitoring);
         PersonalDataMatcher personal = PersonalDataMatcher.loadedWith(monitoring, LocalDate.now()); // consents in force now
         List<String> opened = new ArrayList<>();
         try (MonitoringStore store = where.open(year.planFiles); StagedSite site = StagedSite.towards(out)) {

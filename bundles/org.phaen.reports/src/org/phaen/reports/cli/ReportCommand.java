@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.phaen.cli.spi.Days;
 import org.phaen.cli.spi.MonitoredYear;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
@@ -60,6 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
         MonitoringPlan monitoring = year.load();
+        Days.warnFuture(period.asOf, "--as-of", "the default period and overdue deliveries are judged as of that day", spec.commandLine().getErr());
         ReportingPeriod chosen = period.of(monitoring);
         Set<ReportBatch.Kind> batchKinds = EnumSet.noneOf(ReportBatch.Kind.class);
         kinds.forEach(k -> batchKinds.add(ReportBatch.Kind.valueOf(k.name().toUpperCase())));

@@ -30,9 +30,14 @@ final class ReportPeriod {
         }
         if (code != null) {
             return periods.stream().filter(p -> code.equals(p.getCode())).findFirst().orElseThrow(() -> new BadInputException("no reporting period '"
-                + code + "' in " + plan.getCode() + "; its periods: " + periods.stream().map(ReportingPeriod::getCode).toList() + " or year", null));
+                + code + "' in " + named(plan) + "; its periods: " + periods.stream().map(ReportingPeriod::getCode).toList() + " or year", null));
         }
-        return ReportBatch.lastEnded(plan, asOf).orElseThrow(() -> new BadInputException("no reporting period of " + plan.getCode() + " has ended by " + asOf
+        return ReportBatch.lastEnded(plan, asOf).orElseThrow(() -> new BadInputException("no reporting period of " + named(plan) + " has ended by " + asOf
                 + "; name one with --period", null));
+    }
+
+    /** The monitoring plan in messages: by its code, or by its fiscal year when it has none. */
+    private static String named(MonitoringPlan plan) {
+        return plan.getCode() != null ? plan.getCode() : "the monitoring plan of fiscal year " + plan.getFiscalYear();
     }
 }

@@ -43,7 +43,7 @@ public final class SampleCollectedData {
     /** Writes the files into {@code folder} (created if missing) and returns them. */
     public List<Path> write(Path folder) throws IOException {
         if (periods.isEmpty()) {
-            throw new IllegalArgumentException("no reporting period of " + plan.getCode() + " runs from 1 October and has ended by then");
+            throw new IllegalArgumentException("no reporting period of the fiscal year " + plan.getFiscalYear() + " monitoring plan runs from 1 October and has ended by then");
         }
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
