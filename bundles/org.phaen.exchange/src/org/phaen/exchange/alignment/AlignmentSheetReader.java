@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -44,8 +46,8 @@ public final class AlignmentSheetReader {
     private static XSSFWorkbook open(Path xlsx) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx)) {
             return new XSSFWorkbook(in);
-        } catch (FileSystemException e) {
-            throw e;
+        } catch (FileSystemException | NotOfficeXmlFileException | EmptyFileException e) {
+            throw e; // a missing file, or one that is no workbook at all: said by the caller
         } catch (IOException | RuntimeException e) {
             throw new IOException(ArchiveRefusals.describe(xlsx.getFileName().toString(), "an alignment sheet (XLSX)", e), e);
         }
@@ -98,7 +100,7 @@ public final class AlignmentSheetReader {
                 String rationale = cell(row, RATIONALE);
                 list.add(new SheetAlignment(element, target, kind, rationale.isEmpty() ? null : rationale));
             }
-        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
+        } catch (NotOfficeXmlFileException | EmptyFileException e) {
             problems.add(xlsx.getFileName() + ": not an XLSX workbook (" + e.getMessage() + ")");
         }
         return new Result(wanted, problems);
