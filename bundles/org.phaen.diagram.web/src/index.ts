@@ -2,7 +2,8 @@
  * Entry point of the Phaen diagram web client.
  *
  * URL parameters: port (default 8081), path (default "phaen"), diagram (strategy-map | alignment | partner-network),
- * uri (the plan file, sent as GLSP sourceUri), clientId (default: random).
+ * uri (the plan file, sent as GLSP sourceUri), token (this server start's token: the server refuses a WebSocket
+ * without it), clientId (default: random).
  */
 import 'reflect-metadata';
 
@@ -41,7 +42,8 @@ const wsPath = (params.get('path') || 'phaen').replace(/^\/+/, '');
 const diagramType = params.get('diagram') || PHAEN_DIAGRAM_TYPES[0];
 const sourceUri = params.get('uri') ?? '';
 const clientId = params.get('clientId') || `phaen-${randomId()}`;
-const webSocketUrl = `ws://localhost:${port}/${wsPath}`;
+const token = params.get('token') ?? '';
+const webSocketUrl = `ws://localhost:${port}/${wsPath}?token=${encodeURIComponent(token)}`;
 
 if (!(PHAEN_DIAGRAM_TYPES as readonly string[]).includes(diagramType)) {
     console.warn(`Unknown Phaen diagram type '${diagramType}', expected one of ${PHAEN_DIAGRAM_TYPES.join(', ')}`);

@@ -43,6 +43,7 @@ class DiagramInChromiumTest {
         }
         plan = dir.resolve("phitsanulok-2562.phaen");
         server = DiagramServer.start();
+        PlanSessions.open(plan);
         browser = new Chromium();
     }
 

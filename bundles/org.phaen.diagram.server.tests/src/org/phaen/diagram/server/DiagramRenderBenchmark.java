@@ -23,6 +23,7 @@ class DiagramRenderBenchmark {
         Path plan = dir.resolve("synthetic.phaen");
         PlanModel model = new SyntheticPlanGenerator().generate(20, 48);
         PlanFiles.saveAs(model, PlanFiles.newResourceSet(), plan);
+        org.phaen.diagram.server.model.PlanSessions.open(plan);
         int runs = 5;
         double[] millis = new double[runs];
         int nodes = 0;

@@ -6,11 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +49,7 @@ class DiagramServerTest {
         Path web = Files.createDirectories(dir.resolve("web"));
         Files.writeString(web.resolve("index.html"), "<html><body>client</body></html>");
         server = DiagramServer.start(0, web);
+        PlanSessions.open(plan); // as the workbench's diagram editor registers the plan it shows
     }
 
     @AfterEach
@@ -68,6 +72,35 @@ class DiagramServerTest {
             assertTrue(issue.getAsJsonObject("args").get("lines").getAsString().length() > 5);
             assertEquals("phaen:label", issue.getAsJsonArray("children").get(0).getAsJsonObject().get("type").getAsString());
             assertTrue(root.getAsJsonArray("children").asList().stream().anyMatch(c -> "phaen:edge".equals(type(c))));
+        }
+    }
+
+    /** Only the server's own page, with this start's token, may connect: not another web page, nor a local program without it. */
+    @Test
+    void connectionsWithoutTheTokenOrFromAnotherOriginAreRefused() throws Exception {
+        String ownPage = "http://localhost:" + server.port();
+        URI withoutToken = URI.create("ws://localhost:" + server.port() + "/" + DiagramServer.ENDPOINT);
+        URI wrongToken = URI.create(withoutToken + "?token=guessed");
+        for (var refused : List.of(Map.entry(withoutToken, ownPage), Map.entry(wrongToken, ownPage), Map.entry(server.webSocket(), "http://evil.example"),
+            Map.entry(server.webSocket(), "null"))) {
+            ExecutionException e = assertThrows(ExecutionException.class,
+                () -> GlspTestClient.connect(refused.getKey(), refused.getValue(), new WebSocket.Listener() {
+                }), refused.toString());
+            assertTrue(e.getCause() instanceof WebSocketHandshakeException handshake && handshake.getResponse().statusCode() == 403, e.toString());
+        }
+        GlspTestClient.connect(server.webSocket(), ownPage, new WebSocket.Listener() {
+        }).sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    /** A plan the workbench has not opened is not served, even to a client with the token. */
+    @Test
+    void aPlanNotOpenedInTheWorkbenchIsRefused() throws Exception {
+        Path unopened = dir.resolve("region17-2562.phaen");
+        try (GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), "strategy-map")) {
+            client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", unopened.toUri().toString(), "diagramType", "strategy-map")));
+            JsonObject message = client.await("message");
+            assertTrue(message.toString().contains("not open in the workbench"), message.toString());
+            assertThrows(AssertionError.class, () -> client.await("setModel"), "no diagram of it was sent");
         }
     }
 
@@ -178,7 +211,7 @@ class DiagramServerTest {
     }
 
     private GlspTestClient open(String type) throws Exception {
-        GlspTestClient client = new GlspTestClient(server.port(), "test-" + System.nanoTime(), type);
+        GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), type);
         client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", plan.toUri().toString(), "diagramType", type)));
         return client;
     }

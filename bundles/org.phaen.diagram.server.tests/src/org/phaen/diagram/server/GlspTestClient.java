@@ -32,12 +32,21 @@ final class GlspTestClient implements AutoCloseable {
     private final WebSocket socket;
     private final String clientId;
 
-    GlspTestClient(int port, String clientId, String diagramType) throws Exception {
+    GlspTestClient(DiagramServer server, String clientId, String diagramType) throws Exception {
+        this(server.webSocket(), "http://localhost:" + server.port(), clientId, diagramType);
+    }
+
+    /** Connects to {@code address} with the {@code origin} a browser would send for the page it shows. */
+    GlspTestClient(URI address, String origin, String clientId, String diagramType) throws Exception {
         this.clientId = clientId;
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-            .buildAsync(URI.create("ws://localhost:" + port + "/" + DiagramServer.ENDPOINT), new Collector()).get(10, TimeUnit.SECONDS);
+        this.socket = connect(address, origin, new Collector());
         request("initialize", Map.of("applicationId", "phaen-test", "protocolVersion", "1.0.0"));
         request("initializeClientSession", Map.of("clientSessionId", clientId, "diagramType", diagramType, "clientActionKinds", CLIENT_ACTIONS));
+    }
+
+    /** The WebSocket handshake alone: fails with the server's answer when it refuses the connection. */
+    static WebSocket connect(URI address, String origin, WebSocket.Listener listener) throws Exception {
+        return HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin).buildAsync(address, listener).get(10, TimeUnit.SECONDS);
     }
 
     /** Sends an action as the client does (a "process" notification). */

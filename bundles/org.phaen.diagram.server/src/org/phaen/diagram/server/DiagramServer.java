@@ -26,16 +26,19 @@ import jakarta.websocket.server.ServerEndpointConfig;
 /**
  * The diagram server, in-process: GLSP 2.3.0 over a WebSocket on localhost, and the web client's files on the same
  * port, so a browser (the workbench's SWT Browser, or Chromium in the tests) needs one address. One GLSP session
- * per client; the three diagram types share the server.
+ * per client; the three diagram types share the server. Only the server's own pages, with the token of this start, may
+ * connect ({@link ConnectionGuard}).
  */
 public final class DiagramServer implements AutoCloseable {
 
     public static final String ENDPOINT = "phaen";
 
     private final Server jetty;
+    private final ConnectionGuard guard;
 
-    private DiagramServer(Server jetty) {
+    private DiagramServer(Server jetty, ConnectionGuard guard) {
         this.jetty = jetty;
+        this.guard = guard;
     }
 
     /**
@@ -63,9 +66,10 @@ public final class DiagramServer implements AutoCloseable {
                 container.setDefaultMaxTextMessageBufferSize(64 * 1024 * 1024); // a 10,000-node diagram is a large message
                 container.addEndpoint(endpoint);
             });
-            jetty.setHandler(context);
+            ConnectionGuard guard = new ConnectionGuard(context);
+            jetty.setHandler(guard);
             jetty.start();
-            return new DiagramServer(jetty);
+            return new DiagramServer(jetty, guard);
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -80,11 +84,20 @@ public final class DiagramServer implements AutoCloseable {
         return jetty.getURI().getPort();
     }
 
-    /** The page showing a diagram of a plan file. */
+    /**
+     * The page showing a diagram of a plan file, with this start's token: the page's client connects with it, and
+     * nothing without it may. Only plans opened in the workbench ({@link org.phaen.diagram.server.model.PlanSessions})
+     * are served.
+     */
     public URI page(String diagramType, Path planFile) {
         String uri = planFile.toAbsolutePath().normalize().toUri().toString();
         return URI.create("http://localhost:" + port() + "/index.html?port=" + port() + "&path=" + ENDPOINT + "&diagram=" + diagramType
-            + "&uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8));
+            + "&uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8) + "&" + ConnectionGuard.TOKEN + "=" + guard.token());
+    }
+
+    /** The WebSocket address a client of this server connects to (the page's client builds the same). */
+    public URI webSocket() {
+        return URI.create("ws://localhost:" + port() + "/" + ENDPOINT + "?" + ConnectionGuard.TOKEN + "=" + guard.token());
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.phaen.model.resource.PlanLoadException;
 /**
  * The editing domains diagrams edit through. A plan open in the workbench's plan editor is registered here with
  * the editor's domain, so a diagram of it shares the editor's command stack (one undo history, one dirty state);
- * any other plan gets a domain of its own on first use (the standalone server, tests).
+ * diagrams of other files are refused; tests and the benchmark {@link #open} theirs.
  */
 public final class PlanSessions {
 
@@ -40,7 +40,7 @@ public final class PlanSessions {
         MODEL_THREADS.put(key(planFile), modelThread);
     }
 
-    /** Runs tasks on the caller's thread when nobody registered the file (the standalone server owns its plans). */
+    /** The thread the file's plan is read and changed on. */
     public static Executor modelThreadFor(Path planFile) {
         return MODEL_THREADS.getOrDefault(key(planFile), Runnable::run);
     }
@@ -55,19 +55,27 @@ public final class PlanSessions {
         return STATUSES.getOrDefault(key(planFile), StatusSource.NONE);
     }
 
-    /** The domain of the file, loading the plan into a new one when nobody registered it. */
-    public static EditingDomain domainFor(Path planFile) throws PlanLoadException {
+    /**
+     * The domain of a plan opened for diagrams (the workbench's plan editor registered it, or {@link #open}); any
+     * other file is refused, so a client can name no plan the user has not opened.
+     */
+    public static EditingDomain domainFor(Path planFile) {
         EditingDomain known = DOMAINS.get(key(planFile));
-        if (known != null) {
-            return known;
+        if (known == null) {
+            throw new IllegalArgumentException("the plan " + planFile.getFileName() + " is not open in the workbench: open it there first");
         }
+        return known;
+    }
+
+    /** Opens a plan for diagrams in a domain of its own, edited on the caller's thread (tests, the benchmark). */
+    public static EditingDomain open(Path planFile) throws PlanLoadException {
         ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new PhaenItemProviderAdapterFactory());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), PlanFiles.newResourceSet());
         PlanFiles.load(domain.getResourceSet(), planFile);
-        EditingDomain raced = DOMAINS.putIfAbsent(key(planFile), domain);
-        return raced != null ? raced : domain;
+        register(planFile, domain, Runnable::run);
+        return domain;
     }
 
     /** The plan of the file in its domain (the first resource is the plan file's own). */

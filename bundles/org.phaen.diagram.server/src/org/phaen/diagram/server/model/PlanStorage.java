@@ -16,7 +16,10 @@ import org.phaen.model.resource.PlanFiles;
 
 import com.google.inject.Inject;
 
-/** Opens the plan file the client names ({@code sourceUri}) for the diagram type it asks for; saves it back safely. */
+/**
+ * Opens the plan file the client names ({@code sourceUri}), if the workbench opened it, for the diagram type it asks for;
+ * saves it back safely.
+ */
 public class PlanStorage implements SourceModelStorage {
 
     @Inject
@@ -32,7 +35,7 @@ public class PlanStorage implements SourceModelStorage {
         Path file = uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri);
         try {
             state.open(file, PlanSessions.domainFor(file), Descriptions.load(type), NotationFile.load(file));
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new GLSPServerException(e.getMessage(), e);
         }
     }
