@@ -8,6 +8,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.widgets.Composite;
@@ -39,6 +40,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private UndoRedoActions undoRedo;
     private TabbedPropertySheetPage propertySheet;
     private Browser browser;
+    private SystemBrowserDiagram systemBrowser;
     private final CommandStackListener stackListener = event -> {
         if (browser != null && !browser.isDisposed()) {
             browser.getDisplay().asyncExec(this::stackChanged);
@@ -71,7 +73,27 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     @Override
     public void createPartControl(Composite parent) {
-        browser = new Browser(parent, SWT.NONE);
+        getSite().setSelectionProvider(selection);
+        DiagramEditorInput input = (DiagramEditorInput) getEditorInput();
+        try {
+            if (Boolean.getBoolean(SystemBrowserDiagram.ALWAYS)) {
+                throw new SWTError(SystemBrowserDiagram.ALWAYS);
+            }
+            browser = new Browser(parent, SWT.NONE);
+        } catch (SWTError noWebView) {
+            // No WebKitGTK: the same page in the user's browser rather than an editor that only shows the error.
+            systemBrowser = new SystemBrowserDiagram(parent, noWebView.getMessage());
+            DiagramServers.get().whenComplete((server, failure) -> parent.getDisplay().asyncExec(() -> {
+                if (!systemBrowser.control().isDisposed()) {
+                    if (failure != null) {
+                        systemBrowser.failed(failure.getMessage());
+                    } else {
+                        systemBrowser.show(server.page(input.diagramType(), input.planFile()));
+                    }
+                }
+            }));
+            return;
+        }
         browser.setText("<html><body style='font-family: sans-serif; color: #555'>" + Messages.Diagram_starting + "</body></html>");
         new BrowserFunction(browser, "phaenSelectionChanged") {
             @Override
@@ -80,9 +102,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
                 return null;
             }
         };
-        getSite().setSelectionProvider(selection);
         getSite().getPage().addPostSelectionListener(follower);
-        DiagramEditorInput input = (DiagramEditorInput) getEditorInput();
         DiagramServers.get().whenComplete((server, failure) -> browser.getDisplay().asyncExec(() -> {
             if (browser.isDisposed()) {
                 return;
@@ -123,6 +143,11 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     public Browser browser() {
         return browser;
+    }
+
+    /** The page shown in the system browser when the workbench has no web view, else null. */
+    public java.net.URI systemBrowserPage() {
+        return systemBrowser == null ? null : systemBrowser.page();
     }
 
     @Override
@@ -170,6 +195,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     public void setFocus() {
         if (browser != null) {
             browser.setFocus();
+        } else if (systemBrowser != null) {
+            systemBrowser.control().setFocus();
         }
     }
 

@@ -2,8 +2,14 @@ package org.phaen.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -68,6 +74,36 @@ class DiagramEditorTest extends SampleEditorTest {
             "the diagram follows the undo made in the plan editor");
         TestWorkbench.page().closeEditor(diagram, false);
         org.phaen.ui.prefs.PhaenPreferences.store().setToDefault(org.phaen.ui.prefs.PhaenPreferences.FISCAL_YEAR);
+    }
+
+    /**
+     * Without WebKitGTK (forced here: this machine has it) the editor says so and the diagram opens in the system
+     * browser (not started in the test): the server serves that page, and its token lets the page's client connect.
+     */
+    @Test
+    void withoutAWebViewTheDiagramOpensInTheSystemBrowserWithItsToken() throws Exception {
+        System.setProperty("phaen.diagram.systemBrowser", "true");
+        System.setProperty("phaen.diagram.noLaunch", "true");
+        try {
+            openSample();
+            DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "alignment");
+            waitFor(() -> diagram.systemBrowserPage() != null, 60_000, "the page for the system browser");
+            assertNull(diagram.browser(), "no SWT Browser");
+            URI page = diagram.systemBrowserPage();
+            String token = java.util.Arrays.stream(page.getQuery().split("&")).filter(p -> p.startsWith("token=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no token in " + page)).substring("token=".length());
+            HttpClient http = HttpClient.newHttpClient();
+            assertEquals(200, http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            URI socket = URI.create("ws://localhost:" + page.getPort() + "/phaen?token=" + token);
+            WebSocket accepted = http.newWebSocketBuilder().header("Origin", "http://localhost:" + page.getPort())
+                .buildAsync(socket, new WebSocket.Listener() {
+                }).get(10, TimeUnit.SECONDS);
+            accepted.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+            TestWorkbench.page().closeEditor(diagram, false);
+        } finally {
+            System.clearProperty("phaen.diagram.systemBrowser");
+            System.clearProperty("phaen.diagram.noLaunch");
+        }
     }
 
     /** The sample's collected workbooks imported into the embedded store beside the plan, as phaen import does. */

@@ -1,0 +1,64 @@
+package org.phaen.diagram.ui;
+
+import java.net.URI;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+
+/**
+ * The diagram editor on a machine without WebKitGTK, where SWT has no Browser: a message saying so, and the diagram
+ * opened in the user's web browser instead (the diagram server serves the same page there, token and all). Edits
+ * made there are still the plan editor's commands; only the selection does not follow between the two.
+ */
+final class SystemBrowserDiagram {
+
+    /** Set in the UI tests: they check the page and its address without starting a browser on the test machine. */
+    static final String NO_LAUNCH = "phaen.diagram.noLaunch";
+    /** Set to use the system browser although SWT has one (the UI tests, on a machine with WebKitGTK). */
+    static final String ALWAYS = "phaen.diagram.systemBrowser";
+
+    private final Label message;
+    private final Link link;
+    private URI page;
+
+    SystemBrowserDiagram(Composite parent, String reason) {
+        Composite box = new Composite(parent, SWT.NONE);
+        box.setLayout(new GridLayout(1, false));
+        message = new Label(box, SWT.WRAP);
+        message.setText(Messages.bind(Messages.Diagram_noBrowser, reason));
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        link = new Link(box, SWT.NONE);
+        link.setText(Messages.Diagram_starting);
+        link.addListener(SWT.Selection, event -> open());
+    }
+
+    /** Shows the page in the system browser, and offers to show it again. */
+    void show(URI diagramPage) {
+        page = diagramPage;
+        link.setText(Messages.bind(Messages.Diagram_openInBrowser, page));
+        open();
+    }
+
+    void failed(String why) {
+        link.setText(Messages.bind(Messages.Diagram_failed, why));
+    }
+
+    URI page() {
+        return page;
+    }
+
+    private void open() {
+        if (page != null && !Boolean.getBoolean(NO_LAUNCH)) {
+            Program.launch(page.toString());
+        }
+    }
+
+    Composite control() {
+        return message.getParent();
+    }
+}
