@@ -156,6 +156,24 @@ class XFormRendererTest {
         assertTrue(submission.contains("phaen:instrument=\"" + instrument.getUuid() + "\""), submission);
     }
 
+    /** ODK's engine refuses a percent of 150 and a count of -20, and says what to enter in both languages. */
+    @Test
+    void numbersKeepToTheRangeTheirIndicatorImplies() {
+        String count = S2 + "Q5", percent = S2 + "Q6";
+        assertEquals(FormEntryController.ANSWER_CONSTRAINT_VIOLATED, answer(percent, new DecimalData(150)));
+        assertEquals(FormEntryController.ANSWER_CONSTRAINT_VIOLATED, answer(percent, new DecimalData(-0.5)));
+        assertEquals(FormEntryController.ANSWER_OK, answer(percent, new DecimalData(100)));
+        assertEquals(FormEntryController.ANSWER_CONSTRAINT_VIOLATED, answer(count, new IntegerData(-20)));
+        assertEquals(FormEntryController.ANSWER_OK, answer(count, new IntegerData(0)));
+        assertEquals("กรอกตัวเลขตั้งแต่ 0 ถึง 100", form.text(percent + ":constraintMsg", JavaRosaForm.THAI));
+        assertEquals("Enter a number from 0 to 100", form.text(percent + ":constraintMsg", JavaRosaForm.ENGLISH));
+        assertEquals("Enter a number of 0 or more", form.text(count + ":constraintMsg", JavaRosaForm.ENGLISH));
+    }
+
+    private int answer(String ref, IAnswerData value) {
+        return form.controller.answerQuestion(question(ref).getIndex(), value, true);
+    }
+
     @Test
     void thaiNumeralsChangeOnlyTheThaiTexts() throws Exception {
         JavaRosaForm thai = new JavaRosaForm(render(instrument, true));

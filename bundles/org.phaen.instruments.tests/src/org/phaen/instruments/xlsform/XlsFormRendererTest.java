@@ -67,7 +67,8 @@ class XlsFormRendererTest {
         assertEquals(List.of("survey", "choices", "settings"),
             List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
         assertEquals(List.of("type", "name", "label::Thai (th)", "label::English (en)", "hint::Thai (th)",
-            "hint::English (en)", "required", "bind::phaen:uuid"), row("survey", 0));
+            "hint::English (en)", "required", "bind::phaen:uuid", "constraint", "constraint_message::Thai (th)",
+            "constraint_message::English (en)"), row("survey", 0));
         assertEquals(List.of("list_name", "name", "label::Thai (th)", "label::English (en)"), row("choices", 0));
         assertEquals(List.of("form_title", "form_id", "version", "default_language", "namespaces"),
             row("settings", 0));
@@ -104,6 +105,21 @@ class XlsFormRendererTest {
         assertEquals(List.of("choices_1", "1", "น้อยที่สุด", "Very dissatisfied"), row("choices", 5));
         assertEquals(List.of("choices_2", "yes", "ใช่", "Yes"), row("choices", 6));
         assertEquals(List.of("choices_2", "no", "ไม่ใช่", "No"), row("choices", 7));
+    }
+
+    /** The same range as the XForm: a percent 0-100, a count 0 or more, with the message in both languages. */
+    @Test
+    void numbersCarryTheirRange() {
+        XSSFSheet survey = workbook.getSheet("survey");
+        List<String> percent = null, count = null;
+        for (int r = 1; r <= survey.getLastRowNum(); r++) {
+            List<String> row = row("survey", r);
+            percent = row.get(1).equals("Q6") ? row : percent;
+            count = row.get(1).equals("Q5") ? row : count;
+        }
+        assertEquals(List.of(". >= 0 and . <= 100", "กรอกตัวเลขตั้งแต่ 0 ถึง 100", "Enter a number from 0 to 100"),
+            percent.subList(8, 11));
+        assertEquals(List.of(". >= 0", "กรอกตัวเลขตั้งแต่ 0 ขึ้นไป", "Enter a number of 0 or more"), count.subList(8, 11));
     }
 
     @Test

@@ -144,6 +144,10 @@ class XlsxRendererTest {
         assertEquals("[$-107041E]d/m/yyyy;@", sheet.getColumnStyle(kind(ItemKind.DATE)).getDataFormatString(), "B.E. display");
         assertTrue(validation(kind(ItemKind.DATE)).getPromptBoxText().contains("ปี ค.ศ."), "says how to type the year");
         DataValidation decimal = validation(kind(ItemKind.DECIMAL));
+        // A percent is 0 to 100, a count 0 or more (it was -1E15..1E15), and the error box says so.
+        assertEquals(List.of("0", "100"), List.of(decimal.getValidationConstraint().getFormula1(), decimal.getValidationConstraint().getFormula2()));
+        assertEquals("0", validation(kind(ItemKind.NUMBER)).getValidationConstraint().getFormula1());
+        assertTrue(decimal.getErrorBoxText().contains("กรอกตัวเลขตั้งแต่ 0 ถึง 100"), decimal.getErrorBoxText());
         assertTrue(decimal.getShowPromptBox());
         assertEquals("ค่าเป้าหมาย ร้อยละ 85", decimal.getPromptBoxText());
         // Free text has no validation at all; multiple choice only a prompt listing the choices.

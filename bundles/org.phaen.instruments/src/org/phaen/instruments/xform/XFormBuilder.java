@@ -1,5 +1,7 @@
 package org.phaen.instruments.xform;
 
+import org.phaen.documents.Wording;
+import org.phaen.instruments.ValueRange;
 import org.phaen.instruments.xform.FormOutline.Block;
 import org.phaen.instruments.xform.FormOutline.Question;
 import org.phaen.model.EvaluationInstrument;
@@ -65,6 +67,13 @@ final class XFormBuilder {
         } else if (item.isRequired()) {
             // Never on a note: nobody could answer it, so the form could never be finalised.
             bind.setAttribute("required", "true()");
+        }
+        ValueRange range = ValueRange.of(item);
+        if (range != null) {
+            // ODK's engines refuse 150 for a percent or -20 for a count, saying what to enter in the form's language.
+            bind.setAttribute("constraint", range.xpath());
+            bind.setAttributeNS(Dom.JR, "jr:constraintMsg", texts.add(question.path() + ":constraintMsg",
+                range.message(Wording.THAI), range.message(Wording.ENGLISH)));
         }
         bind.setAttributeNS(Dom.PHAEN, "phaen:uuid", XmlText.clean(item.getUuid()));
     }

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.documents.Wording;
+import org.phaen.instruments.ValueRange;
 import org.phaen.instruments.xform.Choice;
 import org.phaen.instruments.xform.FormOutline;
 import org.phaen.instruments.xform.FormOutline.Block;
@@ -21,7 +23,8 @@ import org.phaen.model.InstrumentItem;
 final class SurveySheets {
 
     static final String[] SURVEY_COLUMNS = { "type", "name", "label::Thai (th)", "label::English (en)",
-        "hint::Thai (th)", "hint::English (en)", "required", "bind::phaen:uuid" };
+        "hint::Thai (th)", "hint::English (en)", "required", "bind::phaen:uuid", "constraint",
+        "constraint_message::Thai (th)", "constraint_message::English (en)" };
     static final String[] CHOICES_COLUMNS = { "list_name", "name", "label::Thai (th)", "label::English (en)" };
 
     private final Sheets survey;
@@ -58,8 +61,10 @@ final class SurveySheets {
         String hint = XmlText.firstOf(item.getHint());
         // Never required on a note: nobody could answer it (the XForm renderer makes the same choice).
         boolean required = item.isRequired() && question.control() != ItemControl.NOTE;
+        ValueRange range = ValueRange.of(item);
         survey.row(type(question), question.name(), thai.apply(th), en, thai.apply(hint), hint,
-            required ? "yes" : "", XmlText.clean(item.getUuid()));
+            required ? "yes" : "", XmlText.clean(item.getUuid()), range == null ? "" : range.xpath(),
+            range == null ? "" : thai.apply(range.message(Wording.THAI)), range == null ? "" : range.message(Wording.ENGLISH));
         if (question.choiceList() != null && listsWritten.add(question.choiceList())) {
             for (Choice choice : question.choices()) {
                 choices.row(question.choiceList(), choice.value(), thai.apply(choice.labelTh()), choice.labelEn());

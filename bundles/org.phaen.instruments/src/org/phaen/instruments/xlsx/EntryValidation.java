@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.phaen.documents.Wording;
+import org.phaen.instruments.ValueRange;
 import org.phaen.instruments.xform.FormOutline.Question;
 import org.phaen.instruments.xform.XmlText;
 
@@ -39,11 +41,12 @@ final class EntryValidation {
 
     void add(Question question, int column) {
         String prompt = thai.apply(XmlText.firstOf(question.item().getHint()));
+        ValueRange range = ValueRange.of(question.item());
         DataValidationConstraint constraint = switch (question.control()) {
             case SELECT_ONE -> helper.createFormulaListConstraint(
                 lists.rangeName(question.choiceList(), question.choices()));
-            case INTEGER -> helper.createIntegerConstraint(OperatorType.BETWEEN, "-999999999999", "999999999999");
-            case DECIMAL -> helper.createDecimalConstraint(OperatorType.BETWEEN, "-1E+15", "1E+15");
+            case INTEGER -> helper.createIntegerConstraint(OperatorType.BETWEEN, low(range, "-999999999999"), high(range, "999999999999"));
+            case DECIMAL -> helper.createDecimalConstraint(OperatorType.BETWEEN, low(range, "-1E+15"), high(range, "1E+15"));
             case DATE -> {
                 // The range refuses a B.E. year typed by habit (2562 is past 2399), and the prompt says why.
                 prompt = (prompt.isEmpty() ? "" : prompt + "\n") + thai.apply(DATE_PROMPT);
@@ -69,7 +72,8 @@ final class EntryValidation {
             new CellRangeAddressList(EntrySheet.FIRST_ENTRY_ROW, last, column, column));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox("ข้อมูลไม่ถูกต้อง", "กรุณากรอกตามรูปแบบหรือเลือกจากรายการ (Invalid entry)");
+        validation.createErrorBox("ข้อมูลไม่ถูกต้อง", range == null ? "กรุณากรอกตามรูปแบบหรือเลือกจากรายการ (Invalid entry)"
+            : thai.apply(range.message(Wording.THAI)) + " (" + range.message(Wording.ENGLISH) + ")");
         if (!prompt.isEmpty()) {
             String title = XmlText.firstOf(question.item().getName());
             validation.createPromptBox(cut(thai.apply(title), TITLE_MAX), cut(prompt, TEXT_MAX));
@@ -77,6 +81,15 @@ final class EntryValidation {
         }
         validation.setEmptyCellAllowed(true);
         sheet.addValidationData(validation);
+    }
+
+    /** The range's bounds as Excel takes them, or the widest numbers Excel stores exactly when a side is open. */
+    private static String low(ValueRange range, String open) {
+        return range == null || range.min() == null ? open : range.min().toPlainString();
+    }
+
+    private static String high(ValueRange range, String open) {
+        return range == null || range.max() == null ? open : range.max().toPlainString();
     }
 
     private static String cut(String text, int max) {
