@@ -9,8 +9,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Splits a paragraph into lines that fit a width, breaking only where Thai line breaking allows: Thai
  * writes no spaces between words, so the JDK's dictionary-based break iterator for "th" finds the word
- * boundaries (the root locale finds none). A word wider than the line is split between grapheme clusters,
- * never between a consonant and its marks.
+ * boundaries (the root locale finds none), and {@link LineBreaks} keeps abbreviations and numbers with their
+ * words. A word wider than the line is split between grapheme clusters, never between a consonant and its marks.
  */
 public final class ThaiLines {
 
@@ -39,11 +39,9 @@ public final class ThaiLines {
     }
 
     private static void wrapParagraph(String text, double width, ToDoubleFunction<String> measure, List<String> lines) {
-        BreakIterator words = BreakIterator.getLineInstance(THAI);
-        words.setText(text);
         int lineStart = 0;
         int lastFit = -1;
-        for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+        for (int end : breaks(text, width, measure)) {
             if (measure.applyAsDouble(text.substring(lineStart, end).stripTrailing()) <= width) {
                 lastFit = end;
                 continue;
@@ -61,6 +59,28 @@ public final class ThaiLines {
             lastFit = end;
         }
         lines.add(text.substring(lineStart).stripTrailing());
+    }
+
+    /**
+     * The {@link LineBreaks} of {@code text}, except that a kept-together group too wide for any line (a narrow
+     * table column) may still break at its word boundaries: better "ร้อยละ / 85" than a word cut in two.
+     */
+    private static List<Integer> breaks(String text, double width, ToDoubleFunction<String> measure) {
+        List<Integer> kept = LineBreaks.of(text);
+        List<Integer> out = new ArrayList<>();
+        BreakIterator words = BreakIterator.getLineInstance(THAI);
+        words.setText(text);
+        int start = 0;
+        for (int end : kept) {
+            if (measure.applyAsDouble(text.substring(start, end).strip()) > width) {
+                for (int inner = words.following(start); inner != BreakIterator.DONE && inner < end; inner = words.next()) {
+                    out.add(inner);
+                }
+            }
+            out.add(end);
+            start = end;
+        }
+        return out;
     }
 
     /** The last grapheme-cluster boundary after which {@code text[start, cut)} still fits (at least one cluster). */
