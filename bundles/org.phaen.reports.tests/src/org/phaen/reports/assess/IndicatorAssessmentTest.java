@@ -36,6 +36,18 @@ class IndicatorAssessmentTest {
         return IndicatorAssessment.assess(i, 2562, new IndicatorActual(i.getUuid(), "p", new BigDecimal(total), agencies), null, share).status();
     }
 
+    /** A yes/no indicator is met or not: no straight line (0.75 "yes" by mid-year means nothing), no percentage. */
+    @Test
+    void yesNoIsMetOrNot() {
+        Indicator i = indicator(ValueType.YES_NO, Direction.ACHIEVE, "0", "1");
+        IndicatorResult mid = IndicatorAssessment.assess(i, 2562, new IndicatorActual(i.getUuid(), "p", new BigDecimal("3.74"), 5), null,
+            new BigDecimal("0.75"));
+        assertNull(mid.expected());
+        assertNull(mid.achievementPercent());
+        assertEquals(IndicatorStatus.BEHIND, mid.status()); // mean 0.748: not every agency has it
+        assertEquals(IndicatorStatus.MET, status(i, "5", 5, HALF));
+    }
+
     @Test
     void higherIsBetter() {
         Indicator i = indicator(ValueType.PERCENT, Direction.INCREASE, "50", "70");

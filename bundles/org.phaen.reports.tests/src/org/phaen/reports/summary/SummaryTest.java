@@ -45,6 +45,16 @@ class SummaryTest {
         assertEquals(LocalDate.of(2019, 1, 10), summary.schedule().get(0).due()); // sorted by due date
     }
 
+    /** Sent on time to 2 of its 3 recipients: incomplete, and the report names who did not get it. */
+    @Test
+    void sentToFewerRecipientsThanScheduledIsIncomplete() {
+        LocalDate due = LocalDate.of(2019, 4, 15);
+        assertEquals(DeliveryState.INCOMPLETE, ScheduleRow.state(due, due, due.plusDays(30), true));
+        assertEquals(DeliveryState.LATE, ScheduleRow.state(due, due.plusDays(2), due.plusDays(30), true));
+        assertTrue(DeliveryState.INCOMPLETE.flagged());
+        assertEquals("ส่งไม่ครบ", DeliveryState.INCOMPLETE.labelTh());
+    }
+
     @Test
     void stateRules() {
         LocalDate due = LocalDate.of(2019, 4, 15);

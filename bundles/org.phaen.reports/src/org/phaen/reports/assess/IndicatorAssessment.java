@@ -23,6 +23,8 @@ import org.phaen.reports.data.IndicatorActual;
  * elapsed (Q2 and the 6-month round: 6/12). The start value is the baseline; without one, 0 for a quantity that
  * grows (COUNT, AMOUNT, NUMBER going up); otherwise there is no line and only "met" counts. Otherwise <b>behind</b>;
  * at the year's end there is no "on track": met or behind.</li>
+ * <li>A <b>yes/no</b> indicator is met or not: it has no straight line (an expectation of 0.75 "yes" means
+ * nothing) and no percentage of its target.</li>
  * </ul>
  * Values are taken as they stand at the end of their period, so quantities should be reported as running totals
  * (the cumulative 3/6/9/12-month rounds), as Thai offices do.
@@ -47,11 +49,11 @@ public final class IndicatorAssessment {
         if (target == null || value == null) {
             return new IndicatorResult(indicator, target, value, null, period, agencies, IndicatorStatus.NO_DATA);
         }
-        BigDecimal expected = expected(indicator, target, yearShare);
+        BigDecimal expected = yesNo(indicator) ? null : expected(indicator, target, yearShare);
         IndicatorStatus status;
         if (reached(indicator, value, target)) {
             status = IndicatorStatus.MET;
-        } else if (yearShare.compareTo(BigDecimal.ONE) < 0 && reached(indicator, value, expected)) {
+        } else if (expected != null && yearShare.compareTo(BigDecimal.ONE) < 0 && reached(indicator, value, expected)) {
             status = IndicatorStatus.ON_TRACK;
         } else {
             status = IndicatorStatus.BEHIND;
@@ -67,6 +69,10 @@ public final class IndicatorAssessment {
             }
         }
         return null;
+    }
+
+    static boolean yesNo(Indicator indicator) {
+        return indicator.isSetValueType() && indicator.getValueType() == ValueType.YES_NO;
     }
 
     static boolean lowerIsBetter(Indicator indicator) {

@@ -21,10 +21,10 @@ public record IndicatorResult(Indicator indicator, BigDecimal target, BigDecimal
 
     /**
      * Achievement as a percentage of the target, in the good direction: actual/target when higher is better,
-     * target/actual when lower is better; null when it cannot be computed.
+     * target/actual when lower is better; null when it cannot be computed, and for a yes/no indicator (met or not).
      */
     public BigDecimal achievementPercent() {
-        if (target == null || actual == null) {
+        if (target == null || actual == null || IndicatorAssessment.yesNo(indicator)) {
             return null;
         }
         BigDecimal num = IndicatorAssessment.lowerIsBetter(indicator) ? target : actual;

@@ -20,6 +20,11 @@ import org.phaen.model.ReportingPeriod;
 public record ProjectResult(Project project, ProjectStatus status, BigDecimal percentComplete, ReportingPeriod asOf,
         Map<FundingSource, BigDecimal> allocated, Map<FundingSource, BigDecimal> disbursed) {
 
+    /** Reported completed at under 100% progress: one of the two figures is wrong, and the report says so. */
+    public boolean completedUnfinished() {
+        return status == ProjectStatus.COMPLETED && percentComplete != null && percentComplete.compareTo(BigDecimal.valueOf(100)) < 0;
+    }
+
     public BigDecimal allocatedTotal() {
         return allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }

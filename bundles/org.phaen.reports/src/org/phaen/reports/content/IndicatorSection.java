@@ -2,6 +2,7 @@ package org.phaen.reports.content;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.phaen.reports.assess.IndicatorResult;
@@ -18,7 +19,8 @@ public final class IndicatorSection {
     public static final String RULES = "เกณฑ์สถานะ: บรรลุค่าเป้าหมาย = ผลการดำเนินงานถึงค่าเป้าหมายของปีงบประมาณตามทิศทางของตัวชี้วัด"
         + " (ตัวชี้วัดที่ค่ายิ่งต่ำยิ่งดี เทียบว่าต่ำกว่าหรือเท่ากับค่าเป้าหมาย); เป็นไปตามแผน = ยังไม่ถึงค่าเป้าหมาย แต่ถึงค่าที่ควรได้ ณ สิ้นรอบรายงาน"
         + " ซึ่งคำนวณเป็นเส้นตรงจากค่าฐานถึงค่าเป้าหมายตามสัดส่วนเดือนที่ผ่านไปของปีงบประมาณ (เช่น รอบ 6 เดือน = 6/12);"
-        + " ต่ำกว่าแผน = ไม่ถึงค่าที่ควรได้ หรือสิ้นปีงบประมาณแล้วยังไม่ถึงค่าเป้าหมาย; ไม่มีข้อมูล = ไม่มีค่าเป้าหมายหรือยังไม่มีการรายงานผล";
+        + " ต่ำกว่าแผน = ไม่ถึงค่าที่ควรได้ หรือสิ้นปีงบประมาณแล้วยังไม่ถึงค่าเป้าหมาย; ไม่มีข้อมูล = ไม่มีค่าเป้าหมายหรือยังไม่มีการรายงานผล;"
+        + " ตัวชี้วัดแบบมี/ไม่มี บรรลุหรือไม่บรรลุเท่านั้น ไม่มีค่าที่ควรได้ระหว่างปี";
 
     private IndicatorSection() {
     }
@@ -48,10 +50,10 @@ public final class IndicatorSection {
     }
 
     private static BarChart chart(List<IndicatorResult> results) {
-        List<BarChart.Group> groups = results.stream().map(r -> new BarChart.Group(
-            r.indicator().getCode() == null ? ThaiTexts.name(r.indicator()) : r.indicator().getCode(),
+        List<BarChart.Group> groups = results.stream().map(r -> new BarChart.Group(ThaiTexts.label(r.indicator()),
             List.of(new BarChart.Bar(r.status() == IndicatorStatus.NO_DATA ? null : r.achievementPercent(), r.status().tone())))).toList();
         return new BarChart("ผลการดำเนินงานเทียบค่าเป้าหมาย (ร้อยละของค่าเป้าหมาย)", "%",
-            List.of(new BarChart.Series("ร้อยละของค่าเป้าหมาย", "1565C0")), groups, BigDecimal.valueOf(100));
+            List.of(new BarChart.Series("ร้อยละของค่าเป้าหมาย", "1565C0")), groups, BigDecimal.valueOf(100),
+            Arrays.stream(IndicatorStatus.values()).map(s -> new BarChart.Series(s.labelTh(), s.tone().strong())).toList());
     }
 }

@@ -3,11 +3,13 @@ package org.phaen.reports.content;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.phaen.documents.Wording;
 import org.phaen.reports.assess.ProjectResult;
 import org.phaen.reports.document.BarChart;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Cell;
 import org.phaen.reports.document.Numbers;
+import org.phaen.reports.document.Tone;
 
 /**
  * Projects: status, progress and money. Only the responsible organisation is named, never the responsible
@@ -28,7 +30,7 @@ public final class ProjectSection {
             rows.add(List.of(
                 Cell.text(ThaiTexts.label(r.project())),
                 Cell.text(ThaiTexts.name(r.project().getResponsibleOrganization())),
-                Cell.text(ThaiTexts.status(r.status())).toned(ThaiTexts.tone(r.status())),
+                status(r),
                 Cell.number(r.percentComplete(), Numbers.percent(r.percentComplete())),
                 Cell.number(r.allocatedTotal(), Numbers.baht(r.allocatedTotal())),
                 Cell.number(r.disbursedTotal(), Numbers.baht(r.disbursedTotal())),
@@ -38,6 +40,14 @@ public final class ProjectSection {
         }
         return new Block.Table(sheet, List.of("โครงการ", "หน่วยงานรับผิดชอบ", "สถานะ", "ร้อยละความก้าวหน้า", "งบประมาณ (บาท)",
             "เบิกจ่ายสะสม (บาท)", "ร้อยละการเบิกจ่าย", "รอบที่รายงาน"), List.of(30, 16, 11, 8, 11, 11, 8, 12), rows);
+    }
+
+    /** The status, flagged when it says completed at under 100% progress. */
+    private static Cell status(ProjectResult r) {
+        if (r.completedUnfinished()) {
+            return Cell.text(ThaiTexts.status(r.status()) + " " + Wording.THAI.text("project.completedUnfinished")).toned(Tone.FAIR);
+        }
+        return Cell.text(ThaiTexts.status(r.status())).toned(ThaiTexts.tone(r.status()));
     }
 
     private static BarChart chart(List<ProjectResult> results) {

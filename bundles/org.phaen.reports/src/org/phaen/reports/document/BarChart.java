@@ -7,9 +7,10 @@ import java.util.function.UnaryOperator;
 /**
  * A horizontal bar chart: one group of bars per label, one bar per series. A bar's tone, when not NONE, overrides
  * its series colour (indicator bars take their status colour). {@code reference} draws a dashed line (e.g. 100 %
- * of target); {@code unit} follows every value label.
+ * of target); {@code unit} follows every value label; {@code legend} names the colours by the chart (the tones
+ * of toned bars; empty to name the series when there are several).
  */
-public record BarChart(String title, String unit, List<Series> series, List<Group> groups, BigDecimal reference) {
+public record BarChart(String title, String unit, List<Series> series, List<Group> groups, BigDecimal reference, List<Series> legend) {
 
     public record Series(String name, String colour) {
     }
@@ -23,9 +24,14 @@ public record BarChart(String title, String unit, List<Series> series, List<Grou
         }
     }
 
+    public BarChart(String title, String unit, List<Series> series, List<Group> groups, BigDecimal reference) {
+        this(title, unit, series, groups, reference, List.of());
+    }
+
     public BarChart {
         series = List.copyOf(series);
         groups = List.copyOf(groups);
+        legend = List.copyOf(legend);
         for (Group g : groups) {
             if (g.bars().size() != series.size()) {
                 throw new IllegalArgumentException("chart " + title + ": group " + g.label() + " needs one bar per series");
@@ -35,6 +41,7 @@ public record BarChart(String title, String unit, List<Series> series, List<Grou
 
     BarChart mapText(UnaryOperator<String> f) {
         return new BarChart(f.apply(title), f.apply(unit), series.stream().map(s -> new Series(f.apply(s.name()), s.colour())).toList(),
-            groups.stream().map(g -> new Group(f.apply(g.label()), g.bars())).toList(), reference);
+            groups.stream().map(g -> new Group(f.apply(g.label()), g.bars())).toList(), reference,
+            legend.stream().map(s -> new Series(f.apply(s.name()), s.colour())).toList());
     }
 }

@@ -37,8 +37,9 @@ public final class ScheduleCompliance {
             LocalDate delivered = d == null ? null : d.delivered();
             List<Organization> sentTo = d == null ? List.of()
                 : d.recipients().stream().map(uuid -> PlanLinks.find(report, uuid, Organization.class)).filter(Objects::nonNull).toList();
-            rows.add(new ScheduleRow(report, due, delivered, List.copyOf(report.getRecipients()), sentTo,
-                ScheduleRow.state(due, delivered, today)));
+            List<Organization> planned = List.copyOf(report.getRecipients());
+            rows.add(new ScheduleRow(report, due, delivered, planned, sentTo,
+                ScheduleRow.state(due, delivered, today, !sentTo.containsAll(planned))));
         }
         rows.sort((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
         return rows;

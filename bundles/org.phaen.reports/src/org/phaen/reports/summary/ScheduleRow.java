@@ -19,8 +19,14 @@ public record ScheduleRow(ScheduledReport report, LocalDate due, LocalDate deliv
         List<Organization> sentTo, DeliveryState state) {
 
     static DeliveryState state(LocalDate due, LocalDate delivered, LocalDate today) {
+        return state(due, delivered, today, false);
+    }
+
+    /** {@code missingRecipients}: it went to fewer recipients than the schedule names, so on time is not enough. */
+    static DeliveryState state(LocalDate due, LocalDate delivered, LocalDate today, boolean missingRecipients) {
         if (delivered != null) {
-            return due == null || !delivered.isAfter(due) ? DeliveryState.ON_TIME : DeliveryState.LATE;
+            boolean onTime = due == null || !delivered.isAfter(due);
+            return !onTime ? DeliveryState.LATE : missingRecipients ? DeliveryState.INCOMPLETE : DeliveryState.ON_TIME;
         }
         return due != null && today.isAfter(due) ? DeliveryState.OVERDUE : DeliveryState.NOT_DUE;
     }

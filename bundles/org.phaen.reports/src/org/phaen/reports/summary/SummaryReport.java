@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.phaen.documents.Wording;
 import org.phaen.model.Organization;
 import org.phaen.model.calendar.ThaiDates;
 import org.phaen.reports.content.BudgetSection;
@@ -52,7 +53,8 @@ public final class SummaryReport {
         List<List<Cell>> rows = new ArrayList<>();
         for (ScheduleRow r : s.schedule()) {
             long late = r.daysLate(s.today());
-            String state = r.state().labelTh() + (r.state().flagged() ? " " + late + " วัน" : "");
+            String state = r.state().labelTh() + (late > 0 ? " " + late + " วัน" : "")
+                + (r.delivered() != null && !r.missing().isEmpty() ? " " + Wording.THAI.text("delivery.missing", names(r.missing())) : "");
             rows.add(List.of(
                 Cell.text(ThaiTexts.name(r.report())),
                 Cell.text(r.report().getPeriod() == null ? "-" : r.report().getPeriod().getName()),

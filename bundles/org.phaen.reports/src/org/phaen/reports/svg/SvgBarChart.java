@@ -4,8 +4,10 @@ import static org.phaen.instruments.html.Html.attr;
 import static org.phaen.instruments.html.Html.text;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
+import org.phaen.documents.text.ThaiLines;
 import org.phaen.reports.document.BarChart;
 import org.phaen.reports.document.Numbers;
 import org.phaen.reports.document.Tone;
@@ -31,7 +33,8 @@ public final class SvgBarChart {
 
     /** The svg element, for inline use in HTML. */
     public static String svg(BarChart chart) {
-        int legend = chart.series().size() > 1 ? 22 : 0;
+        List<BarChart.Series> key = !chart.legend().isEmpty() ? chart.legend() : chart.series().size() > 1 ? chart.series() : List.of();
+        int legend = key.isEmpty() ? 0 : 22;
         int groupH = chart.series().size() * BAR_H + GAP;
         int plotTop = TOP + legend;
         int height = plotTop + Math.max(1, chart.groups().size()) * groupH + 28;
@@ -41,10 +44,10 @@ public final class SvgBarChart {
             .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"').append(attr("font-family", FONTS))
             .append(" font-size=\"13\">\n<title>").append(text(chart.title())).append("</title>\n");
         s.append("<text x=\"0\" y=\"20\" font-size=\"16\" font-weight=\"bold\">").append(text(chart.title())).append("</text>\n");
-        for (int i = 0; legend > 0 && i < chart.series().size(); i++) {
-            int x = PLOT_X + i * 180;
-            s.append(rect(x, TOP - 2, 12, 12, chart.series().get(i).colour()));
-            s.append(label(x + 16, TOP + 8, chart.series().get(i).name(), "start", "#000"));
+        for (int i = 0; i < key.size(); i++) {
+            int x = i * 150; // by the chart, under its title: what each colour means
+            s.append(rect(x, TOP - 2, 12, 12, key.get(i).colour()));
+            s.append(label(x + 16, TOP + 8, key.get(i).name(), "start", "#000"));
         }
         for (int tick = 0; tick <= 4; tick++) {
             double value = max * tick / 4;
@@ -106,8 +109,12 @@ public final class SvgBarChart {
         return unit == null || unit.isEmpty() ? number : unit.equals("%") ? number + "%" : number + " " + unit;
     }
 
+    /** At most {@link #MAX_LABEL} characters, cut after a whole word (never between a consonant and its marks). */
     private static String shorten(String label) {
-        return label == null ? "" : label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";
+        if (label == null || label.length() <= MAX_LABEL) {
+            return label == null ? "" : label;
+        }
+        return ThaiLines.wrap(label, MAX_LABEL - 1, String::length).get(0) + "…";
     }
 
     private static String rect(double x, int y, double w, int h, String colour) {
