@@ -77,7 +77,17 @@ public enum ContactKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(5, "OTHER", "OTHER");
+	OTHER(5, "OTHER", "OTHER"),
+
+	/**
+	 * The '<em><b>ID NUMBER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ID_NUMBER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ID_NUMBER(6, "ID_NUMBER", "ID_NUMBER");
 
 	/**
 	 * The '<em><b>PHONE</b></em>' literal value.
@@ -146,6 +156,17 @@ public enum ContactKind implements Enumerator {
 	public static final int OTHER_VALUE = 5;
 
 	/**
+	 * The '<em><b>ID NUMBER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ID_NUMBER
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ID_NUMBER_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Contact Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -159,6 +180,7 @@ public enum ContactKind implements Enumerator {
 			ADDRESS,
 			WEBSITE,
 			OTHER,
+			ID_NUMBER,
 		};
 
 	/**
@@ -221,6 +243,7 @@ public enum ContactKind implements Enumerator {
 			case ADDRESS_VALUE: return ADDRESS;
 			case WEBSITE_VALUE: return WEBSITE;
 			case OTHER_VALUE: return OTHER;
+			case ID_NUMBER_VALUE: return ID_NUMBER;
 		}
 		return null;
 	}

@@ -3,6 +3,7 @@
  */
 package org.phaen.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -22,7 +23,7 @@ package org.phaen.model;
  *   <li>{@link org.phaen.model.Person#getAffiliation <em>Affiliation</em>}</li>
  *   <li>{@link org.phaen.model.Person#getPosition <em>Position</em>}</li>
  *   <li>{@link org.phaen.model.Person#getExpertise <em>Expertise</em>}</li>
- *   <li>{@link org.phaen.model.Person#isPublicationConsent <em>Publication Consent</em>}</li>
+ *   <li>{@link org.phaen.model.Person#getConsents <em>Consents</em>}</li>
  * </ul>
  *
  * @see org.phaen.model.PhaenPackage#getPerson()
@@ -171,25 +172,18 @@ public interface Person extends Party {
 	void setExpertise(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Publication Consent</b></em>' attribute.
+	 * Returns the value of the '<em><b>Consents</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.Consent}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Publication Consent</em>' attribute.
-	 * @see #setPublicationConsent(boolean)
-	 * @see org.phaen.model.PhaenPackage#getPerson_PublicationConsent()
-	 * @model
+	 * <!-- begin-model-doc -->
+	 * The person's consents to publish their name or contact details (PDPA B.E. 2562), each with the day it was given and, once withdrawn, the day it was withdrawn. Without one in force, nothing of the person is published.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Consents</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getPerson_Consents()
+	 * @model containment="true"
 	 * @generated
 	 */
-	boolean isPublicationConsent();
-
-	/**
-	 * Sets the value of the '{@link org.phaen.model.Person#isPublicationConsent <em>Publication Consent</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Publication Consent</em>' attribute.
-	 * @see #isPublicationConsent()
-	 * @generated
-	 */
-	void setPublicationConsent(boolean value);
+	EList<Consent> getConsents();
 
 } // Person

@@ -194,6 +194,15 @@ public interface PhaenFactory extends EFactory {
 	Person createPerson();
 
 	/**
+	 * Returns a new object of class '<em>Consent</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Consent</em>'.
+	 * @generated
+	 */
+	Consent createConsent();
+
+	/**
 	 * Returns a new object of class '<em>Contact Detail</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

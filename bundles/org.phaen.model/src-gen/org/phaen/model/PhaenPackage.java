@@ -44,7 +44,7 @@ public interface PhaenPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.phaen.org/model/1.0";
+	String eNS_URI = "http://www.phaen.org/model/1.1";
 
 	/**
 	 * The package namespace name.
@@ -2688,13 +2688,13 @@ public interface PhaenPackage extends EPackage {
 	int PERSON__EXPERTISE = PARTY_FEATURE_COUNT + 4;
 
 	/**
-	 * The feature id for the '<em><b>Publication Consent</b></em>' attribute.
+	 * The feature id for the '<em><b>Consents</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__PUBLICATION_CONSENT = PARTY_FEATURE_COUNT + 5;
+	int PERSON__CONSENTS = PARTY_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Person</em>' class.
@@ -2715,6 +2715,88 @@ public interface PhaenPackage extends EPackage {
 	int PERSON_OPERATION_COUNT = PARTY_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.phaen.model.impl.ConsentImpl <em>Consent</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.impl.ConsentImpl
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getConsent()
+	 * @generated
+	 */
+	int CONSENT = 24;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENT__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Given On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENT__GIVEN_ON = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Withdrawn On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENT__WITHDRAWN_ON = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Covers Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENT__COVERS_NAME = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Covers Contacts</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENT__COVERS_CONTACTS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENT__EVIDENCE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Consent</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Consent</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.phaen.model.impl.ContactDetailImpl <em>Contact Detail</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2722,7 +2804,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getContactDetail()
 	 * @generated
 	 */
-	int CONTACT_DETAIL = 24;
+	int CONTACT_DETAIL = 25;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -2786,7 +2868,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getLearningResource()
 	 * @generated
 	 */
-	int LEARNING_RESOURCE = 25;
+	int LEARNING_RESOURCE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -2895,7 +2977,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getMou()
 	 * @generated
 	 */
-	int MOU = 26;
+	int MOU = 27;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -3022,7 +3104,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getCommittee()
 	 * @generated
 	 */
-	int COMMITTEE = 27;
+	int COMMITTEE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -3158,7 +3240,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getMembership()
 	 * @generated
 	 */
-	int MEMBERSHIP = 28;
+	int MEMBERSHIP = 29;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -3231,7 +3313,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getRecognition()
 	 * @generated
 	 */
-	int RECOGNITION = 29;
+	int RECOGNITION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -3358,7 +3440,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDriveActivity()
 	 * @generated
 	 */
-	int DRIVE_ACTIVITY = 30;
+	int DRIVE_ACTIVITY = 31;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -3494,7 +3576,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getMonitoringPlan()
 	 * @generated
 	 */
-	int MONITORING_PLAN = 31;
+	int MONITORING_PLAN = 32;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -3639,7 +3721,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getReportingPeriod()
 	 * @generated
 	 */
-	int REPORTING_PERIOD = 32;
+	int REPORTING_PERIOD = 33;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -3757,7 +3839,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getEvaluationInstrument()
 	 * @generated
 	 */
-	int EVALUATION_INSTRUMENT = 33;
+	int EVALUATION_INSTRUMENT = 34;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -3884,7 +3966,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getInstrumentItem()
 	 * @generated
 	 */
-	int INSTRUMENT_ITEM = 34;
+	int INSTRUMENT_ITEM = 35;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -4038,7 +4120,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getRatingScale()
 	 * @generated
 	 */
-	int RATING_SCALE = 35;
+	int RATING_SCALE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -4120,7 +4202,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getScaleLevel()
 	 * @generated
 	 */
-	int SCALE_LEVEL = 36;
+	int SCALE_LEVEL = 37;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -4184,7 +4266,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getReportingSchedule()
 	 * @generated
 	 */
-	int REPORTING_SCHEDULE = 37;
+	int REPORTING_SCHEDULE = 38;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -4275,7 +4357,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getScheduledReport()
 	 * @generated
 	 */
-	int SCHEDULED_REPORT = 38;
+	int SCHEDULED_REPORT = 39;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -4393,7 +4475,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getParticipationChannel()
 	 * @generated
 	 */
-	int PARTICIPATION_CHANNEL = 39;
+	int PARTICIPATION_CHANNEL = 40;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -4493,7 +4575,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPlanLevel()
 	 * @generated
 	 */
-	int PLAN_LEVEL = 40;
+	int PLAN_LEVEL = 41;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.IndicatorKind <em>Indicator Kind</em>}' enum.
@@ -4503,7 +4585,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getIndicatorKind()
 	 * @generated
 	 */
-	int INDICATOR_KIND = 41;
+	int INDICATOR_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ValueType <em>Value Type</em>}' enum.
@@ -4513,7 +4595,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getValueType()
 	 * @generated
 	 */
-	int VALUE_TYPE = 42;
+	int VALUE_TYPE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.Direction <em>Direction</em>}' enum.
@@ -4523,7 +4605,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 43;
+	int DIRECTION = 44;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.Frequency <em>Frequency</em>}' enum.
@@ -4533,7 +4615,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 44;
+	int FREQUENCY = 45;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.AlignmentKind <em>Alignment Kind</em>}' enum.
@@ -4543,7 +4625,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getAlignmentKind()
 	 * @generated
 	 */
-	int ALIGNMENT_KIND = 45;
+	int ALIGNMENT_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ProjectStatus <em>Project Status</em>}' enum.
@@ -4553,7 +4635,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getProjectStatus()
 	 * @generated
 	 */
-	int PROJECT_STATUS = 46;
+	int PROJECT_STATUS = 47;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.BudgetStatus <em>Budget Status</em>}' enum.
@@ -4563,7 +4645,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getBudgetStatus()
 	 * @generated
 	 */
-	int BUDGET_STATUS = 47;
+	int BUDGET_STATUS = 48;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.FundingSourceKind <em>Funding Source Kind</em>}' enum.
@@ -4573,7 +4655,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getFundingSourceKind()
 	 * @generated
 	 */
-	int FUNDING_SOURCE_KIND = 48;
+	int FUNDING_SOURCE_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ExpenseCategory <em>Expense Category</em>}' enum.
@@ -4583,7 +4665,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getExpenseCategory()
 	 * @generated
 	 */
-	int EXPENSE_CATEGORY = 49;
+	int EXPENSE_CATEGORY = 50;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -4593,7 +4675,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 50;
+	int ORGANIZATION_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.PersonRole <em>Person Role</em>}' enum.
@@ -4603,7 +4685,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPersonRole()
 	 * @generated
 	 */
-	int PERSON_ROLE = 51;
+	int PERSON_ROLE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ContactKind <em>Contact Kind</em>}' enum.
@@ -4613,7 +4695,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getContactKind()
 	 * @generated
 	 */
-	int CONTACT_KIND = 52;
+	int CONTACT_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.LearningResourceKind <em>Learning Resource Kind</em>}' enum.
@@ -4623,7 +4705,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getLearningResourceKind()
 	 * @generated
 	 */
-	int LEARNING_RESOURCE_KIND = 53;
+	int LEARNING_RESOURCE_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.CommitteeKind <em>Committee Kind</em>}' enum.
@@ -4633,7 +4715,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getCommitteeKind()
 	 * @generated
 	 */
-	int COMMITTEE_KIND = 54;
+	int COMMITTEE_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.MembershipRole <em>Membership Role</em>}' enum.
@@ -4643,7 +4725,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getMembershipRole()
 	 * @generated
 	 */
-	int MEMBERSHIP_ROLE = 55;
+	int MEMBERSHIP_ROLE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.DriveActivityKind <em>Drive Activity Kind</em>}' enum.
@@ -4653,7 +4735,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDriveActivityKind()
 	 * @generated
 	 */
-	int DRIVE_ACTIVITY_KIND = 56;
+	int DRIVE_ACTIVITY_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.PeriodKind <em>Period Kind</em>}' enum.
@@ -4663,7 +4745,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPeriodKind()
 	 * @generated
 	 */
-	int PERIOD_KIND = 57;
+	int PERIOD_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.InstrumentKind <em>Instrument Kind</em>}' enum.
@@ -4673,7 +4755,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getInstrumentKind()
 	 * @generated
 	 */
-	int INSTRUMENT_KIND = 58;
+	int INSTRUMENT_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ItemKind <em>Item Kind</em>}' enum.
@@ -4683,7 +4765,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 59;
+	int ITEM_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -4693,7 +4775,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 60;
+	int CHANNEL_KIND = 61;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4703,7 +4785,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 61;
+	int LOCAL_DATE = 62;
 
 	/**
 	 * The meta object id for the '<em>Decimal</em>' data type.
@@ -4713,7 +4795,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDecimal()
 	 * @generated
 	 */
-	int DECIMAL = 62;
+	int DECIMAL = 63;
 
 
 	/**
@@ -6123,15 +6205,80 @@ public interface PhaenPackage extends EPackage {
 	EAttribute getPerson_Expertise();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.phaen.model.Person#isPublicationConsent <em>Publication Consent</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.phaen.model.Person#getConsents <em>Consents</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Publication Consent</em>'.
-	 * @see org.phaen.model.Person#isPublicationConsent()
+	 * @return the meta object for the containment reference list '<em>Consents</em>'.
+	 * @see org.phaen.model.Person#getConsents()
 	 * @see #getPerson()
 	 * @generated
 	 */
-	EAttribute getPerson_PublicationConsent();
+	EReference getPerson_Consents();
+
+	/**
+	 * Returns the meta object for class '{@link org.phaen.model.Consent <em>Consent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Consent</em>'.
+	 * @see org.phaen.model.Consent
+	 * @generated
+	 */
+	EClass getConsent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Consent#getGivenOn <em>Given On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Given On</em>'.
+	 * @see org.phaen.model.Consent#getGivenOn()
+	 * @see #getConsent()
+	 * @generated
+	 */
+	EAttribute getConsent_GivenOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Consent#getWithdrawnOn <em>Withdrawn On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Withdrawn On</em>'.
+	 * @see org.phaen.model.Consent#getWithdrawnOn()
+	 * @see #getConsent()
+	 * @generated
+	 */
+	EAttribute getConsent_WithdrawnOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Consent#isCoversName <em>Covers Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Covers Name</em>'.
+	 * @see org.phaen.model.Consent#isCoversName()
+	 * @see #getConsent()
+	 * @generated
+	 */
+	EAttribute getConsent_CoversName();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.phaen.model.Consent#getCoversContacts <em>Covers Contacts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Covers Contacts</em>'.
+	 * @see org.phaen.model.Consent#getCoversContacts()
+	 * @see #getConsent()
+	 * @generated
+	 */
+	EReference getConsent_CoversContacts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Consent#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see org.phaen.model.Consent#getEvidence()
+	 * @see #getConsent()
+	 * @generated
+	 */
+	EAttribute getConsent_Evidence();
 
 	/**
 	 * Returns the meta object for class '{@link org.phaen.model.ContactDetail <em>Contact Detail</em>}'.
@@ -8512,12 +8659,62 @@ public interface PhaenPackage extends EPackage {
 		EAttribute PERSON__EXPERTISE = eINSTANCE.getPerson_Expertise();
 
 		/**
-		 * The meta object literal for the '<em><b>Publication Consent</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Consents</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PERSON__PUBLICATION_CONSENT = eINSTANCE.getPerson_PublicationConsent();
+		EReference PERSON__CONSENTS = eINSTANCE.getPerson_Consents();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.impl.ConsentImpl <em>Consent</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.impl.ConsentImpl
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getConsent()
+		 * @generated
+		 */
+		EClass CONSENT = eINSTANCE.getConsent();
+
+		/**
+		 * The meta object literal for the '<em><b>Given On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENT__GIVEN_ON = eINSTANCE.getConsent_GivenOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Withdrawn On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENT__WITHDRAWN_ON = eINSTANCE.getConsent_WithdrawnOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Covers Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENT__COVERS_NAME = eINSTANCE.getConsent_CoversName();
+
+		/**
+		 * The meta object literal for the '<em><b>Covers Contacts</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONSENT__COVERS_CONTACTS = eINSTANCE.getConsent_CoversContacts();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENT__EVIDENCE = eINSTANCE.getConsent_Evidence();
 
 		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.ContactDetailImpl <em>Contact Detail</em>}' class.

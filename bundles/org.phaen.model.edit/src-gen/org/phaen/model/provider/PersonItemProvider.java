@@ -10,12 +10,15 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.phaen.model.Person;
+import org.phaen.model.PhaenFactory;
 import org.phaen.model.PhaenPackage;
 
 /**
@@ -51,7 +54,6 @@ public class PersonItemProvider extends PartyItemProvider {
 			addAffiliationPropertyDescriptor(object);
 			addPositionPropertyDescriptor(object);
 			addExpertisePropertyDescriptor(object);
-			addPublicationConsentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -167,25 +169,33 @@ public class PersonItemProvider extends PartyItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Publication Consent feature.
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addPublicationConsentPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Person_publicationConsent_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Person_publicationConsent_feature", "_UI_Person_type"),
-				 PhaenPackage.Literals.PERSON__PUBLICATION_CONSENT,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
-				 null,
-				 null));
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(PhaenPackage.Literals.PERSON__CONSENTS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
 	}
 
 	/**
@@ -230,8 +240,10 @@ public class PersonItemProvider extends PartyItemProvider {
 			case PhaenPackage.PERSON__ROLE:
 			case PhaenPackage.PERSON__POSITION:
 			case PhaenPackage.PERSON__EXPERTISE:
-			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case PhaenPackage.PERSON__CONSENTS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -247,6 +259,11 @@ public class PersonItemProvider extends PartyItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PhaenPackage.Literals.PERSON__CONSENTS,
+				 PhaenFactory.eINSTANCE.createConsent()));
 	}
 
 }

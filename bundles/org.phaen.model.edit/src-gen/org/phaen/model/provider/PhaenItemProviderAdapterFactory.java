@@ -510,6 +510,29 @@ public class PhaenItemProviderAdapterFactory extends PhaenAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.phaen.model.Consent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConsentItemProvider consentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.phaen.model.Consent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConsentAdapter() {
+		if (consentItemProvider == null) {
+			consentItemProvider = new ConsentItemProvider(this);
+		}
+
+		return consentItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.phaen.model.ContactDetail} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1001,6 +1024,7 @@ public class PhaenItemProviderAdapterFactory extends PhaenAdapterFactory impleme
 		if (fundingSourceItemProvider != null) fundingSourceItemProvider.dispose();
 		if (organizationItemProvider != null) organizationItemProvider.dispose();
 		if (personItemProvider != null) personItemProvider.dispose();
+		if (consentItemProvider != null) consentItemProvider.dispose();
 		if (contactDetailItemProvider != null) contactDetailItemProvider.dispose();
 		if (learningResourceItemProvider != null) learningResourceItemProvider.dispose();
 		if (mouItemProvider != null) mouItemProvider.dispose();

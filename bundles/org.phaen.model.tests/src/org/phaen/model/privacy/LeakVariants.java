@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.provider.Arguments;
+import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.ContactKind;
 import org.phaen.model.Person;
@@ -43,7 +44,11 @@ final class LeakVariants {
         Person p = PhaenFactory.eINSTANCE.createPerson();
         p.setCode(code);
         p.setName(name);
-        p.setPublicationConsent(consent);
+        if (consent) {
+            Consent record = PhaenFactory.eINSTANCE.createConsent();
+            record.setCoversName(true);
+            p.getConsents().add(record);
+        }
         return p;
     }
 

@@ -16,7 +16,7 @@ class HardenedLoadTest {
 
     private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String ROOT = "<phaen:PlanModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
-            + " xmlns:phaen=\"http://www.phaen.org/model/1.0\" uuid=\"u1\" title=\"%s\"/>\n";
+            + " xmlns:phaen=\"" + ModelVersion.NS_PREFIX + ModelVersion.CURRENT + "\" uuid=\"u1\" title=\"%s\"/>\n";
 
     @TempDir
     Path dir;
@@ -45,7 +45,7 @@ class HardenedLoadTest {
     @Test
     void malformedFilesNameFileAndLine() throws Exception {
         Path file = dir.resolve("broken.phaen");
-        Files.writeString(file, HEADER + "<phaen:PlanModel xmlns:phaen=\"http://www.phaen.org/model/1.0\" uuid=\"u\">\n"
+        Files.writeString(file, HEADER + "<phaen:PlanModel xmlns:phaen=\"" + ModelVersion.NS_PREFIX + ModelVersion.CURRENT + "\" uuid=\"u\">\n"
                 + "  <plans>\n</phaen:PlanModel>\n");
         PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
         assertEquals(4, e.getLine(), e.getMessage());

@@ -3,13 +3,22 @@
  */
 package org.phaen.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.phaen.model.Consent;
 import org.phaen.model.Organization;
 import org.phaen.model.Person;
 import org.phaen.model.PersonRole;
@@ -28,7 +37,7 @@ import org.phaen.model.PhaenPackage;
  *   <li>{@link org.phaen.model.impl.PersonImpl#getAffiliation <em>Affiliation</em>}</li>
  *   <li>{@link org.phaen.model.impl.PersonImpl#getPosition <em>Position</em>}</li>
  *   <li>{@link org.phaen.model.impl.PersonImpl#getExpertise <em>Expertise</em>}</li>
- *   <li>{@link org.phaen.model.impl.PersonImpl#isPublicationConsent <em>Publication Consent</em>}</li>
+ *   <li>{@link org.phaen.model.impl.PersonImpl#getConsents <em>Consents</em>}</li>
  * </ul>
  *
  * @generated
@@ -134,24 +143,14 @@ public class PersonImpl extends PartyImpl implements Person {
 	protected String expertise = EXPERTISE_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isPublicationConsent() <em>Publication Consent</em>}' attribute.
+	 * The cached value of the '{@link #getConsents() <em>Consents</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isPublicationConsent()
+	 * @see #getConsents()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean PUBLICATION_CONSENT_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isPublicationConsent() <em>Publication Consent</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isPublicationConsent()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean publicationConsent = PUBLICATION_CONSENT_EDEFAULT;
+	protected EList<Consent> consents;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -337,8 +336,11 @@ public class PersonImpl extends PartyImpl implements Person {
 	 * @generated
 	 */
 	@Override
-	public boolean isPublicationConsent() {
-		return publicationConsent;
+	public EList<Consent> getConsents() {
+		if (consents == null) {
+			consents = new EObjectContainmentEList<Consent>(Consent.class, this, PhaenPackage.PERSON__CONSENTS);
+		}
+		return consents;
 	}
 
 	/**
@@ -347,11 +349,12 @@ public class PersonImpl extends PartyImpl implements Person {
 	 * @generated
 	 */
 	@Override
-	public void setPublicationConsent(boolean newPublicationConsent) {
-		boolean oldPublicationConsent = publicationConsent;
-		publicationConsent = newPublicationConsent;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PERSON__PUBLICATION_CONSENT, oldPublicationConsent, publicationConsent));
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PhaenPackage.PERSON__CONSENTS:
+				return ((InternalEList<?>)getConsents()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -373,8 +376,8 @@ public class PersonImpl extends PartyImpl implements Person {
 				return getPosition();
 			case PhaenPackage.PERSON__EXPERTISE:
 				return getExpertise();
-			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
-				return isPublicationConsent();
+			case PhaenPackage.PERSON__CONSENTS:
+				return getConsents();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -384,6 +387,7 @@ public class PersonImpl extends PartyImpl implements Person {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -402,8 +406,9 @@ public class PersonImpl extends PartyImpl implements Person {
 			case PhaenPackage.PERSON__EXPERTISE:
 				setExpertise((String)newValue);
 				return;
-			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
-				setPublicationConsent((Boolean)newValue);
+			case PhaenPackage.PERSON__CONSENTS:
+				getConsents().clear();
+				getConsents().addAll((Collection<? extends Consent>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -432,8 +437,8 @@ public class PersonImpl extends PartyImpl implements Person {
 			case PhaenPackage.PERSON__EXPERTISE:
 				setExpertise(EXPERTISE_EDEFAULT);
 				return;
-			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
-				setPublicationConsent(PUBLICATION_CONSENT_EDEFAULT);
+			case PhaenPackage.PERSON__CONSENTS:
+				getConsents().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -457,8 +462,8 @@ public class PersonImpl extends PartyImpl implements Person {
 				return POSITION_EDEFAULT == null ? position != null : !POSITION_EDEFAULT.equals(position);
 			case PhaenPackage.PERSON__EXPERTISE:
 				return EXPERTISE_EDEFAULT == null ? expertise != null : !EXPERTISE_EDEFAULT.equals(expertise);
-			case PhaenPackage.PERSON__PUBLICATION_CONSENT:
-				return publicationConsent != PUBLICATION_CONSENT_EDEFAULT;
+			case PhaenPackage.PERSON__CONSENTS:
+				return consents != null && !consents.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -481,8 +486,6 @@ public class PersonImpl extends PartyImpl implements Person {
 		result.append(position);
 		result.append(", expertise: ");
 		result.append(expertise);
-		result.append(", publicationConsent: ");
-		result.append(publicationConsent);
 		result.append(')');
 		return result.toString();
 	}

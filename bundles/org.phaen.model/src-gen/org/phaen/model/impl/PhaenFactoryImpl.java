@@ -81,6 +81,7 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 			case PhaenPackage.FUNDING_SOURCE: return createFundingSource();
 			case PhaenPackage.ORGANIZATION: return createOrganization();
 			case PhaenPackage.PERSON: return createPerson();
+			case PhaenPackage.CONSENT: return createConsent();
 			case PhaenPackage.CONTACT_DETAIL: return createContactDetail();
 			case PhaenPackage.LEARNING_RESOURCE: return createLearningResource();
 			case PhaenPackage.MOU: return createMou();
@@ -427,6 +428,17 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 	public Person createPerson() {
 		PersonImpl person = new PersonImpl();
 		return person;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Consent createConsent() {
+		ConsentImpl consent = new ConsentImpl();
+		return consent;
 	}
 
 	/**

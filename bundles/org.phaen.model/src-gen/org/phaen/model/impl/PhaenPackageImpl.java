@@ -25,6 +25,7 @@ import org.phaen.model.BudgetStatus;
 import org.phaen.model.ChannelKind;
 import org.phaen.model.Committee;
 import org.phaen.model.CommitteeKind;
+import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.ContactKind;
 import org.phaen.model.Direction;
@@ -254,6 +255,13 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	private EClass personEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass consentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1894,8 +1902,68 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_PublicationConsent() {
-		return (EAttribute)personEClass.getEStructuralFeatures().get(5);
+	public EReference getPerson_Consents() {
+		return (EReference)personEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConsent() {
+		return consentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsent_GivenOn() {
+		return (EAttribute)consentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsent_WithdrawnOn() {
+		return (EAttribute)consentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsent_CoversName() {
+		return (EAttribute)consentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConsent_CoversContacts() {
+		return (EReference)consentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsent_Evidence() {
+		return (EAttribute)consentEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3260,7 +3328,14 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		createEReference(personEClass, PERSON__AFFILIATION);
 		createEAttribute(personEClass, PERSON__POSITION);
 		createEAttribute(personEClass, PERSON__EXPERTISE);
-		createEAttribute(personEClass, PERSON__PUBLICATION_CONSENT);
+		createEReference(personEClass, PERSON__CONSENTS);
+
+		consentEClass = createEClass(CONSENT);
+		createEAttribute(consentEClass, CONSENT__GIVEN_ON);
+		createEAttribute(consentEClass, CONSENT__WITHDRAWN_ON);
+		createEAttribute(consentEClass, CONSENT__COVERS_NAME);
+		createEReference(consentEClass, CONSENT__COVERS_CONTACTS);
+		createEAttribute(consentEClass, CONSENT__EVIDENCE);
 
 		contactDetailEClass = createEClass(CONTACT_DETAIL);
 		createEAttribute(contactDetailEClass, CONTACT_DETAIL__KIND);
@@ -3452,6 +3527,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		partyEClass.getESuperTypes().add(this.getNamed());
 		organizationEClass.getESuperTypes().add(this.getParty());
 		personEClass.getESuperTypes().add(this.getParty());
+		consentEClass.getESuperTypes().add(this.getIdentified());
 		contactDetailEClass.getESuperTypes().add(this.getIdentified());
 		learningResourceEClass.getESuperTypes().add(this.getNamed());
 		mouEClass.getESuperTypes().add(this.getNamed());
@@ -3623,7 +3699,14 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEReference(getPerson_Affiliation(), this.getOrganization(), null, "affiliation", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Position(), ecorePackage.getEString(), "position", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Expertise(), ecorePackage.getEString(), "expertise", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPerson_PublicationConsent(), ecorePackage.getEBoolean(), "publicationConsent", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPerson_Consents(), this.getConsent(), null, "consents", null, 0, -1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(consentEClass, Consent.class, "Consent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConsent_GivenOn(), this.getLocalDate(), "givenOn", null, 0, 1, Consent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsent_WithdrawnOn(), this.getLocalDate(), "withdrawnOn", null, 0, 1, Consent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsent_CoversName(), ecorePackage.getEBoolean(), "coversName", null, 0, 1, Consent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConsent_CoversContacts(), this.getContactDetail(), null, "coversContacts", null, 0, -1, Consent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsent_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, Consent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(contactDetailEClass, ContactDetail.class, "ContactDetail", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContactDetail_Kind(), this.getContactKind(), "kind", null, 0, 1, ContactDetail.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3842,6 +3925,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		addEEnumLiteral(contactKindEEnum, ContactKind.ADDRESS);
 		addEEnumLiteral(contactKindEEnum, ContactKind.WEBSITE);
 		addEEnumLiteral(contactKindEEnum, ContactKind.OTHER);
+		addEEnumLiteral(contactKindEEnum, ContactKind.ID_NUMBER);
 
 		initEEnum(learningResourceKindEEnum, LearningResourceKind.class, "LearningResourceKind");
 		addEEnumLiteral(learningResourceKindEEnum, LearningResourceKind.MUSEUM);

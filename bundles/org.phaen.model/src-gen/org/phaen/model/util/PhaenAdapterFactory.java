@@ -165,6 +165,10 @@ public class PhaenAdapterFactory extends AdapterFactoryImpl {
 				return createPersonAdapter();
 			}
 			@Override
+			public Adapter caseConsent(Consent object) {
+				return createConsentAdapter();
+			}
+			@Override
 			public Adapter caseContactDetail(ContactDetail object) {
 				return createContactDetailAdapter();
 			}
@@ -581,6 +585,20 @@ public class PhaenAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPersonAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.phaen.model.Consent <em>Consent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.phaen.model.Consent
+	 * @generated
+	 */
+	public Adapter createConsentAdapter() {
 		return null;
 	}
 

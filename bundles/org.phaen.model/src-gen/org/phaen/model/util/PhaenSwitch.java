@@ -265,6 +265,13 @@ public class PhaenSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PhaenPackage.CONSENT: {
+				Consent consent = (Consent)theEObject;
+				T result = caseConsent(consent);
+				if (result == null) result = caseIdentified(consent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PhaenPackage.CONTACT_DETAIL: {
 				ContactDetail contactDetail = (ContactDetail)theEObject;
 				T result = caseContactDetail(contactDetail);
@@ -751,6 +758,21 @@ public class PhaenSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePerson(Person object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Consent</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Consent</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConsent(Consent object) {
 		return null;
 	}
 

@@ -26,16 +26,19 @@ public final class PersonalDataMatcher {
     public static final String REDACTED = "[ข้อมูลส่วนบุคคล]";
 
     private final List<PersonalTerm> terms;
+    private final List<PersonalTerm> allowed;
 
-    private PersonalDataMatcher(List<PersonalTerm> terms) {
+    private PersonalDataMatcher(List<PersonalTerm> terms, List<PersonalTerm> allowed) {
         this.terms = List.copyOf(terms);
+        this.allowed = List.copyOf(allowed);
     }
 
     /** For these people, as their consents stand on {@code day}. */
     public static PersonalDataMatcher of(Iterable<Person> people, LocalDate day) {
         List<PersonalTerm> terms = new ArrayList<>();
-        people.forEach(p -> PersonalTerms.add(p, day, terms::add));
-        return new PersonalDataMatcher(terms);
+        List<PersonalTerm> allowed = new ArrayList<>();
+        people.forEach(p -> PersonalTerms.add(p, day, terms::add, allowed::add));
+        return new PersonalDataMatcher(terms, allowed);
     }
 
     /** For the people of every plan file loaded with {@code element} (its resource set), as of {@code day}. */
@@ -60,18 +63,30 @@ public final class PersonalDataMatcher {
         return of(people, day);
     }
 
+    /** What is looked for: the names and contact details not consented to. */
     public List<PersonalTerm> terms() {
         return terms;
     }
 
-    /** Every place in {@code text} where a term occurs, in text order; overlapping places are all listed. */
+    /**
+     * Every place in {@code text} where a term occurs, in text order; overlapping places are all listed. A place
+     * inside a detail the person consented to publish (their first name in their own published e-mail) is not one.
+     */
     public List<PersonalDataMatch> find(String text) {
-        List<PersonalDataMatch> found = new ArrayList<>();
         if (text == null || text.isEmpty() || terms.isEmpty()) {
-            return found;
+            return new ArrayList<>();
         }
         TextSkeleton words = TextSkeleton.of(text, Profile.WORDS);
         TextSkeleton digits = TextSkeleton.of(text, Profile.DIGITS);
+        List<PersonalDataMatch> consented = occurrences(allowed, text, words, digits);
+        List<PersonalDataMatch> found = occurrences(terms, text, words, digits);
+        found.removeIf(m -> consented.stream().anyMatch(c -> c.start() <= m.start() && m.end() <= c.end()));
+        found.sort(Comparator.comparingInt(PersonalDataMatch::start).thenComparingInt(PersonalDataMatch::end));
+        return found;
+    }
+
+    private static List<PersonalDataMatch> occurrences(List<PersonalTerm> terms, String text, TextSkeleton words, TextSkeleton digits) {
+        List<PersonalDataMatch> found = new ArrayList<>();
         for (PersonalTerm term : terms) {
             TextSkeleton skeleton = term.profile() == Profile.WORDS ? words : digits;
             for (int at = skeleton.text().indexOf(term.skeleton()); at >= 0; at = skeleton.text().indexOf(term.skeleton(), at + 1)) {
@@ -81,7 +96,6 @@ public final class PersonalDataMatcher {
                 }
             }
         }
-        found.sort(Comparator.comparingInt(PersonalDataMatch::start).thenComparingInt(PersonalDataMatch::end));
         return found;
     }
 

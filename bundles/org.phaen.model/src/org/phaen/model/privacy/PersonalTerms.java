@@ -10,7 +10,7 @@ import org.phaen.model.Person;
 import org.phaen.model.privacy.PersonalTerm.Detail;
 import org.phaen.model.privacy.TextSkeleton.Profile;
 
-/** The terms to look for of one person: what they have not consented to publish on the day. */
+/** The terms to look for of one person: what they have not consented to publish on the day, and what they have. */
 final class PersonalTerms {
 
     /** Shorter skeletons would blank ordinary words; a first name this short needs a title before it. */
@@ -25,14 +25,18 @@ final class PersonalTerms {
     private PersonalTerms() {
     }
 
-    static void add(Person person, LocalDate day, Consumer<PersonalTerm> out) {
-        if (!Consent.coversName(person, day)) {
-            name(person, person.getName(), out);
-            name(person, person.getNameEn(), out);
+    /**
+     * What the person has not consented to publish goes to {@code withheld}; the contact details they have consented
+     * to go to {@code allowed}, so that a consented e-mail holding the first name is not cut up.
+     */
+    static void add(Person person, LocalDate day, Consumer<PersonalTerm> withheld, Consumer<PersonalTerm> allowed) {
+        if (!Consents.coverName(person, day)) {
+            name(person, person.getName(), withheld);
+            name(person, person.getNameEn(), withheld);
         }
         for (ContactDetail contact : person.getContacts()) {
-            if (contact.getValue() != null && !Consent.covers(person, contact, day)) {
-                contact(person, contact, out);
+            if (contact.getValue() != null) {
+                contact(person, contact, Consents.cover(person, contact, day) ? allowed : withheld);
             }
         }
     }
@@ -92,6 +96,7 @@ final class PersonalTerms {
             case LINE_ID -> Detail.LINE_ID;
             case ADDRESS -> Detail.ADDRESS;
             case WEBSITE -> Detail.WEBSITE;
+            case ID_NUMBER -> Detail.ID_NUMBER;
             default -> Detail.OTHER;
         };
     }

@@ -19,7 +19,7 @@ import org.phaen.model.calendar.ThaiDates;
 
 /**
  * The test's own list of personal data (not the one the pack uses, so a bug there cannot hide a leak): the name
- * and every contact value of each person who has not consented, phones also as bare digits and in Thai digits; and a
+ * and every contact value of each person without a consent record, phones also as bare digits and in Thai digits; and a
  * scan of files for them.
  */
 final class PersonalDataScan {
@@ -29,7 +29,7 @@ final class PersonalDataScan {
     PersonalDataScan(ResourceSet set) {
         for (Resource r : set.getResources()) {
             r.getAllContents().forEachRemaining(o -> {
-                if (o instanceof Person p && !p.isPublicationConsent()) {
+                if (o instanceof Person p && p.getConsents().isEmpty()) {
                     needles.add(p.getName());
                     if (p.getNameEn() != null) {
                         needles.add(p.getNameEn());

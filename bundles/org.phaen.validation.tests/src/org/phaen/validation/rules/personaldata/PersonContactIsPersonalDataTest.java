@@ -45,7 +45,7 @@ class PersonContactIsPersonalDataTest {
         PlanModel model = F.createPlanModel();
         person(model);
         Person consented = person(model);
-        consented.setPublicationConsent(true);
+        consentToAll(consented);
         consented.getContacts().get(0).setPersonalData(false);
         Organization office = F.createOrganization();
         office.setName("สำนักงานศึกษาธิการจังหวัด");

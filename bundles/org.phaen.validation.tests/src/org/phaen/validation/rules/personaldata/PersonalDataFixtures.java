@@ -2,6 +2,7 @@ package org.phaen.validation.rules.personaldata;
 
 import static org.phaen.validation.Fixtures.*;
 
+import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.ContactKind;
 import org.phaen.model.Person;
@@ -22,6 +23,15 @@ final class PersonalDataFixtures {
         Person person = Fixtures.person(model, "PER-1", "สมศรี ใจดี");
         contact(person, ContactKind.PHONE, "081-000-0001");
         return person;
+    }
+
+    /** A consent record, in force since a day not recorded, covering the name and every contact the person has now. */
+    static Consent consentToAll(Person person) {
+        Consent consent = F.createConsent();
+        consent.setCoversName(true);
+        consent.getCoversContacts().addAll(person.getContacts());
+        person.getConsents().add(consent);
+        return consent;
     }
 
     static ContactDetail contact(Person person, ContactKind kind, String value) {

@@ -57,7 +57,7 @@ class PersonalDataInFreeTextTest {
         Project project = project(model);
         project.setDescription("ติดต่อ SOMSRI@example.org");
         assertEquals(1, RuleTester.run(rule, model).size(), "the e-mail in the project only");
-        person.setPublicationConsent(true);
+        consentToAll(person);
         assertEquals(List.of(), RuleTester.run(rule, model));
     }
 }

@@ -81,7 +81,7 @@ class PublishedPersonConsentsTest {
     void consentOrContactsThatAreNotPersonalDataOrNoMentionPass() {
         PlanModel model = F.createPlanModel();
         Person consented = person(model);
-        consented.setPublicationConsent(true);
+        consentToAll(consented);
         Person officeLine = person(model);
         officeLine.getContacts().get(0).setPersonalData(false);
         Person noContacts = person(model);

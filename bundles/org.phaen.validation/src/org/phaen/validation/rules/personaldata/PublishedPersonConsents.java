@@ -1,5 +1,6 @@
 package org.phaen.validation.rules.personaldata;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -7,10 +8,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.Identified;
 import org.phaen.model.Named;
 import org.phaen.model.Person;
+import org.phaen.model.privacy.Consents;
 import org.phaen.validation.AbstractRule;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
@@ -39,15 +42,16 @@ public final class PublishedPersonConsents extends AbstractRule<EObject> {
         }
     }
 
-    /** A change to a person or their contacts changes what every element's text must not hold. */
+    /** A change to a person, their contacts or their consents changes what every element's text must not hold. */
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
         Object changed = change.getNotifier();
-        return changed instanceof Person || changed instanceof ContactDetail ? context.all(Identified.class) : List.of();
+        return changed instanceof Person || changed instanceof ContactDetail || changed instanceof Consent ? context.all(Identified.class) : List.of();
     }
 
     private static void verifyMentions(Person person, RuleContext context, Findings findings) {
-        if (person.isPublicationConsent() || person.getContacts().stream().noneMatch(c -> c.isPersonalData())) {
+        LocalDate today = LocalDate.now();
+        if (person.getContacts().stream().allMatch(c -> Consents.cover(person, c, today))) {
             return;
         }
         Set<Named> where = context.memo(MENTIONS, key -> new PublicMentions(context)).of(person);
