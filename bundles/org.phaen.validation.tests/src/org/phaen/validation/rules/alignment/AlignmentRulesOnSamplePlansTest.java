@@ -24,7 +24,7 @@ class AlignmentRulesOnSamplePlansTest {
         assertEquals(2, samples.fileCount(), "the samples refer only to each other");
         List<Finding> findings = samples.findings(List.of(new ProjectImplementsStrategy(), new StrategyServesOwnIssueGoals(),
                 new LowerPlanTracesToRegionalPlan(), new RegionalPlanTracesToHigherPlan(), new CrossFileReferencesResolve(),
-                new StrategyCoveredByProjects(), new AlignmentPointsToHigherPlan()));
+                new StrategyCoveredByProjects(), new AlignmentPointsToHigherPlan(), new GoalServedByStrategy()));
         assertEquals(List.of(), findings.stream().filter(f -> f.severity() == Severity.ERROR).toList());
         assertEquals(1, findings.size(), findings.toString());
         Finding coverage = findings.get(0);

@@ -21,6 +21,8 @@ import org.phaen.model.Project;
 import org.phaen.model.ProjectStatus;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
+import org.phaen.validation.Finding;
+import org.phaen.validation.Language;
 import org.phaen.validation.LiveValidation;
 import org.phaen.validation.RuleTester;
 import org.phaen.validation.Severity;
@@ -48,15 +50,25 @@ class ActiveProjectIndicatorsHaveInstrumentsTest {
     }
 
     @Test
-    void anIndicatorWithoutAnItemInTheYearsInstrumentsIsAWarning() {
+    void anIndicatorWithoutAnItemInTheYearsInstrumentsIsAWarningOnTheIndicatorNamingTheProject() {
         EvaluationInstrument instrument = instrument(monitoringPlan(region, 2562, plan), InstrumentKind.KPI_COLLECTION);
         item(instrument, ItemKind.NUMBER, ownIndicator);
-        assertOnlyFinding(RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province), project, Severity.WARNING,
-                "Active project " + PROJECT + ": no evaluation instrument of the fiscal year 2562 monitoring plan has an item"
-                        + " for indicator(s) G1-K1.",
-                "โครงการ " + PROJECT + " ซึ่งยังดำเนินการอยู่ มีตัวชี้วัด G1-K1"
-                        + " ที่ยังไม่มีรายการในเครื่องมือประเมินผลของแผนการติดตามและประเมินผล"
-                        + " ปีงบประมาณ พ.ศ. 2562");
+        assertOnlyFinding(RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province), planIndicator, Severity.WARNING,
+                "Indicator G1-K1 \"ร้อยละของนักเรียนที่อ่านออกเขียนได้\" of active project " + PROJECT + " has no item in any"
+                        + " evaluation instrument of the fiscal year 2562 monitoring plan, so nothing collects it.",
+                "ตัวชี้วัด G1-K1 \"ร้อยละของนักเรียนที่อ่านออกเขียนได้\" ของโครงการ " + PROJECT + " ซึ่งยังดำเนินการอยู่"
+                        + " ยังไม่มีรายการในเครื่องมือประเมินผลของแผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. 2562 จึงไม่มีการเก็บข้อมูล");
+    }
+
+    @Test
+    void anIndicatorMeasuringTwoActiveProjectsIsReportedOncePerProject() {
+        monitoringPlan(region, 2562, plan);
+        Project other = project(plan, "P-02", ProjectStatus.APPROVED);
+        other.getMeasuredBy().add(planIndicator);
+        List<Finding> findings = RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province);
+        assertEquals(3, findings.size(), "P-01-K1 once, G1-K1 for P-01 and for P-02");
+        assertEquals(2, findings.stream().filter(f -> f.element() == planIndicator).count());
+        assertTrue(findings.stream().anyMatch(f -> f.element() == planIndicator && f.message(Language.EN).contains("project P-02")));
     }
 
     @Test
@@ -80,20 +92,25 @@ class ActiveProjectIndicatorsHaveInstrumentsTest {
     }
 
     @Test
-    void addingAnItemRechecksTheProjectsItMeasures() {
+    void addingAnItemOrFinishingTheProjectRechecksTheIndicators() {
         MonitoringPlan monitoring = monitoringPlan(region, 2562, plan);
         EvaluationInstrument instrument = instrument(monitoring, InstrumentKind.KPI_COLLECTION);
         item(instrument, ItemKind.NUMBER, ownIndicator);
         LiveValidation live = RuleTester.live(new ActiveProjectIndicatorsHaveInstruments(), region, province);
         assertEquals(1, live.start().findings().size());
+        assertEquals(1, live.findingsOf(planIndicator).size());
 
         InstrumentItem added = item(instrument, ItemKind.NUMBER, planIndicator);
         live.revalidate();
-        assertTrue(live.findingsOf(project).isEmpty(), "the project is rechecked when an item for its plan indicator is added");
+        assertTrue(live.findingsOf(planIndicator).isEmpty(), "the indicator is rechecked when an item for it is added");
 
         added.setIndicator(null);
         live.revalidate();
-        assertEquals(1, live.findingsOf(project).size(), "and when the item no longer collects it");
+        assertEquals(1, live.findingsOf(planIndicator).size(), "and when the item no longer collects it");
+
+        project.setStatus(ProjectStatus.COMPLETED);
+        live.revalidate();
+        assertTrue(live.findingsOf(planIndicator).isEmpty(), "and when its project is no longer active");
         live.dispose();
     }
 }

@@ -1,9 +1,7 @@
 package org.phaen.validation.rules.monitoring;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -22,67 +20,67 @@ import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
 
-/** PH-MON-001: each indicator of an active project has an item in an instrument of its year's monitoring plan, to collect it. */
-public final class ActiveProjectIndicatorsHaveInstruments extends AbstractRule<Project> {
+/**
+ * PH-MON-001: an indicator of an active project has an item in an instrument of the project's monitoring plan of its
+ * year, to collect it. Reported on the indicator (the element to mend), once for each active project it leaves unmeasured.
+ */
+public final class ActiveProjectIndicatorsHaveInstruments extends AbstractRule<Indicator> {
 
     public ActiveProjectIndicatorsHaveInstruments() {
-        super("PH-MON-001", Severity.WARNING, Project.class);
+        super("PH-MON-001", Severity.WARNING, Indicator.class);
     }
 
     @Override
-    protected void verify(Project project, RuleContext context, Findings findings) {
-        if (!active(project) || !(project.eContainer() instanceof ActionPlan plan) || plan.getFiscalYear() == 0) {
-            return;
-        }
-        Set<Indicator> indicators = new LinkedHashSet<>(project.getIndicators());
-        indicators.addAll(project.getMeasuredBy());
-        if (indicators.isEmpty()) {
-            return;
-        }
-        Set<Indicator> covered = MonitoringIndexes.coveredIndicators(context).get(plan);
-        if (covered == null) {
-            return; // no monitoring plan of the year covers the action plan: PH-MON-005 says so, once
-        }
-        List<Indicator> uncovered = new ArrayList<>();
-        for (Indicator indicator : indicators) {
-            if (!covered.contains(indicator)) {
-                uncovered.add(indicator);
+    protected void verify(Indicator indicator, RuleContext context, Findings findings) {
+        for (Project project : MonitoringIndexes.projectsMeasuredBy(indicator, context)) {
+            if (active(project) && project.eContainer() instanceof ActionPlan plan && plan.getFiscalYear() != 0) {
+                Set<Indicator> covered = MonitoringIndexes.coveredIndicators(context).get(plan);
+                // No monitoring plan of the year covers the action plan: PH-MON-005 says so, once, on the action plan.
+                if (covered != null && !covered.contains(indicator)) {
+                    findings.report(indicator, Findings.labelOf(project), String.valueOf(plan.getFiscalYear()));
+                }
             }
-        }
-        if (!uncovered.isEmpty()) {
-            findings.report(project, MonitoringArgs.list(uncovered), String.valueOf(plan.getFiscalYear()));
         }
     }
 
     /**
-     * Items, instruments and monitoring plans change the coverage of projects, which are not the edited elements: the
-     * projects whose coverage a change of items, instruments, monitoring plans or years can alter.
+     * Projects, items, instruments and monitoring plans change whether an indicator is collected, though the indicator
+     * is not what was edited: the indicators of the projects whose coverage such a change can alter.
      */
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
         Object notifier = change.getNotifier();
         Object feature = change.getFeature();
-        if (!(notifier instanceof InstrumentItem || notifier instanceof EvaluationInstrument || notifier instanceof MonitoringPlan
-                || feature == Literals.PLAN_MODEL__MONITORING_PLANS || feature == Literals.ACTION_PLAN__FISCAL_YEAR)) {
+        if (!(notifier instanceof Project || notifier instanceof InstrumentItem || notifier instanceof EvaluationInstrument
+                || notifier instanceof MonitoringPlan || feature == Literals.PLAN_MODEL__MONITORING_PLANS
+                || feature == Literals.ACTION_PLAN__FISCAL_YEAR || feature == Literals.ACTION_PLAN__PROJECTS)) {
             return Set.of();
         }
-        Set<EObject> projects = new LinkedHashSet<>();
+        Set<Indicator> indicators = new LinkedHashSet<>();
         ChangedElements.eachInvolved(change, element -> {
             if (element instanceof Indicator indicator) {
-                projects.addAll(MonitoringIndexes.projectsMeasuredBy(indicator, context));
+                indicators.add(indicator);
+            } else if (element instanceof Project project) {
+                indicators.addAll(indicatorsOf(project));
             } else if (element instanceof InstrumentItem item && item.getIndicator() != null) {
-                projects.addAll(MonitoringIndexes.projectsMeasuredBy(item.getIndicator(), context));
+                indicators.add(item.getIndicator());
             } else if (element instanceof EvaluationInstrument instrument && element != notifier) {
-                instrument.getItems().stream().filter(i -> i.getIndicator() != null)
-                        .forEach(i -> projects.addAll(MonitoringIndexes.projectsMeasuredBy(i.getIndicator(), context)));
+                instrument.getItems().stream().filter(i -> i.getIndicator() != null).forEach(i -> indicators.add(i.getIndicator()));
             } else if (element instanceof ActionPlan plan) {
-                projects.addAll(plan.getProjects());
+                plan.getProjects().forEach(p -> indicators.addAll(indicatorsOf(p)));
             } else if (element instanceof MonitoringPlan monitoring && (element != notifier
                     || feature == Literals.MONITORING_PLAN__FISCAL_YEAR || feature == Literals.MONITORING_PLAN__ACTION_PLANS)) {
-                monitoring.getActionPlans().forEach(plan -> projects.addAll(plan.getProjects()));
+                monitoring.getActionPlans().forEach(plan -> plan.getProjects().forEach(p -> indicators.addAll(indicatorsOf(p))));
             }
         });
-        return projects;
+        return indicators;
+    }
+
+    /** A project's own indicators and the plan indicators it is measured by. */
+    private static Set<Indicator> indicatorsOf(Project project) {
+        Set<Indicator> indicators = new LinkedHashSet<>(project.getIndicators());
+        indicators.addAll(project.getMeasuredBy());
+        return indicators;
     }
 
     /** A project still under way: approved, in progress, or without a status yet. */
