@@ -1,0 +1,78 @@
+package org.phaen.documents.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.phaen.documents.Wording;
+import org.phaen.documents.flow.Block;
+import org.phaen.documents.flow.Contents;
+import org.phaen.documents.flow.Figure;
+import org.phaen.documents.flow.FlowDocument;
+import org.phaen.documents.flow.Heading;
+import org.phaen.documents.flow.ItemList;
+import org.phaen.documents.flow.PageBreak;
+import org.phaen.documents.flow.Paragraph;
+import org.phaen.documents.flow.Section;
+import org.phaen.documents.flow.Table;
+
+/**
+ * Writes a {@link FlowDocument} as a Word document an official can keep editing: every paragraph in a named style
+ * of {@link DocxStyles} (text takes its font from the style, so changing a style changes the document), a TOC field,
+ * one Word section per {@link Section} (landscape where asked, the cover without a footer), tables through
+ * {@link DocxTable} (header rows repeated, rows never split), a bookmark per model element named from its UUID, and
+ * nothing that changes from one run to the next (no dates), so two runs on the same tree give the same parts.
+ */
+public final class DocxFlowWriter {
+
+    private DocxFlowWriter() {
+    }
+
+    /** {@code document} into a new document with Phaen's styles and page set-up. */
+    public static void write(FlowDocument document, OutputStream out) throws IOException {
+        try (XWPFDocument doc = ThaiRuns.document()) {
+            write(document, doc, out);
+        }
+    }
+
+    /**
+     * {@code document} into {@code doc}, which is empty or an office template emptied of its body
+     * ({@link DocxTemplate}): its styles, page set-up, headers and footers are kept.
+     */
+    public static void write(FlowDocument document, XWPFDocument doc, OutputStream out) throws IOException {
+        DocxPageSections pages = new DocxPageSections(doc);
+        if (!pages.hasFooter()) {
+            DocxFooter.write(doc, document.footerCode(), Wording.of(document.english()), document.thaiDigits());
+        }
+        var properties = doc.getProperties().getCoreProperties();
+        properties.setTitle(DocxText.clean(document.title()));
+        properties.setCreator("Phaen");
+        properties.setCreated(java.util.Optional.empty());
+        doc.getSettings().setUpdateFields(); // Word fills the TOC's page numbers when it opens the file
+        DocxBookmarks bookmarks = new DocxBookmarks(document);
+        List<Heading> headings = document.blocks().stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+        List<Section> sections = document.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            DocxFlowText text = new DocxFlowText(doc, bookmarks);
+            int width = section.landscape() ? ThaiRuns.LANDSCAPE_TEXT_WIDTH : ThaiRuns.TEXT_WIDTH;
+            for (Block block : section.blocks()) {
+                switch (block) {
+                    case Heading h -> text.heading(h);
+                    case Paragraph p -> text.paragraph(p);
+                    case ItemList l -> text.list(l);
+                    case Table t -> DocxFlowTable.write(doc, t, width, bookmarks);
+                    case Contents c -> DocxContents.write(doc, c, headings, bookmarks);
+                    case PageBreak b -> text.pageBreak();
+                    case Figure f -> text.figure(f, width);
+                }
+            }
+            pages.end(section, i == sections.size() - 1);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        doc.write(bytes);
+        StableZip.copy(bytes.toByteArray(), out);
+        out.flush();
+    }
+}

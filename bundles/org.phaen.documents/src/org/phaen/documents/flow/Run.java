@@ -1,0 +1,27 @@
+package org.phaen.documents.flow;
+
+import java.util.Objects;
+
+/** Text of one look within a paragraph or cell. A line break inside a paragraph is a run of {@code "\n"}. */
+public record Run(String text, boolean bold, boolean italic) {
+
+    public Run {
+        Objects.requireNonNull(text, "text");
+    }
+
+    public static Run of(String text) {
+        return new Run(text, false, false);
+    }
+
+    public static Run bold(String text) {
+        return new Run(text, true, false);
+    }
+
+    public static Run italic(String text) {
+        return new Run(text, false, true);
+    }
+
+    public boolean lineBreak() {
+        return "\n".equals(text);
+    }
+}

@@ -1,0 +1,35 @@
+package org.phaen.documents.flow;
+
+import java.util.List;
+
+/**
+ * Pages of one orientation: a new section starts on a new page. {@code cover} marks the cover, which has no page
+ * footer.
+ */
+public record Section(Orientation orientation, boolean cover, List<Block> blocks) {
+
+    /** Which way the A4 page stands. */
+    public enum Orientation {
+        PORTRAIT, LANDSCAPE
+    }
+
+    public Section {
+        blocks = List.copyOf(blocks);
+    }
+
+    public static Section portrait(List<Block> blocks) {
+        return new Section(Orientation.PORTRAIT, false, blocks);
+    }
+
+    public static Section landscape(List<Block> blocks) {
+        return new Section(Orientation.LANDSCAPE, false, blocks);
+    }
+
+    public static Section cover(List<Block> blocks) {
+        return new Section(Orientation.PORTRAIT, true, blocks);
+    }
+
+    public boolean landscape() {
+        return orientation == Orientation.LANDSCAPE;
+    }
+}
