@@ -1,0 +1,19 @@
+package org.phaen.network.cli;
+
+import static org.phaen.cli.spi.ContributedCommand.command;
+
+import java.util.List;
+
+import org.phaen.cli.spi.CommandContribution;
+import org.phaen.cli.spi.CommandGroup;
+import org.phaen.cli.spi.ContributedCommand;
+
+/** The regional network: the provincial samples, packages between provinces and the region, the regional view. */
+public final class NetworkCommands implements CommandContribution {
+
+    @Override
+    public List<ContributedCommand> commands() {
+        return List.of(
+            command(CommandGroup.SAMPLES, 40, GenerateProvincesCommand.class));
+    }
+}

@@ -1,0 +1,2 @@
+/** The regional network's commands: {@code generate-provinces}. */
+package org.phaen.network.cli;

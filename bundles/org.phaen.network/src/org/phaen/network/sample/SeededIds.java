@@ -1,0 +1,45 @@
+package org.phaen.network.sample;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.phaen.model.Identified;
+import org.phaen.model.PlanModel;
+
+/**
+ * UUIDs derived from the province and the element's place in the tree, so the generator writes the same file every
+ * time. Given in two rounds: the plan before the instruments are generated (their items name plan elements by UUID),
+ * then whatever the instrument generator added with random ones.
+ */
+final class SeededIds {
+
+    private final String namespace;
+    private final Set<String> given = new HashSet<>();
+    private int next;
+
+    SeededIds(String province) {
+        this.namespace = "phaen-sample/" + province + "/";
+    }
+
+    /** Gives every element that has no UUID of this generator one. */
+    void assign(PlanModel model) {
+        give(model);
+        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Identified identified) {
+                give(identified);
+            }
+        }
+    }
+
+    private void give(Identified element) {
+        if (element.getUuid() == null || !given.contains(element.getUuid())) {
+            String uuid = UUID.nameUUIDFromBytes((namespace + next++).getBytes(StandardCharsets.UTF_8)).toString();
+            element.setUuid(uuid);
+            given.add(uuid);
+        }
+    }
+}
