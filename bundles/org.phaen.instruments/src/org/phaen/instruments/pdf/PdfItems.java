@@ -2,17 +2,19 @@ package org.phaen.instruments.pdf;
 
 import static org.phaen.instruments.FormLayout.hasLevels;
 import static org.phaen.instruments.FormLayout.kind;
-import static org.phaen.instruments.pdf.PdfFlow.BODY;
-import static org.phaen.instruments.pdf.PdfFlow.HINT;
-import static org.phaen.instruments.pdf.PdfFlow.INDENT;
-import static org.phaen.instruments.pdf.PdfFlow.SMALL;
-import static org.phaen.instruments.pdf.PdfFlow.lineHeight;
+import static org.phaen.documents.pdf.PdfFlow.BODY;
+import static org.phaen.documents.pdf.PdfFlow.HINT;
+import static org.phaen.documents.pdf.PdfFlow.INDENT;
+import static org.phaen.documents.pdf.PdfFlow.SMALL;
+import static org.phaen.documents.pdf.PdfFlow.ascent;
+import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 
 import java.util.List;
 
+import org.phaen.documents.pdf.PdfFlow;
+import org.phaen.documents.pdf.PdfFlow.Align;
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.RenderOptions;
-import org.phaen.instruments.pdf.PdfFlow.Align;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 import org.phaen.model.ScaleLevel;
@@ -60,7 +62,7 @@ final class PdfItems {
 
     private void answer(InstrumentItem item) {
         switch (kind(item)) {
-            case YES_NO -> flow.boxes(List.of(FormTexts.YES, FormTexts.NO), INDENT);
+            case YES_NO -> boxes(List.of(FormTexts.YES, FormTexts.NO), INDENT);
             case SELECT_ONE, SELECT_MULTIPLE, RATING -> choices(item);
             case DATE -> flow.paragraph(FormTexts.DATE_LINE, BODY, false, INDENT, Align.LEFT);
             case NUMBER, DECIMAL -> {
@@ -87,7 +89,29 @@ final class PdfItems {
         for (ScaleLevel level : item.getScale().getLevels()) {
             String th = level.getLabel() == null ? digits(level.getValue()) : level.getLabel();
             String en = english(level.getLabelEn()) == null || level.getLabelEn().isBlank() ? "" : " (" + level.getLabelEn() + ")";
-            flow.choice(th + en, INDENT);
+            choice(th + en, INDENT);
         }
+    }
+
+    /** One choice: a box, then its label wrapped beside it. */
+    private void choice(String label, float indent) {
+        flow.keep(lineHeight(BODY));
+        float box = BODY * 0.55f;
+        flow.canvas.rect(flow.frame().left() + indent, flow.y - ascent(BODY) - BODY * 0.02f, box, box, 0.6f);
+        flow.paragraph(label, BODY, false, indent + box + BODY * 0.35f, Align.LEFT);
+    }
+
+    /** Short choices side by side on one line, each after a box drawn as a square (Sarabun has no ☐ glyph). */
+    private void boxes(List<String> choices, float indent) {
+        float size = BODY;
+        flow.keep(lineHeight(size));
+        float x = flow.frame().left() + indent;
+        float box = size * 0.55f;
+        for (String choice : choices) {
+            flow.canvas.rect(x, flow.y - ascent(size) - size * 0.02f, box, box, 0.6f);
+            flow.canvas.text(choice, x + box + size * 0.35f, flow.y - ascent(size), size, false);
+            x += box + size * 0.35f + flow.canvas.fonts.width(choice, size, false) + size * 1.5f;
+        }
+        flow.y -= lineHeight(size);
     }
 }

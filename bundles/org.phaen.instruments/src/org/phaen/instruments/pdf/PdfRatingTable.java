@@ -1,17 +1,15 @@
 package org.phaen.instruments.pdf;
 
-import static org.phaen.instruments.pdf.PdfCanvas.BOTTOM;
-import static org.phaen.instruments.pdf.PdfCanvas.LEFT;
-import static org.phaen.instruments.pdf.PdfCanvas.RIGHT;
-import static org.phaen.instruments.pdf.PdfFlow.BODY;
-import static org.phaen.instruments.pdf.PdfFlow.HINT;
-import static org.phaen.instruments.pdf.PdfFlow.SMALL;
-import static org.phaen.instruments.pdf.PdfFlow.ascent;
-import static org.phaen.instruments.pdf.PdfFlow.lineHeight;
+import static org.phaen.documents.pdf.PdfFlow.BODY;
+import static org.phaen.documents.pdf.PdfFlow.HINT;
+import static org.phaen.documents.pdf.PdfFlow.SMALL;
+import static org.phaen.documents.pdf.PdfFlow.ascent;
+import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.phaen.documents.pdf.PdfFlow;
 import org.phaen.documents.text.ThaiLines;
 import org.phaen.instruments.LevelHeaders;
 import org.phaen.model.InstrumentItem;
@@ -41,7 +39,7 @@ final class PdfRatingTable {
         this.flow = flow;
         this.items = items;
         this.level = LEVEL;
-        this.topic = RIGHT - LEFT - NUM - level * levels;
+        this.topic = flow.frame().textWidth() - NUM - level * levels;
     }
 
     void write(RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
@@ -66,7 +64,7 @@ final class PdfRatingTable {
             cells.add(List.of(new Line(PdfItems.text(item.getName()) + (item.isRequired() ? " *" : ""), SMALL, false),
                 new Line(PdfItems.text(items.english(item.getNameEn())), HINT, false)));
             scale.getLevels().forEach(l -> cells.add(List.of()));
-            if (flow.y - height(cells) < BOTTOM) {
+            if (flow.y - height(cells) < flow.frame().bottom()) {
                 flow.keep(Float.MAX_VALUE);
                 row(header, true, true);
             }
@@ -98,7 +96,7 @@ final class PdfRatingTable {
     private void row(List<List<Line>> cells, boolean centred, boolean header) {
         float h = height(cells);
         float top = flow.y;
-        float x = LEFT;
+        float x = flow.frame().left();
         for (int c = 0; c < cells.size(); c++) {
             float w = width(c);
             float y = top - PAD;

@@ -1,24 +1,26 @@
 package org.phaen.instruments.pdf;
 
-import static org.phaen.instruments.pdf.PdfFlow.BODY;
-import static org.phaen.instruments.pdf.PdfFlow.lineHeight;
+import static org.phaen.documents.pdf.PdfFlow.BODY;
+import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.phaen.documents.pdf.PdfCanvas;
+import org.phaen.documents.pdf.PdfFlow;
+import org.phaen.documents.pdf.PdfFlow.Align;
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.TitleBlock;
-import org.phaen.instruments.pdf.PdfFlow.Align;
 import org.phaen.model.EvaluationInstrument;
 
 /**
  * A print-ready PDF form with correct Thai: Java2D shapes every line (marks on their base consonant, tone
- * marks clear of upper vowels) and PDFBox writes the shaped glyphs with the shipped Sarabun embedded, so the
- * file looks the same on every machine. Same content and order as the DOCX form; page numbers in the footer.
+ * marks clear of upper vowels) and PDFBox writes the shaped glyphs with the shipped Sarabun embedded (the glyphs used, as a
+ * subset), so the file looks the same on every machine. Same content and order as the DOCX form; page numbers in the footer.
  */
 public final class PdfRenderer implements InstrumentRenderer {
 
@@ -59,7 +61,7 @@ public final class PdfRenderer implements InstrumentRenderer {
             info.setSubject(instrument.getUuid());
             info.setCreator("Phaen");
             doc.getDocumentCatalog().setLanguage("th");
-            canvas.save(out);
+            canvas.save(out, instrument.getUuid() == null ? block.title() : instrument.getUuid());
         }
         out.flush();
     }
@@ -86,12 +88,12 @@ public final class PdfRenderer implements InstrumentRenderer {
             flow.paragraph(FormTexts.THANKS, BODY, false, 0, Align.CENTER);
         } else {
             flow.keep(FormTexts.SIGNATURE.size() * lineHeight(BODY));
-            float half = (PdfCanvas.RIGHT - PdfCanvas.LEFT) / 2;
+            float half = flow.frame().textWidth() / 2;
             FormTexts.SIGNATURE.forEach(line -> flow.paragraph(line, BODY, false, half, Align.CENTER));
         }
         flow.space(16);
         flow.keep(2 * lineHeight(12));
-        flow.canvas.line(PdfCanvas.LEFT, flow.y, PdfCanvas.RIGHT, flow.y, 0.5f);
+        flow.canvas.line(flow.frame().left(), flow.y, flow.frame().right(), flow.y, 0.5f);
         flow.space(3);
         flow.paragraph(FormTexts.formCodeLine(instrument, options), 12, false, 0, Align.LEFT);
         flow.paragraph(instrument.getUuid(), 10, false, 0, Align.LEFT);
@@ -105,7 +107,7 @@ public final class PdfRenderer implements InstrumentRenderer {
             canvas.onPage(i);
             String label = code + "หน้า " + items.digits(i + 1) + "/" + items.digits(pages);
             float width = canvas.fonts.width(label, 12, false);
-            canvas.text(label, PdfCanvas.RIGHT - width, PdfCanvas.BOTTOM - 24, 12, false);
+            canvas.text(label, canvas.frame().right() - width, canvas.frame().bottom() - 24, 12, false);
         }
     }
 }

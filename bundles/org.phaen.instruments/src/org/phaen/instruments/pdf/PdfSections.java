@@ -2,8 +2,9 @@ package org.phaen.instruments.pdf;
 
 import java.util.List;
 
+import org.phaen.documents.pdf.PdfFlow;
+import org.phaen.documents.pdf.PdfFlow.Align;
 import org.phaen.instruments.FormLayout;
-import org.phaen.instruments.pdf.PdfFlow.Align;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.RatingScale;
 

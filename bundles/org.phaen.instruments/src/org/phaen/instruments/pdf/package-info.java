@@ -4,7 +4,7 @@
  * <b>Entry points:</b> {@link org.phaen.instruments.pdf.PdfRenderer} (format {@code pdf}).
  * <p>
  * <b>Contract:</b> Java2D shapes each line (tone marks and vowels on their consonant) and PDFBox writes the
- * shaped glyph ids with the shipped Sarabun embedded whole; each line carries ActualText, so copying and
+ * shaped glyph ids with the shipped Sarabun embedded as a subset (org.phaen.documents.pdf); each line carries ActualText, so copying and
  * searching give back exactly the text written. Lines break only at Thai word boundaries; A4 pages are
  * numbered; the layout matches the DOCX form.
  * <p>

@@ -1,4 +1,4 @@
-package org.phaen.instruments.pdf;
+package org.phaen.documents.pdf;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -10,7 +10,7 @@ import java.awt.geom.Point2D;
  * moves tone marks off upper vowels and onto narrow or tall consonants). Positions are in 1/1000 em, as
  * PDF glyph space is, so one shaping serves every font size.
  */
-record ShapedText(String text, int[] glyphs, float[] x, float[] y, float advance) {
+public record ShapedText(String text, int[] glyphs, float[] x, float[] y, float advance) {
 
     /** Glyph ids Java2D uses for "no glyph here" (invisible), never to be written. */
     static final int INVISIBLE_1 = 0xFFFE, INVISIBLE_2 = 0xFFFF;
@@ -32,8 +32,12 @@ record ShapedText(String text, int[] glyphs, float[] x, float[] y, float advance
         return new ShapedText(text, glyphs, x, y, (float) gv.getGlyphPosition(n).getX());
     }
 
+    static boolean visible(int glyph) {
+        return glyph != INVISIBLE_1 && glyph != INVISIBLE_2;
+    }
+
     /** Width at {@code size} points. */
-    float width(float size) {
+    public float width(float size) {
         return advance * size / 1000f;
     }
 }

@@ -1,0 +1,160 @@
+package org.phaen.documents.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+
+/**
+ * Pages whose content streams are written by hand, because each glyph goes where Java2D's shaping put it: one
+ * {@code Tm} and one glyph id per glyph. Each line of text is a marked-content span whose ActualText is the
+ * line's Unicode text, so copying and searching give back exactly what was written even for alternate glyphs
+ * that have no Unicode of their own. Pages are A4 portrait unless a {@link PageFrame} says otherwise.
+ */
+public final class PdfCanvas {
+
+    private record Page(PageFrame frame, StringBuilder content) {
+    }
+
+    final PDDocument doc;
+    public final PdfFonts fonts;
+    private final boolean actualText;
+    private final List<Page> pages = new ArrayList<>();
+    private final List<PDPage> written = new ArrayList<>();
+    private Page page;
+    private int current = -1;
+
+    public PdfCanvas(PDDocument doc, boolean actualText) throws IOException {
+        this.doc = doc;
+        this.fonts = new PdfFonts(doc);
+        this.actualText = actualText;
+        newPage(PageFrame.A4);
+    }
+
+    public PDDocument document() {
+        return doc;
+    }
+
+    /** A new page like the current one. */
+    public void newPage() {
+        newPage(page.frame());
+    }
+
+    public void newPage(PageFrame frame) {
+        page = new Page(frame, new StringBuilder(8192));
+        pages.add(page);
+        current = pages.size() - 1;
+    }
+
+    /** The current page's size and text area. */
+    public PageFrame frame() {
+        return page.frame();
+    }
+
+    public int pageCount() {
+        return pages.size();
+    }
+
+    /** Index of the page drawn on, from 0. */
+    public int pageIndex() {
+        return current;
+    }
+
+    /** Switches drawing to an earlier page (page numbers are added once all pages exist). */
+    public void onPage(int index) {
+        page = pages.get(index);
+        current = index;
+    }
+
+    public void text(String text, float x, float baseline, float size, boolean bold) {
+        if (text.isEmpty()) {
+            return;
+        }
+        ShapedText run = fonts.shape(text, bold);
+        float scale = size / 1000f;
+        StringBuilder out = page.content();
+        if (actualText) {
+            out.append("/Span <</ActualText <FEFF")
+                .append(HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_16BE))).append(">>> BDC\n");
+        }
+        out.append("BT /").append(bold ? PdfFonts.BOLD : PdfFonts.REGULAR).append(' ').append(num(size)).append(" Tf\n");
+        for (int i = 0; i < run.glyphs().length; i++) {
+            int glyph = run.glyphs()[i];
+            if (!ShapedText.visible(glyph)) {
+                continue;
+            }
+            fonts.used(glyph, bold);
+            out.append("1 0 0 1 ").append(num(x + run.x()[i] * scale)).append(' ').append(num(baseline + run.y()[i] * scale))
+                .append(" Tm <").append(String.format(Locale.ROOT, "%04X", glyph)).append("> Tj\n");
+        }
+        out.append("ET\n");
+        if (actualText) {
+            out.append("EMC\n");
+        }
+    }
+
+    public void line(float x1, float y1, float x2, float y2, float width) {
+        page.content().append(num(width)).append(" w ").append(num(x1)).append(' ').append(num(y1)).append(" m ")
+            .append(num(x2)).append(' ').append(num(y2)).append(" l S\n");
+    }
+
+    public void rect(float x, float y, float w, float h, float width) {
+        page.content().append(num(width)).append(" w ").append(num(x)).append(' ').append(num(y)).append(' ')
+            .append(num(w)).append(' ').append(num(h)).append(" re S\n");
+    }
+
+    /** Raw content-stream operators for drawings (paths, colours); callers write numbers with {@link #num}. */
+    public void draw(String operators) {
+        page.content().append(operators);
+    }
+
+    /**
+     * The PDF pages, made once all drawing is done; outlines, links and destinations refer to them. Drawing
+     * after this call is lost.
+     */
+    public List<PDPage> pages() throws IOException {
+        if (written.isEmpty()) {
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName(PdfFonts.REGULAR), fonts.regular);
+            resources.put(COSName.getPDFName(PdfFonts.BOLD), fonts.bold);
+            for (Page p : pages) {
+                PDPage pdfPage = new PDPage(new PDRectangle(p.frame().width(), p.frame().height()));
+                pdfPage.setResources(resources);
+                PDStream stream = new PDStream(doc);
+                try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                    os.write(p.content().toString().getBytes(StandardCharsets.US_ASCII));
+                }
+                pdfPage.setContents(stream);
+                doc.addPage(pdfPage);
+                written.add(pdfPage);
+            }
+        }
+        return written;
+    }
+
+    /**
+     * Writes the document. The file identifier derives from {@code identity} (the UUID of what the document
+     * shows) instead of the clock, so an unchanged source gives the same bytes.
+     */
+    public void save(OutputStream out, String identity) throws IOException {
+        pages();
+        fonts.subset();
+        doc.setDocumentId(UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits());
+        doc.save(out);
+    }
+
+    public static String num(float v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,70 @@
+package org.phaen.documents.pdf;
+
+import java.awt.Font;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.phaen.fonts.ThaiFonts;
+import org.phaen.fonts.ThaiFonts.Weight;
+
+/**
+ * The shipped Sarabun twice over: as Java2D fonts that shape Thai, and as PDF fonts embedded as subsets. The
+ * content streams name glyph ids (Java2D's choice after GSUB, alternate glyphs included), so the subset is told
+ * those ids rather than characters; PDFBox keeps the ids as CIDs and maps them to the subset's glyphs.
+ * Shaped runs are cached: documents repeat the same labels, dots and choices many times.
+ */
+public final class PdfFonts {
+
+    static final String REGULAR = "F1", BOLD = "F2";
+
+    private static final Font AWT_REGULAR = ThaiFonts.awt(Weight.REGULAR).deriveFont(1000f);
+    private static final Font AWT_BOLD = ThaiFonts.awt(Weight.BOLD).deriveFont(1000f);
+
+    final PDType0Font regular;
+    final PDType0Font bold;
+    private final Map<String, ShapedText> regularRuns = new HashMap<>();
+    private final Map<String, ShapedText> boldRuns = new HashMap<>();
+    private final TreeSet<Integer> regularGlyphs = new TreeSet<>();
+    private final TreeSet<Integer> boldGlyphs = new TreeSet<>();
+
+    PdfFonts(PDDocument doc) throws IOException {
+        regular = PDType0Font.load(doc, new RandomAccessReadBuffer(ThaiFonts.bytes(Weight.REGULAR)), true, false);
+        bold = PDType0Font.load(doc, new RandomAccessReadBuffer(ThaiFonts.bytes(Weight.BOLD)), true, false);
+    }
+
+    /** Shaped as drawn; the ActualText of the line keeps the original characters. */
+    public ShapedText shape(String text, boolean boldWeight) {
+        return boldWeight ? boldRuns.computeIfAbsent(text, t -> ShapedText.shape(drawable(t), AWT_BOLD))
+            : regularRuns.computeIfAbsent(text, t -> ShapedText.shape(drawable(t), AWT_REGULAR));
+    }
+
+    /** Sarabun has no check marks; √ is the tick Thai paper forms have long used. */
+    private static String drawable(String text) {
+        return text.replace('\u2713', '\u221A').replace('\u2714', '\u221A');
+    }
+
+    public float width(String text, float size, boolean boldWeight) {
+        return shape(text, boldWeight).width(size);
+    }
+
+    /** Remembers a glyph written to a page, so the subset keeps it. */
+    void used(int glyph, boolean boldWeight) {
+        (boldWeight ? boldGlyphs : regularGlyphs).add(glyph);
+    }
+
+    /**
+     * Cuts the subsets from the glyphs written. PDFBox subsets on saving only the fonts its own content streams
+     * set, so fonts of hand-written streams are subset here, once, before the document is saved.
+     */
+    void subset() throws IOException {
+        regular.addGlyphsToSubset(regularGlyphs);
+        bold.addGlyphsToSubset(boldGlyphs);
+        regular.subset();
+        bold.subset();
+    }
+}
