@@ -347,6 +347,51 @@ public interface PhaenFactory extends EFactory {
 	ParticipationChannel createParticipationChannel();
 
 	/**
+	 * Returns a new object of class '<em>Plan Revision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Plan Revision</em>'.
+	 * @generated
+	 */
+	PlanRevision createPlanRevision();
+
+	/**
+	 * Returns a new object of class '<em>Narrative Section</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Narrative Section</em>'.
+	 * @generated
+	 */
+	NarrativeSection createNarrativeSection();
+
+	/**
+	 * Returns a new object of class '<em>Text Block</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Text Block</em>'.
+	 * @generated
+	 */
+	TextBlock createTextBlock();
+
+	/**
+	 * Returns a new object of class '<em>Swot Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Swot Item</em>'.
+	 * @generated
+	 */
+	SwotItem createSwotItem();
+
+	/**
+	 * Returns a new object of class '<em>Core Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Core Value</em>'.
+	 * @generated
+	 */
+	CoreValue createCoreValue();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

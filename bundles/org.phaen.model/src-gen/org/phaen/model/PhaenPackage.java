@@ -582,13 +582,58 @@ public interface PhaenPackage extends EPackage {
 	int PLAN_DOCUMENT__BUDGET_TOTAL = PLAN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Approval Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_DOCUMENT__APPROVAL_STATUS = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Approved By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_DOCUMENT__APPROVED_BY = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Approval Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_DOCUMENT__APPROVAL_REFERENCE = PLAN_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Revisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_DOCUMENT__REVISIONS = PLAN_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Narrative</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_DOCUMENT__NARRATIVE = PLAN_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Plan Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_DOCUMENT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 5;
+	int PLAN_DOCUMENT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Plan Document</em>' class.
@@ -709,6 +754,51 @@ public interface PhaenPackage extends EPackage {
 	int STRATEGIC_PLAN__BUDGET_TOTAL = PLAN_DOCUMENT__BUDGET_TOTAL;
 
 	/**
+	 * The feature id for the '<em><b>Approval Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_PLAN__APPROVAL_STATUS = PLAN_DOCUMENT__APPROVAL_STATUS;
+
+	/**
+	 * The feature id for the '<em><b>Approved By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_PLAN__APPROVED_BY = PLAN_DOCUMENT__APPROVED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Approval Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_PLAN__APPROVAL_REFERENCE = PLAN_DOCUMENT__APPROVAL_REFERENCE;
+
+	/**
+	 * The feature id for the '<em><b>Revisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_PLAN__REVISIONS = PLAN_DOCUMENT__REVISIONS;
+
+	/**
+	 * The feature id for the '<em><b>Narrative</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_PLAN__NARRATIVE = PLAN_DOCUMENT__NARRATIVE;
+
+	/**
 	 * The feature id for the '<em><b>Start Year</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -763,13 +853,31 @@ public interface PhaenPackage extends EPackage {
 	int STRATEGIC_PLAN__STRATEGIC_ISSUES = PLAN_DOCUMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Core Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_PLAN__CORE_VALUES = PLAN_DOCUMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Swot Items</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_PLAN__SWOT_ITEMS = PLAN_DOCUMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Strategic Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGIC_PLAN_FEATURE_COUNT = PLAN_DOCUMENT_FEATURE_COUNT + 6;
+	int STRATEGIC_PLAN_FEATURE_COUNT = PLAN_DOCUMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Strategic Plan</em>' class.
@@ -1597,6 +1705,51 @@ public interface PhaenPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACTION_PLAN__BUDGET_TOTAL = PLAN_DOCUMENT__BUDGET_TOTAL;
+
+	/**
+	 * The feature id for the '<em><b>Approval Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_PLAN__APPROVAL_STATUS = PLAN_DOCUMENT__APPROVAL_STATUS;
+
+	/**
+	 * The feature id for the '<em><b>Approved By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_PLAN__APPROVED_BY = PLAN_DOCUMENT__APPROVED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Approval Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_PLAN__APPROVAL_REFERENCE = PLAN_DOCUMENT__APPROVAL_REFERENCE;
+
+	/**
+	 * The feature id for the '<em><b>Revisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_PLAN__REVISIONS = PLAN_DOCUMENT__REVISIONS;
+
+	/**
+	 * The feature id for the '<em><b>Narrative</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_PLAN__NARRATIVE = PLAN_DOCUMENT__NARRATIVE;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -4568,6 +4721,371 @@ public interface PhaenPackage extends EPackage {
 	int PARTICIPATION_CHANNEL_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.phaen.model.impl.PlanRevisionImpl <em>Plan Revision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.impl.PlanRevisionImpl
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getPlanRevision()
+	 * @generated
+	 */
+	int PLAN_REVISION = 41;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION__DATE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Approved By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION__APPROVED_BY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION__REFERENCE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Plan Revision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Plan Revision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.impl.NarrativeSectionImpl <em>Narrative Section</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.impl.NarrativeSectionImpl
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getNarrativeSection()
+	 * @generated
+	 */
+	int NARRATIVE_SECTION = 42;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Heading</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__HEADING = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Heading En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__HEADING_EN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Blocks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__BLOCKS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Tables After</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION__TABLES_AFTER = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Narrative Section</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Narrative Section</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NARRATIVE_SECTION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.impl.TextBlockImpl <em>Text Block</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.impl.TextBlockImpl
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getTextBlock()
+	 * @generated
+	 */
+	int TEXT_BLOCK = 43;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_BLOCK__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_BLOCK__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_BLOCK__TEXT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Items</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_BLOCK__ITEMS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Text Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_BLOCK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Text Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_BLOCK_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.impl.SwotItemImpl <em>Swot Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.impl.SwotItemImpl
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getSwotItem()
+	 * @generated
+	 */
+	int SWOT_ITEM = 44;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM__STATEMENT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Statement En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM__STATEMENT_EN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM__EVIDENCE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Swot Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Swot Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ITEM_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.impl.CoreValueImpl <em>Core Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.impl.CoreValueImpl
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getCoreValue()
+	 * @generated
+	 */
+	int CORE_VALUE = 45;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__UUID = NAMED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__CODE = NAMED__CODE;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__NAME_EN = NAMED__NAME_EN;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Core Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Core Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORE_VALUE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.phaen.model.PlanLevel <em>Plan Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4575,7 +5093,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPlanLevel()
 	 * @generated
 	 */
-	int PLAN_LEVEL = 41;
+	int PLAN_LEVEL = 46;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.IndicatorKind <em>Indicator Kind</em>}' enum.
@@ -4585,7 +5103,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getIndicatorKind()
 	 * @generated
 	 */
-	int INDICATOR_KIND = 42;
+	int INDICATOR_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ValueType <em>Value Type</em>}' enum.
@@ -4595,7 +5113,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getValueType()
 	 * @generated
 	 */
-	int VALUE_TYPE = 43;
+	int VALUE_TYPE = 48;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.Direction <em>Direction</em>}' enum.
@@ -4605,7 +5123,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 44;
+	int DIRECTION = 49;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.Frequency <em>Frequency</em>}' enum.
@@ -4615,7 +5133,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 45;
+	int FREQUENCY = 50;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.AlignmentKind <em>Alignment Kind</em>}' enum.
@@ -4625,7 +5143,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getAlignmentKind()
 	 * @generated
 	 */
-	int ALIGNMENT_KIND = 46;
+	int ALIGNMENT_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ProjectStatus <em>Project Status</em>}' enum.
@@ -4635,7 +5153,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getProjectStatus()
 	 * @generated
 	 */
-	int PROJECT_STATUS = 47;
+	int PROJECT_STATUS = 52;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.BudgetStatus <em>Budget Status</em>}' enum.
@@ -4645,7 +5163,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getBudgetStatus()
 	 * @generated
 	 */
-	int BUDGET_STATUS = 48;
+	int BUDGET_STATUS = 53;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.FundingSourceKind <em>Funding Source Kind</em>}' enum.
@@ -4655,7 +5173,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getFundingSourceKind()
 	 * @generated
 	 */
-	int FUNDING_SOURCE_KIND = 49;
+	int FUNDING_SOURCE_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ExpenseCategory <em>Expense Category</em>}' enum.
@@ -4665,7 +5183,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getExpenseCategory()
 	 * @generated
 	 */
-	int EXPENSE_CATEGORY = 50;
+	int EXPENSE_CATEGORY = 55;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -4675,7 +5193,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 51;
+	int ORGANIZATION_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.PersonRole <em>Person Role</em>}' enum.
@@ -4685,7 +5203,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPersonRole()
 	 * @generated
 	 */
-	int PERSON_ROLE = 52;
+	int PERSON_ROLE = 57;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ContactKind <em>Contact Kind</em>}' enum.
@@ -4695,7 +5213,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getContactKind()
 	 * @generated
 	 */
-	int CONTACT_KIND = 53;
+	int CONTACT_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.LearningResourceKind <em>Learning Resource Kind</em>}' enum.
@@ -4705,7 +5223,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getLearningResourceKind()
 	 * @generated
 	 */
-	int LEARNING_RESOURCE_KIND = 54;
+	int LEARNING_RESOURCE_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.CommitteeKind <em>Committee Kind</em>}' enum.
@@ -4715,7 +5233,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getCommitteeKind()
 	 * @generated
 	 */
-	int COMMITTEE_KIND = 55;
+	int COMMITTEE_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.MembershipRole <em>Membership Role</em>}' enum.
@@ -4725,7 +5243,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getMembershipRole()
 	 * @generated
 	 */
-	int MEMBERSHIP_ROLE = 56;
+	int MEMBERSHIP_ROLE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.DriveActivityKind <em>Drive Activity Kind</em>}' enum.
@@ -4735,7 +5253,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDriveActivityKind()
 	 * @generated
 	 */
-	int DRIVE_ACTIVITY_KIND = 57;
+	int DRIVE_ACTIVITY_KIND = 62;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.PeriodKind <em>Period Kind</em>}' enum.
@@ -4745,7 +5263,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPeriodKind()
 	 * @generated
 	 */
-	int PERIOD_KIND = 58;
+	int PERIOD_KIND = 63;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.InstrumentKind <em>Instrument Kind</em>}' enum.
@@ -4755,7 +5273,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getInstrumentKind()
 	 * @generated
 	 */
-	int INSTRUMENT_KIND = 59;
+	int INSTRUMENT_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ItemKind <em>Item Kind</em>}' enum.
@@ -4765,7 +5283,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 60;
+	int ITEM_KIND = 65;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -4775,7 +5293,57 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 61;
+	int CHANNEL_KIND = 66;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.PlanStatus <em>Plan Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.PlanStatus
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getPlanStatus()
+	 * @generated
+	 */
+	int PLAN_STATUS = 67;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.SwotKind <em>Swot Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.SwotKind
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getSwotKind()
+	 * @generated
+	 */
+	int SWOT_KIND = 68;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.SectionKind <em>Section Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.SectionKind
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getSectionKind()
+	 * @generated
+	 */
+	int SECTION_KIND = 69;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.TextBlockKind <em>Text Block Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.TextBlockKind
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getTextBlockKind()
+	 * @generated
+	 */
+	int TEXT_BLOCK_KIND = 70;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.ModelTable <em>Model Table</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.ModelTable
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getModelTable()
+	 * @generated
+	 */
+	int MODEL_TABLE = 71;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4785,7 +5353,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 62;
+	int LOCAL_DATE = 72;
 
 	/**
 	 * The meta object id for the '<em>Decimal</em>' data type.
@@ -4795,7 +5363,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDecimal()
 	 * @generated
 	 */
-	int DECIMAL = 63;
+	int DECIMAL = 73;
 
 
 	/**
@@ -5156,6 +5724,61 @@ public interface PhaenPackage extends EPackage {
 	EAttribute getPlanDocument_BudgetTotal();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.PlanDocument#getApprovalStatus <em>Approval Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approval Status</em>'.
+	 * @see org.phaen.model.PlanDocument#getApprovalStatus()
+	 * @see #getPlanDocument()
+	 * @generated
+	 */
+	EAttribute getPlanDocument_ApprovalStatus();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.phaen.model.PlanDocument#getApprovedBy <em>Approved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Approved By</em>'.
+	 * @see org.phaen.model.PlanDocument#getApprovedBy()
+	 * @see #getPlanDocument()
+	 * @generated
+	 */
+	EReference getPlanDocument_ApprovedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.PlanDocument#getApprovalReference <em>Approval Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approval Reference</em>'.
+	 * @see org.phaen.model.PlanDocument#getApprovalReference()
+	 * @see #getPlanDocument()
+	 * @generated
+	 */
+	EAttribute getPlanDocument_ApprovalReference();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.phaen.model.PlanDocument#getRevisions <em>Revisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Revisions</em>'.
+	 * @see org.phaen.model.PlanDocument#getRevisions()
+	 * @see #getPlanDocument()
+	 * @generated
+	 */
+	EReference getPlanDocument_Revisions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.phaen.model.PlanDocument#getNarrative <em>Narrative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Narrative</em>'.
+	 * @see org.phaen.model.PlanDocument#getNarrative()
+	 * @see #getPlanDocument()
+	 * @generated
+	 */
+	EReference getPlanDocument_Narrative();
+
+	/**
 	 * Returns the meta object for class '{@link org.phaen.model.StrategicPlan <em>Strategic Plan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5230,6 +5853,28 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStrategicPlan_StrategicIssues();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.phaen.model.StrategicPlan#getCoreValues <em>Core Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Core Values</em>'.
+	 * @see org.phaen.model.StrategicPlan#getCoreValues()
+	 * @see #getStrategicPlan()
+	 * @generated
+	 */
+	EReference getStrategicPlan_CoreValues();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.phaen.model.StrategicPlan#getSwotItems <em>Swot Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Swot Items</em>'.
+	 * @see org.phaen.model.StrategicPlan#getSwotItems()
+	 * @see #getStrategicPlan()
+	 * @generated
+	 */
+	EReference getStrategicPlan_SwotItems();
 
 	/**
 	 * Returns the meta object for class '{@link org.phaen.model.Mission <em>Mission</em>}'.
@@ -7310,6 +7955,232 @@ public interface PhaenPackage extends EPackage {
 	EAttribute getParticipationChannel_Audience();
 
 	/**
+	 * Returns the meta object for class '{@link org.phaen.model.PlanRevision <em>Plan Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Plan Revision</em>'.
+	 * @see org.phaen.model.PlanRevision
+	 * @generated
+	 */
+	EClass getPlanRevision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.PlanRevision#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.phaen.model.PlanRevision#getDate()
+	 * @see #getPlanRevision()
+	 * @generated
+	 */
+	EAttribute getPlanRevision_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.PlanRevision#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.phaen.model.PlanRevision#getDescription()
+	 * @see #getPlanRevision()
+	 * @generated
+	 */
+	EAttribute getPlanRevision_Description();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.phaen.model.PlanRevision#getApprovedBy <em>Approved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Approved By</em>'.
+	 * @see org.phaen.model.PlanRevision#getApprovedBy()
+	 * @see #getPlanRevision()
+	 * @generated
+	 */
+	EReference getPlanRevision_ApprovedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.PlanRevision#getReference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference</em>'.
+	 * @see org.phaen.model.PlanRevision#getReference()
+	 * @see #getPlanRevision()
+	 * @generated
+	 */
+	EAttribute getPlanRevision_Reference();
+
+	/**
+	 * Returns the meta object for class '{@link org.phaen.model.NarrativeSection <em>Narrative Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Narrative Section</em>'.
+	 * @see org.phaen.model.NarrativeSection
+	 * @generated
+	 */
+	EClass getNarrativeSection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.NarrativeSection#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.phaen.model.NarrativeSection#getKind()
+	 * @see #getNarrativeSection()
+	 * @generated
+	 */
+	EAttribute getNarrativeSection_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.NarrativeSection#getHeading <em>Heading</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heading</em>'.
+	 * @see org.phaen.model.NarrativeSection#getHeading()
+	 * @see #getNarrativeSection()
+	 * @generated
+	 */
+	EAttribute getNarrativeSection_Heading();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.NarrativeSection#getHeadingEn <em>Heading En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heading En</em>'.
+	 * @see org.phaen.model.NarrativeSection#getHeadingEn()
+	 * @see #getNarrativeSection()
+	 * @generated
+	 */
+	EAttribute getNarrativeSection_HeadingEn();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.phaen.model.NarrativeSection#getBlocks <em>Blocks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Blocks</em>'.
+	 * @see org.phaen.model.NarrativeSection#getBlocks()
+	 * @see #getNarrativeSection()
+	 * @generated
+	 */
+	EReference getNarrativeSection_Blocks();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.phaen.model.NarrativeSection#getTablesAfter <em>Tables After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Tables After</em>'.
+	 * @see org.phaen.model.NarrativeSection#getTablesAfter()
+	 * @see #getNarrativeSection()
+	 * @generated
+	 */
+	EAttribute getNarrativeSection_TablesAfter();
+
+	/**
+	 * Returns the meta object for class '{@link org.phaen.model.TextBlock <em>Text Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Text Block</em>'.
+	 * @see org.phaen.model.TextBlock
+	 * @generated
+	 */
+	EClass getTextBlock();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.TextBlock#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.phaen.model.TextBlock#getKind()
+	 * @see #getTextBlock()
+	 * @generated
+	 */
+	EAttribute getTextBlock_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.TextBlock#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.phaen.model.TextBlock#getText()
+	 * @see #getTextBlock()
+	 * @generated
+	 */
+	EAttribute getTextBlock_Text();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.phaen.model.TextBlock#getItems <em>Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Items</em>'.
+	 * @see org.phaen.model.TextBlock#getItems()
+	 * @see #getTextBlock()
+	 * @generated
+	 */
+	EAttribute getTextBlock_Items();
+
+	/**
+	 * Returns the meta object for class '{@link org.phaen.model.SwotItem <em>Swot Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Swot Item</em>'.
+	 * @see org.phaen.model.SwotItem
+	 * @generated
+	 */
+	EClass getSwotItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.SwotItem#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.phaen.model.SwotItem#getKind()
+	 * @see #getSwotItem()
+	 * @generated
+	 */
+	EAttribute getSwotItem_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.SwotItem#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.phaen.model.SwotItem#getStatement()
+	 * @see #getSwotItem()
+	 * @generated
+	 */
+	EAttribute getSwotItem_Statement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.SwotItem#getStatementEn <em>Statement En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement En</em>'.
+	 * @see org.phaen.model.SwotItem#getStatementEn()
+	 * @see #getSwotItem()
+	 * @generated
+	 */
+	EAttribute getSwotItem_StatementEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.SwotItem#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see org.phaen.model.SwotItem#getEvidence()
+	 * @see #getSwotItem()
+	 * @generated
+	 */
+	EAttribute getSwotItem_Evidence();
+
+	/**
+	 * Returns the meta object for class '{@link org.phaen.model.CoreValue <em>Core Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Core Value</em>'.
+	 * @see org.phaen.model.CoreValue
+	 * @generated
+	 */
+	EClass getCoreValue();
+
+	/**
 	 * Returns the meta object for enum '{@link org.phaen.model.PlanLevel <em>Plan Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7518,6 +8389,56 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getChannelKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.phaen.model.PlanStatus <em>Plan Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Plan Status</em>'.
+	 * @see org.phaen.model.PlanStatus
+	 * @generated
+	 */
+	EEnum getPlanStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.phaen.model.SwotKind <em>Swot Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Swot Kind</em>'.
+	 * @see org.phaen.model.SwotKind
+	 * @generated
+	 */
+	EEnum getSwotKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.phaen.model.SectionKind <em>Section Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Section Kind</em>'.
+	 * @see org.phaen.model.SectionKind
+	 * @generated
+	 */
+	EEnum getSectionKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.phaen.model.TextBlockKind <em>Text Block Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Text Block Kind</em>'.
+	 * @see org.phaen.model.TextBlockKind
+	 * @generated
+	 */
+	EEnum getTextBlockKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.phaen.model.ModelTable <em>Model Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Model Table</em>'.
+	 * @see org.phaen.model.ModelTable
+	 * @generated
+	 */
+	EEnum getModelTable();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -7847,6 +8768,46 @@ public interface PhaenPackage extends EPackage {
 		EAttribute PLAN_DOCUMENT__BUDGET_TOTAL = eINSTANCE.getPlanDocument_BudgetTotal();
 
 		/**
+		 * The meta object literal for the '<em><b>Approval Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_DOCUMENT__APPROVAL_STATUS = eINSTANCE.getPlanDocument_ApprovalStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN_DOCUMENT__APPROVED_BY = eINSTANCE.getPlanDocument_ApprovedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Approval Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_DOCUMENT__APPROVAL_REFERENCE = eINSTANCE.getPlanDocument_ApprovalReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Revisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN_DOCUMENT__REVISIONS = eINSTANCE.getPlanDocument_Revisions();
+
+		/**
+		 * The meta object literal for the '<em><b>Narrative</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN_DOCUMENT__NARRATIVE = eINSTANCE.getPlanDocument_Narrative();
+
+		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.StrategicPlanImpl <em>Strategic Plan</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7903,6 +8864,22 @@ public interface PhaenPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STRATEGIC_PLAN__STRATEGIC_ISSUES = eINSTANCE.getStrategicPlan_StrategicIssues();
+
+		/**
+		 * The meta object literal for the '<em><b>Core Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STRATEGIC_PLAN__CORE_VALUES = eINSTANCE.getStrategicPlan_CoreValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Swot Items</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STRATEGIC_PLAN__SWOT_ITEMS = eINSTANCE.getStrategicPlan_SwotItems();
 
 		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.MissionImpl <em>Mission</em>}' class.
@@ -9509,6 +10486,184 @@ public interface PhaenPackage extends EPackage {
 		EAttribute PARTICIPATION_CHANNEL__AUDIENCE = eINSTANCE.getParticipationChannel_Audience();
 
 		/**
+		 * The meta object literal for the '{@link org.phaen.model.impl.PlanRevisionImpl <em>Plan Revision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.impl.PlanRevisionImpl
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getPlanRevision()
+		 * @generated
+		 */
+		EClass PLAN_REVISION = eINSTANCE.getPlanRevision();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_REVISION__DATE = eINSTANCE.getPlanRevision_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_REVISION__DESCRIPTION = eINSTANCE.getPlanRevision_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN_REVISION__APPROVED_BY = eINSTANCE.getPlanRevision_ApprovedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_REVISION__REFERENCE = eINSTANCE.getPlanRevision_Reference();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.impl.NarrativeSectionImpl <em>Narrative Section</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.impl.NarrativeSectionImpl
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getNarrativeSection()
+		 * @generated
+		 */
+		EClass NARRATIVE_SECTION = eINSTANCE.getNarrativeSection();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NARRATIVE_SECTION__KIND = eINSTANCE.getNarrativeSection_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Heading</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NARRATIVE_SECTION__HEADING = eINSTANCE.getNarrativeSection_Heading();
+
+		/**
+		 * The meta object literal for the '<em><b>Heading En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NARRATIVE_SECTION__HEADING_EN = eINSTANCE.getNarrativeSection_HeadingEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Blocks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NARRATIVE_SECTION__BLOCKS = eINSTANCE.getNarrativeSection_Blocks();
+
+		/**
+		 * The meta object literal for the '<em><b>Tables After</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NARRATIVE_SECTION__TABLES_AFTER = eINSTANCE.getNarrativeSection_TablesAfter();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.impl.TextBlockImpl <em>Text Block</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.impl.TextBlockImpl
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getTextBlock()
+		 * @generated
+		 */
+		EClass TEXT_BLOCK = eINSTANCE.getTextBlock();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEXT_BLOCK__KIND = eINSTANCE.getTextBlock_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEXT_BLOCK__TEXT = eINSTANCE.getTextBlock_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Items</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEXT_BLOCK__ITEMS = eINSTANCE.getTextBlock_Items();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.impl.SwotItemImpl <em>Swot Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.impl.SwotItemImpl
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getSwotItem()
+		 * @generated
+		 */
+		EClass SWOT_ITEM = eINSTANCE.getSwotItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWOT_ITEM__KIND = eINSTANCE.getSwotItem_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWOT_ITEM__STATEMENT = eINSTANCE.getSwotItem_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWOT_ITEM__STATEMENT_EN = eINSTANCE.getSwotItem_StatementEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWOT_ITEM__EVIDENCE = eINSTANCE.getSwotItem_Evidence();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.impl.CoreValueImpl <em>Core Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.impl.CoreValueImpl
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getCoreValue()
+		 * @generated
+		 */
+		EClass CORE_VALUE = eINSTANCE.getCoreValue();
+
+		/**
 		 * The meta object literal for the '{@link org.phaen.model.PlanLevel <em>Plan Level</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9717,6 +10872,56 @@ public interface PhaenPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CHANNEL_KIND = eINSTANCE.getChannelKind();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.PlanStatus <em>Plan Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.PlanStatus
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getPlanStatus()
+		 * @generated
+		 */
+		EEnum PLAN_STATUS = eINSTANCE.getPlanStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.SwotKind <em>Swot Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.SwotKind
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getSwotKind()
+		 * @generated
+		 */
+		EEnum SWOT_KIND = eINSTANCE.getSwotKind();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.SectionKind <em>Section Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.SectionKind
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getSectionKind()
+		 * @generated
+		 */
+		EEnum SECTION_KIND = eINSTANCE.getSectionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.TextBlockKind <em>Text Block Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.TextBlockKind
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getTextBlockKind()
+		 * @generated
+		 */
+		EEnum TEXT_BLOCK_KIND = eINSTANCE.getTextBlockKind();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.ModelTable <em>Model Table</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.ModelTable
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getModelTable()
+		 * @generated
+		 */
+		EEnum MODEL_TABLE = eINSTANCE.getModelTable();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

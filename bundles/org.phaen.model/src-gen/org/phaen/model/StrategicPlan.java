@@ -24,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.phaen.model.StrategicPlan#getVisionEn <em>Vision En</em>}</li>
  *   <li>{@link org.phaen.model.StrategicPlan#getMissions <em>Missions</em>}</li>
  *   <li>{@link org.phaen.model.StrategicPlan#getStrategicIssues <em>Strategic Issues</em>}</li>
+ *   <li>{@link org.phaen.model.StrategicPlan#getCoreValues <em>Core Values</em>}</li>
+ *   <li>{@link org.phaen.model.StrategicPlan#getSwotItems <em>Swot Items</em>}</li>
  * </ul>
  *
  * @see org.phaen.model.PhaenPackage#getStrategicPlan()
@@ -142,5 +144,35 @@ public interface StrategicPlan extends PlanDocument {
 	 * @generated
 	 */
 	EList<StrategicIssue> getStrategicIssues();
+
+	/**
+	 * Returns the value of the '<em><b>Core Values</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.CoreValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The office's core values (ค่านิยมองค์กร), in the order the plan states them (model 1.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Core Values</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getStrategicPlan_CoreValues()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CoreValue> getCoreValues();
+
+	/**
+	 * Returns the value of the '<em><b>Swot Items</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.SwotItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The environment analysis (SWOT): strengths, weaknesses, opportunities and threats, each an item of its kind, in the order the plan states them (model 1.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Swot Items</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getStrategicPlan_SwotItems()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SwotItem> getSwotItems();
 
 } // StrategicPlan

@@ -7,6 +7,24 @@
  * {@link org.phaen.model.PhaenFactory#eINSTANCE} creates elements and {@link org.phaen.model.PhaenPackage#eINSTANCE}
  * describes them. Load and save files through {@link org.phaen.model.resource.PlanFiles}.
  * <p>
+ * <b>The plan book's text (model 1.1):</b> what a book needs beyond the plan's structure lives on the plan document.
+ * {@link org.phaen.model.PlanDocument#getNarrative()} holds {@link org.phaen.model.NarrativeSection}s in reading
+ * order; each has a {@link org.phaen.model.SectionKind} (foreword, background, context, environment analysis,
+ * objectives, carrying the plan into practice, resource mobilisation and participation, monitoring and evaluation,
+ * annex) that says in which part of the book it stands, a heading (Thai, and English in {@code headingEn}) and
+ * {@link org.phaen.model.TextBlock}s of plain text: a {@link org.phaen.model.TextBlockKind#PARAGRAPH} has its
+ * {@code text}, a {@code NUMBERED_LIST} or {@code BULLETED_LIST} one entry of {@code items} per list item. No markup.
+ * A generator walks the narrative once, in order: for each part of the book it prints the sections of that kind as
+ * they come, and after a section the model-driven tables its {@code tablesAfter} names ({@link org.phaen.model.ModelTable},
+ * e.g. {@code DRIVE_ACTIVITIES} after the first section of {@code IMPLEMENTATION}); a table no section names goes at the
+ * end of its part. A strategic plan also has its environment analysis as {@link org.phaen.model.SwotItem}s
+ * ({@link org.phaen.model.StrategicPlan#getSwotItems()}, each of one {@link org.phaen.model.SwotKind}, a statement and
+ * optional evidence, grouped by kind in the order given) and its {@link org.phaen.model.CoreValue}s
+ * ({@link org.phaen.model.StrategicPlan#getCoreValues()}). Approval: {@link org.phaen.model.PlanDocument#getApprovalStatus()}
+ * ({@link org.phaen.model.PlanStatus}), {@code approvedBy} (a {@link org.phaen.model.Committee} of the model),
+ * {@code approvalReference} (the meeting or order) and {@code approvedOn} (its date); later changes are
+ * {@link org.phaen.model.PlanRevision}s in {@link org.phaen.model.PlanDocument#getRevisions()}, oldest first.
+ * <p>
  * <b>Contract:</b> every element is {@link org.phaen.model.Identified} by a UUID that is also its URI
  * fragment; references across plan files are ordinary EMF cross-document references resolved on demand in one
  * resource set. The interfaces change only through the ecore and a new model version

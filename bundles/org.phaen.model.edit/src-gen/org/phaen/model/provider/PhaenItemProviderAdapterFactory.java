@@ -901,6 +901,121 @@ public class PhaenItemProviderAdapterFactory extends PhaenAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.phaen.model.PlanRevision} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PlanRevisionItemProvider planRevisionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.phaen.model.PlanRevision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPlanRevisionAdapter() {
+		if (planRevisionItemProvider == null) {
+			planRevisionItemProvider = new PlanRevisionItemProvider(this);
+		}
+
+		return planRevisionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.phaen.model.NarrativeSection} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NarrativeSectionItemProvider narrativeSectionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.phaen.model.NarrativeSection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNarrativeSectionAdapter() {
+		if (narrativeSectionItemProvider == null) {
+			narrativeSectionItemProvider = new NarrativeSectionItemProvider(this);
+		}
+
+		return narrativeSectionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.phaen.model.TextBlock} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TextBlockItemProvider textBlockItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.phaen.model.TextBlock}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTextBlockAdapter() {
+		if (textBlockItemProvider == null) {
+			textBlockItemProvider = new TextBlockItemProvider(this);
+		}
+
+		return textBlockItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.phaen.model.SwotItem} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SwotItemItemProvider swotItemItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.phaen.model.SwotItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSwotItemAdapter() {
+		if (swotItemItemProvider == null) {
+			swotItemItemProvider = new SwotItemItemProvider(this);
+		}
+
+		return swotItemItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.phaen.model.CoreValue} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CoreValueItemProvider coreValueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.phaen.model.CoreValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCoreValueAdapter() {
+		if (coreValueItemProvider == null) {
+			coreValueItemProvider = new CoreValueItemProvider(this);
+		}
+
+		return coreValueItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1041,6 +1156,11 @@ public class PhaenItemProviderAdapterFactory extends PhaenAdapterFactory impleme
 		if (reportingScheduleItemProvider != null) reportingScheduleItemProvider.dispose();
 		if (scheduledReportItemProvider != null) scheduledReportItemProvider.dispose();
 		if (participationChannelItemProvider != null) participationChannelItemProvider.dispose();
+		if (planRevisionItemProvider != null) planRevisionItemProvider.dispose();
+		if (narrativeSectionItemProvider != null) narrativeSectionItemProvider.dispose();
+		if (textBlockItemProvider != null) textBlockItemProvider.dispose();
+		if (swotItemItemProvider != null) swotItemItemProvider.dispose();
+		if (coreValueItemProvider != null) coreValueItemProvider.dispose();
 	}
 
 }

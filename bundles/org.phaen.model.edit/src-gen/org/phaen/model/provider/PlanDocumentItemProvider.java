@@ -10,11 +10,14 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.phaen.model.PhaenFactory;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.PlanDocument;
 
@@ -51,6 +54,9 @@ public class PlanDocumentItemProvider extends PlanElementItemProvider {
 			addApprovedOnPropertyDescriptor(object);
 			addDocumentReferencePropertyDescriptor(object);
 			addBudgetTotalPropertyDescriptor(object);
+			addApprovalStatusPropertyDescriptor(object);
+			addApprovedByPropertyDescriptor(object);
+			addApprovalReferencePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -166,6 +172,103 @@ public class PlanDocumentItemProvider extends PlanElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Approval Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovalStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanDocument_approvalStatus_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanDocument_approvalStatus_feature", "_UI_PlanDocument_type"),
+				 PhaenPackage.Literals.PLAN_DOCUMENT__APPROVAL_STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Approved By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanDocument_approvedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanDocument_approvedBy_feature", "_UI_PlanDocument_type"),
+				 PhaenPackage.Literals.PLAN_DOCUMENT__APPROVED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Approval Reference feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovalReferencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanDocument_approvalReference_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanDocument_approvalReference_feature", "_UI_PlanDocument_type"),
+				 PhaenPackage.Literals.PLAN_DOCUMENT__APPROVAL_REFERENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(PhaenPackage.Literals.PLAN_DOCUMENT__REVISIONS);
+			childrenFeatures.add(PhaenPackage.Literals.PLAN_DOCUMENT__NARRATIVE);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns PlanDocument.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -207,7 +310,13 @@ public class PlanDocumentItemProvider extends PlanElementItemProvider {
 			case PhaenPackage.PLAN_DOCUMENT__APPROVED_ON:
 			case PhaenPackage.PLAN_DOCUMENT__DOCUMENT_REFERENCE:
 			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_STATUS:
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_REFERENCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__REVISIONS:
+			case PhaenPackage.PLAN_DOCUMENT__NARRATIVE:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -223,6 +332,16 @@ public class PlanDocumentItemProvider extends PlanElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PhaenPackage.Literals.PLAN_DOCUMENT__REVISIONS,
+				 PhaenFactory.eINSTANCE.createPlanRevision()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PhaenPackage.Literals.PLAN_DOCUMENT__NARRATIVE,
+				 PhaenFactory.eINSTANCE.createNarrativeSection()));
 	}
 
 }

@@ -159,6 +159,8 @@ public class StrategicPlanItemProvider extends PlanDocumentItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(PhaenPackage.Literals.STRATEGIC_PLAN__MISSIONS);
 			childrenFeatures.add(PhaenPackage.Literals.STRATEGIC_PLAN__STRATEGIC_ISSUES);
+			childrenFeatures.add(PhaenPackage.Literals.STRATEGIC_PLAN__CORE_VALUES);
+			childrenFeatures.add(PhaenPackage.Literals.STRATEGIC_PLAN__SWOT_ITEMS);
 		}
 		return childrenFeatures;
 	}
@@ -222,6 +224,8 @@ public class StrategicPlanItemProvider extends PlanDocumentItemProvider {
 				return;
 			case PhaenPackage.STRATEGIC_PLAN__MISSIONS:
 			case PhaenPackage.STRATEGIC_PLAN__STRATEGIC_ISSUES:
+			case PhaenPackage.STRATEGIC_PLAN__CORE_VALUES:
+			case PhaenPackage.STRATEGIC_PLAN__SWOT_ITEMS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -248,6 +252,16 @@ public class StrategicPlanItemProvider extends PlanDocumentItemProvider {
 			(createChildParameter
 				(PhaenPackage.Literals.STRATEGIC_PLAN__STRATEGIC_ISSUES,
 				 PhaenFactory.eINSTANCE.createStrategicIssue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PhaenPackage.Literals.STRATEGIC_PLAN__CORE_VALUES,
+				 PhaenFactory.eINSTANCE.createCoreValue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PhaenPackage.Literals.STRATEGIC_PLAN__SWOT_ITEMS,
+				 PhaenFactory.eINSTANCE.createSwotItem()));
 	}
 
 }

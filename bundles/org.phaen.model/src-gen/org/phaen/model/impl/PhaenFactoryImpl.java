@@ -98,6 +98,11 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 			case PhaenPackage.REPORTING_SCHEDULE: return createReportingSchedule();
 			case PhaenPackage.SCHEDULED_REPORT: return createScheduledReport();
 			case PhaenPackage.PARTICIPATION_CHANNEL: return createParticipationChannel();
+			case PhaenPackage.PLAN_REVISION: return createPlanRevision();
+			case PhaenPackage.NARRATIVE_SECTION: return createNarrativeSection();
+			case PhaenPackage.TEXT_BLOCK: return createTextBlock();
+			case PhaenPackage.SWOT_ITEM: return createSwotItem();
+			case PhaenPackage.CORE_VALUE: return createCoreValue();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -153,6 +158,16 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 				return createItemKindFromString(eDataType, initialValue);
 			case PhaenPackage.CHANNEL_KIND:
 				return createChannelKindFromString(eDataType, initialValue);
+			case PhaenPackage.PLAN_STATUS:
+				return createPlanStatusFromString(eDataType, initialValue);
+			case PhaenPackage.SWOT_KIND:
+				return createSwotKindFromString(eDataType, initialValue);
+			case PhaenPackage.SECTION_KIND:
+				return createSectionKindFromString(eDataType, initialValue);
+			case PhaenPackage.TEXT_BLOCK_KIND:
+				return createTextBlockKindFromString(eDataType, initialValue);
+			case PhaenPackage.MODEL_TABLE:
+				return createModelTableFromString(eDataType, initialValue);
 			case PhaenPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case PhaenPackage.DECIMAL:
@@ -212,6 +227,16 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 				return convertItemKindToString(eDataType, instanceValue);
 			case PhaenPackage.CHANNEL_KIND:
 				return convertChannelKindToString(eDataType, instanceValue);
+			case PhaenPackage.PLAN_STATUS:
+				return convertPlanStatusToString(eDataType, instanceValue);
+			case PhaenPackage.SWOT_KIND:
+				return convertSwotKindToString(eDataType, instanceValue);
+			case PhaenPackage.SECTION_KIND:
+				return convertSectionKindToString(eDataType, instanceValue);
+			case PhaenPackage.TEXT_BLOCK_KIND:
+				return convertTextBlockKindToString(eDataType, instanceValue);
+			case PhaenPackage.MODEL_TABLE:
+				return convertModelTableToString(eDataType, instanceValue);
 			case PhaenPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case PhaenPackage.DECIMAL:
@@ -615,6 +640,61 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 	public ParticipationChannel createParticipationChannel() {
 		ParticipationChannelImpl participationChannel = new ParticipationChannelImpl();
 		return participationChannel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlanRevision createPlanRevision() {
+		PlanRevisionImpl planRevision = new PlanRevisionImpl();
+		return planRevision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NarrativeSection createNarrativeSection() {
+		NarrativeSectionImpl narrativeSection = new NarrativeSectionImpl();
+		return narrativeSection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TextBlock createTextBlock() {
+		TextBlockImpl textBlock = new TextBlockImpl();
+		return textBlock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SwotItem createSwotItem() {
+		SwotItemImpl swotItem = new SwotItemImpl();
+		return swotItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CoreValue createCoreValue() {
+		CoreValueImpl coreValue = new CoreValueImpl();
+		return coreValue;
 	}
 
 	/**
@@ -1034,6 +1114,106 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 	 * @generated
 	 */
 	public String convertChannelKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PlanStatus createPlanStatusFromString(EDataType eDataType, String initialValue) {
+		PlanStatus result = PlanStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPlanStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SwotKind createSwotKindFromString(EDataType eDataType, String initialValue) {
+		SwotKind result = SwotKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSwotKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SectionKind createSectionKindFromString(EDataType eDataType, String initialValue) {
+		SectionKind result = SectionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSectionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TextBlockKind createTextBlockKindFromString(EDataType eDataType, String initialValue) {
+		TextBlockKind result = TextBlockKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTextBlockKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ModelTable createModelTableFromString(EDataType eDataType, String initialValue) {
+		ModelTable result = ModelTable.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertModelTableToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -28,6 +28,7 @@ import org.phaen.model.CommitteeKind;
 import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.ContactKind;
+import org.phaen.model.CoreValue;
 import org.phaen.model.Direction;
 import org.phaen.model.DriveActivity;
 import org.phaen.model.DriveActivityKind;
@@ -50,9 +51,11 @@ import org.phaen.model.Membership;
 import org.phaen.model.MembershipRole;
 import org.phaen.model.Milestone;
 import org.phaen.model.Mission;
+import org.phaen.model.ModelTable;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Mou;
 import org.phaen.model.Named;
+import org.phaen.model.NarrativeSection;
 import org.phaen.model.Organization;
 import org.phaen.model.OrganizationKind;
 import org.phaen.model.ParticipationChannel;
@@ -66,6 +69,8 @@ import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
+import org.phaen.model.PlanRevision;
+import org.phaen.model.PlanStatus;
 import org.phaen.model.Project;
 import org.phaen.model.ProjectStatus;
 import org.phaen.model.RatingScale;
@@ -74,11 +79,16 @@ import org.phaen.model.ReportingPeriod;
 import org.phaen.model.ReportingSchedule;
 import org.phaen.model.ScaleLevel;
 import org.phaen.model.ScheduledReport;
+import org.phaen.model.SectionKind;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.Strategy;
+import org.phaen.model.SwotItem;
+import org.phaen.model.SwotKind;
 import org.phaen.model.Target;
 import org.phaen.model.TargetGroup;
+import org.phaen.model.TextBlock;
+import org.phaen.model.TextBlockKind;
 import org.phaen.model.ValueType;
 
 /**
@@ -380,6 +390,41 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass planRevisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass narrativeSectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass textBlockEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass swotItemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass coreValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum planLevelEEnum = null;
 
 	/**
@@ -521,6 +566,41 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	private EEnum channelKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum planStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum swotKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sectionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum textBlockKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum modelTableEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -932,6 +1012,56 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlanDocument_ApprovalStatus() {
+		return (EAttribute)planDocumentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlanDocument_ApprovedBy() {
+		return (EReference)planDocumentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanDocument_ApprovalReference() {
+		return (EAttribute)planDocumentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlanDocument_Revisions() {
+		return (EReference)planDocumentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlanDocument_Narrative() {
+		return (EReference)planDocumentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStrategicPlan() {
 		return strategicPlanEClass;
 	}
@@ -994,6 +1124,26 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	@Override
 	public EReference getStrategicPlan_StrategicIssues() {
 		return (EReference)strategicPlanEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStrategicPlan_CoreValues() {
+		return (EReference)strategicPlanEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStrategicPlan_SwotItems() {
+		return (EReference)strategicPlanEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2922,6 +3072,216 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPlanRevision() {
+		return planRevisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanRevision_Date() {
+		return (EAttribute)planRevisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanRevision_Description() {
+		return (EAttribute)planRevisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlanRevision_ApprovedBy() {
+		return (EReference)planRevisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanRevision_Reference() {
+		return (EAttribute)planRevisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNarrativeSection() {
+		return narrativeSectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNarrativeSection_Kind() {
+		return (EAttribute)narrativeSectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNarrativeSection_Heading() {
+		return (EAttribute)narrativeSectionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNarrativeSection_HeadingEn() {
+		return (EAttribute)narrativeSectionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNarrativeSection_Blocks() {
+		return (EReference)narrativeSectionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNarrativeSection_TablesAfter() {
+		return (EAttribute)narrativeSectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTextBlock() {
+		return textBlockEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTextBlock_Kind() {
+		return (EAttribute)textBlockEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTextBlock_Text() {
+		return (EAttribute)textBlockEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTextBlock_Items() {
+		return (EAttribute)textBlockEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSwotItem() {
+		return swotItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSwotItem_Kind() {
+		return (EAttribute)swotItemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSwotItem_Statement() {
+		return (EAttribute)swotItemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSwotItem_StatementEn() {
+		return (EAttribute)swotItemEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSwotItem_Evidence() {
+		return (EAttribute)swotItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCoreValue() {
+		return coreValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPlanLevel() {
 		return planLevelEEnum;
 	}
@@ -3132,6 +3492,56 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getPlanStatus() {
+		return planStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSwotKind() {
+		return swotKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSectionKind() {
+		return sectionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTextBlockKind() {
+		return textBlockKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getModelTable() {
+		return modelTableEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -3213,6 +3623,11 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		createEAttribute(planDocumentEClass, PLAN_DOCUMENT__APPROVED_ON);
 		createEAttribute(planDocumentEClass, PLAN_DOCUMENT__DOCUMENT_REFERENCE);
 		createEAttribute(planDocumentEClass, PLAN_DOCUMENT__BUDGET_TOTAL);
+		createEAttribute(planDocumentEClass, PLAN_DOCUMENT__APPROVAL_STATUS);
+		createEReference(planDocumentEClass, PLAN_DOCUMENT__APPROVED_BY);
+		createEAttribute(planDocumentEClass, PLAN_DOCUMENT__APPROVAL_REFERENCE);
+		createEReference(planDocumentEClass, PLAN_DOCUMENT__REVISIONS);
+		createEReference(planDocumentEClass, PLAN_DOCUMENT__NARRATIVE);
 
 		strategicPlanEClass = createEClass(STRATEGIC_PLAN);
 		createEAttribute(strategicPlanEClass, STRATEGIC_PLAN__START_YEAR);
@@ -3221,6 +3636,8 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		createEAttribute(strategicPlanEClass, STRATEGIC_PLAN__VISION_EN);
 		createEReference(strategicPlanEClass, STRATEGIC_PLAN__MISSIONS);
 		createEReference(strategicPlanEClass, STRATEGIC_PLAN__STRATEGIC_ISSUES);
+		createEReference(strategicPlanEClass, STRATEGIC_PLAN__CORE_VALUES);
+		createEReference(strategicPlanEClass, STRATEGIC_PLAN__SWOT_ITEMS);
 
 		missionEClass = createEClass(MISSION);
 
@@ -3448,6 +3865,32 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		createEAttribute(participationChannelEClass, PARTICIPATION_CHANNEL__ADDRESS);
 		createEAttribute(participationChannelEClass, PARTICIPATION_CHANNEL__AUDIENCE);
 
+		planRevisionEClass = createEClass(PLAN_REVISION);
+		createEAttribute(planRevisionEClass, PLAN_REVISION__DATE);
+		createEAttribute(planRevisionEClass, PLAN_REVISION__DESCRIPTION);
+		createEReference(planRevisionEClass, PLAN_REVISION__APPROVED_BY);
+		createEAttribute(planRevisionEClass, PLAN_REVISION__REFERENCE);
+
+		narrativeSectionEClass = createEClass(NARRATIVE_SECTION);
+		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__KIND);
+		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__HEADING);
+		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__HEADING_EN);
+		createEReference(narrativeSectionEClass, NARRATIVE_SECTION__BLOCKS);
+		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__TABLES_AFTER);
+
+		textBlockEClass = createEClass(TEXT_BLOCK);
+		createEAttribute(textBlockEClass, TEXT_BLOCK__KIND);
+		createEAttribute(textBlockEClass, TEXT_BLOCK__TEXT);
+		createEAttribute(textBlockEClass, TEXT_BLOCK__ITEMS);
+
+		swotItemEClass = createEClass(SWOT_ITEM);
+		createEAttribute(swotItemEClass, SWOT_ITEM__KIND);
+		createEAttribute(swotItemEClass, SWOT_ITEM__STATEMENT);
+		createEAttribute(swotItemEClass, SWOT_ITEM__STATEMENT_EN);
+		createEAttribute(swotItemEClass, SWOT_ITEM__EVIDENCE);
+
+		coreValueEClass = createEClass(CORE_VALUE);
+
 		// Create enums
 		planLevelEEnum = createEEnum(PLAN_LEVEL);
 		indicatorKindEEnum = createEEnum(INDICATOR_KIND);
@@ -3470,6 +3913,11 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		instrumentKindEEnum = createEEnum(INSTRUMENT_KIND);
 		itemKindEEnum = createEEnum(ITEM_KIND);
 		channelKindEEnum = createEEnum(CHANNEL_KIND);
+		planStatusEEnum = createEEnum(PLAN_STATUS);
+		swotKindEEnum = createEEnum(SWOT_KIND);
+		sectionKindEEnum = createEEnum(SECTION_KIND);
+		textBlockKindEEnum = createEEnum(TEXT_BLOCK_KIND);
+		modelTableEEnum = createEEnum(MODEL_TABLE);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -3544,6 +3992,11 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		reportingScheduleEClass.getESuperTypes().add(this.getNamed());
 		scheduledReportEClass.getESuperTypes().add(this.getNamed());
 		participationChannelEClass.getESuperTypes().add(this.getNamed());
+		planRevisionEClass.getESuperTypes().add(this.getIdentified());
+		narrativeSectionEClass.getESuperTypes().add(this.getIdentified());
+		textBlockEClass.getESuperTypes().add(this.getIdentified());
+		swotItemEClass.getESuperTypes().add(this.getIdentified());
+		coreValueEClass.getESuperTypes().add(this.getNamed());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3584,6 +4037,11 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEAttribute(getPlanDocument_ApprovedOn(), this.getLocalDate(), "approvedOn", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanDocument_DocumentReference(), ecorePackage.getEString(), "documentReference", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanDocument_BudgetTotal(), this.getDecimal(), "budgetTotal", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanDocument_ApprovalStatus(), this.getPlanStatus(), "approvalStatus", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanDocument_ApprovedBy(), this.getCommittee(), null, "approvedBy", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanDocument_ApprovalReference(), ecorePackage.getEString(), "approvalReference", null, 0, 1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanDocument_Revisions(), this.getPlanRevision(), null, "revisions", null, 0, -1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanDocument_Narrative(), this.getNarrativeSection(), null, "narrative", null, 0, -1, PlanDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(strategicPlanEClass, StrategicPlan.class, "StrategicPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStrategicPlan_StartYear(), ecorePackage.getEInt(), "startYear", null, 0, 1, StrategicPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3592,6 +4050,8 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEAttribute(getStrategicPlan_VisionEn(), ecorePackage.getEString(), "visionEn", null, 0, 1, StrategicPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategicPlan_Missions(), this.getMission(), null, "missions", null, 0, -1, StrategicPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategicPlan_StrategicIssues(), this.getStrategicIssue(), null, "strategicIssues", null, 0, -1, StrategicPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStrategicPlan_CoreValues(), this.getCoreValue(), null, "coreValues", null, 0, -1, StrategicPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStrategicPlan_SwotItems(), this.getSwotItem(), null, "swotItems", null, 0, -1, StrategicPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(missionEClass, Mission.class, "Mission", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -3819,6 +4279,32 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEAttribute(getParticipationChannel_Address(), ecorePackage.getEString(), "address", null, 0, 1, ParticipationChannel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParticipationChannel_Audience(), ecorePackage.getEString(), "audience", null, 0, 1, ParticipationChannel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(planRevisionEClass, PlanRevision.class, "PlanRevision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlanRevision_Date(), this.getLocalDate(), "date", null, 0, 1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanRevision_Description(), ecorePackage.getEString(), "description", null, 0, 1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanRevision_ApprovedBy(), this.getCommittee(), null, "approvedBy", null, 0, 1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanRevision_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(narrativeSectionEClass, NarrativeSection.class, "NarrativeSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNarrativeSection_Kind(), this.getSectionKind(), "kind", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNarrativeSection_Heading(), ecorePackage.getEString(), "heading", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNarrativeSection_HeadingEn(), ecorePackage.getEString(), "headingEn", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNarrativeSection_Blocks(), this.getTextBlock(), null, "blocks", null, 0, -1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNarrativeSection_TablesAfter(), this.getModelTable(), "tablesAfter", null, 0, -1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(textBlockEClass, TextBlock.class, "TextBlock", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTextBlock_Kind(), this.getTextBlockKind(), "kind", null, 0, 1, TextBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTextBlock_Text(), ecorePackage.getEString(), "text", null, 0, 1, TextBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTextBlock_Items(), ecorePackage.getEString(), "items", null, 0, -1, TextBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(swotItemEClass, SwotItem.class, "SwotItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSwotItem_Kind(), this.getSwotKind(), "kind", null, 0, 1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSwotItem_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSwotItem_StatementEn(), ecorePackage.getEString(), "statementEn", null, 0, 1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSwotItem_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(coreValueEClass, CoreValue.class, "CoreValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
 		// Initialize enums and add enum literals
 		initEEnum(planLevelEEnum, PlanLevel.class, "PlanLevel");
 		addEEnumLiteral(planLevelEEnum, PlanLevel.NATIONAL_STRATEGY);
@@ -3993,6 +4479,51 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		addEEnumLiteral(channelKindEEnum, ChannelKind.COMPLAINT_BOX);
 		addEEnumLiteral(channelKindEEnum, ChannelKind.CITIZEN_FORUM);
 		addEEnumLiteral(channelKindEEnum, ChannelKind.OTHER);
+
+		initEEnum(planStatusEEnum, PlanStatus.class, "PlanStatus");
+		addEEnumLiteral(planStatusEEnum, PlanStatus.DRAFT);
+		addEEnumLiteral(planStatusEEnum, PlanStatus.APPROVED);
+		addEEnumLiteral(planStatusEEnum, PlanStatus.REVISED);
+
+		initEEnum(swotKindEEnum, SwotKind.class, "SwotKind");
+		addEEnumLiteral(swotKindEEnum, SwotKind.STRENGTH);
+		addEEnumLiteral(swotKindEEnum, SwotKind.WEAKNESS);
+		addEEnumLiteral(swotKindEEnum, SwotKind.OPPORTUNITY);
+		addEEnumLiteral(swotKindEEnum, SwotKind.THREAT);
+
+		initEEnum(sectionKindEEnum, SectionKind.class, "SectionKind");
+		addEEnumLiteral(sectionKindEEnum, SectionKind.FOREWORD);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.BACKGROUND);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.CONTEXT);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.ENVIRONMENT_ANALYSIS);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.OBJECTIVES);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.IMPLEMENTATION);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.RESOURCE_MOBILISATION);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.MONITORING_EVALUATION);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.ANNEX);
+
+		initEEnum(textBlockKindEEnum, TextBlockKind.class, "TextBlockKind");
+		addEEnumLiteral(textBlockKindEEnum, TextBlockKind.PARAGRAPH);
+		addEEnumLiteral(textBlockKindEEnum, TextBlockKind.NUMBERED_LIST);
+		addEEnumLiteral(textBlockKindEEnum, TextBlockKind.BULLETED_LIST);
+
+		initEEnum(modelTableEEnum, ModelTable.class, "ModelTable");
+		addEEnumLiteral(modelTableEEnum, ModelTable.SWOT);
+		addEEnumLiteral(modelTableEEnum, ModelTable.CORE_VALUES);
+		addEEnumLiteral(modelTableEEnum, ModelTable.PROJECTS);
+		addEEnumLiteral(modelTableEEnum, ModelTable.BUDGET_SUMMARY);
+		addEEnumLiteral(modelTableEEnum, ModelTable.DRIVE_ACTIVITIES);
+		addEEnumLiteral(modelTableEEnum, ModelTable.FUNDING_SOURCES);
+		addEEnumLiteral(modelTableEEnum, ModelTable.PARTNER_ORGANIZATIONS);
+		addEEnumLiteral(modelTableEEnum, ModelTable.LEARNING_RESOURCES);
+		addEEnumLiteral(modelTableEEnum, ModelTable.RESOURCE_PERSONS);
+		addEEnumLiteral(modelTableEEnum, ModelTable.MOUS);
+		addEEnumLiteral(modelTableEEnum, ModelTable.COMMITTEES);
+		addEEnumLiteral(modelTableEEnum, ModelTable.RECOGNITIONS);
+		addEEnumLiteral(modelTableEEnum, ModelTable.MONITORING_INSTRUMENTS);
+		addEEnumLiteral(modelTableEEnum, ModelTable.REPORTING_AGENCIES);
+		addEEnumLiteral(modelTableEEnum, ModelTable.PARTICIPATION_CHANNELS);
+		addEEnumLiteral(modelTableEEnum, ModelTable.REPORTING_SCHEDULES);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

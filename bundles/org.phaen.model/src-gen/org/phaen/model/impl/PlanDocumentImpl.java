@@ -7,17 +7,29 @@ import java.math.BigDecimal;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.phaen.model.Committee;
+import org.phaen.model.NarrativeSection;
 import org.phaen.model.Organization;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanLevel;
+import org.phaen.model.PlanRevision;
+import org.phaen.model.PlanStatus;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,6 +44,11 @@ import org.phaen.model.PlanLevel;
  *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getApprovedOn <em>Approved On</em>}</li>
  *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getDocumentReference <em>Document Reference</em>}</li>
  *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getBudgetTotal <em>Budget Total</em>}</li>
+ *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getApprovalStatus <em>Approval Status</em>}</li>
+ *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getApprovedBy <em>Approved By</em>}</li>
+ *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getApprovalReference <em>Approval Reference</em>}</li>
+ *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getRevisions <em>Revisions</em>}</li>
+ *   <li>{@link org.phaen.model.impl.PlanDocumentImpl#getNarrative <em>Narrative</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +152,85 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	 * @ordered
 	 */
 	protected BigDecimal budgetTotal = BUDGET_TOTAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getApprovalStatus() <em>Approval Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovalStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PlanStatus APPROVAL_STATUS_EDEFAULT = PlanStatus.DRAFT;
+
+	/**
+	 * The cached value of the '{@link #getApprovalStatus() <em>Approval Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovalStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected PlanStatus approvalStatus = APPROVAL_STATUS_EDEFAULT;
+
+	/**
+	 * This is true if the Approval Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean approvalStatusESet;
+
+	/**
+	 * The cached value of the '{@link #getApprovedBy() <em>Approved By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Committee approvedBy;
+
+	/**
+	 * The default value of the '{@link #getApprovalReference() <em>Approval Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovalReference()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String APPROVAL_REFERENCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprovalReference() <em>Approval Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovalReference()
+	 * @generated
+	 * @ordered
+	 */
+	protected String approvalReference = APPROVAL_REFERENCE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRevisions() <em>Revisions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRevisions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PlanRevision> revisions;
+
+	/**
+	 * The cached value of the '{@link #getNarrative() <em>Narrative</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNarrative()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NarrativeSection> narrative;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -320,6 +416,161 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	 * @generated
 	 */
 	@Override
+	public PlanStatus getApprovalStatus() {
+		return approvalStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovalStatus(PlanStatus newApprovalStatus) {
+		PlanStatus oldApprovalStatus = approvalStatus;
+		approvalStatus = newApprovalStatus == null ? APPROVAL_STATUS_EDEFAULT : newApprovalStatus;
+		boolean oldApprovalStatusESet = approvalStatusESet;
+		approvalStatusESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PLAN_DOCUMENT__APPROVAL_STATUS, oldApprovalStatus, approvalStatus, !oldApprovalStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetApprovalStatus() {
+		PlanStatus oldApprovalStatus = approvalStatus;
+		boolean oldApprovalStatusESet = approvalStatusESet;
+		approvalStatus = APPROVAL_STATUS_EDEFAULT;
+		approvalStatusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.PLAN_DOCUMENT__APPROVAL_STATUS, oldApprovalStatus, APPROVAL_STATUS_EDEFAULT, oldApprovalStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetApprovalStatus() {
+		return approvalStatusESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Committee getApprovedBy() {
+		if (approvedBy != null && approvedBy.eIsProxy()) {
+			InternalEObject oldApprovedBy = (InternalEObject)approvedBy;
+			approvedBy = (Committee)eResolveProxy(oldApprovedBy);
+			if (approvedBy != oldApprovedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PhaenPackage.PLAN_DOCUMENT__APPROVED_BY, oldApprovedBy, approvedBy));
+			}
+		}
+		return approvedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Committee basicGetApprovedBy() {
+		return approvedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovedBy(Committee newApprovedBy) {
+		Committee oldApprovedBy = approvedBy;
+		approvedBy = newApprovedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PLAN_DOCUMENT__APPROVED_BY, oldApprovedBy, approvedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApprovalReference() {
+		return approvalReference;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovalReference(String newApprovalReference) {
+		String oldApprovalReference = approvalReference;
+		approvalReference = newApprovalReference;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PLAN_DOCUMENT__APPROVAL_REFERENCE, oldApprovalReference, approvalReference));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PlanRevision> getRevisions() {
+		if (revisions == null) {
+			revisions = new EObjectContainmentEList<PlanRevision>(PlanRevision.class, this, PhaenPackage.PLAN_DOCUMENT__REVISIONS);
+		}
+		return revisions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<NarrativeSection> getNarrative() {
+		if (narrative == null) {
+			narrative = new EObjectContainmentEList<NarrativeSection>(NarrativeSection.class, this, PhaenPackage.PLAN_DOCUMENT__NARRATIVE);
+		}
+		return narrative;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PhaenPackage.PLAN_DOCUMENT__REVISIONS:
+				return ((InternalEList<?>)getRevisions()).basicRemove(otherEnd, msgs);
+			case PhaenPackage.PLAN_DOCUMENT__NARRATIVE:
+				return ((InternalEList<?>)getNarrative()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PhaenPackage.PLAN_DOCUMENT__LEVEL:
@@ -333,6 +584,17 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 				return getDocumentReference();
 			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
 				return getBudgetTotal();
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_STATUS:
+				return getApprovalStatus();
+			case PhaenPackage.PLAN_DOCUMENT__APPROVED_BY:
+				if (resolve) return getApprovedBy();
+				return basicGetApprovedBy();
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_REFERENCE:
+				return getApprovalReference();
+			case PhaenPackage.PLAN_DOCUMENT__REVISIONS:
+				return getRevisions();
+			case PhaenPackage.PLAN_DOCUMENT__NARRATIVE:
+				return getNarrative();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -342,6 +604,7 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -359,6 +622,23 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 				return;
 			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
 				setBudgetTotal((BigDecimal)newValue);
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_STATUS:
+				setApprovalStatus((PlanStatus)newValue);
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__APPROVED_BY:
+				setApprovedBy((Committee)newValue);
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_REFERENCE:
+				setApprovalReference((String)newValue);
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__REVISIONS:
+				getRevisions().clear();
+				getRevisions().addAll((Collection<? extends PlanRevision>)newValue);
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__NARRATIVE:
+				getNarrative().clear();
+				getNarrative().addAll((Collection<? extends NarrativeSection>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -387,6 +667,21 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
 				setBudgetTotal(BUDGET_TOTAL_EDEFAULT);
 				return;
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_STATUS:
+				unsetApprovalStatus();
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__APPROVED_BY:
+				setApprovedBy((Committee)null);
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_REFERENCE:
+				setApprovalReference(APPROVAL_REFERENCE_EDEFAULT);
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__REVISIONS:
+				getRevisions().clear();
+				return;
+			case PhaenPackage.PLAN_DOCUMENT__NARRATIVE:
+				getNarrative().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -409,6 +704,16 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 				return DOCUMENT_REFERENCE_EDEFAULT == null ? documentReference != null : !DOCUMENT_REFERENCE_EDEFAULT.equals(documentReference);
 			case PhaenPackage.PLAN_DOCUMENT__BUDGET_TOTAL:
 				return BUDGET_TOTAL_EDEFAULT == null ? budgetTotal != null : !BUDGET_TOTAL_EDEFAULT.equals(budgetTotal);
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_STATUS:
+				return isSetApprovalStatus();
+			case PhaenPackage.PLAN_DOCUMENT__APPROVED_BY:
+				return approvedBy != null;
+			case PhaenPackage.PLAN_DOCUMENT__APPROVAL_REFERENCE:
+				return APPROVAL_REFERENCE_EDEFAULT == null ? approvalReference != null : !APPROVAL_REFERENCE_EDEFAULT.equals(approvalReference);
+			case PhaenPackage.PLAN_DOCUMENT__REVISIONS:
+				return revisions != null && !revisions.isEmpty();
+			case PhaenPackage.PLAN_DOCUMENT__NARRATIVE:
+				return narrative != null && !narrative.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -431,6 +736,10 @@ public abstract class PlanDocumentImpl extends PlanElementImpl implements PlanDo
 		result.append(documentReference);
 		result.append(", budgetTotal: ");
 		result.append(budgetTotal);
+		result.append(", approvalStatus: ");
+		if (approvalStatusESet) result.append(approvalStatus); else result.append("<unset>");
+		result.append(", approvalReference: ");
+		result.append(approvalReference);
 		result.append(')');
 		return result.toString();
 	}

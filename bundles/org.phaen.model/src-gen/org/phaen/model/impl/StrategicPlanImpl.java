@@ -18,10 +18,12 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.phaen.model.CoreValue;
 import org.phaen.model.Mission;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
+import org.phaen.model.SwotItem;
 
 /**
  * <!-- begin-user-doc -->
@@ -37,6 +39,8 @@ import org.phaen.model.StrategicPlan;
  *   <li>{@link org.phaen.model.impl.StrategicPlanImpl#getVisionEn <em>Vision En</em>}</li>
  *   <li>{@link org.phaen.model.impl.StrategicPlanImpl#getMissions <em>Missions</em>}</li>
  *   <li>{@link org.phaen.model.impl.StrategicPlanImpl#getStrategicIssues <em>Strategic Issues</em>}</li>
+ *   <li>{@link org.phaen.model.impl.StrategicPlanImpl#getCoreValues <em>Core Values</em>}</li>
+ *   <li>{@link org.phaen.model.impl.StrategicPlanImpl#getSwotItems <em>Swot Items</em>}</li>
  * </ul>
  *
  * @generated
@@ -141,6 +145,26 @@ public class StrategicPlanImpl extends PlanDocumentImpl implements StrategicPlan
 	 * @ordered
 	 */
 	protected EList<StrategicIssue> strategicIssues;
+
+	/**
+	 * The cached value of the '{@link #getCoreValues() <em>Core Values</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCoreValues()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CoreValue> coreValues;
+
+	/**
+	 * The cached value of the '{@link #getSwotItems() <em>Swot Items</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSwotItems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SwotItem> swotItems;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -285,12 +309,42 @@ public class StrategicPlanImpl extends PlanDocumentImpl implements StrategicPlan
 	 * @generated
 	 */
 	@Override
+	public EList<CoreValue> getCoreValues() {
+		if (coreValues == null) {
+			coreValues = new EObjectContainmentEList<CoreValue>(CoreValue.class, this, PhaenPackage.STRATEGIC_PLAN__CORE_VALUES);
+		}
+		return coreValues;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SwotItem> getSwotItems() {
+		if (swotItems == null) {
+			swotItems = new EObjectContainmentEList<SwotItem>(SwotItem.class, this, PhaenPackage.STRATEGIC_PLAN__SWOT_ITEMS);
+		}
+		return swotItems;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PhaenPackage.STRATEGIC_PLAN__MISSIONS:
 				return ((InternalEList<?>)getMissions()).basicRemove(otherEnd, msgs);
 			case PhaenPackage.STRATEGIC_PLAN__STRATEGIC_ISSUES:
 				return ((InternalEList<?>)getStrategicIssues()).basicRemove(otherEnd, msgs);
+			case PhaenPackage.STRATEGIC_PLAN__CORE_VALUES:
+				return ((InternalEList<?>)getCoreValues()).basicRemove(otherEnd, msgs);
+			case PhaenPackage.STRATEGIC_PLAN__SWOT_ITEMS:
+				return ((InternalEList<?>)getSwotItems()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -315,6 +369,10 @@ public class StrategicPlanImpl extends PlanDocumentImpl implements StrategicPlan
 				return getMissions();
 			case PhaenPackage.STRATEGIC_PLAN__STRATEGIC_ISSUES:
 				return getStrategicIssues();
+			case PhaenPackage.STRATEGIC_PLAN__CORE_VALUES:
+				return getCoreValues();
+			case PhaenPackage.STRATEGIC_PLAN__SWOT_ITEMS:
+				return getSwotItems();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -348,6 +406,14 @@ public class StrategicPlanImpl extends PlanDocumentImpl implements StrategicPlan
 				getStrategicIssues().clear();
 				getStrategicIssues().addAll((Collection<? extends StrategicIssue>)newValue);
 				return;
+			case PhaenPackage.STRATEGIC_PLAN__CORE_VALUES:
+				getCoreValues().clear();
+				getCoreValues().addAll((Collection<? extends CoreValue>)newValue);
+				return;
+			case PhaenPackage.STRATEGIC_PLAN__SWOT_ITEMS:
+				getSwotItems().clear();
+				getSwotItems().addAll((Collection<? extends SwotItem>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -378,6 +444,12 @@ public class StrategicPlanImpl extends PlanDocumentImpl implements StrategicPlan
 			case PhaenPackage.STRATEGIC_PLAN__STRATEGIC_ISSUES:
 				getStrategicIssues().clear();
 				return;
+			case PhaenPackage.STRATEGIC_PLAN__CORE_VALUES:
+				getCoreValues().clear();
+				return;
+			case PhaenPackage.STRATEGIC_PLAN__SWOT_ITEMS:
+				getSwotItems().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -402,6 +474,10 @@ public class StrategicPlanImpl extends PlanDocumentImpl implements StrategicPlan
 				return missions != null && !missions.isEmpty();
 			case PhaenPackage.STRATEGIC_PLAN__STRATEGIC_ISSUES:
 				return strategicIssues != null && !strategicIssues.isEmpty();
+			case PhaenPackage.STRATEGIC_PLAN__CORE_VALUES:
+				return coreValues != null && !coreValues.isEmpty();
+			case PhaenPackage.STRATEGIC_PLAN__SWOT_ITEMS:
+				return swotItems != null && !swotItems.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -233,6 +233,26 @@ public class PhaenAdapterFactory extends AdapterFactoryImpl {
 				return createParticipationChannelAdapter();
 			}
 			@Override
+			public Adapter casePlanRevision(PlanRevision object) {
+				return createPlanRevisionAdapter();
+			}
+			@Override
+			public Adapter caseNarrativeSection(NarrativeSection object) {
+				return createNarrativeSectionAdapter();
+			}
+			@Override
+			public Adapter caseTextBlock(TextBlock object) {
+				return createTextBlockAdapter();
+			}
+			@Override
+			public Adapter caseSwotItem(SwotItem object) {
+				return createSwotItemAdapter();
+			}
+			@Override
+			public Adapter caseCoreValue(CoreValue object) {
+				return createCoreValueAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -823,6 +843,76 @@ public class PhaenAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createParticipationChannelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.phaen.model.PlanRevision <em>Plan Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.phaen.model.PlanRevision
+	 * @generated
+	 */
+	public Adapter createPlanRevisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.phaen.model.NarrativeSection <em>Narrative Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.phaen.model.NarrativeSection
+	 * @generated
+	 */
+	public Adapter createNarrativeSectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.phaen.model.TextBlock <em>Text Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.phaen.model.TextBlock
+	 * @generated
+	 */
+	public Adapter createTextBlockAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.phaen.model.SwotItem <em>Swot Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.phaen.model.SwotItem
+	 * @generated
+	 */
+	public Adapter createSwotItemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.phaen.model.CoreValue <em>Core Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.phaen.model.CoreValue
+	 * @generated
+	 */
+	public Adapter createCoreValueAdapter() {
 		return null;
 	}
 

@@ -397,6 +397,42 @@ public class PhaenSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PhaenPackage.PLAN_REVISION: {
+				PlanRevision planRevision = (PlanRevision)theEObject;
+				T result = casePlanRevision(planRevision);
+				if (result == null) result = caseIdentified(planRevision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PhaenPackage.NARRATIVE_SECTION: {
+				NarrativeSection narrativeSection = (NarrativeSection)theEObject;
+				T result = caseNarrativeSection(narrativeSection);
+				if (result == null) result = caseIdentified(narrativeSection);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PhaenPackage.TEXT_BLOCK: {
+				TextBlock textBlock = (TextBlock)theEObject;
+				T result = caseTextBlock(textBlock);
+				if (result == null) result = caseIdentified(textBlock);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PhaenPackage.SWOT_ITEM: {
+				SwotItem swotItem = (SwotItem)theEObject;
+				T result = caseSwotItem(swotItem);
+				if (result == null) result = caseIdentified(swotItem);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PhaenPackage.CORE_VALUE: {
+				CoreValue coreValue = (CoreValue)theEObject;
+				T result = caseCoreValue(coreValue);
+				if (result == null) result = caseNamed(coreValue);
+				if (result == null) result = caseIdentified(coreValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1013,6 +1049,81 @@ public class PhaenSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseParticipationChannel(ParticipationChannel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Plan Revision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Plan Revision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePlanRevision(PlanRevision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Narrative Section</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Narrative Section</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNarrativeSection(NarrativeSection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Text Block</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Text Block</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTextBlock(TextBlock object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Swot Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Swot Item</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSwotItem(SwotItem object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Core Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Core Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCoreValue(CoreValue object) {
 		return null;
 	}
 
