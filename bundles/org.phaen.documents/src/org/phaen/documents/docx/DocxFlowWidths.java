@@ -14,7 +14,7 @@ import org.phaen.documents.flow.TableGrid;
  * column whose texts are all short (a unit, a year, an amount) asks to hold them on one line, so long texts wrap
  * rather than "ร้อยละ" breaking into two lines.
  */
-final class DocxFlowWidths {
+public final class DocxFlowWidths {
 
     /** Twips up to which a column's longest text counts as short (2 cm). */
     private static final int SHORT = 1134;
@@ -22,7 +22,8 @@ final class DocxFlowWidths {
     private DocxFlowWidths() {
     }
 
-    static int[] of(Table t, int total) {
+    /** Widths in twips of the columns of {@code t} filling {@code total} twips. */
+    public static int[] of(Table t, int total) {
         int n = t.columns().size();
         int[] widths = new int[n];
         int fixed = 0;

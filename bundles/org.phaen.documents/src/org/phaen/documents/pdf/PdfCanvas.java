@@ -57,6 +57,12 @@ public final class PdfCanvas {
         current = pages.size() - 1;
     }
 
+    /** Gives the current page, still empty, another size (the first section's orientation). */
+    public void replaceFrame(PageFrame frame) {
+        page = new Page(frame, page.content());
+        pages.set(current, page);
+    }
+
     /** The current page's size and text area. */
     public PageFrame frame() {
         return page.frame();
@@ -114,6 +120,12 @@ public final class PdfCanvas {
             .append(num(w)).append(' ').append(num(h)).append(" re S\n");
     }
 
+    /** A rectangle filled in a grey ({@code 0} black, {@code 1} white), under what is drawn after it. */
+    public void fillRect(float x, float y, float w, float h, float gray) {
+        page.content().append("q ").append(num(gray)).append(" g ").append(num(x)).append(' ').append(num(y)).append(' ')
+            .append(num(w)).append(' ').append(num(h)).append(" re f Q\n");
+    }
+
     /** Raw content-stream operators for drawings (paths, colours); callers write numbers with {@link #num}. */
     public void draw(String operators) {
         page.content().append(operators);
@@ -148,7 +160,12 @@ public final class PdfCanvas {
      * shows) instead of the clock, so an unchanged source gives the same bytes.
      */
     public void save(OutputStream out, String identity) throws IOException {
-        pages();
+        save(out, identity, new PdfNavigation());
+    }
+
+    /** Writes the document with its outline, named destinations and links. */
+    public void save(OutputStream out, String identity, PdfNavigation navigation) throws IOException {
+        navigation.write(doc, pages());
         fonts.subset();
         doc.setDocumentId(UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits());
         doc.save(out);
