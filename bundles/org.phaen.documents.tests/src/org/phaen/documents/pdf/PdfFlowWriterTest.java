@@ -29,12 +29,12 @@ import org.phaen.documents.flow.Section;
 import org.phaen.documents.flow.Table;
 
 /** A flow document written as PDF and read back with PDFBox: outline, contents with page numbers, tables, pages. */
-class PdfFlowWriterTest {
+public class PdfFlowWriterTest {
 
     static final String ROW_UUID = "00000000-0000-4000-8000-0000000000%02d";
 
     /** The sample plus a long table (rows of two lines, crossing pages) and a diagram, so every long-document feature shows. */
-    static FlowDocument longDocument() {
+    public static FlowDocument longDocument() {
         FlowDocument sample = SampleFlow.document("๘๕");
         List<Table.Row> rows = IntStream.rangeClosed(1, 60).mapToObj(i -> new Table.Row(List.of(Table.Cell.of("โครงการที่ " + i),
             Table.Cell.of("พัฒนาคุณภาพการจัดการเรียนรู้ของสถานศึกษาในพื้นที่ชายแดนและพื้นที่พิเศษ ปีที่ " + i + "."), Table.Cell.of(i + ",000")), false,
