@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.phaen.model.Indicator#getKind <em>Kind</em>}</li>
  *   <li>{@link org.phaen.model.Indicator#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.phaen.model.Indicator#getUnitEn <em>Unit En</em>}</li>
  *   <li>{@link org.phaen.model.Indicator#getValueType <em>Value Type</em>}</li>
  *   <li>{@link org.phaen.model.Indicator#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.phaen.model.Indicator#getBaselineValue <em>Baseline Value</em>}</li>
@@ -110,6 +111,28 @@ public interface Indicator extends PlanElement {
 	 * @generated
 	 */
 	void setUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unit En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Unit En</em>' attribute.
+	 * @see #setUnitEn(String)
+	 * @see org.phaen.model.PhaenPackage#getIndicator_UnitEn()
+	 * @model
+	 * @generated
+	 */
+	String getUnitEn();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Indicator#getUnitEn <em>Unit En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit En</em>' attribute.
+	 * @see #getUnitEn()
+	 * @generated
+	 */
+	void setUnitEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Value Type</b></em>' attribute.

@@ -19,11 +19,13 @@ package org.phaen.model;
  * <ul>
  *   <li>{@link org.phaen.model.InstrumentItem#getItemKind <em>Item Kind</em>}</li>
  *   <li>{@link org.phaen.model.InstrumentItem#getSection <em>Section</em>}</li>
+ *   <li>{@link org.phaen.model.InstrumentItem#getSectionEn <em>Section En</em>}</li>
  *   <li>{@link org.phaen.model.InstrumentItem#getIndicator <em>Indicator</em>}</li>
  *   <li>{@link org.phaen.model.InstrumentItem#getSubject <em>Subject</em>}</li>
  *   <li>{@link org.phaen.model.InstrumentItem#getScale <em>Scale</em>}</li>
  *   <li>{@link org.phaen.model.InstrumentItem#isRequired <em>Required</em>}</li>
  *   <li>{@link org.phaen.model.InstrumentItem#getHint <em>Hint</em>}</li>
+ *   <li>{@link org.phaen.model.InstrumentItem#getHintEn <em>Hint En</em>}</li>
  *   <li>{@link org.phaen.model.InstrumentItem#getGeneratorKey <em>Generator Key</em>}</li>
  *   <li>{@link org.phaen.model.InstrumentItem#isUserEdited <em>User Edited</em>}</li>
  * </ul>
@@ -106,6 +108,28 @@ public interface InstrumentItem extends Named {
 	 * @generated
 	 */
 	void setSection(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Section En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Section En</em>' attribute.
+	 * @see #setSectionEn(String)
+	 * @see org.phaen.model.PhaenPackage#getInstrumentItem_SectionEn()
+	 * @model
+	 * @generated
+	 */
+	String getSectionEn();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.InstrumentItem#getSectionEn <em>Section En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Section En</em>' attribute.
+	 * @see #getSectionEn()
+	 * @generated
+	 */
+	void setSectionEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Indicator</b></em>' reference.
@@ -216,6 +240,28 @@ public interface InstrumentItem extends Named {
 	 * @generated
 	 */
 	void setHint(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Hint En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Hint En</em>' attribute.
+	 * @see #setHintEn(String)
+	 * @see org.phaen.model.PhaenPackage#getInstrumentItem_HintEn()
+	 * @model
+	 * @generated
+	 */
+	String getHintEn();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.InstrumentItem#getHintEn <em>Hint En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hint En</em>' attribute.
+	 * @see #getHintEn()
+	 * @generated
+	 */
+	void setHintEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Generator Key</b></em>' attribute.

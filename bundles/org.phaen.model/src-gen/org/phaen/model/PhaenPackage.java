@@ -1444,13 +1444,22 @@ public interface PhaenPackage extends EPackage {
 	int INDICATOR__UNIT = PLAN_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Unit En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__UNIT_EN = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Value Type</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__VALUE_TYPE = PLAN_ELEMENT_FEATURE_COUNT + 2;
+	int INDICATOR__VALUE_TYPE = PLAN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Direction</b></em>' attribute.
@@ -1459,7 +1468,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__DIRECTION = PLAN_ELEMENT_FEATURE_COUNT + 3;
+	int INDICATOR__DIRECTION = PLAN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Value</b></em>' attribute.
@@ -1468,7 +1477,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__BASELINE_VALUE = PLAN_ELEMENT_FEATURE_COUNT + 4;
+	int INDICATOR__BASELINE_VALUE = PLAN_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Year</b></em>' attribute.
@@ -1477,7 +1486,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__BASELINE_YEAR = PLAN_ELEMENT_FEATURE_COUNT + 5;
+	int INDICATOR__BASELINE_YEAR = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Data Source</b></em>' attribute.
@@ -1486,7 +1495,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__DATA_SOURCE = PLAN_ELEMENT_FEATURE_COUNT + 6;
+	int INDICATOR__DATA_SOURCE = PLAN_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Frequency</b></em>' attribute.
@@ -1495,7 +1504,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__FREQUENCY = PLAN_ELEMENT_FEATURE_COUNT + 7;
+	int INDICATOR__FREQUENCY = PLAN_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Responsible</b></em>' reference.
@@ -1504,7 +1513,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__RESPONSIBLE = PLAN_ELEMENT_FEATURE_COUNT + 8;
+	int INDICATOR__RESPONSIBLE = PLAN_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Targets</b></em>' containment reference list.
@@ -1513,7 +1522,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__TARGETS = PLAN_ELEMENT_FEATURE_COUNT + 9;
+	int INDICATOR__TARGETS = PLAN_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Indicator</em>' class.
@@ -1522,7 +1531,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 10;
+	int INDICATOR_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Indicator</em>' class.
@@ -4185,13 +4194,22 @@ public interface PhaenPackage extends EPackage {
 	int INSTRUMENT_ITEM__SECTION = NAMED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Section En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT_ITEM__SECTION_EN = NAMED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM__INDICATOR = NAMED_FEATURE_COUNT + 2;
+	int INSTRUMENT_ITEM__INDICATOR = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Subject</b></em>' reference.
@@ -4200,7 +4218,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM__SUBJECT = NAMED_FEATURE_COUNT + 3;
+	int INSTRUMENT_ITEM__SUBJECT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Scale</b></em>' reference.
@@ -4209,7 +4227,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM__SCALE = NAMED_FEATURE_COUNT + 4;
+	int INSTRUMENT_ITEM__SCALE = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Required</b></em>' attribute.
@@ -4218,7 +4236,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM__REQUIRED = NAMED_FEATURE_COUNT + 5;
+	int INSTRUMENT_ITEM__REQUIRED = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Hint</b></em>' attribute.
@@ -4227,7 +4245,16 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM__HINT = NAMED_FEATURE_COUNT + 6;
+	int INSTRUMENT_ITEM__HINT = NAMED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Hint En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT_ITEM__HINT_EN = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Generator Key</b></em>' attribute.
@@ -4236,7 +4263,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM__GENERATOR_KEY = NAMED_FEATURE_COUNT + 7;
+	int INSTRUMENT_ITEM__GENERATOR_KEY = NAMED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>User Edited</b></em>' attribute.
@@ -4245,7 +4272,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM__USER_EDITED = NAMED_FEATURE_COUNT + 8;
+	int INSTRUMENT_ITEM__USER_EDITED = NAMED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Instrument Item</em>' class.
@@ -4254,7 +4281,7 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM_FEATURE_COUNT = NAMED_FEATURE_COUNT + 9;
+	int INSTRUMENT_ITEM_FEATURE_COUNT = NAMED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Instrument Item</em>' class.
@@ -6036,6 +6063,17 @@ public interface PhaenPackage extends EPackage {
 	EAttribute getIndicator_Unit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Indicator#getUnitEn <em>Unit En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit En</em>'.
+	 * @see org.phaen.model.Indicator#getUnitEn()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_UnitEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.phaen.model.Indicator#getValueType <em>Value Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7674,6 +7712,17 @@ public interface PhaenPackage extends EPackage {
 	EAttribute getInstrumentItem_Section();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.InstrumentItem#getSectionEn <em>Section En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Section En</em>'.
+	 * @see org.phaen.model.InstrumentItem#getSectionEn()
+	 * @see #getInstrumentItem()
+	 * @generated
+	 */
+	EAttribute getInstrumentItem_SectionEn();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.phaen.model.InstrumentItem#getIndicator <em>Indicator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7727,6 +7776,17 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getInstrumentItem_Hint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.InstrumentItem#getHintEn <em>Hint En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hint En</em>'.
+	 * @see org.phaen.model.InstrumentItem#getHintEn()
+	 * @see #getInstrumentItem()
+	 * @generated
+	 */
+	EAttribute getInstrumentItem_HintEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.phaen.model.InstrumentItem#getGeneratorKey <em>Generator Key</em>}'.
@@ -9014,6 +9074,14 @@ public interface PhaenPackage extends EPackage {
 		EAttribute INDICATOR__UNIT = eINSTANCE.getIndicator_Unit();
 
 		/**
+		 * The meta object literal for the '<em><b>Unit En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__UNIT_EN = eINSTANCE.getIndicator_UnitEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Value Type</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10268,6 +10336,14 @@ public interface PhaenPackage extends EPackage {
 		EAttribute INSTRUMENT_ITEM__SECTION = eINSTANCE.getInstrumentItem_Section();
 
 		/**
+		 * The meta object literal for the '<em><b>Section En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTRUMENT_ITEM__SECTION_EN = eINSTANCE.getInstrumentItem_SectionEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Indicator</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10306,6 +10382,14 @@ public interface PhaenPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INSTRUMENT_ITEM__HINT = eINSTANCE.getInstrumentItem_Hint();
+
+		/**
+		 * The meta object literal for the '<em><b>Hint En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTRUMENT_ITEM__HINT_EN = eINSTANCE.getInstrumentItem_HintEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Generator Key</b></em>' attribute feature.

@@ -51,6 +51,7 @@ public class IndicatorItemProvider extends PlanElementItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addUnitPropertyDescriptor(object);
+			addUnitEnPropertyDescriptor(object);
 			addValueTypePropertyDescriptor(object);
 			addDirectionPropertyDescriptor(object);
 			addBaselineValuePropertyDescriptor(object);
@@ -98,6 +99,28 @@ public class IndicatorItemProvider extends PlanElementItemProvider {
 				 getString("_UI_Indicator_unit_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_unit_feature", "_UI_Indicator_type"),
 				 PhaenPackage.Literals.INDICATOR__UNIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unit En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnitEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_unitEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_unitEn_feature", "_UI_Indicator_type"),
+				 PhaenPackage.Literals.INDICATOR__UNIT_EN,
 				 true,
 				 false,
 				 false,
@@ -330,6 +353,7 @@ public class IndicatorItemProvider extends PlanElementItemProvider {
 		switch (notification.getFeatureID(Indicator.class)) {
 			case PhaenPackage.INDICATOR__KIND:
 			case PhaenPackage.INDICATOR__UNIT:
+			case PhaenPackage.INDICATOR__UNIT_EN:
 			case PhaenPackage.INDICATOR__VALUE_TYPE:
 			case PhaenPackage.INDICATOR__DIRECTION:
 			case PhaenPackage.INDICATOR__BASELINE_VALUE:

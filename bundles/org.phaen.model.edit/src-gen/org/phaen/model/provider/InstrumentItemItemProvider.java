@@ -48,11 +48,13 @@ public class InstrumentItemItemProvider extends NamedItemProvider {
 
 			addItemKindPropertyDescriptor(object);
 			addSectionPropertyDescriptor(object);
+			addSectionEnPropertyDescriptor(object);
 			addIndicatorPropertyDescriptor(object);
 			addSubjectPropertyDescriptor(object);
 			addScalePropertyDescriptor(object);
 			addRequiredPropertyDescriptor(object);
 			addHintPropertyDescriptor(object);
+			addHintEnPropertyDescriptor(object);
 			addGeneratorKeyPropertyDescriptor(object);
 			addUserEditedPropertyDescriptor(object);
 		}
@@ -95,6 +97,28 @@ public class InstrumentItemItemProvider extends NamedItemProvider {
 				 getString("_UI_InstrumentItem_section_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_InstrumentItem_section_feature", "_UI_InstrumentItem_type"),
 				 PhaenPackage.Literals.INSTRUMENT_ITEM__SECTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Section En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSectionEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_InstrumentItem_sectionEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_InstrumentItem_sectionEn_feature", "_UI_InstrumentItem_type"),
+				 PhaenPackage.Literals.INSTRUMENT_ITEM__SECTION_EN,
 				 true,
 				 false,
 				 false,
@@ -214,6 +238,28 @@ public class InstrumentItemItemProvider extends NamedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Hint En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHintEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_InstrumentItem_hintEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_InstrumentItem_hintEn_feature", "_UI_InstrumentItem_type"),
+				 PhaenPackage.Literals.INSTRUMENT_ITEM__HINT_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Generator Key feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -297,8 +343,10 @@ public class InstrumentItemItemProvider extends NamedItemProvider {
 		switch (notification.getFeatureID(InstrumentItem.class)) {
 			case PhaenPackage.INSTRUMENT_ITEM__ITEM_KIND:
 			case PhaenPackage.INSTRUMENT_ITEM__SECTION:
+			case PhaenPackage.INSTRUMENT_ITEM__SECTION_EN:
 			case PhaenPackage.INSTRUMENT_ITEM__REQUIRED:
 			case PhaenPackage.INSTRUMENT_ITEM__HINT:
+			case PhaenPackage.INSTRUMENT_ITEM__HINT_EN:
 			case PhaenPackage.INSTRUMENT_ITEM__GENERATOR_KEY:
 			case PhaenPackage.INSTRUMENT_ITEM__USER_EDITED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -39,6 +39,7 @@ import org.phaen.model.ValueType;
  * <ul>
  *   <li>{@link org.phaen.model.impl.IndicatorImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.phaen.model.impl.IndicatorImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.phaen.model.impl.IndicatorImpl#getUnitEn <em>Unit En</em>}</li>
  *   <li>{@link org.phaen.model.impl.IndicatorImpl#getValueType <em>Value Type</em>}</li>
  *   <li>{@link org.phaen.model.impl.IndicatorImpl#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.phaen.model.impl.IndicatorImpl#getBaselineValue <em>Baseline Value</em>}</li>
@@ -100,6 +101,26 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 	 * @ordered
 	 */
 	protected String unit = UNIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUnitEn() <em>Unit En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnitEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UNIT_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUnitEn() <em>Unit En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnitEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String unitEn = UNIT_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getValueType() <em>Value Type</em>}' attribute.
@@ -358,6 +379,29 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 		unit = newUnit;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__UNIT, oldUnit, unit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUnitEn() {
+		return unitEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnitEn(String newUnitEn) {
+		String oldUnitEn = unitEn;
+		unitEn = newUnitEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INDICATOR__UNIT_EN, oldUnitEn, unitEn));
 	}
 
 	/**
@@ -658,6 +702,8 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 				return getKind();
 			case PhaenPackage.INDICATOR__UNIT:
 				return getUnit();
+			case PhaenPackage.INDICATOR__UNIT_EN:
+				return getUnitEn();
 			case PhaenPackage.INDICATOR__VALUE_TYPE:
 				return getValueType();
 			case PhaenPackage.INDICATOR__DIRECTION:
@@ -693,6 +739,9 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 				return;
 			case PhaenPackage.INDICATOR__UNIT:
 				setUnit((String)newValue);
+				return;
+			case PhaenPackage.INDICATOR__UNIT_EN:
+				setUnitEn((String)newValue);
 				return;
 			case PhaenPackage.INDICATOR__VALUE_TYPE:
 				setValueType((ValueType)newValue);
@@ -737,6 +786,9 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 			case PhaenPackage.INDICATOR__UNIT:
 				setUnit(UNIT_EDEFAULT);
 				return;
+			case PhaenPackage.INDICATOR__UNIT_EN:
+				setUnitEn(UNIT_EN_EDEFAULT);
+				return;
 			case PhaenPackage.INDICATOR__VALUE_TYPE:
 				unsetValueType();
 				return;
@@ -777,6 +829,8 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 				return isSetKind();
 			case PhaenPackage.INDICATOR__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
+			case PhaenPackage.INDICATOR__UNIT_EN:
+				return UNIT_EN_EDEFAULT == null ? unitEn != null : !UNIT_EN_EDEFAULT.equals(unitEn);
 			case PhaenPackage.INDICATOR__VALUE_TYPE:
 				return isSetValueType();
 			case PhaenPackage.INDICATOR__DIRECTION:
@@ -811,6 +865,8 @@ public class IndicatorImpl extends PlanElementImpl implements Indicator {
 		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", unit: ");
 		result.append(unit);
+		result.append(", unitEn: ");
+		result.append(unitEn);
 		result.append(", valueType: ");
 		if (valueTypeESet) result.append(valueType); else result.append("<unset>");
 		result.append(", direction: ");

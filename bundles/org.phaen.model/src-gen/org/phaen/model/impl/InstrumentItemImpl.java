@@ -27,11 +27,13 @@ import org.phaen.model.RatingScale;
  * <ul>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getItemKind <em>Item Kind</em>}</li>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getSection <em>Section</em>}</li>
+ *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getSectionEn <em>Section En</em>}</li>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getIndicator <em>Indicator</em>}</li>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getSubject <em>Subject</em>}</li>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getScale <em>Scale</em>}</li>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#isRequired <em>Required</em>}</li>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getHint <em>Hint</em>}</li>
+ *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getHintEn <em>Hint En</em>}</li>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#getGeneratorKey <em>Generator Key</em>}</li>
  *   <li>{@link org.phaen.model.impl.InstrumentItemImpl#isUserEdited <em>User Edited</em>}</li>
  * </ul>
@@ -87,6 +89,26 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	 * @ordered
 	 */
 	protected String section = SECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSectionEn() <em>Section En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSectionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SECTION_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSectionEn() <em>Section En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSectionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sectionEn = SECTION_EN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getIndicator() <em>Indicator</em>}' reference.
@@ -157,6 +179,26 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	 * @ordered
 	 */
 	protected String hint = HINT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHintEn() <em>Hint En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHintEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String HINT_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHintEn() <em>Hint En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHintEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String hintEn = HINT_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getGeneratorKey() <em>Generator Key</em>}' attribute.
@@ -288,6 +330,29 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 		section = newSection;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INSTRUMENT_ITEM__SECTION, oldSection, section));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSectionEn() {
+		return sectionEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSectionEn(String newSectionEn) {
+		String oldSectionEn = sectionEn;
+		sectionEn = newSectionEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INSTRUMENT_ITEM__SECTION_EN, oldSectionEn, sectionEn));
 	}
 
 	/**
@@ -462,6 +527,29 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 	 * @generated
 	 */
 	@Override
+	public String getHintEn() {
+		return hintEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHintEn(String newHintEn) {
+		String oldHintEn = hintEn;
+		hintEn = newHintEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.INSTRUMENT_ITEM__HINT_EN, oldHintEn, hintEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getGeneratorKey() {
 		return generatorKey;
 	}
@@ -514,6 +602,8 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 				return getItemKind();
 			case PhaenPackage.INSTRUMENT_ITEM__SECTION:
 				return getSection();
+			case PhaenPackage.INSTRUMENT_ITEM__SECTION_EN:
+				return getSectionEn();
 			case PhaenPackage.INSTRUMENT_ITEM__INDICATOR:
 				if (resolve) return getIndicator();
 				return basicGetIndicator();
@@ -527,6 +617,8 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 				return isRequired();
 			case PhaenPackage.INSTRUMENT_ITEM__HINT:
 				return getHint();
+			case PhaenPackage.INSTRUMENT_ITEM__HINT_EN:
+				return getHintEn();
 			case PhaenPackage.INSTRUMENT_ITEM__GENERATOR_KEY:
 				return getGeneratorKey();
 			case PhaenPackage.INSTRUMENT_ITEM__USER_EDITED:
@@ -549,6 +641,9 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 			case PhaenPackage.INSTRUMENT_ITEM__SECTION:
 				setSection((String)newValue);
 				return;
+			case PhaenPackage.INSTRUMENT_ITEM__SECTION_EN:
+				setSectionEn((String)newValue);
+				return;
 			case PhaenPackage.INSTRUMENT_ITEM__INDICATOR:
 				setIndicator((Indicator)newValue);
 				return;
@@ -563,6 +658,9 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__HINT:
 				setHint((String)newValue);
+				return;
+			case PhaenPackage.INSTRUMENT_ITEM__HINT_EN:
+				setHintEn((String)newValue);
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__GENERATOR_KEY:
 				setGeneratorKey((String)newValue);
@@ -588,6 +686,9 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 			case PhaenPackage.INSTRUMENT_ITEM__SECTION:
 				setSection(SECTION_EDEFAULT);
 				return;
+			case PhaenPackage.INSTRUMENT_ITEM__SECTION_EN:
+				setSectionEn(SECTION_EN_EDEFAULT);
+				return;
 			case PhaenPackage.INSTRUMENT_ITEM__INDICATOR:
 				setIndicator((Indicator)null);
 				return;
@@ -602,6 +703,9 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__HINT:
 				setHint(HINT_EDEFAULT);
+				return;
+			case PhaenPackage.INSTRUMENT_ITEM__HINT_EN:
+				setHintEn(HINT_EN_EDEFAULT);
 				return;
 			case PhaenPackage.INSTRUMENT_ITEM__GENERATOR_KEY:
 				setGeneratorKey(GENERATOR_KEY_EDEFAULT);
@@ -625,6 +729,8 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 				return isSetItemKind();
 			case PhaenPackage.INSTRUMENT_ITEM__SECTION:
 				return SECTION_EDEFAULT == null ? section != null : !SECTION_EDEFAULT.equals(section);
+			case PhaenPackage.INSTRUMENT_ITEM__SECTION_EN:
+				return SECTION_EN_EDEFAULT == null ? sectionEn != null : !SECTION_EN_EDEFAULT.equals(sectionEn);
 			case PhaenPackage.INSTRUMENT_ITEM__INDICATOR:
 				return indicator != null;
 			case PhaenPackage.INSTRUMENT_ITEM__SUBJECT:
@@ -635,6 +741,8 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 				return required != REQUIRED_EDEFAULT;
 			case PhaenPackage.INSTRUMENT_ITEM__HINT:
 				return HINT_EDEFAULT == null ? hint != null : !HINT_EDEFAULT.equals(hint);
+			case PhaenPackage.INSTRUMENT_ITEM__HINT_EN:
+				return HINT_EN_EDEFAULT == null ? hintEn != null : !HINT_EN_EDEFAULT.equals(hintEn);
 			case PhaenPackage.INSTRUMENT_ITEM__GENERATOR_KEY:
 				return GENERATOR_KEY_EDEFAULT == null ? generatorKey != null : !GENERATOR_KEY_EDEFAULT.equals(generatorKey);
 			case PhaenPackage.INSTRUMENT_ITEM__USER_EDITED:
@@ -657,10 +765,14 @@ public class InstrumentItemImpl extends NamedImpl implements InstrumentItem {
 		if (itemKindESet) result.append(itemKind); else result.append("<unset>");
 		result.append(", section: ");
 		result.append(section);
+		result.append(", sectionEn: ");
+		result.append(sectionEn);
 		result.append(", required: ");
 		result.append(required);
 		result.append(", hint: ");
 		result.append(hint);
+		result.append(", hintEn: ");
+		result.append(hintEn);
 		result.append(", generatorKey: ");
 		result.append(generatorKey);
 		result.append(", userEdited: ");

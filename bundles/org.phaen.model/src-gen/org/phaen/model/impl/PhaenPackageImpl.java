@@ -1302,7 +1302,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicator_ValueType() {
+	public EAttribute getIndicator_UnitEn() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1312,7 +1312,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicator_Direction() {
+	public EAttribute getIndicator_ValueType() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1322,7 +1322,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicator_BaselineValue() {
+	public EAttribute getIndicator_Direction() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1332,7 +1332,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicator_BaselineYear() {
+	public EAttribute getIndicator_BaselineValue() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1342,7 +1342,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicator_DataSource() {
+	public EAttribute getIndicator_BaselineYear() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1352,7 +1352,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicator_Frequency() {
+	public EAttribute getIndicator_DataSource() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1362,8 +1362,18 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIndicator_Frequency() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getIndicator_Responsible() {
-		return (EReference)indicatorEClass.getEStructuralFeatures().get(8);
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1373,7 +1383,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 */
 	@Override
 	public EReference getIndicator_Targets() {
-		return (EReference)indicatorEClass.getEStructuralFeatures().get(9);
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2812,8 +2822,8 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrumentItem_Indicator() {
-		return (EReference)instrumentItemEClass.getEStructuralFeatures().get(2);
+	public EAttribute getInstrumentItem_SectionEn() {
+		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2822,7 +2832,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrumentItem_Subject() {
+	public EReference getInstrumentItem_Indicator() {
 		return (EReference)instrumentItemEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -2832,7 +2842,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrumentItem_Scale() {
+	public EReference getInstrumentItem_Subject() {
 		return (EReference)instrumentItemEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2842,8 +2852,8 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInstrumentItem_Required() {
-		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(5);
+	public EReference getInstrumentItem_Scale() {
+		return (EReference)instrumentItemEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2852,7 +2862,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInstrumentItem_Hint() {
+	public EAttribute getInstrumentItem_Required() {
 		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -2862,7 +2872,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInstrumentItem_GeneratorKey() {
+	public EAttribute getInstrumentItem_Hint() {
 		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -2872,8 +2882,28 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInstrumentItem_UserEdited() {
+	public EAttribute getInstrumentItem_HintEn() {
 		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInstrumentItem_GeneratorKey() {
+		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInstrumentItem_UserEdited() {
+		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -3659,6 +3689,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		indicatorEClass = createEClass(INDICATOR);
 		createEAttribute(indicatorEClass, INDICATOR__KIND);
 		createEAttribute(indicatorEClass, INDICATOR__UNIT);
+		createEAttribute(indicatorEClass, INDICATOR__UNIT_EN);
 		createEAttribute(indicatorEClass, INDICATOR__VALUE_TYPE);
 		createEAttribute(indicatorEClass, INDICATOR__DIRECTION);
 		createEAttribute(indicatorEClass, INDICATOR__BASELINE_VALUE);
@@ -3833,11 +3864,13 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		instrumentItemEClass = createEClass(INSTRUMENT_ITEM);
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__ITEM_KIND);
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__SECTION);
+		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__SECTION_EN);
 		createEReference(instrumentItemEClass, INSTRUMENT_ITEM__INDICATOR);
 		createEReference(instrumentItemEClass, INSTRUMENT_ITEM__SUBJECT);
 		createEReference(instrumentItemEClass, INSTRUMENT_ITEM__SCALE);
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__REQUIRED);
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__HINT);
+		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__HINT_EN);
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__GENERATOR_KEY);
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__USER_EDITED);
 
@@ -4073,6 +4106,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEClass(indicatorEClass, Indicator.class, "Indicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIndicator_Kind(), this.getIndicatorKind(), "kind", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_UnitEn(), ecorePackage.getEString(), "unitEn", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_ValueType(), this.getValueType(), "valueType", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_Direction(), this.getDirection(), "direction", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_BaselineValue(), this.getDecimal(), "baselineValue", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4247,11 +4281,13 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEClass(instrumentItemEClass, InstrumentItem.class, "InstrumentItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInstrumentItem_ItemKind(), this.getItemKind(), "itemKind", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrumentItem_Section(), ecorePackage.getEString(), "section", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInstrumentItem_SectionEn(), ecorePackage.getEString(), "sectionEn", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrumentItem_Indicator(), this.getIndicator(), null, "indicator", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrumentItem_Subject(), this.getNamed(), null, "subject", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrumentItem_Scale(), this.getRatingScale(), null, "scale", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrumentItem_Required(), ecorePackage.getEBoolean(), "required", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrumentItem_Hint(), ecorePackage.getEString(), "hint", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInstrumentItem_HintEn(), ecorePackage.getEString(), "hintEn", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrumentItem_GeneratorKey(), ecorePackage.getEString(), "generatorKey", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrumentItem_UserEdited(), ecorePackage.getEBoolean(), "userEdited", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
