@@ -1,7 +1,6 @@
 package org.phaen.instruments.generate;
 
-import static org.phaen.instruments.generate.PlanFacts.label;
-import static org.phaen.instruments.generate.PlanFacts.labelEn;
+import static org.phaen.instruments.generate.PlannerWords.INSTANCE;
 
 import org.phaen.model.Activity;
 import org.phaen.model.InstrumentKind;
@@ -23,33 +22,35 @@ public final class ChecklistPlanner implements ItemPlanner {
 
     @Override public InstrumentKind kind() { return siteVisit ? InstrumentKind.SITE_VISIT : InstrumentKind.MONITORING_CHECKLIST; }
     @Override public String codePrefix() { return siteVisit ? "VIS" : "CHK"; }
-    @Override public String titleTh() { return siteVisit ? "แบบบันทึกการลงพื้นที่ติดตามโครงการ" : "แบบตรวจสอบรายการติดตามโครงการ"; }
-    @Override public String titleEn() { return siteVisit ? "Site-visit form" : "Monitoring checklist"; }
+    @Override public BilingualText title() { return INSTANCE.text(siteVisit ? "title.siteVisit" : "title.checklist"); }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
         if (siteVisit) {
-            String head = "ข้อมูลการลงพื้นที่";
-            draft.add(PlannedItem.of("visit:date", head, ItemKind.DATE, "วันที่ลงพื้นที่", "Date of the visit").requiredAnswer());
-            draft.add(PlannedItem.of("visit:team", head, ItemKind.TEXT, "คณะผู้ติดตาม", "Visiting team"));
+            BilingualText head = INSTANCE.text("section.visit");
+            draft.add(PlannedItem.of("visit:date", head, ItemKind.DATE, INSTANCE.text("item.visitDate")).requiredAnswer());
+            draft.add(PlannedItem.of("visit:team", head, ItemKind.TEXT, INSTANCE.text("item.visitTeam")));
         }
         for (Project project : scope.projects()) {
-            String section = label(project);
+            BilingualText section = BilingualText.of(project);
             String key = "project:" + project.getUuid();
             for (Activity activity : project.getActivities()) {
+                BilingualText named = BilingualText.of(activity);
                 draft.add(PlannedItem.of(key + ":activity:" + activity.getUuid(), section, ItemKind.YES_NO,
-                        "มีหลักฐานการดำเนินกิจกรรม " + label(activity), "Evidence that activity " + labelEn(activity) + " took place").about(activity));
+                        INSTANCE.text("item.activityEvidence", named)).about(activity));
                 for (Milestone milestone : activity.getMilestones()) {
                     draft.add(PlannedItem.of(key + ":milestone:" + milestone.getUuid(), section, ItemKind.YES_NO,
-                            "บรรลุ " + label(milestone) + " ตามกำหนด", "Milestone " + labelEn(milestone) + " reached on time").about(milestone));
+                            INSTANCE.text("item.milestone", BilingualText.of(milestone))).about(milestone));
                 }
                 if (siteVisit) {
+                    // The Thai names the activity as the visitor sees it, without its code.
+                    BilingualText observed = new BilingualText(BilingualText.nameOf(activity).th(), named.en());
                     draft.add(PlannedItem.of(key + ":observation:" + activity.getUuid(), section, ItemKind.TEXT,
-                            "ข้อสังเกตจากการลงพื้นที่: " + activity.getName(), "Observation: " + labelEn(activity)).about(activity));
+                            INSTANCE.text("item.observation", observed)).about(activity));
                 }
             }
-            draft.add(PlannedItem.of(key + ":strengths", section, ItemKind.TEXT, "จุดเด่นของโครงการ", "Strengths").about(project));
-            draft.add(PlannedItem.of(key + ":improve", section, ItemKind.TEXT, "สิ่งที่ควรปรับปรุง", "To improve").about(project));
+            draft.add(PlannedItem.of(key + ":strengths", section, ItemKind.TEXT, INSTANCE.text("item.strengths")).about(project));
+            draft.add(PlannedItem.of(key + ":improve", section, ItemKind.TEXT, INSTANCE.text("item.improve")).about(project));
         }
     }
 }

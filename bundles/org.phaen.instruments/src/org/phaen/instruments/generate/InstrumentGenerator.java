@@ -73,8 +73,8 @@ public final class InstrumentGenerator {
         instrument.setUuid(Identifiers.newUuid());
         String scopeCode = scope.code() == null ? "ALL" : scope.code();
         instrument.setCode(planner.codePrefix() + "-" + fiscalYear.beYear() + "-" + scopeCode);
-        instrument.setName(planner.titleTh() + " " + scopeCode + " " + fiscalYear.labelTh());
-        instrument.setNameEn(planner.titleEn() + ", " + scopeCode + ", fiscal year " + fiscalYear.beYear());
+        instrument.setName(planner.title().th() + " " + scopeCode + " " + fiscalYear.labelTh());
+        instrument.setNameEn(planner.title().en() + ", " + scopeCode + ", fiscal year " + fiscalYear.beYear());
         instrument.setKind(planner.kind());
         instrument.setFiscalYear(fiscalYear.beYear());
         instrument.setVersion(1);

@@ -66,20 +66,25 @@ final class ItemMerger {
     }
 
     private static boolean apply(InstrumentItem item, PlannedItem planned, RatingScale scale) {
-        boolean changed = !(Objects.equals(item.getName(), planned.labelTh()) && Objects.equals(item.getNameEn(), planned.labelEn())
-                && Objects.equals(item.getSection(), planned.section()) && item.getItemKind() == planned.kind() && item.isSetItemKind()
+        BilingualText section = planned.section() == null ? new BilingualText(null, null) : planned.section();
+        BilingualText hint = planned.hint() == null ? new BilingualText(null, null) : planned.hint();
+        boolean changed = !(Objects.equals(item.getName(), planned.label().th()) && Objects.equals(item.getNameEn(), planned.label().en())
+                && Objects.equals(item.getSection(), section.th()) && Objects.equals(item.getSectionEn(), section.en())
+                && item.getItemKind() == planned.kind() && item.isSetItemKind()
                 && item.getIndicator() == planned.indicator() && item.getSubject() == planned.subject() && item.getScale() == scale
-                && item.isRequired() == planned.required() && Objects.equals(item.getHint(), planned.hint()));
+                && item.isRequired() == planned.required() && Objects.equals(item.getHint(), hint.th()) && Objects.equals(item.getHintEn(), hint.en()));
         if (changed) {
-            item.setName(planned.labelTh());
-            item.setNameEn(planned.labelEn());
-            item.setSection(planned.section());
+            item.setName(planned.label().th());
+            item.setNameEn(planned.label().en());
+            item.setSection(section.th());
+            item.setSectionEn(section.en());
             item.setItemKind(planned.kind());
             item.setIndicator(planned.indicator());
             item.setSubject(planned.subject());
             item.setScale(scale);
             item.setRequired(planned.required());
-            item.setHint(planned.hint());
+            item.setHint(hint.th());
+            item.setHintEn(hint.en());
         }
         return changed;
     }

@@ -10,9 +10,8 @@ public interface ItemPlanner {
     /** Short code used in instrument codes, e.g. PRG for a progress report. */
     String codePrefix();
 
-    String titleTh();
-
-    String titleEn();
+    /** The instrument's title, e.g. "แบบเก็บข้อมูลตัวชี้วัด" / "KPI data-collection sheet". */
+    BilingualText title();
 
     void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft);
 }

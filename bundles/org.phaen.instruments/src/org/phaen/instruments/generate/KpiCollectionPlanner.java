@@ -1,7 +1,6 @@
 package org.phaen.instruments.generate;
 
-import static org.phaen.instruments.generate.PlanFacts.label;
-import static org.phaen.instruments.generate.PlanFacts.labelEn;
+import static org.phaen.instruments.generate.PlannerWords.INSTANCE;
 
 import org.phaen.model.Indicator;
 import org.phaen.model.InstrumentKind;
@@ -12,8 +11,7 @@ public final class KpiCollectionPlanner implements ItemPlanner {
 
     @Override public InstrumentKind kind() { return InstrumentKind.KPI_COLLECTION; }
     @Override public String codePrefix() { return "KPI"; }
-    @Override public String titleTh() { return "แบบเก็บข้อมูลตัวชี้วัด"; }
-    @Override public String titleEn() { return "KPI data-collection sheet"; }
+    @Override public BilingualText title() { return INSTANCE.text("title.kpi"); }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
@@ -21,23 +19,22 @@ public final class KpiCollectionPlanner implements ItemPlanner {
         PlannedScale periods = facts.periods(draft);
         draft.scale(agencies);
         draft.scale(periods);
-        String head = "ข้อมูลผู้รายงาน";
-        draft.add(PlannedItem.of("agency", head, ItemKind.SELECT_ONE, "หน่วยงานที่รายงาน", "Reporting agency").onScale(agencies.code()).requiredAnswer());
-        draft.add(PlannedItem.of("period", head, ItemKind.SELECT_ONE, "รอบการรายงาน", "Reporting period").onScale(periods.code()).requiredAnswer());
+        BilingualText head = INSTANCE.text("section.reporter");
+        draft.add(PlannedItem.of("agency", head, ItemKind.SELECT_ONE, INSTANCE.text("item.agency")).onScale(agencies.code()).requiredAnswer());
+        draft.add(PlannedItem.of("period", head, ItemKind.SELECT_ONE, INSTANCE.text("item.period")).onScale(periods.code()).requiredAnswer());
         if (scope.indicators().isEmpty()) {
             draft.missing("scope " + scope.code() + " has no indicators to collect");
         }
+        BilingualText indicators = INSTANCE.text("section.indicators");
         for (Indicator indicator : scope.indicators()) {
-            String unit = indicator.getUnit() == null ? "" : " (" + indicator.getUnit() + ")";
-            var target = facts.target(indicator);
             if (indicator.getUnit() == null) {
                 draft.missing("indicator " + indicator.getCode() + " has no unit");
             }
-            draft.add(PlannedItem.of("indicator:" + indicator.getUuid(), "ตัวชี้วัด", ItemKind.DECIMAL, label(indicator) + unit,
-                    labelEn(indicator) + unit).measuring(indicator)
-                    .withHint(target == null ? "ค่าเป้าหมาย: ........" : "ค่าเป้าหมาย " + target.toPlainString()));
-            draft.add(PlannedItem.of("indicator:" + indicator.getUuid() + ":evidence", "ตัวชี้วัด", ItemKind.TEXT,
-                    "แหล่งข้อมูลและหลักฐานของ " + indicator.getCode(), "Source and evidence for " + indicator.getCode()).about(indicator));
+            BilingualText label = BilingualText.of(indicator).followedBy(PlanFacts.unit(indicator).parenthesised());
+            draft.add(PlannedItem.of("indicator:" + indicator.getUuid(), indicators, ItemKind.DECIMAL, label).measuring(indicator)
+                    .withHint(facts.targetHint(indicator, false)));
+            draft.add(PlannedItem.of("indicator:" + indicator.getUuid() + ":evidence", indicators, ItemKind.TEXT,
+                    INSTANCE.text("item.evidence", indicator.getCode())).about(indicator));
         }
     }
 }

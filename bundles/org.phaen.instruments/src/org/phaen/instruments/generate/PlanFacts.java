@@ -1,12 +1,13 @@
 package org.phaen.instruments.generate;
 
+import static org.phaen.instruments.generate.PlannerWords.INSTANCE;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.phaen.model.Indicator;
 import org.phaen.model.MonitoringPlan;
-import org.phaen.model.Named;
 import org.phaen.model.Organization;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.Target;
@@ -28,15 +29,9 @@ public final class PlanFacts {
         return fiscalYear;
     }
 
-    /** "KPI-1 ร้อยละของ..." — code and Thai name, as officials cite plan elements. */
-    public static String label(Named element) {
-        String code = element.getCode() == null ? "" : element.getCode() + " ";
-        return code + (element.getName() == null ? "(ไม่มีชื่อ)" : element.getName());
-    }
-
-    public static String labelEn(Named element) {
-        String code = element.getCode() == null ? "" : element.getCode() + " ";
-        return code + (element.getNameEn() != null ? element.getNameEn() : element.getName() == null ? "(no name)" : element.getName());
+    /** The indicator's unit in each language, empty where the model has none (never Thai on the English side). */
+    public static BilingualText unit(Indicator indicator) {
+        return new BilingualText(indicator.getUnit() == null ? "" : indicator.getUnit(), indicator.getUnitEn() == null ? "" : indicator.getUnitEn());
     }
 
     /** The target of an indicator for this fiscal year, or null when the plan sets none. */
@@ -49,21 +44,31 @@ public final class PlanFacts {
         return null;
     }
 
+    /** "ค่าเป้าหมาย 90" (with the unit when asked: "ค่าเป้าหมาย 90 ร้อยละ"), or a blank to fill when the plan sets none. */
+    public BilingualText targetHint(Indicator indicator, boolean withUnit) {
+        BigDecimal target = target(indicator);
+        if (target == null) {
+            return INSTANCE.text("hint.targetMissing");
+        }
+        BilingualText value = new BilingualText(target.toPlainString(), target.toPlainString());
+        return INSTANCE.text("hint.target", withUnit ? value.followedBy(unit(indicator)) : value);
+    }
+
     /** The reporting periods of the monitoring plan, or the fiscal year's quarters when it names none. */
     public PlannedScale periods(InstrumentDraft draft) {
         List<PlannedScale.Level> levels = new ArrayList<>();
         if (monitoringPlan != null && !monitoringPlan.getReportingPeriods().isEmpty()) {
             int value = 1;
             for (ReportingPeriod period : monitoringPlan.getReportingPeriods()) {
-                levels.add(new PlannedScale.Level(value++, period.getName(), period.getNameEn() == null ? period.getName() : period.getNameEn()));
+                levels.add(new PlannedScale.Level(value++, BilingualText.nameOf(period)));
             }
         } else {
             draft.missing("the fiscal year " + fiscalYear.beYear() + " monitoring plan names no reporting periods; quarters are used");
             for (FiscalPeriod quarter : fiscalYear.quarters()) {
-                levels.add(new PlannedScale.Level(quarter.sequence(), quarter.labelTh(), quarter.labelEn()));
+                levels.add(new PlannedScale.Level(quarter.sequence(), new BilingualText(quarter.labelTh(), quarter.labelEn())));
             }
         }
-        return new PlannedScale("PERIOD-" + fiscalYear.beYear(), "รอบการรายงาน", "Reporting period", levels);
+        return new PlannedScale("PERIOD-" + fiscalYear.beYear(), INSTANCE.text("scale.period"), levels);
     }
 
     /** The reporting agencies of the monitoring plan as a choice list (empty, with a warning, when none). */
@@ -74,9 +79,9 @@ public final class PlanFacts {
         } else {
             int value = 1;
             for (Organization agency : monitoringPlan.getReportingAgencies()) {
-                levels.add(new PlannedScale.Level(value++, label(agency), labelEn(agency)));
+                levels.add(new PlannedScale.Level(value++, BilingualText.of(agency)));
             }
         }
-        return new PlannedScale("AGENCY-" + fiscalYear.beYear(), "หน่วยงานที่รายงาน", "Reporting agency", levels);
+        return new PlannedScale("AGENCY-" + fiscalYear.beYear(), INSTANCE.text("scale.agency"), levels);
     }
 }

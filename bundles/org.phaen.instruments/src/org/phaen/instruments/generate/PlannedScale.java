@@ -1,19 +1,19 @@
 package org.phaen.instruments.generate;
 
+import static org.phaen.instruments.generate.PlannerWords.INSTANCE;
+
 import java.util.List;
 
 /** A choice list or rating scale the generator wants in an instrument, by code. */
-public record PlannedScale(String code, String nameTh, String nameEn, List<Level> levels) {
+public record PlannedScale(String code, BilingualText name, List<Level> levels) {
 
     /** One choice: its stored value and its Thai and English labels. */
-    public record Level(int value, String labelTh, String labelEn) {
+    public record Level(int value, BilingualText label) {
     }
 
     /** The usual Thai 5-point satisfaction scale, most satisfied first. */
     public static PlannedScale satisfaction() {
-        return new PlannedScale("SAT5", "ระดับความพึงพอใจ 5 ระดับ", "5-point satisfaction scale", List.of(
-                new Level(5, "มากที่สุด", "Very satisfied"), new Level(4, "มาก", "Satisfied"),
-                new Level(3, "ปานกลาง", "Neutral"), new Level(2, "น้อย", "Dissatisfied"),
-                new Level(1, "น้อยที่สุด", "Very dissatisfied")));
+        List<Level> levels = List.of(5, 4, 3, 2, 1).stream().map(n -> new Level(n, INSTANCE.text("level." + n))).toList();
+        return new PlannedScale("SAT5", INSTANCE.text("scale.satisfaction"), levels);
     }
 }

@@ -1,10 +1,10 @@
 package org.phaen.instruments.generate;
 
-import static org.phaen.instruments.generate.PlanFacts.label;
-import static org.phaen.instruments.generate.PlanFacts.labelEn;
+import static org.phaen.instruments.generate.PlannerWords.INSTANCE;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.phaen.model.Activity;
@@ -20,41 +20,38 @@ public final class ProgressReportPlanner implements ItemPlanner {
 
     @Override public InstrumentKind kind() { return InstrumentKind.PROGRESS_REPORT; }
     @Override public String codePrefix() { return "PRG"; }
-    @Override public String titleTh() { return "แบบรายงานความก้าวหน้าการดำเนินงานโครงการ"; }
-    @Override public String titleEn() { return "Project progress report"; }
+    @Override public BilingualText title() { return INSTANCE.text("title.progress"); }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
         PlannedScale periods = facts.periods(draft);
         draft.scale(periods);
-        draft.add(PlannedItem.of("period", "ข้อมูลการรายงาน", ItemKind.SELECT_ONE, "รอบการรายงาน", "Reporting period")
+        draft.add(PlannedItem.of("period", INSTANCE.text("section.reporting"), ItemKind.SELECT_ONE, INSTANCE.text("item.period"))
                 .onScale(periods.code()).requiredAnswer());
         for (Project project : scope.projects()) {
-            String section = label(project);
+            BilingualText section = BilingualText.of(project);
             String key = "project:" + project.getUuid();
             for (Activity activity : project.getActivities()) {
                 draft.add(PlannedItem.of(key + ":activity:" + activity.getUuid(), section, ItemKind.YES_NO,
-                        "ดำเนินกิจกรรม " + label(activity) + " แล้ว", "Activity " + labelEn(activity) + " carried out").about(activity));
+                        INSTANCE.text("item.activityDone", BilingualText.of(activity))).about(activity));
             }
             if (project.getActivities().isEmpty()) {
                 draft.missing("project " + project.getCode() + " has no activities");
             }
             for (Indicator indicator : projectIndicators(project)) {
-                BigDecimal target = facts.target(indicator);
-                if (target == null) {
+                if (facts.target(indicator) == null) {
                     draft.missing("indicator " + indicator.getCode() + " has no target for fiscal year " + facts.fiscalYear().beYear());
                 }
-                String unit = indicator.getUnit() == null ? "" : " " + indicator.getUnit();
                 draft.add(PlannedItem.of(key + ":indicator:" + indicator.getUuid(), section, ItemKind.DECIMAL,
-                        "ผลการดำเนินงานตามตัวชี้วัด " + label(indicator), "Actual for indicator " + labelEn(indicator))
-                        .measuring(indicator).withHint(target == null ? "ค่าเป้าหมาย: ........" : "ค่าเป้าหมาย " + target.toPlainString() + unit));
+                        INSTANCE.text("item.indicatorActual", BilingualText.of(indicator)))
+                        .measuring(indicator).withHint(facts.targetHint(indicator, true)));
             }
             sourcesOf(project).forEach((source, allocated) -> draft.add(PlannedItem.of(key + ":disbursed:" + source.getUuid(), section,
-                    ItemKind.DECIMAL, "งบประมาณที่เบิกจ่ายแล้วจาก " + source.getName() + " (บาท)", "Budget disbursed from " + labelEn(source) + " (baht)")
-                    .about(source).withHint(String.format(java.util.Locale.ROOT, "งบประมาณที่ได้รับ %,.2f บาท", allocated))));
-            draft.add(PlannedItem.of(key + ":percent", section, ItemKind.DECIMAL, "ร้อยละความก้าวหน้าของโครงการ", "Percent complete").about(project));
-            draft.add(PlannedItem.of(key + ":problems", section, ItemKind.TEXT, "ปัญหาและอุปสรรค", "Problems and obstacles").about(project));
-            draft.add(PlannedItem.of(key + ":next", section, ItemKind.TEXT, "แนวทางการดำเนินงานต่อไป", "Next steps").about(project));
+                    ItemKind.DECIMAL, INSTANCE.text("item.disbursed", BilingualText.nameOf(source)))
+                    .about(source).withHint(INSTANCE.text("hint.allocated", String.format(Locale.ROOT, "%,.2f", allocated)))));
+            draft.add(PlannedItem.of(key + ":percent", section, ItemKind.DECIMAL, INSTANCE.text("item.percent")).about(project));
+            draft.add(PlannedItem.of(key + ":problems", section, ItemKind.TEXT, INSTANCE.text("item.problems")).about(project));
+            draft.add(PlannedItem.of(key + ":next", section, ItemKind.TEXT, INSTANCE.text("item.next")).about(project));
         }
     }
 

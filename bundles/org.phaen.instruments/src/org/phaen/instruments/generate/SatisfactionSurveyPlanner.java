@@ -1,6 +1,6 @@
 package org.phaen.instruments.generate;
 
-import static org.phaen.instruments.generate.PlanFacts.label;
+import static org.phaen.instruments.generate.PlannerWords.INSTANCE;
 
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.ItemKind;
@@ -11,30 +11,30 @@ public final class SatisfactionSurveyPlanner implements ItemPlanner {
 
     @Override public InstrumentKind kind() { return InstrumentKind.SATISFACTION_SURVEY; }
     @Override public String codePrefix() { return "SAT"; }
-    @Override public String titleTh() { return "แบบสอบถามความพึงพอใจ"; }
-    @Override public String titleEn() { return "Satisfaction survey"; }
+    @Override public BilingualText title() { return INSTANCE.text("title.satisfaction"); }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
         PlannedScale scale = PlannedScale.satisfaction();
         draft.scale(scale);
         for (Project project : scope.projects()) {
-            String section = label(project);
+            BilingualText section = BilingualText.of(project);
             String key = "project:" + project.getUuid();
             int n = 0;
             for (String objective : project.getObjectives()) {
-                draft.add(PlannedItem.of(key + ":objective:" + n++, section, ItemKind.RATING, "โครงการบรรลุวัตถุประสงค์: " + objective,
-                        "The project achieved its objective: " + objective).about(project).onScale(scale.code()).requiredAnswer());
+                // The model holds objectives in Thai only: the English names them by number.
+                draft.add(PlannedItem.of(key + ":objective:" + n, section, ItemKind.RATING, INSTANCE.text("item.objective", objective, ++n))
+                        .about(project).onScale(scale.code()).requiredAnswer());
             }
             n = 0;
             for (String output : project.getOutputs()) {
-                draft.add(PlannedItem.of(key + ":output:" + n++, section, ItemKind.RATING, "ความพึงพอใจต่อผลผลิต: " + output,
-                        "Satisfaction with the output: " + output).about(project).onScale(scale.code()).requiredAnswer());
+                draft.add(PlannedItem.of(key + ":output:" + n, section, ItemKind.RATING, INSTANCE.text("item.output", output, ++n))
+                        .about(project).onScale(scale.code()).requiredAnswer());
             }
             if (project.getObjectives().isEmpty() && project.getOutputs().isEmpty()) {
                 draft.missing("project " + project.getCode() + " has no objectives or outputs to ask about");
             }
         }
-        draft.add(PlannedItem.of("suggestions", "ข้อเสนอแนะ", ItemKind.TEXT, "ข้อเสนอแนะเพิ่มเติม", "Further suggestions"));
+        draft.add(PlannedItem.of("suggestions", INSTANCE.text("section.suggestions"), ItemKind.TEXT, INSTANCE.text("item.suggestions")));
     }
 }

@@ -40,9 +40,9 @@ final class ScaleMerger {
                 byCode.put(wanted.code(), scale);
                 changed = true;
             }
-            if (!Objects.equals(scale.getName(), wanted.nameTh()) || !Objects.equals(scale.getNameEn(), wanted.nameEn())) {
-                scale.setName(wanted.nameTh());
-                scale.setNameEn(wanted.nameEn());
+            if (!Objects.equals(scale.getName(), wanted.name().th()) || !Objects.equals(scale.getNameEn(), wanted.name().en())) {
+                scale.setName(wanted.name().th());
+                scale.setNameEn(wanted.name().en());
                 changed = true;
             }
             changed |= mergeLevels(scale, wanted);
@@ -53,7 +53,7 @@ final class ScaleMerger {
     private static boolean mergeLevels(RatingScale scale, PlannedScale wanted) {
         List<List<Object>> want = new ArrayList<>();
         for (PlannedScale.Level level : wanted.levels()) {
-            want.add(List.of(level.value(), level.labelTh(), level.labelEn()));
+            want.add(List.of(level.value(), level.label().th(), level.label().en()));
         }
         if (want.equals(ItemMerger.levels(scale))) {
             return false;
@@ -63,8 +63,8 @@ final class ScaleMerger {
             ScaleLevel created = F.createScaleLevel();
             created.setUuid(Identifiers.newUuid());
             created.setValue(level.value());
-            created.setLabel(level.labelTh());
-            created.setLabelEn(level.labelEn());
+            created.setLabel(level.label().th());
+            created.setLabelEn(level.label().en());
             scale.getLevels().add(created);
         }
         return true;

@@ -1,9 +1,10 @@
 package org.phaen.instruments.generate;
 
-import static org.phaen.instruments.generate.PlanFacts.label;
-import static org.phaen.instruments.generate.PlanFacts.labelEn;
+import static org.phaen.instruments.generate.PlannerWords.INSTANCE;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +21,7 @@ public final class SummaryReportPlanner implements ItemPlanner {
 
     @Override public InstrumentKind kind() { return InstrumentKind.SUMMARY_REPORT; }
     @Override public String codePrefix() { return "SUM"; }
-    @Override public String titleTh() { return "แบบรายงานสรุปผลการดำเนินงานตามแผนปฏิบัติราชการ"; }
-    @Override public String titleEn() { return "Summary report of the action plan"; }
+    @Override public BilingualText title() { return INSTANCE.text("title.summary"); }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
@@ -29,7 +29,7 @@ public final class SummaryReportPlanner implements ItemPlanner {
         for (Project project : scope.projects()) {
             for (Strategy strategy : project.getImplementsStrategies()) {
                 if (strategy.eContainer() instanceof StrategicIssue issue) {
-                    byIssue.computeIfAbsent(issue, k -> new java.util.ArrayList<>()).add(project);
+                    byIssue.computeIfAbsent(issue, k -> new ArrayList<>()).add(project);
                 }
             }
             if (project.getImplementsStrategies().isEmpty()) {
@@ -37,22 +37,21 @@ public final class SummaryReportPlanner implements ItemPlanner {
             }
         }
         byIssue.forEach((issue, projects) -> {
-            String section = label(issue);
+            BilingualText section = BilingualText.of(issue);
             String key = "issue:" + issue.getUuid();
-            draft.add(PlannedItem.of(key, section, ItemKind.NOTE, "ประเด็นยุทธศาสตร์ " + label(issue), "Strategic issue " + labelEn(issue)).about(issue));
+            draft.add(PlannedItem.of(key, section, ItemKind.NOTE, INSTANCE.text("item.issue", section)).about(issue));
             for (Goal goal : issue.getGoals()) {
                 for (Indicator indicator : goal.getIndicators()) {
-                    var target = facts.target(indicator);
                     draft.add(PlannedItem.of(key + ":indicator:" + indicator.getUuid(), section, ItemKind.DECIMAL,
-                            "ผลการดำเนินงานตามตัวชี้วัด " + label(indicator), "Result for indicator " + labelEn(indicator)).measuring(indicator)
-                            .withHint(target == null ? "ค่าเป้าหมาย: ........" : "ค่าเป้าหมาย " + target.toPlainString()));
+                            INSTANCE.text("item.indicatorResult", BilingualText.of(indicator))).measuring(indicator)
+                            .withHint(facts.targetHint(indicator, false)));
                 }
             }
-            for (Project project : new java.util.LinkedHashSet<>(projects)) {
+            for (Project project : new LinkedHashSet<>(projects)) {
                 draft.add(PlannedItem.of(key + ":project:" + project.getUuid(), section, ItemKind.TEXT,
-                        "ผลการดำเนินงานโครงการ " + label(project), "Results of project " + labelEn(project)).about(project));
+                        INSTANCE.text("item.projectResults", BilingualText.of(project))).about(project));
             }
-            draft.add(PlannedItem.of(key + ":summary", section, ItemKind.TEXT, "สรุปผลและข้อเสนอแนะของประเด็น", "Summary and recommendations").about(issue));
+            draft.add(PlannedItem.of(key + ":summary", section, ItemKind.TEXT, INSTANCE.text("item.issueSummary")).about(issue));
         });
     }
 }

@@ -21,7 +21,7 @@ public record FormOutline(String formId, List<Block> blocks) {
     static final String META = "meta";
 
     /** A section group ({@code name != null}) or a single loose question. */
-    public record Block(String name, String path, String label, List<Question> questions) {
+    public record Block(String name, String path, String label, String labelEn, List<Question> questions) {
         public boolean isGroup() {
             return name != null;
         }
@@ -59,7 +59,7 @@ public record FormOutline(String formId, List<Block> blocks) {
         for (Object entry : order) {
             if (entry instanceof InstrumentItem item) {
                 Question loose = question(instrument, item, names, choiceLists, "/" + ROOT, ++itemNo);
-                blocks.add(new Block(null, "/" + ROOT, null, List.of(loose)));
+                blocks.add(new Block(null, "/" + ROOT, null, null, List.of(loose)));
                 continue;
             }
             // Section names are Thai prose, not codes: groups are simply numbered.
@@ -69,7 +69,10 @@ public record FormOutline(String formId, List<Block> blocks) {
             for (InstrumentItem item : sections.get(entry)) {
                 questions.add(question(instrument, item, names, choiceLists, path, ++itemNo));
             }
-            blocks.add(new Block(name, path, (String) entry, questions));
+            // The section's English is that of its first item that has one (all of a generated section share it).
+            String english = sections.get(entry).stream().map(InstrumentItem::getSectionEn).filter(t -> t != null && !t.isBlank())
+                .findFirst().orElse(null);
+            blocks.add(new Block(name, path, (String) entry, english, questions));
         }
         return new FormOutline(formId, blocks);
     }

@@ -43,7 +43,7 @@ final class XFormBuilder {
                 controls = dom.child(body, "group");
                 controls.setAttribute("ref", block.path());
                 // The model has a Thai section title only; English shows the same words.
-                label(controls, texts.add(block.path() + ":label", block.label(), block.label()));
+                label(controls, texts.add(block.path() + ":label", block.label(), block.labelEn()));
             }
             for (Question question : block.questions()) {
                 dom.child(data, question.name());
@@ -86,8 +86,8 @@ final class XFormBuilder {
         label(control, texts.add(question.path() + ":label", th, item.getNameEn()));
         String hint = XmlText.firstOf(item.getHint());
         if (!hint.isEmpty()) {
-            // The model keeps one hint, in Thai; English shows it too rather than nothing.
-            dom.child(control, "hint").setAttribute("ref", texts.add(question.path() + ":hint", hint, hint));
+            // A hint typed in Thai only shows in English too rather than nothing.
+            dom.child(control, "hint").setAttribute("ref", texts.add(question.path() + ":hint", hint, item.getHintEn()));
         }
         for (Choice choice : question.choices()) {
             Element option = dom.child(control, "item");

@@ -43,7 +43,7 @@ final class SurveySheets {
         choices.row(CHOICES_COLUMNS);
         for (Block block : outline.blocks()) {
             if (block.isGroup()) {
-                survey.row("begin_group", block.name(), thai.apply(block.label()), block.label());
+                survey.row("begin_group", block.name(), thai.apply(block.label()), XmlText.firstOf(block.labelEn(), block.label()));
             }
             block.questions().forEach(this::question);
             if (block.isGroup()) {
@@ -62,7 +62,7 @@ final class SurveySheets {
         // Never required on a note: nobody could answer it (the XForm renderer makes the same choice).
         boolean required = item.isRequired() && question.control() != ItemControl.NOTE;
         ValueRange range = ValueRange.of(item);
-        survey.row(type(question), question.name(), thai.apply(th), en, thai.apply(hint), hint,
+        survey.row(type(question), question.name(), thai.apply(th), en, thai.apply(hint), XmlText.firstOf(item.getHintEn(), hint),
             required ? "yes" : "", XmlText.clean(item.getUuid()), range == null ? "" : range.xpath(),
             range == null ? "" : thai.apply(range.message(Wording.THAI)), range == null ? "" : range.message(Wording.ENGLISH));
         if (question.choiceList() != null && listsWritten.add(question.choiceList())) {
