@@ -8,7 +8,7 @@ import org.phaen.model.Named;
  */
 public record BilingualText(String th, String en) {
 
-    /** "KPI-1 ร้อยละของ..." / "KPI-1 Percentage of...": code and name, as officials cite plan elements. */
+    /** {@code KPI-1 ร้อยละของ...} / {@code KPI-1 Percentage of...}: code and name, as officials cite plan elements. */
     public static BilingualText of(Named element) {
         String code = element.getCode() == null ? "" : element.getCode();
         String th = element.getName() == null ? PlannerWords.INSTANCE.text("noName").th() : element.getName();
@@ -30,7 +30,7 @@ public record BilingualText(String th, String en) {
         return new BilingualText(joined(th, suffix.th), joined(en, suffix.en));
     }
 
-    /** This text in parentheses on each side that is not empty: "(ร้อยละ)" / "(percent)". */
+    /** This text in parentheses on each side that is not empty: {@code (ร้อยละ)} / {@code (percent)}. */
     public BilingualText parenthesised() {
         return new BilingualText(th.isEmpty() ? "" : "(" + th + ")", en.isEmpty() ? "" : "(" + en + ")");
     }

@@ -10,7 +10,7 @@ public interface ItemPlanner {
     /** Short code used in instrument codes, e.g. PRG for a progress report. */
     String codePrefix();
 
-    /** The instrument's title, e.g. "แบบเก็บข้อมูลตัวชี้วัด" / "KPI data-collection sheet". */
+    /** The instrument's title, e.g. {@code แบบเก็บข้อมูลตัวชี้วัด} / {@code KPI data-collection sheet}. */
     BilingualText title();
 
     void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft);

@@ -44,7 +44,7 @@ public final class PlanFacts {
         return null;
     }
 
-    /** "ค่าเป้าหมาย 90" (with the unit when asked: "ค่าเป้าหมาย 90 ร้อยละ"), or a blank to fill when the plan sets none. */
+    /** {@code ค่าเป้าหมาย 90} (with the unit when asked: {@code ค่าเป้าหมาย 90 ร้อยละ}), or a blank to fill when the plan sets none. */
     public BilingualText targetHint(Indicator indicator, boolean withUnit) {
         BigDecimal target = target(indicator);
         if (target == null) {
