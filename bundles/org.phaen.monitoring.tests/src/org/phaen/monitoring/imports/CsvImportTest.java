@@ -99,4 +99,22 @@ class CsvImportTest {
         assertEquals(List.of("twice.csv: columns " + grouped + " and " + first.name() + " both answer the same question (item "
             + first.item().getUuid() + "); keep one"), rejected.problems());
     }
+
+    @Test
+    void formVersionIsKeptPerRowAndAVersionThePlanNeverHadIsRefused() throws Exception {
+        survey.setVersion(2);
+        String versioned = csv(row("uuid:v1", "5", ""), row("uuid:v2", "4", "")).replace("SubmissionDate,", "SubmissionDate,FormVersion,");
+        String[] lines = versioned.split("\r\n");
+        lines[1] = lines[1].replaceFirst(",", ",1,");
+        lines[2] = lines[2].replaceFirst(",", ",2,");
+        Path file = Files.writeString(dir.resolve("versions.csv"), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        ImportBatch batch = CollectedFiles.csv(file, plans, CollectedFiles.DEFAULT_MAX_BYTES, null);
+        assertEquals(List.of(1, 2), batch.responses().stream().map(InstrumentResponse::version).toList());
+
+        lines[2] = lines[2].replaceFirst(",2,", ",99,");
+        Path forged = Files.writeString(dir.resolve("forged.csv"), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        RowsRejected rejected = assertThrows(RowsRejected.class, () -> CollectedFiles.csv(forged, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
+        assertEquals(List.of("line 3: column FormVersion says 99, a version instrument " + survey.getCode() + " never had (versions 1 to 2)"),
+            rejected.problems());
+    }
 }

@@ -61,7 +61,7 @@ final class BatchMapper {
             }
         });
         new SubmissionRows(s, byKey, plan, problems).collect(measurements, progress, disbursements);
-        responses.add(new InstrumentResponse(instrument.getUuid(), version,
+        responses.add(new InstrumentResponse(instrument.getUuid(), s.formVersion() > 0 ? s.formVersion() : version,
             instrument.isSetKind() ? instrument.getKind().getLiteral() : null, s.submissionId(), values));
     }
 

@@ -82,7 +82,7 @@ public final class CollectedFiles {
         }
         var entry = fits.entrySet().iterator().next();
         ImportProblems problems = new ImportProblems();
-        List<Submission> submissions = CsvSubmissions.read(table, entry.getValue(), name, problems);
+        List<Submission> submissions = CsvSubmissions.read(table, entry.getValue(), name, entry.getKey(), problems);
         BatchMapper mapper = new BatchMapper(entry.getKey(), entry.getKey().getVersion(), problems);
         submissions.forEach(mapper::add);
         if (submissions.isEmpty()) {

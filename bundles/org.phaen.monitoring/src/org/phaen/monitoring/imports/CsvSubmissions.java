@@ -1,5 +1,6 @@
 package org.phaen.monitoring.imports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,9 @@ final class CsvSubmissions {
         return unmatched.isEmpty() && !columns.isEmpty() ? Optional.of(columns) : Optional.empty();
     }
 
-    static List<Submission> read(CsvTable table, Map<Integer, String> columns, String name, ImportProblems problems) {
+    /** The submissions of the table's rows; a row whose FormVersion the instrument never had is a problem. */
+    static List<Submission> read(CsvTable table, Map<Integer, String> columns, String name, EvaluationInstrument instrument,
+            ImportProblems problems) {
         Map<String, Integer> firstColumn = new HashMap<>();
         columns.forEach((c, uuid) -> {
             Integer first = firstColumn.putIfAbsent(uuid, c);
@@ -61,6 +64,7 @@ final class CsvSubmissions {
                     + " both answer the same question (item " + uuid + "); keep one");
             }
         });
+        int versionColumn = table.header().stream().map(h -> h.strip().toLowerCase()).toList().indexOf("formversion");
         int idColumn = -1;
         for (String id : ID_COLUMNS) {
             int c = table.header().stream().map(h -> h.strip().toLowerCase()).toList().indexOf(id);
@@ -90,8 +94,24 @@ final class CsvSubmissions {
                 }
             });
             String id = idColumn >= 0 && !row.get(idColumn).isBlank() ? row.get(idColumn) : name + "#" + (r + 2);
-            submissions.add(new Submission(where, id, answers, places));
+            int version = versionColumn < 0 ? 0 : version(row.get(versionColumn), instrument, where, problems);
+            submissions.add(new Submission(where, id, answers, places, version));
         }
         return submissions;
+    }
+
+    /** The row's FormVersion as a version of the instrument (0 when blank); a version the plan never had is a problem. */
+    private static int version(String text, EvaluationInstrument instrument, String where, ImportProblems problems) {
+        String value = text.strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        BigDecimal version = Numbers.parse(value);
+        if (version == null || version.stripTrailingZeros().scale() > 0 || version.signum() <= 0 || version.compareTo(BigDecimal.valueOf(instrument.getVersion())) > 0) {
+            problems.add(where, "column FormVersion says " + value + ", a version instrument " + instrument.getCode()
+                + " never had (versions 1 to " + instrument.getVersion() + ")");
+            return 0;
+        }
+        return version.intValue();
     }
 }
