@@ -79,11 +79,13 @@ python3 -m json.tool "$exchange_dir/plan.json" > /dev/null
 releng/scripts/check-alignment-sheet-libreoffice.sh "$exchange_dir/alignment.xlsx"
 ./phaen align models/region17-2562.phaen models/phitsanulok-2562.phaen --sheet "$exchange_dir/alignment.xlsx" --dry-run
 
-echo "== the README's main command: ./phaen demo (validate, instruments, import, reports, public site)"
+echo "== the README's main command: ./phaen demo (validate, instruments, import, reports, public site, plan books)"
 demo_dir="$(mktemp -d)"
 ./phaen demo --out "$demo_dir/out" | tee "$demo_dir/demo.log" | grep -E '^(==|imported|recorded|PLK|done|[0-9]+ (errors|reports))'
 grep -q '^done\.' "$demo_dir/demo.log" || { echo "FAIL: phaen demo did not finish"; exit 1; }
 releng/scripts/check-docx-libreoffice.sh "$demo_dir/out/reports"
+# The plan books of the demo (the regional strategic plan, the provincial action plan): converted by LibreOffice
+releng/scripts/check-docx-libreoffice.sh "$demo_dir/out/book"
 
 echo "== summary"
 python3 - <<'PY' 2>/dev/null || true

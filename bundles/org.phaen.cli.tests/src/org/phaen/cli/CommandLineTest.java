@@ -16,7 +16,7 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = { "info", "validate", "instruments", "import", "report", "publish", "server", "demo", "generate-collected", "bench", "export", "from-json", "align", "new-plan", "diagram" })
+    @ValueSource(strings = { "info", "validate", "instruments", "import", "report", "publish", "server", "demo", "generate-collected", "bench", "export", "from-json", "align", "new-plan", "diagram", "book" })
     void everyCommandExplainsItselfWithHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode(), run.err());

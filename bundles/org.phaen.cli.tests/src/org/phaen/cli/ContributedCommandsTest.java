@@ -34,13 +34,13 @@ class ContributedCommandsTest {
         Set<String> bundles = CONTEXT.getServiceReferences(CommandContribution.class, null).stream()
             .map(ServiceReference::getBundle).map(b -> b.getSymbolicName()).collect(Collectors.toSet());
         assertEquals(Set.of("org.phaen.cli", "org.phaen.validation", "org.phaen.instruments", "org.phaen.diagram", "org.phaen.monitoring",
-            "org.phaen.reports", "org.phaen.exchange", "org.phaen.network"), bundles);
+            "org.phaen.reports", "org.phaen.exchange", "org.phaen.network", "org.phaen.book"), bundles);
     }
 
     @Test
     void helpListsEveryCommandUnderItsGroupInOrder() {
         String help = CliRun.of("--help").out();
-        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "Plan exchange:", "export", "from-json", "align",
+        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "Plan exchange:", "export", "from-json", "align",
             "Monitoring and reports:", "instruments", "import", "report", "publish", "server", "Samples and the demo:", "demo", "generate-sample",
             "generate-collected", "generate-provinces", "Benchmarks:", "bench");
         List<String> listed = help.lines().filter(l -> l.matches("\\S.*:|  [a-z].*"))

@@ -50,6 +50,10 @@ class DemoCommandTest {
         assertTrue(summary.contains("ส่งล่าช้า") && summary.contains("เกินกำหนด ยังไม่ได้ส่ง"), "the late and the owed report are flagged");
         assertTrue(Files.size(out.resolve("reports/summary-PLK-AP2562-2562-C9.docx")) > 5_000);
         assertTrue(Files.isRegularFile(out.resolve("public/index.html")));
+        for (String book : List.of("R17-SP", "PLK-AP2562")) {
+            assertTrue(Files.size(out.resolve("book/" + book + ".docx")) > 10_000, book);
+            assertTrue(Files.size(out.resolve("book/" + book + ".pdf")) > 10_000, book);
+        }
         assertEquals(List.of(), personalDataIn(out.resolve("public"), models));
     }
 

@@ -21,12 +21,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code phaen demo}: the whole headless pipeline on the sample plans, by running the same commands a user would:
  * validate, generate the instruments, import the sample collected data into a new embedded store, write the
- * reports and the public site.
+ * reports, the public site and the plan books (the regional strategic plan, the provincial action plan).
  */
-@Command(name = "demo", description = "Run the whole pipeline on the sample plans into a folder: validate, instruments, import into embedded Derby, reports, public site.")
+@Command(name = "demo", description = "Run the whole pipeline on the sample plans into a folder: validate, instruments, import into embedded Derby, reports, public site, plan books.")
 final class DemoCommand implements Callable<Integer> {
 
     private static final String REGION = "region17-2562.phaen", PROVINCE = "phitsanulok-2562.phaen";
+
+    /** The formats of the plan books the demo writes. */
+    private static final String BOOK_FORMATS = "docx,pdf,html";
 
     @Option(names = "--models", description = "Folder of the sample plans and models/collected (default: the Phaen checkout's models).")
     Path models = Path.of(System.getProperty("phaen.home", "."), "models");
@@ -57,21 +60,28 @@ final class DemoCommand implements Callable<Integer> {
         List<String> importArgs = new ArrayList<>(List.of("import", "--plan", region, "--plan", province, "--store", store.toString()));
         importArgs.addAll(collected);
         String[] fy = { "--fy", "2562" }, asOf = { "--as-of", "2019-07-31" };
-        int code = step(console, "1/5 validate the sample plans", "validate", region, province);
-        code = code != 0 ? code : step(console, "2/5 generate the FY 2562 instruments", "instruments", province, fy[0], fy[1], "--formats", "all",
+        int code = step(console, "1/7 validate the sample plans", "validate", region, province);
+        code = code != 0 ? code : step(console, "2/7 generate the FY 2562 instruments", "instruments", province, fy[0], fy[1], "--formats", "all",
             "--out", out.resolve("instruments").toString());
-        code = code != 0 ? code : step(console, "3/5 import the sample collected data into embedded Derby", importArgs.toArray(String[]::new));
-        code = code != 0 ? code : step(console, "4/5 progress dashboard and summary reports as of 31 July 2019", "report", "--plan", region, "--plan",
+        code = code != 0 ? code : step(console, "3/7 import the sample collected data into embedded Derby", importArgs.toArray(String[]::new));
+        code = code != 0 ? code : step(console, "4/7 progress dashboard and summary reports as of 31 July 2019", "report", "--plan", region, "--plan",
             province, fy[0], fy[1], asOf[0], asOf[1], "--store", store.toString(), "--out", out.resolve("reports").toString());
-        code = code != 0 ? code : step(console, "5/5 public transparency pack", "publish", "--plan", region, "--plan", province, fy[0], fy[1],
+        code = code != 0 ? code : step(console, "5/7 public transparency pack", "publish", "--plan", region, "--plan", province, fy[0], fy[1],
             asOf[0], asOf[1], "--store", store.toString(), "--out", out.resolve("public").toString());
+        String books = out.resolve("book").toString();
+        code = code != 0 ? code : step(console, "6/7 the regional strategic plan as a book", "book", region, province, "--kind", "strategic",
+            "--formats", BOOK_FORMATS, "--out", books);
+        code = code != 0 ? code : step(console, "7/7 the provincial FY 2562 action plan as a book", "book", region, province, "--kind",
+            "action-plan", fy[0], fy[1], "--formats", BOOK_FORMATS, "--out", books);
         if (code != 0) {
             console.println("demo stopped: the step above failed");
             return code;
         }
         console.printf("%ndone. In %s:%n  plans/        the sample plans (validated)%n  instruments/  forms in HTML, DOCX, PDF, XLSX, XLSForm, XForm%n"
             + "  store/        the embedded Derby monitoring store%n  reports/      dashboard and summary (HTML, DOCX, XLSX)%n"
-            + "  public/       the public site: open %s%n", out.toAbsolutePath(), out.resolve("public").resolve("index.html").toAbsolutePath());
+            + "  public/       the public site: open %s%n  book/         the plan books: %s, %s%n", out.toAbsolutePath(),
+            out.resolve("public").resolve("index.html").toAbsolutePath(), out.resolve("book").resolve("R17-SP.docx").toAbsolutePath(),
+            out.resolve("book").resolve("PLK-AP2562.docx").toAbsolutePath());
         return 0;
     }
 

@@ -46,10 +46,11 @@ final class DocxFlowTable {
         table.setStyleID(DocxStyles.TABLE_GRID);
         TableGrid grid = t.grid();
         List<List<Segment>> segments = segments(t, grid);
+        List<Table.Row> rows = t.rows();
         for (int r = 0; r < grid.rowCount(); r++) {
             XWPFTableRow row = table.getRow(r);
             merge(row, segments.get(r), widths);
-            Table.Row source = t.rows().get(r);
+            Table.Row source = rows.get(r);
             boolean header = r < t.header().size();
             String fill = header ? HEADER_FILL : source.total() ? TOTAL_FILL : null;
             for (int i = 0; i < segments.get(r).size(); i++) {

@@ -19,6 +19,9 @@ public final class DocxFlowWidths {
     /** Twips up to which a column's longest text counts as short (2 cm). */
     private static final int SHORT = 1134;
 
+    /** Twips under which a column of a fixed share is checked for words wider than itself (3 cm). */
+    private static final int NARROW = 1701;
+
     private DocxFlowWidths() {
     }
 
@@ -39,12 +42,41 @@ public final class DocxFlowWidths {
         }
         if (auto.isEmpty()) {
             widths[n - 1] += total - fixed;
-            return widths;
+            return widenToWords(t, widths);
         }
         List<Need> needs = needs(t, auto);
         int[] fitted = ColumnWidths.fit(needs, Math.max(auto.size() * 2 * DocxTable.CELL_MARGIN, total - fixed));
         for (int i = 0; i < auto.size(); i++) {
             widths[auto.get(i)] = fitted[i];
+        }
+        return widths;
+    }
+
+    /**
+     * Columns of a share narrower than their widest word (a number, a Thai word that no line may break) take the room
+     * from the widest column, so no word is ever split; shares that hold their words stay as they are.
+     */
+    private static int[] widenToWords(Table t, int[] widths) {
+        List<Integer> narrow = new ArrayList<>(); // wider columns hold any word a plan has; measuring them costs time
+        for (int c = 0; c < widths.length; c++) {
+            if (widths[c] < NARROW) {
+                narrow.add(c);
+            }
+        }
+        List<Need> needs = needs(t, narrow);
+        for (int i = 0; i < narrow.size(); i++) {
+            int c = narrow.get(i);
+            int missing = (int) Math.ceil(needs.get(i).min()) - widths[c];
+            if (missing > 0) {
+                int widest = 0;
+                for (int k = 1; k < widths.length; k++) {
+                    widest = widths[k] > widths[widest] ? k : widest;
+                }
+                if (widest != c && widths[widest] - missing >= NARROW) {
+                    widths[widest] -= missing;
+                    widths[c] += missing;
+                }
+            }
         }
         return widths;
     }

@@ -37,10 +37,17 @@ public final class DocxFlowWriter {
     }
 
     /**
-     * {@code document} into {@code doc}, which is empty or an office template emptied of its body
-     * ({@link DocxTemplate}): its styles, page set-up, headers and footers are kept.
+     * {@code document} into an office's template: its styles, page set-up, headers and footers are kept, and its logo
+     * fills the cover's logo slot (slot {@code "logo"}) where the document leaves it empty.
      */
-    public static void write(FlowDocument document, XWPFDocument doc, OutputStream out) throws IOException {
+    public static void write(FlowDocument document, DocxTemplate template, OutputStream out) throws IOException {
+        FlowDocument filled = template.logo().map(logo -> document.fill("logo", logo)).orElse(document);
+        try (XWPFDocument doc = template.document()) {
+            write(filled, doc, out);
+        }
+    }
+
+    private static void write(FlowDocument document, XWPFDocument doc, OutputStream out) throws IOException {
         DocxPageSections pages = new DocxPageSections(doc);
         if (!pages.hasFooter()) {
             DocxFooter.write(doc, document.footerCode(), Wording.of(document.english()), document.thaiDigits());
@@ -56,7 +63,7 @@ public final class DocxFlowWriter {
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
             DocxFlowText text = new DocxFlowText(doc, bookmarks);
-            int width = section.landscape() ? ThaiRuns.LANDSCAPE_TEXT_WIDTH : ThaiRuns.TEXT_WIDTH;
+            int width = pages.textWidth(section.landscape());
             for (Block block : section.blocks()) {
                 switch (block) {
                     case Heading h -> text.heading(h);

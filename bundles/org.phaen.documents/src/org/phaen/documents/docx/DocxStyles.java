@@ -3,6 +3,8 @@ package org.phaen.documents.docx;
 import java.math.BigInteger;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -42,6 +44,20 @@ public final class DocxStyles {
     }
 
     public static void install(XWPFDocument doc) {
+        doc.createStyles().setStyles(styles());
+    }
+
+    /** Adds the styles {@code doc} (an office's template) lacks, leaving the ones it has as the office made them. */
+    public static void addMissing(XWPFDocument doc) {
+        XWPFStyles existing = doc.getStyles() != null ? doc.getStyles() : doc.createStyles();
+        for (CTStyle style : styles().getStyleArray()) {
+            if (!existing.styleExist(style.getStyleId())) {
+                existing.addStyle(new XWPFStyle((CTStyle) style.copy(), existing));
+            }
+        }
+    }
+
+    private static CTStyles styles() {
         CTStyles styles = CTStyles.Factory.newInstance();
         CTRPr defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
         font(defaults, ThaiRuns.BODY_PT, false);
@@ -56,7 +72,7 @@ public final class DocxStyles {
         paragraph(styles, CAPTION, "caption", NORMAL, ThaiRuns.SMALL_PT, false).getRPr().addNewI();
         paragraph(styles, FOOTER, "footer", NORMAL, 12, false);
         longDocument(styles);
-        doc.createStyles().setStyles(styles);
+        return styles;
     }
 
     private static void longDocument(CTStyles styles) {

@@ -1,5 +1,7 @@
 package org.phaen.documents.flow;
 
+import java.util.function.UnaryOperator;
+
 /**
  * A part of a section. Renderers switch over the permitted kinds, so a new kind does not compile until every
  * renderer handles it.
@@ -8,4 +10,10 @@ public sealed interface Block permits Heading, Paragraph, ItemList, Table, Conte
 
     /** The model element the block shows (usually its UUID), or {@code null}. */
     String anchor();
+
+    /**
+     * The same block with every text passed through {@code f} (redaction for a public copy); numbers, markers, anchors
+     * and drawings untouched.
+     */
+    Block mapText(UnaryOperator<String> f);
 }

@@ -7,6 +7,11 @@ package org.phaen.documents.flow;
 public record Contents(String title, int depth) implements Block {
 
     @Override
+    public Contents mapText(java.util.function.UnaryOperator<String> f) {
+        return new Contents(f.apply(title), depth);
+    }
+
+    @Override
     public String anchor() {
         return null;
     }

@@ -38,6 +38,11 @@ public record Figure(String slot, String caption, Drawing drawing, String anchor
         }
     }
 
+    @Override
+    public Figure mapText(java.util.function.UnaryOperator<String> f) {
+        return new Figure(slot, caption == null ? null : f.apply(caption), drawing, anchor);
+    }
+
     public boolean empty() {
         return drawing == null;
     }

@@ -12,6 +12,19 @@ public record FlowDocument(String title, String footerCode, boolean thaiDigits, 
         sections = List.copyOf(sections);
     }
 
+    /** The same document with every text passed through {@code f} (title and footer code too). */
+    public FlowDocument mapText(java.util.function.UnaryOperator<String> f) {
+        return new FlowDocument(f.apply(title), footerCode == null ? null : f.apply(footerCode), thaiDigits, english,
+            sections.stream().map(s -> s.mapText(f)).toList());
+    }
+
+    /** The same document with every empty figure of {@code slot} showing {@code drawing} (a logo, a diagram). */
+    public FlowDocument fill(String slot, Figure.Drawing drawing) {
+        return new FlowDocument(title, footerCode, thaiDigits, english, sections.stream().map(s -> new Section(s.orientation(), s.cover(),
+            s.blocks().stream().map(b -> b instanceof Figure f && f.empty() && f.slot().equals(slot)
+                ? new Figure(f.slot(), f.caption(), drawing, f.anchor()) : b).toList())).toList());
+    }
+
     /** Every block of every section, in reading order. */
     public List<Block> blocks() {
         return sections.stream().flatMap(s -> s.blocks().stream()).toList();

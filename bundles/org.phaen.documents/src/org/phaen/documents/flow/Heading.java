@@ -20,6 +20,11 @@ public record Heading(int level, String number, String text, String anchor) impl
         return new Heading(level, number, text, null);
     }
 
+    @Override
+    public Heading mapText(java.util.function.UnaryOperator<String> f) {
+        return new Heading(level, number, f.apply(text), anchor);
+    }
+
     /** Number and title as one line, as a table of contents lists it. */
     public String line() {
         return number.isEmpty() ? text : number + " " + text;

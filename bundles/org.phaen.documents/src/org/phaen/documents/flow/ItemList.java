@@ -25,6 +25,10 @@ public record ItemList(Kind kind, List<Item> items, String anchor) implements Bl
             return new Item(marker, List.of(Run.of(text)), 0, null);
         }
 
+        public Item mapText(java.util.function.UnaryOperator<String> f) {
+            return new Item(marker, runs.stream().map(r -> r.mapText(f)).toList(), depth, anchor);
+        }
+
         public String text() {
             StringBuilder out = new StringBuilder();
             runs.forEach(r -> out.append(r.text()));
@@ -34,5 +38,10 @@ public record ItemList(Kind kind, List<Item> items, String anchor) implements Bl
 
     public ItemList {
         items = List.copyOf(items);
+    }
+
+    @Override
+    public ItemList mapText(java.util.function.UnaryOperator<String> f) {
+        return new ItemList(kind, items.stream().map(i -> i.mapText(f)).toList(), anchor);
     }
 }

@@ -4,6 +4,11 @@ package org.phaen.documents.flow;
 public record PageBreak() implements Block {
 
     @Override
+    public PageBreak mapText(java.util.function.UnaryOperator<String> f) {
+        return this;
+    }
+
+    @Override
     public String anchor() {
         return null;
     }

@@ -37,6 +37,11 @@ public record Paragraph(Role role, List<Run> runs, String anchor) implements Blo
         return of(Role.BODY, text);
     }
 
+    @Override
+    public Paragraph mapText(java.util.function.UnaryOperator<String> f) {
+        return new Paragraph(role, runs.stream().map(r -> r.mapText(f)).toList(), anchor);
+    }
+
     /** The paragraph's text, line breaks as {@code "\n"}. */
     public String text() {
         StringBuilder out = new StringBuilder();

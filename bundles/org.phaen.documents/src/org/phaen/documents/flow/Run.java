@@ -21,6 +21,10 @@ public record Run(String text, boolean bold, boolean italic) {
         return new Run(text, false, true);
     }
 
+    public Run mapText(java.util.function.UnaryOperator<String> f) {
+        return lineBreak() ? this : new Run(f.apply(text), bold, italic);
+    }
+
     public boolean lineBreak() {
         return "\n".equals(text);
     }

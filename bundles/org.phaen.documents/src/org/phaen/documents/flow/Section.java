@@ -29,6 +29,10 @@ public record Section(Orientation orientation, boolean cover, List<Block> blocks
         return new Section(Orientation.PORTRAIT, true, blocks);
     }
 
+    public Section mapText(java.util.function.UnaryOperator<String> f) {
+        return new Section(orientation, cover, blocks.stream().map(b -> b.mapText(f)).toList());
+    }
+
     public boolean landscape() {
         return orientation == Orientation.LANDSCAPE;
     }

@@ -1,6 +1,7 @@
 package org.phaen.documents.flow;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A table: its columns, header rows (repeated on every page) and body rows, and an optional caption above it.
@@ -26,6 +27,10 @@ public record Table(String caption, List<Column> columns, List<Row> header, List
 
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        public Row mapText(UnaryOperator<String> f) {
+            return new Row(cells.stream().map(c -> c.mapText(f)).toList(), total, anchor);
         }
 
         public static Row of(List<Cell> cells) {
@@ -61,6 +66,10 @@ public record Table(String caption, List<Column> columns, List<Row> header, List
             return new Cell(lines, colSpan, rowSpan, a);
         }
 
+        public Cell mapText(UnaryOperator<String> f) {
+            return new Cell(lines.stream().map(p -> p.mapText(f)).toList(), colSpan, rowSpan, align);
+        }
+
         /** The cell's text, its lines joined with {@code "\n"}. */
         public String text() {
             return String.join("\n", lines.stream().map(Paragraph::text).toList());
@@ -76,6 +85,12 @@ public record Table(String caption, List<Column> columns, List<Row> header, List
 
     private static List<Row> rows(List<Row> header, List<Row> body) {
         return java.util.stream.Stream.concat(header.stream(), body.stream()).toList();
+    }
+
+    @Override
+    public Table mapText(UnaryOperator<String> f) {
+        return new Table(caption == null ? null : f.apply(caption), columns, header.stream().map(r -> r.mapText(f)).toList(),
+            body.stream().map(r -> r.mapText(f)).toList(), anchor);
     }
 
     /** Header and body rows, in order. */

@@ -1,0 +1,59 @@
+package org.phaen.book;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.phaen.documents.docx.DocxFlowWriter;
+import org.phaen.documents.flow.FlowDocument;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.StrategicPlan;
+import org.phaen.model.query.Elements;
+import org.phaen.model.resource.PlanFiles;
+
+/** The sample plans of models/ and their books, written as real files under target/books. */
+public final class Samples {
+
+    /** The day the sample's consents are judged on (the demo's as-of day). */
+    public static final LocalDate DAY = LocalDate.of(2019, 7, 31);
+
+    private Samples() {
+    }
+
+    public static Path file(String name) {
+        return Path.of(System.getProperty("phaen.root", "../.."), "models", name).toAbsolutePath().normalize();
+    }
+
+    /** The regional strategic plan R17-SP, loaded alone (the book follows its links to the provincial file). */
+    public static StrategicPlan regional() throws Exception {
+        ResourceSet set = PlanFiles.newResourceSet();
+        return Elements.byCode(PlanFiles.load(set, file("region17-2562.phaen")), "R17-SP", StrategicPlan.class).orElseThrow();
+    }
+
+    /** The provincial action plan PLK-AP2562, with the regional plan loaded first. */
+    public static ActionPlan provincialActionPlan() throws Exception {
+        ResourceSet set = PlanFiles.newResourceSet();
+        PlanFiles.load(set, file("region17-2562.phaen"));
+        return Elements.byCode(PlanFiles.load(set, file("phitsanulok-2562.phaen")), "PLK-AP2562", ActionPlan.class).orElseThrow();
+    }
+
+    public static byte[] docx(FlowDocument book) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxFlowWriter.write(book, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the DOCX to target/books/NAME.docx (to look at, and for LibreOffice) and reads it back. */
+    public static XWPFDocument written(FlowDocument book, String name) throws IOException {
+        byte[] bytes = docx(book);
+        Path dir = Path.of("target", "books");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".docx"), bytes);
+        return new XWPFDocument(new ByteArrayInputStream(bytes));
+    }
+}

@@ -1,0 +1,46 @@
+package org.phaen.book;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.phaen.documents.docx.DocxFlowWriter;
+import org.phaen.documents.docx.DocxTemplate;
+import org.phaen.documents.flow.FlowDocument;
+import org.phaen.documents.html.HtmlFlowWriter;
+import org.phaen.documents.pdf.PdfFlowWriter;
+import org.phaen.instruments.OutputFiles;
+
+/**
+ * Writes a book in one format into a folder, named from the plan's code (made safe as instrument files are). A file is
+ * written beside its final name and moved into place, so a failed run never leaves half a book.
+ */
+public final class BookFiles {
+
+    private BookFiles() {
+    }
+
+    public static Path write(FlowDocument book, BookFormat format, Path template, Path folder, String code) throws IOException {
+        Path file = OutputFiles.inside(folder, code == null || code.isBlank() ? "book" : code, format.extension());
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            switch (format) {
+                case DOCX -> {
+                    if (template == null) {
+                        DocxFlowWriter.write(book, out);
+                    } else {
+                        DocxFlowWriter.write(book, DocxTemplate.open(template), out);
+                    }
+                }
+                case PDF -> new PdfFlowWriter().write(book, out);
+                case HTML -> HtmlFlowWriter.write(book, out);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,70 @@
+package org.phaen.book.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.phaen.book.BookOptions;
+import org.phaen.book.PlanBooks;
+import org.phaen.cli.spi.Timer;
+import org.phaen.documents.docx.DocxFlowWriter;
+import org.phaen.documents.flow.FlowDocument;
+import org.phaen.model.PlanLevel;
+import org.phaen.model.PlanModel;
+import org.phaen.model.StrategicPlan;
+import org.phaen.model.sample.SyntheticPlanGenerator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code phaen bench book}: the strategic plan book of the regional plan of a synthetic plan of about 10,000 objects
+ * (its action plans are every province's), built from the model and written as DOCX; medians of several runs.
+ */
+@Command(name = "book", description = "Strategic plan book of a synthetic ~10,000-object plan: build the book from the model and write it as DOCX.")
+final class BenchBookCommand implements Callable<Integer> {
+
+    @Option(names = "--provinces", defaultValue = "20") int provinces;
+    @Option(names = "--projects-per-province", defaultValue = "40") int projects;
+    @Option(names = "--runs", defaultValue = "3") int runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        System.setProperty("java.awt.headless", "true"); // column widths are measured with Java2D fonts
+        PrintWriter out = spec.commandLine().getOut();
+        PlanModel model = new SyntheticPlanGenerator().generate(provinces, projects);
+        int[] objects = { 0 };
+        model.eAllContents().forEachRemaining(o -> objects[0]++);
+        StrategicPlan regional = model.getPlans().stream().filter(StrategicPlan.class::isInstance).map(StrategicPlan.class::cast)
+            .filter(p -> p.getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN).findFirst().orElseThrow();
+        FlowDocument[] book = new FlowDocument[1];
+        Timer build = new Timer(1, runs);
+        for (int i = 0; i <= runs; i++) {
+            build.time(() -> book[0] = PlanBooks.of(regional, BookOptions.strategic(), java.time.LocalDate.of(2019, 7, 31)));
+        }
+        ByteArrayOutputStream[] docx = new ByteArrayOutputStream[1];
+        Timer write = new Timer(1, runs);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        for (int i = 0; i <= runs; i++) {
+            long before = threads.getCurrentThreadCpuTime();
+            write.time(() -> {
+                docx[0] = new ByteArrayOutputStream();
+                DocxFlowWriter.write(book[0], docx[0]);
+            });
+            cpu = i == 0 ? 0 : cpu + threads.getCurrentThreadCpuTime() - before; // warm-up run not counted
+        }
+        out.printf("book: strategic plan of a synthetic plan of %,d objects (%d provinces x %d projects), %,d blocks%n", objects[0],
+            provinces, projects, book[0].blocks().size());
+        out.printf("  build the book from the model   %8.0f ms (median of %d)%n", build.median(), runs);
+        out.printf("  write DOCX                      %8.0f ms (median of %d), %,d KB; CPU time of the writing thread %.0f ms a run%n",
+            write.median(), runs, docx[0].size() / 1024, cpu / 1e6 / runs);
+        out.printf("  model to DOCX                   %8.0f ms%n", build.median() + write.median());
+        return 0;
+    }
+}
