@@ -40,7 +40,7 @@ class ContributedCommandsTest {
     @Test
     void helpListsEveryCommandUnderItsGroupInOrder() {
         String help = CliRun.of("--help").out();
-        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "Plan exchange:", "export", "from-json", "align",
+        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "Plan exchange:", "export", "from-json", "align", "package", "receive",
             "Monitoring and reports:", "instruments", "import", "report", "publish", "server", "Samples and the demo:", "demo", "generate-sample",
             "generate-collected", "generate-provinces", "Benchmarks:", "bench");
         List<String> listed = help.lines().filter(l -> l.matches("\\S.*:|  [a-z].*"))

@@ -32,6 +32,14 @@ public final class StoreOptions {
         return MonitoringStore.embedded(store);
     }
 
+    /** The store as {@link #open} does, or null when none was named and there is none beside the plan (nothing to read). */
+    public MonitoringStore openIfPresent(List<Path> planFiles) throws Exception {
+        if (url == null && folder == null && !Files.isDirectory(defaultFolder(planFiles))) {
+            return null;
+        }
+        return open(planFiles);
+    }
+
     /** {@code PLAN.store} beside the last plan named: the provincial plan when related plans are loaded together. */
     static Path defaultFolder(List<Path> planFiles) {
         return MonitoringStore.defaultFolder(planFiles.get(planFiles.size() - 1));

@@ -11,9 +11,9 @@ import java.util.List;
  * A CSV file as RFC 4180 defines it (ODK Central and KoboToolbox exports): comma-separated, fields in double
  * quotes may hold commas, quotes ("") and line breaks; UTF-8 with or without a byte-order mark.
  */
-record CsvTable(List<String> header, List<List<String>> rows) {
+public record CsvTable(List<String> header, List<List<String>> rows) {
 
-    static CsvTable parse(byte[] bytes, String name) throws ImportException {
+    public static CsvTable parse(byte[] bytes, String name) throws ImportException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

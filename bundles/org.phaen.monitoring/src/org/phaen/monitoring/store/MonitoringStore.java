@@ -9,6 +9,8 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 import org.phaen.monitoring.data.ImportBatch;
+import org.phaen.monitoring.data.PackageReceipt;
+import org.phaen.monitoring.data.ReportDelivery;
 
 /**
  * The monitoring store: embedded Derby by default (a folder, created on first use), or a shared Derby
@@ -58,6 +60,11 @@ public final class MonitoringStore implements AutoCloseable {
         return new StoreQueries(dataSource);
     }
 
+    /** The stored rows as records, for packages. */
+    public StoreRows rows() {
+        return new StoreRows(dataSource);
+    }
+
     public StoreRecords records() {
         return new StoreRecords(dataSource);
     }
@@ -97,6 +104,29 @@ public final class MonitoringStore implements AutoCloseable {
                         return ImportResult.rejected(List.of("a row of this file is already stored: " + e.getMessage()));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Stores a package's rows and deliveries in one transaction (see {@link ReceiveResult} for the outcomes). Rows that
+     * do not fit the plans ({@code known}) or clash with rows another import stored are rejected, nothing written.
+     */
+    public ReceiveResult receivePackage(PackageReceipt receipt, ImportBatch rows, List<ReportDelivery> deliveries, KnownElements known)
+        throws SQLException {
+        List<String> errors = BatchCheck.errors(rows, known);
+        if (!errors.isEmpty()) {
+            return ReceiveResult.rejected(errors);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return new PackageReceiver(c, dialect).receive(receipt, rows, deliveries);
+        } catch (SQLException e) {
+            if (!dialect.isDuplicateKey(e)) {
+                throw e;
+            }
+            try (Connection c = dataSource.getConnection()) {
+                List<String> clashes = new EarlierImports(c).clashes(rows);
+                return ReceiveResult.rejected(clashes.isEmpty() ? List.of("a row of this package is already stored: " + e.getMessage()) : clashes);
             }
         }
     }

@@ -25,7 +25,7 @@ final class Schema {
     /** Up to {@code target} (a version number, or {@link #LATEST}); an older target serves upgrade tests. */
     static MigrateResult migrate(DataSource dataSource, String target) {
         return Flyway.configure(Schema.class.getClassLoader()).dataSource(dataSource)
-            .javaMigrations(new V1__Monitoring(), new V2__MeasurementKeyInArrivalOrder())
+            .javaMigrations(new V1__Monitoring(), new V2__MeasurementKeyInArrivalOrder(), new V3__PackageReceipts())
             .locations("classpath:org/phaen/monitoring/store/none") // the Java migrations above are all there is
             .failOnMissingLocations(false)
             .target(target)

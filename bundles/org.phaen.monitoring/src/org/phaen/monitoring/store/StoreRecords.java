@@ -71,7 +71,7 @@ public final class StoreRecords {
         }
     }
 
-    private static void replace(Connection c, ReportDelivery delivery) throws SQLException {
+    static void replace(Connection c, ReportDelivery delivery) throws SQLException {
         for (String sql : new String[] { "DELETE FROM delivery_recipient WHERE report_uuid = ?", "DELETE FROM report_delivery WHERE report_uuid = ?" }) {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, delivery.report());

@@ -14,6 +14,8 @@ public final class NetworkCommands implements CommandContribution {
     @Override
     public List<ContributedCommand> commands() {
         return List.of(
+            command(CommandGroup.EXCHANGE, 40, PackageCommand.class),
+            command(CommandGroup.EXCHANGE, 50, ReceiveCommand.class),
             command(CommandGroup.SAMPLES, 40, GenerateProvincesCommand.class));
     }
 }
