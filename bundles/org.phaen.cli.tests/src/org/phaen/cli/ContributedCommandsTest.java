@@ -41,7 +41,7 @@ class ContributedCommandsTest {
     void helpListsEveryCommandUnderItsGroupInOrder() {
         String help = CliRun.of("--help").out();
         List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "Plan exchange:", "export", "from-json", "align", "package", "receive",
-            "Monitoring and reports:", "instruments", "import", "report", "publish", "server", "Samples and the demo:", "demo", "generate-sample",
+            "Monitoring and reports:", "instruments", "import", "report", "publish", "region-report", "server", "Samples and the demo:", "demo", "generate-sample",
             "generate-collected", "generate-provinces", "Benchmarks:", "bench");
         List<String> listed = help.lines().filter(l -> l.matches("\\S.*:|  [a-z].*"))
             .map(l -> l.startsWith(" ") ? l.strip().split("\\s+")[0] : l).toList();

@@ -54,6 +54,13 @@ class DemoCommandTest {
             assertTrue(Files.size(out.resolve("book/" + book + ".docx")) > 10_000, book);
             assertTrue(Files.size(out.resolve("book/" + book + ".pdf")) > 10_000, book);
         }
+        assertTrue(run.out().contains("0 errors, 6 warnings"), "the five provinces loaded, R17-S1.1 is carried out: " + run.out());
+        assertEquals(5, run.out().lines().filter(l -> l.startsWith("received ")).count(), run.out());
+        String regional = Files.readString(out.resolve("region/report/region-R17-SP-2562-2562-C9.html"));
+        assertTrue(regional.contains("ได้รับชุดข้อมูลของรอบนี้ครบทุกจังหวัดแล้ว"), "every package arrived");
+        assertTrue(regional.contains("TAK-S1.1") && regional.contains("TAK62-01"), "Tak's border strategy and its projects under R17-S1.1");
+        assertTrue(regional.contains("บรรลุค่าเป้าหมาย") || regional.contains("เป็นไปตามแผน"), "provinces' indicators assessed from the packages' rows");
+        assertTrue(Files.size(out.resolve("region/report/region-R17-SP-2562-2562-C9.docx")) > 5_000);
         assertEquals(List.of(), personalDataIn(out.resolve("public"), models));
     }
 

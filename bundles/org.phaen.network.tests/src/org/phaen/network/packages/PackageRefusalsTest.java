@@ -36,8 +36,8 @@ class PackageRefusalsTest {
 
     @BeforeAll
     static void makeThePackage() throws Exception {
-        List<Path> plans = TakPackage.plansWithStore(dir);
-        good = TakPackage.entries(plans, dir.resolve("tak.store"), Instant.parse("2019-07-05T02:00:00Z"));
+        List<Path> plans = TakPackageFixture.plansWithStore(dir);
+        good = TakPackageFixture.entries(plans, dir.resolve("tak.store"), Instant.parse("2019-07-05T02:00:00Z"));
         goodFile = dir.resolve("tak.phaenpkg");
         PackageFiles.write(good, goodFile);
     }
@@ -64,7 +64,7 @@ class PackageRefusalsTest {
     void aNewerPackageReplacesTheOlderInOneGoAndTheOlderCannotComeBack(String kind) throws Exception {
         List<Path> plans = List.of(dir.resolve("region17-2562.phaen"), dir.resolve("tak-2562.phaen"));
         Path newer = dir.resolve(kind + "-newer.phaenpkg");
-        PackageFiles.write(TakPackage.entries(plans, dir.resolve("tak.store"), Instant.parse("2019-07-20T02:00:00Z")), newer);
+        PackageFiles.write(TakPackageFixture.entries(plans, dir.resolve("tak.store"), Instant.parse("2019-07-20T02:00:00Z")), newer);
         try (MonitoringStore store = store(kind)) {
             PackageReception.receive(goodFile, store, null);
             long rows = TestStores.rows(store);
@@ -94,7 +94,7 @@ class PackageRefusalsTest {
         forgeries.put("no manifest", e -> without(e, PackageManifest.NAME));
         try (MonitoringStore store = store(kind)) {
             for (Map.Entry<String, UnaryOperator<Map<String, byte[]>>> forgery : forgeries.entrySet()) {
-                Path forged = TakPackage.write(forgery.getValue().apply(new LinkedHashMap<>(good)), dir.resolve(kind + "-forged.phaenpkg"));
+                Path forged = TakPackageFixture.write(forgery.getValue().apply(new LinkedHashMap<>(good)), dir.resolve(kind + "-forged.phaenpkg"));
                 PackageRefusedException refused = assertThrows(PackageRefusedException.class, () -> PackageReception.receive(forged, store, dir),
                     forgery.getKey());
                 assertTrue(refused.getMessage().contains("refused") || refused.getMessage().contains("newer"), forgery.getKey() + ": " + refused.getMessage());
@@ -126,7 +126,7 @@ class PackageRefusalsTest {
 
     private static Map<String, byte[]> rehash(Map<String, byte[]> entries, String modelVersion) {
         try {
-            return TakPackage.rehashed(entries, modelVersion);
+            return TakPackageFixture.rehashed(entries, modelVersion);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -16,6 +16,7 @@ public final class NetworkCommands implements CommandContribution {
         return List.of(
             command(CommandGroup.EXCHANGE, 40, PackageCommand.class),
             command(CommandGroup.EXCHANGE, 50, ReceiveCommand.class),
+            command(CommandGroup.MONITORING, 45, RegionReportCommand.class),
             command(CommandGroup.SAMPLES, 40, GenerateProvincesCommand.class));
     }
 }

@@ -21,15 +21,15 @@ import org.phaen.monitoring.store.KnownElements;
 import org.phaen.monitoring.store.MonitoringStore;
 
 /** Tak's sample plan with its sample collected data in a real Derby store, and packages made from them. */
-final class TakPackage {
+public final class TakPackageFixture {
 
-    static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
+    public static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
 
-    private TakPackage() {
+    private TakPackageFixture() {
     }
 
     /** The region's and Tak's plans copied into {@code dir}, Tak's collected data imported into {@code dir/tak.store}. */
-    static List<Path> plansWithStore(Path dir) throws Exception {
+    public static List<Path> plansWithStore(Path dir) throws Exception {
         List<Path> plans = List.of(Files.copy(MODELS.resolve("region17-2562.phaen"), dir.resolve("region17-2562.phaen")),
             Files.copy(MODELS.resolve("tak-2562.phaen"), dir.resolve("tak-2562.phaen")));
         ResourceSet set = PlanFiles.newResourceSet();
@@ -50,7 +50,7 @@ final class TakPackage {
     }
 
     /** A package of the plans and the store, made at {@code created}, for the 9-month period. */
-    static Map<String, byte[]> entries(List<Path> plans, Path storeFolder, Instant created) throws Exception {
+    public static Map<String, byte[]> entries(List<Path> plans, Path storeFolder, Instant created) throws Exception {
         ResourceSet set = PlanFiles.newResourceSet();
         List<PlanModel> models = List.of(PlanFiles.load(set, plans.get(0)), PlanFiles.load(set, plans.get(1)));
         try (MonitoringStore store = MonitoringStore.embedded(storeFolder)) {
@@ -58,7 +58,7 @@ final class TakPackage {
         }
     }
 
-    static Map<String, byte[]> read(Path pkg) throws Exception {
+    public static Map<String, byte[]> read(Path pkg) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(pkg))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null;) {
@@ -69,7 +69,7 @@ final class TakPackage {
     }
 
     /** Writes entries as given, whatever their names (a forged package). */
-    static Path write(Map<String, byte[]> entries, Path file) throws Exception {
+    public static Path write(Map<String, byte[]> entries, Path file) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -82,7 +82,7 @@ final class TakPackage {
     }
 
     /** The manifest rewritten so it lists the entries as they now are (a forger who also re-hashes). */
-    static Map<String, byte[]> rehashed(Map<String, byte[]> entries, String modelVersion) throws Exception {
+    public static Map<String, byte[]> rehashed(Map<String, byte[]> entries, String modelVersion) throws Exception {
         PackageManifest old = PackageManifest.parse(entries.get(PackageManifest.NAME));
         Map<String, PackageManifest.Entry> hashed = new LinkedHashMap<>();
         entries.forEach((path, b) -> {
