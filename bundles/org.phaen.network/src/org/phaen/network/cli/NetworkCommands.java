@@ -1,5 +1,6 @@
 package org.phaen.network.cli;
 
+import static org.phaen.cli.spi.ContributedCommand.benchmark;
 import static org.phaen.cli.spi.ContributedCommand.command;
 
 import java.util.List;
@@ -17,6 +18,7 @@ public final class NetworkCommands implements CommandContribution {
             command(CommandGroup.EXCHANGE, 40, PackageCommand.class),
             command(CommandGroup.EXCHANGE, 50, ReceiveCommand.class),
             command(CommandGroup.MONITORING, 45, RegionReportCommand.class),
-            command(CommandGroup.SAMPLES, 40, GenerateProvincesCommand.class));
+            command(CommandGroup.SAMPLES, 40, GenerateProvincesCommand.class),
+            benchmark(60, BenchExchangeCommand.class));
     }
 }

@@ -35,16 +35,26 @@ import org.phaen.monitoring.store.StoreRows;
  */
 public final class PackageBuilder {
 
-    private static final List<String> INSTRUMENT_FORMATS = List.of("html", "xform");
-
     private final PackageScope scope;
+    private final List<String> instrumentFormats;
 
     public PackageBuilder(PackageScope scope) {
-        this.scope = scope;
+        this(scope, List.of("html", "xform"));
     }
 
-    /** The package's entries by path, the manifest first. */
+    /** @param instrumentFormats the renderers' format names the instruments are written in */
+    public PackageBuilder(PackageScope scope, List<String> instrumentFormats) {
+        this.scope = scope;
+        this.instrumentFormats = List.copyOf(instrumentFormats);
+    }
+
+    /** The package's entries by path, the manifest first, with the store's rows (none without a store). */
     public Map<String, byte[]> entries(List<Path> planFiles, List<PlanModel> plans, MonitoringStore store, Instant created) throws IOException, SQLException {
+        return entries(planFiles, plans, rows(store), created);
+    }
+
+    /** The package's entries by path, the manifest first, with the rows given. */
+    public Map<String, byte[]> entries(List<Path> planFiles, List<PlanModel> plans, PackageRows rows, Instant created) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         List<PackageManifest.Plan> listed = new ArrayList<>();
         for (int i = 0; i < planFiles.size(); i++) {
@@ -60,7 +70,7 @@ public final class PackageBuilder {
             listed.add(new PackageManifest.Plan(model.getUuid(), code.replace(' ', '_'), i == planFiles.size() - 1, path));
         }
         entries.putAll(instruments(scope.monitoring(), plans.get(plans.size() - 1)));
-        entries.putAll(rows(store).toFiles());
+        entries.putAll(rows.toFiles());
         Map<String, PackageManifest.Entry> hashed = new LinkedHashMap<>();
         entries.forEach((path, bytes) -> hashed.put(path, new PackageManifest.Entry(PackageArchive.sha256(bytes), bytes.length, path)));
         Organization office = scope.office();
@@ -72,12 +82,12 @@ public final class PackageBuilder {
         return ordered;
     }
 
-    private static Map<String, byte[]> instruments(MonitoringPlan monitoring, PlanModel own) throws IOException {
+    private Map<String, byte[]> instruments(MonitoringPlan monitoring, PlanModel own) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         RenderOptions options = new RenderOptions(false, java.time.LocalDate.now(), false);
         PublicInstruments audience = PublicInstruments.of(own, false);
         for (EvaluationInstrument instrument : monitoring.getInstruments()) {
-            for (String format : INSTRUMENT_FORMATS) {
+            for (String format : instrumentFormats) {
                 InstrumentRenderer renderer = Renderers.available().get(format);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 renderer.render(audience.forRendering(instrument), options, out);

@@ -20,6 +20,20 @@ public record ProvinceProfile(String code, String file, String name, String name
             texts.list(code + ".districts", ","), texts.raw(code + ".vision"), texts.raw(code + ".visionEn"), texts.has(code + ".border"));
     }
 
+    /** Synthetic province {@code n} for benchmarks, named as such (its office is not in the regional plan). */
+    public static ProvinceProfile synthetic(int n) {
+        SampleTexts texts = new SampleTexts();
+        String number = Integer.toString(n);
+        return new ProvinceProfile(String.format("S%02d", n), String.format("synthetic-%02d-2562", n), texts.get("synthetic.name", number, null, null),
+            texts.get("synthetic.nameEn", number, null, null), texts.list("synthetic.districts", ","), texts.get("synthetic.vision", number, null, null),
+            texts.get("synthetic.visionEn", number, null, null), n % 7 == 0);
+    }
+
+    /** The office's name as the regional plan would give it. */
+    public String officeName() {
+        return new SampleTexts().get("office.name", name, null, null);
+    }
+
     /** The provincial education office's code in the regional plan. */
     public String officeCode() {
         return "PEO-" + code;
