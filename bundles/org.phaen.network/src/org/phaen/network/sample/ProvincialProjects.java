@@ -80,6 +80,7 @@ final class ProvincialProjects {
         kpi.setNameEn(c.text("project.kpiEn"));
         kpi.setKind(IndicatorKind.OUTCOME);
         kpi.setUnit(c.text("project.kpiUnit"));
+        kpi.setUnitEn(c.text("project.kpiUnitEn"));
         kpi.setValueType(ValueType.PERCENT);
         kpi.setDirection(Direction.INCREASE);
         kpi.setFrequency(Frequency.ONCE);

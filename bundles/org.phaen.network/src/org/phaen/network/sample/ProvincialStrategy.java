@@ -95,6 +95,7 @@ final class ProvincialStrategy {
         indicator.setNameEn(c.texts().get("indicator.nameEn", c.province().nameEn(), null, source.getNameEn()));
         indicator.setKind(source.getKind());
         indicator.setUnit(source.getUnit());
+        indicator.setUnitEn(source.getUnitEn());
         indicator.setValueType(source.getValueType());
         indicator.setDirection(source.getDirection());
         indicator.setFrequency(source.getFrequency());
