@@ -2,7 +2,10 @@ package org.phaen.cli.spi;
 
 import java.util.Arrays;
 
-/** Times repeated runs of an action, ignoring warm-up runs; reports the median in milliseconds. */
+/**
+ * Times repeated runs of an action, ignoring warm-up runs; reports the median in milliseconds. Garbage is collected
+ * before every run, so a run does not pay for collecting what the runs before it left (the figures repeat).
+ */
 public final class Timer {
 
     public interface Action {
@@ -19,6 +22,7 @@ public final class Timer {
     }
 
     public void time(Action action) throws Exception {
+        collectGarbage();
         long start = System.nanoTime();
         action.run();
         double ms = (System.nanoTime() - start) / 1e6;
@@ -33,5 +37,20 @@ public final class Timer {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** How many timed runs were asked for (the warm-up not counted). */
+    public int runs() {
+        return samples.length;
+    }
+
+    /** A full collection (G1 collects everything unreachable in one). */
+    public static void collectGarbage() {
+        System.gc();
+    }
+
+    /** "Phaen / anchor" as the benchmarks print it: what Phaen takes for every unit of time the bare library takes. */
+    public static String ratio(double phaen, double anchor) {
+        return String.format("%.2f", phaen / anchor);
     }
 }

@@ -3,7 +3,6 @@ package org.phaen.model.privacy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +25,13 @@ public final class PersonalDataMatcher {
     public static final String REDACTED = "[ข้อมูลส่วนบุคคล]";
 
     private final List<PersonalTerm> terms;
-    private final List<PersonalTerm> allowed;
+    private final TermIndex withheld;
+    private final TermIndex allowed;
 
     private PersonalDataMatcher(List<PersonalTerm> terms, List<PersonalTerm> allowed) {
         this.terms = List.copyOf(terms);
-        this.allowed = List.copyOf(allowed);
+        this.withheld = new TermIndex(this.terms);
+        this.allowed = new TermIndex(allowed);
     }
 
     /** For these people, as their consents stand on {@code day}. */
@@ -76,27 +77,32 @@ public final class PersonalDataMatcher {
         if (text == null || text.isEmpty() || terms.isEmpty()) {
             return new ArrayList<>();
         }
-        TextSkeleton words = TextSkeleton.of(text, Profile.WORDS);
-        TextSkeleton digits = TextSkeleton.of(text, Profile.DIGITS);
-        List<PersonalDataMatch> consented = occurrences(allowed, text, words, digits);
-        List<PersonalDataMatch> found = occurrences(terms, text, words, digits);
+        TextSkeleton[] skeletons = new TextSkeleton[Profile.values().length]; // made only for the profiles looked for
+        List<PersonalDataMatch> found = new ArrayList<>();
+        for (Profile profile : Profile.values()) {
+            if (withheld.uses(profile)) {
+                withheld.find(text, skeleton(skeletons, text, profile), profile, found);
+            }
+        }
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<PersonalDataMatch> consented = new ArrayList<>();
+        for (Profile profile : Profile.values()) {
+            if (allowed.uses(profile)) {
+                allowed.find(text, skeleton(skeletons, text, profile), profile, consented);
+            }
+        }
         found.removeIf(m -> consented.stream().anyMatch(c -> c.start() <= m.start() && m.end() <= c.end()));
-        found.sort(Comparator.comparingInt(PersonalDataMatch::start).thenComparingInt(PersonalDataMatch::end));
+        found.sort(withheld.textOrder());
         return found;
     }
 
-    private static List<PersonalDataMatch> occurrences(List<PersonalTerm> terms, String text, TextSkeleton words, TextSkeleton digits) {
-        List<PersonalDataMatch> found = new ArrayList<>();
-        for (PersonalTerm term : terms) {
-            TextSkeleton skeleton = term.profile() == Profile.WORDS ? words : digits;
-            for (int at = skeleton.text().indexOf(term.skeleton()); at >= 0; at = skeleton.text().indexOf(term.skeleton(), at + 1)) {
-                PersonalDataMatch match = TermMatch.at(text, skeleton, term, at);
-                if (match != null) {
-                    found.add(match);
-                }
-            }
+    private static TextSkeleton skeleton(TextSkeleton[] made, String text, Profile profile) {
+        if (made[profile.ordinal()] == null) {
+            made[profile.ordinal()] = TextSkeleton.of(text, profile);
         }
-        return found;
+        return made[profile.ordinal()];
     }
 
     public boolean matches(String text) {

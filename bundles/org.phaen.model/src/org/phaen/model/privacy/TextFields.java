@@ -1,6 +1,8 @@
 package org.phaen.model.privacy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -14,7 +16,14 @@ public final class TextFields {
     private TextFields() {
     }
 
+    /** Asked for every element of every text scan: worked out once a class. */
+    private static final Map<EClass, List<EAttribute>> BY_CLASS = new ConcurrentHashMap<>();
+
     public static List<EAttribute> of(EClass type) {
+        return BY_CLASS.computeIfAbsent(type, TextFields::find);
+    }
+
+    private static List<EAttribute> find(EClass type) {
         return type.getEAllAttributes().stream().filter(a -> a.getEAttributeType() == EcorePackage.Literals.ESTRING
             && a != PhaenPackage.Literals.IDENTIFIED__UUID && !a.isDerived() && a.isChangeable()).toList();
     }

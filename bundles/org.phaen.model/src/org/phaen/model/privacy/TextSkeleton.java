@@ -1,7 +1,5 @@
 package org.phaen.model.privacy;
 
-import java.util.Locale;
-
 /**
  * A text reduced to what identifies a person, with the place in the original text of every character kept, so a
  * match found in the skeleton can be cut out of the original. {@link Profile#WORDS} keeps letters and symbols
@@ -35,7 +33,7 @@ public final class TextSkeleton {
         int[] ends = new int[starts.length];
         int i = 0;
         while (i < text.length()) {
-            String[] spelled = profile == Profile.WORDS ? spelledAt(text, i) : null;
+            String[] spelled = profile == Profile.WORDS && spelledStart(text.charAt(i)) ? spelledAt(text, i) : null;
             if (spelled != null) {
                 int end = i + spelled[0].length();
                 add(out, starts, ends, spelled[1].charAt(0), i, end);
@@ -54,9 +52,12 @@ public final class TextSkeleton {
                     add(out, starts, ends, BOUNDARY, i, next);
                 }
             } else {
-                String lower = new String(Character.toChars(Character.toLowerCase(fullWidthToAscii(cp)))).toLowerCase(Locale.ROOT);
-                for (int k = 0; k < lower.length(); k++) {
-                    add(out, starts, ends, lower.charAt(k), i, next);
+                int lower = fold(cp);
+                if (Character.isBmpCodePoint(lower)) {
+                    add(out, starts, ends, (char) lower, i, next);
+                } else {
+                    add(out, starts, ends, Character.highSurrogate(lower), i, next);
+                    add(out, starts, ends, Character.lowSurrogate(lower), i, next);
                 }
             }
             i = next;
@@ -80,6 +81,9 @@ public final class TextSkeleton {
 
     /** Spaces of every kind and invisible format characters (zero-width space and joiners, soft hyphen, BOM). */
     static boolean ignorable(int cp) {
+        if (thai(cp)) {
+            return false;
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
     }
 
@@ -89,8 +93,28 @@ public final class TextSkeleton {
             || cp == '\u2013' || cp == '\u2014' || cp == '\u2212' || cp == '\uff0d' || cp == '\uff0e';
     }
 
+    /**
+     * A letter as the skeleton keeps it: full-width forms as ASCII, lower case. One code point always, the same as
+     * {@code String.toLowerCase(Locale.ROOT)} of {@link Character#toLowerCase(int)} (a test checks every code point).
+     */
+    static int fold(int cp) {
+        if (thai(cp)) {
+            return cp; // most of what is read, and without case
+        }
+        return Character.toLowerCase(fullWidthToAscii(cp));
+    }
+
     private static int fullWidthToAscii(int cp) {
         return cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp;
+    }
+
+    private static boolean thai(int cp) {
+        return cp >= 0x0E00 && cp <= 0x0E7F;
+    }
+
+    /** Only where one of {@link #SPELLED} could begin is it looked for. */
+    private static boolean spelledStart(char c) {
+        return c == '[' || c == '(' || c == '{' || c == '\u0e4d';
     }
 
     private static String[] spelledAt(String text, int i) {

@@ -1,0 +1,96 @@
+package org.phaen.model.privacy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.phaen.model.privacy.TextSkeleton.Profile;
+
+/**
+ * The terms of a matcher in a tree of their skeletons' characters (a trie), so that a text is read once whatever the
+ * number of terms (a ministry's plans name thousands of people, many sharing a first name) instead of once a term:
+ * from each place of the skeleton the tree is followed only as far as the text agrees with some term.
+ */
+final class TermIndex {
+
+    /** One prefix of some skeletons: the terms that end here and the characters that may follow, sorted. */
+    private static final class Node {
+        final List<PersonalTerm> ending = new ArrayList<>();
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node childOrNew(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            keys = insert(keys, at, c);
+            Node node = new Node();
+            Node[] grown = Arrays.copyOf(children, children.length + 1);
+            System.arraycopy(children, at, grown, at + 1, children.length - at);
+            grown[at] = node;
+            children = grown;
+            return node;
+        }
+
+        private static char[] insert(char[] keys, int at, char c) {
+            char[] grown = Arrays.copyOf(keys, keys.length + 1);
+            System.arraycopy(keys, at, grown, at + 1, keys.length - at);
+            grown[at] = c;
+            return grown;
+        }
+    }
+
+    private final Node[] roots = new Node[Profile.values().length];
+    private final Map<PersonalTerm, Integer> order = new IdentityHashMap<>();
+
+    TermIndex(List<PersonalTerm> terms) {
+        for (PersonalTerm term : terms) {
+            order.put(term, order.size());
+            int p = term.profile().ordinal();
+            Node node = roots[p] == null ? roots[p] = new Node() : roots[p];
+            for (char c : term.skeleton().toCharArray()) {
+                node = node.childOrNew(c);
+            }
+            if (!term.skeleton().isEmpty()) {
+                node.ending.add(term);
+            }
+        }
+    }
+
+    boolean uses(Profile profile) {
+        return roots[profile.ordinal()] != null;
+    }
+
+    /** Every occurrence of a term of {@code profile} in the skeleton of {@code text}, added to {@code found}. */
+    void find(String text, TextSkeleton skeleton, Profile profile, List<PersonalDataMatch> found) {
+        String s = skeleton.text();
+        Node root = roots[profile.ordinal()];
+        for (int at = 0; at < s.length(); at++) {
+            Node node = root;
+            for (int i = at; i < s.length() && (node = node.child(s.charAt(i))) != null; i++) {
+                for (PersonalTerm term : node.ending) {
+                    PersonalDataMatch match = TermMatch.at(text, skeleton, term, at);
+                    if (match != null) {
+                        found.add(match);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Text order; of two matches over the same characters, the term listed first comes first. */
+    Comparator<PersonalDataMatch> textOrder() {
+        return Comparator.comparingInt(PersonalDataMatch::start).thenComparingInt(PersonalDataMatch::end)
+            .thenComparingInt(m -> order.get(m.term()));
+    }
+}
