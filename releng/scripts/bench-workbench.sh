@@ -2,7 +2,8 @@
 # phaen bench workbench: the workbench's cold start to a usable window, and the time to open a plan of about
 # 10,000 objects (a synthetic national plan of 8 provinces) in the plan editor until it is drawn. Each run starts a
 # new JVM with a new workspace; medians of 5 runs. Under Xvfb when there is no display. The class-data-sharing
-# archive is deleted first, so run 1 is a first start after installing and runs 2-5 are ordinary starts.
+# archive (workbench-env.sh) is deleted first, so run 1 is a first start after installing (it writes the archive) and
+# runs 2-5 are ordinary starts.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/releng/scripts/workbench-env.sh"
@@ -11,16 +12,20 @@ trap 'rm -rf "$work"' EXIT
 objects="$("$ROOT/phaen" generate-sample --provinces 8 --projects-per-province 100 --out "$work/plan-10k.phaen" | sed -n 's/.*: \([0-9,]*\) objects.*/\1/p')"
 display=()
 if [ -z "${DISPLAY:-}" ]; then display=(xvfb-run -a -s "-screen 0 1400x900x24"); fi
-rm -f "$CDS_DIR/workbench.jsa"
+rm -f "$CDS_FILE" "$CDS_FILE.new"
 windows=() opens=()
 for run in 1 2 3 4 5; do
   rm -rf "$work/ws"
   log="$work/run$run.log"
-  (cd "$PRODUCT" && timeout 180 "${display[@]}" "$JAVA_HOME/bin/java" "${WORKBENCH_JVM_ARGS[@]}" -Dphaen.bench=true \
-     -jar "$LAUNCHER" -data "$work/ws" "$work/plan-10k.phaen") > "$log" 2>&1 || true
+  workbench_jvm_args
+  rc=0
+  (cd "$PRODUCT" && timeout 300 "${display[@]}" "$JAVA_HOME/bin/java" "${WORKBENCH_JVM_ARGS[@]}" -Dphaen.bench=true \
+     -jar "$LAUNCHER" -data "$work/ws" "$work/plan-10k.phaen") > "$log" 2>&1 || rc=$?
+  cds_done "$rc"
   w="$(sed -n 's/^phaen-bench window-ms=\([0-9]*\).*/\1/p' "$log")"
   o="$(sed -n 's/^phaen-bench open-ms=\([0-9]*\).*/\1/p' "$log")"
   if [ -z "$w" ] || [ -z "$o" ]; then echo "run $run printed no timing; its log:"; tail -20 "$log"; exit 1; fi
+  if grep -q '\[error\]\[\(cds\|aot\)\]' "$log"; then echo "run $run: class-data sharing failed:"; grep '\[error\]' "$log"; exit 1; fi
   echo "run $run: window ${w} ms, open ${o} ms"
   windows+=("$w") opens+=("$o")
 done

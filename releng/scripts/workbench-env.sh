@@ -5,9 +5,37 @@ if ! ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; t
   echo "phaen: first start, building the workbench (a few minutes on a fresh machine)..." >&2
   (cd "$ROOT" && ./mvnw -q -B install -DskipTests) >&2
 fi
-# A class-data-sharing archive the JVM writes on the first start and maps on later ones (about 0.6 s faster to a
-# window here); it is rebuilt by itself when the JDK or the product changes.
+# Class-data sharing, written on the first start and mapped on later ones (about 0.6 s faster to a window here). On
+# JDK 25+ it is an AOT cache (JEP 483/514) made with exactly the options it is used with, so the archived module graph
+# is used too; -XX:+AutoCreateSharedArchive layers over the JDK's own archive, which was dumped without
+# --enable-native-access, so every start printed "[error][cds] Mismatched values for property
+# jdk.module.enable.native.access ... Disabling optimized module handling". The cache's name carries a hash of the
+# JDK and the product's bundles, so a new JDK or a rebuilt product gets a new one. Classes of signed jars (Equinox)
+# are never archived; the warnings saying so are left out, errors are not.
 CDS_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/phaen"
 mkdir -p "$CDS_DIR"
-WORKBENCH_JVM_ARGS=(--enable-native-access=ALL-UNNAMED -Xmx1g -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$CDS_DIR/workbench.jsa")
+# Options given to every start of the workbench, bench or not; the cache is made with these.
+WORKBENCH_BASE_ARGS=(--enable-native-access=ALL-UNNAMED -Xmx1g)
+jdk_feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null)"
+if [ "${jdk_feature:-0}" -ge 25 ]; then
+  stamp="$(cat "$JAVA_HOME/release" "$PRODUCT"/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info 2>/dev/null | cksum | cut -d' ' -f1)"
+  CDS_FILE="$CDS_DIR/workbench-$stamp.aot"
+  # Written under another name and put in place by cds_done once the JVM has ended well: a start killed while the
+  # JVM assembles the cache must not leave a broken one for the next starts.
+  cds_args() {
+    if [ -f "$CDS_FILE" ]; then echo "-XX:AOTCache=$CDS_FILE"; else echo "-XX:AOTCacheOutput=$CDS_FILE.new"; fi
+    echo "-Xlog:aot*=error,cds*=error"
+  }
+  cds_done() { if [ "$1" = 0 ] && [ -s "$CDS_FILE.new" ]; then mv -f "$CDS_FILE.new" "$CDS_FILE"; fi; rm -f "$CDS_FILE.new"; }
+else
+  CDS_FILE="$CDS_DIR/workbench.jsa"
+  cds_args() { echo "-XX:+AutoCreateSharedArchive"; echo "-XX:SharedArchiveFile=$CDS_FILE"; }
+  cds_done() { :; }
+fi
+# Re-read before each start: the first start writes the cache that later ones use.
+workbench_jvm_args() {
+  mapfile -t cds < <(cds_args)
+  WORKBENCH_JVM_ARGS=("${WORKBENCH_BASE_ARGS[@]}" "${cds[@]}")
+}
+workbench_jvm_args
 LAUNCHER="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)"

@@ -24,4 +24,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 2
 fi
 cd "$PRODUCT"
-exec "$JAVA_HOME/bin/java" "${WORKBENCH_JVM_ARGS[@]}" -jar "$LAUNCHER" -consoleLog -data "$WORKSPACE" "${args[@]}" "${files[@]}"
+rc=0
+"$JAVA_HOME/bin/java" "${WORKBENCH_JVM_ARGS[@]}" -jar "$LAUNCHER" -consoleLog -data "$WORKSPACE" "${args[@]}" "${files[@]}" || rc=$?
+cds_done "$rc"
+exit "$rc"

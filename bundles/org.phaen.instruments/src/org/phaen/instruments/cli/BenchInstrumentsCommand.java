@@ -1,5 +1,6 @@
 package org.phaen.instruments.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,8 +9,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.phaen.cli.spi.BadInputException;
+import org.phaen.cli.spi.Timer;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.OutputFiles;
 import org.phaen.instruments.RenderOptions;
@@ -30,9 +35,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code phaen bench instruments}: DOCX progress reports for every project of a 15,000-project plan, documents per second. */
+/**
+ * {@code phaen bench instruments}: DOCX progress reports for every project of a 15,000-project plan, documents per second,
+ * against raw POI writing the same form ({@link RawPoiForm}); then the same batch on every core.
+ */
 @Command(name = "instruments", description = "Generate a progress report per project of a synthetic 15,000-project plan and write each as DOCX.")
 final class BenchInstrumentsCommand implements Callable<Integer> {
+
+    private static final int CHUNK = 250;
 
     @Option(names = "--provinces", defaultValue = "150") int provinces;
     @Option(names = "--projects-per-province", defaultValue = "100") int projects;
@@ -55,34 +65,89 @@ final class BenchInstrumentsCommand implements Callable<Integer> {
         List<Project> all = new ArrayList<>();
         model.getPlans().stream().filter(ActionPlan.class::isInstance).forEach(p -> all.addAll(((ActionPlan) p).getProjects()));
 
-        long start = System.nanoTime();
+        long begin = System.nanoTime();
         List<EvaluationInstrument> instruments = new ArrayList<>();
         InstrumentGenerator generator = new InstrumentGenerator();
         for (Project project : all) {
             instruments.addAll(generator.generate(monitoring, InstrumentScope.project(project), EnumSet.of(InstrumentKind.PROGRESS_REPORT)).instruments());
         }
-        double generateSeconds = (System.nanoTime() - start) / 1e9;
+        double generateSeconds = (System.nanoTime() - begin) / 1e9;
         out.printf("plan: %,d projects; generated %,d progress-report instruments in %.1f s%n", all.size(), instruments.size(), generateSeconds);
 
         Path dir = Files.createTempDirectory("phaen-bench-instruments");
         RenderOptions options = RenderOptions.defaults();
+        RawPoiForm raw = "docx".equals(format) ? RawPoiForm.of(render(renderer, instruments.get(0), options)) : null;
         int warmup = Math.min(500, instruments.size());
         for (int i = 0; i < warmup; i++) {
             write(renderer, instruments.get(i), options, dir);
+            if (raw != null) {
+                raw.write(OutputStream.nullOutputStream());
+            }
         }
-        start = System.nanoTime();
-        long bytes = 0;
-        for (EvaluationInstrument instrument : instruments) {
-            bytes += write(renderer, instrument, options, dir);
+        // Phaen and the anchor take turns by chunks of documents, so both see the same machine.
+        long phaenNanos = 0, rawNanos = 0, bytes = 0;
+        for (int from = 0; from < instruments.size(); from += CHUNK) {
+            List<EvaluationInstrument> chunk = instruments.subList(from, Math.min(instruments.size(), from + CHUNK));
+            Timer.collectGarbage();
+            long start = System.nanoTime();
+            for (EvaluationInstrument instrument : chunk) {
+                bytes += write(renderer, instrument, options, dir);
+            }
+            phaenNanos += System.nanoTime() - start;
+            if (raw != null) {
+                Timer.collectGarbage();
+                start = System.nanoTime();
+                for (int i = 0; i < chunk.size(); i++) {
+                    try (OutputStream stream = Files.newOutputStream(dir.resolve("raw-poi.docx"))) {
+                        raw.write(stream);
+                    }
+                }
+                rawNanos += System.nanoTime() - start;
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("%s: %,d documents in %.1f s = %.0f documents per second, one thread (%.1f MB written; target >= 200/s)%n",
-                format, instruments.size(), seconds, instruments.size() / seconds, bytes / 1e6);
+        double perSecond = instruments.size() / (phaenNanos / 1e9);
+        out.printf("%s, one thread: %.0f documents/s (%,d documents in %.1f s, %.1f MB written)%n", format, perSecond, instruments.size(),
+            phaenNanos / 1e9, bytes / 1e6);
+        if (raw != null) {
+            out.printf("raw POI, one thread: %.0f documents/s (the first form's paragraphs, tables and font, with POI alone)%n",
+                instruments.size() / (rawNanos / 1e9));
+            out.printf("ratio Phaen / raw POI: %s (documents per second; target >= 0.8)%n", Timer.ratio(rawNanos, phaenNanos));
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        double batch = batch(renderer, instruments, options, dir, threads);
+        out.printf("batch on %d threads: %.0f documents/s = %s x one thread (target >= 1.7 on 2 cores)%n", threads, batch,
+            Timer.ratio(batch, perSecond));
         try (var files = Files.list(dir)) {
             files.forEach(f -> f.toFile().delete());
         }
         Files.deleteIfExists(dir);
         return 0;
+    }
+
+    /** Every document again, written by {@code threads} threads at once: documents per second. */
+    private static double batch(InstrumentRenderer renderer, List<EvaluationInstrument> instruments, RenderOptions options, Path dir,
+        int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Timer.collectGarbage();
+            long start = System.nanoTime();
+            List<Future<Long>> written = new ArrayList<>();
+            for (EvaluationInstrument instrument : instruments) {
+                written.add(pool.submit(() -> write(renderer, instrument, options, dir)));
+            }
+            for (Future<Long> f : written) {
+                f.get();
+            }
+            return instruments.size() / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static byte[] render(InstrumentRenderer renderer, EvaluationInstrument instrument, RenderOptions options) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        renderer.render(instrument, options, bytes);
+        return bytes.toByteArray();
     }
 
     private static long write(InstrumentRenderer renderer, EvaluationInstrument instrument, RenderOptions options, Path dir) throws Exception {

@@ -1,12 +1,16 @@
 package org.phaen.model.internal;
 
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Reads ISO dates ({@code 2019-09-30}) for the model's LocalDate data type. Plan files hold many
  * dates; the common fixed-width form is parsed directly, anything else goes to the JDK's parser.
  */
 public final class IsoDates {
+
+    private static final int FIRST_SHARED_YEAR = 1990, SHARED_YEARS = 80;
+    private static final AtomicReferenceArray<LocalDate> DAYS = new AtomicReferenceArray<>(SHARED_YEARS * 12 * 31);
 
     private IsoDates() {
     }
@@ -20,10 +24,27 @@ public final class IsoDates {
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
             if (year >= 0 && month >= 0 && day >= 0) {
-                return LocalDate.of(year, month, day); // still validates month and day
+                return shared(year, month, day);
             }
         }
         return LocalDate.parse(text.trim());
+    }
+
+    /**
+     * One LocalDate per day for the years plans cover (a plan file repeats a few hundred days thousands of times);
+     * LocalDate is immutable, so sharing it is safe.
+     */
+    private static LocalDate shared(int year, int month, int day) {
+        if (year < FIRST_SHARED_YEAR || year >= FIRST_SHARED_YEAR + SHARED_YEARS || month < 1 || month > 12 || day < 1 || day > 31) {
+            return LocalDate.of(year, month, day); // validates month and day
+        }
+        int slot = ((year - FIRST_SHARED_YEAR) * 12 + month - 1) * 31 + day - 1;
+        LocalDate date = DAYS.get(slot);
+        if (date == null) {
+            date = LocalDate.of(year, month, day); // still validates the day of the month
+            DAYS.set(slot, date);
+        }
+        return date;
     }
 
     private static int digits(String text, int from, int to) {
