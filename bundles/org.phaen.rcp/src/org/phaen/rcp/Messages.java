@@ -15,6 +15,7 @@ final class Messages extends NLS {
     public static String Action_openPlan;
     public static String Open_failed;
     public static String Open_noSuchFile;
+    public static String Action_welcome;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,11 +13,11 @@ public class Perspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editorArea);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea);
         left.addView("org.phaen.ui.planNavigator");
         IFolderLayout outline = layout.createFolder("outline", IPageLayout.BOTTOM, 0.55f, "left");
         outline.addView(IPageLayout.ID_OUTLINE);
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.70f, editorArea);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editorArea);
         right.addView(IPageLayout.ID_PROP_SHEET);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);

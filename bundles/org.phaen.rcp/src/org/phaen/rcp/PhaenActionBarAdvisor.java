@@ -1,5 +1,6 @@
 package org.phaen.rcp;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -8,6 +9,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.phaen.ui.welcome.Welcome;
 
 /** File, Edit, Window and Help menus; Save, Undo and Redo are retargeted to whichever editor is active. */
 final class PhaenActionBarAdvisor extends ActionBarAdvisor {
@@ -39,6 +41,12 @@ final class PhaenActionBarAdvisor extends ActionBarAdvisor {
         windows.add(registered(ActionFactory.RESET_PERSPECTIVE.create(window)));
         windows.add(registered(ActionFactory.PREFERENCES.create(window)));
         MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+        help.add(new Action(Messages.Action_welcome) {
+            @Override
+            public void run() {
+                Welcome.show(window.getActivePage());
+            }
+        });
         help.add(registered(ActionFactory.ABOUT.create(window)));
         bar.add(file);
         bar.add(edit);

@@ -13,6 +13,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.phaen.ui.welcome.Welcome;
 
 /** The Phaen window: its perspective, title and menus, and the plan files named on the command line opened at start. */
 public class PhaenWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -55,6 +56,11 @@ public class PhaenWorkbenchAdvisor extends WorkbenchAdvisor {
             }
 
             @Override
+            public void postWindowCreate() {
+                new WindowPlacement().apply(getWindowConfigurer().getWindow().getShell());
+            }
+
+            @Override
             public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
                 return new PhaenActionBarAdvisor(actionBars);
             }
@@ -69,6 +75,7 @@ public class PhaenWorkbenchAdvisor extends WorkbenchAdvisor {
             BenchTiming.report(workbench, window, filesToOpen);
         } else {
             filesToOpen.forEach(file -> PlanFileOpener.open(window, file));
+            Welcome.showOnFirstStart(window.getActivePage()); // in front of the sample plan, which is open behind it
         }
     }
 }

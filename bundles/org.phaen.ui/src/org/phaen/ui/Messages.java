@@ -85,6 +85,11 @@ public final class Messages extends NLS {
     public static String QuickFix_newCode;
     public static String QuickFix_roundToSatang;
 
+    public static String Welcome_title;
+    public static String Welcome_heading;
+    public static String Welcome_noSample;
+    public static String Welcome_text;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

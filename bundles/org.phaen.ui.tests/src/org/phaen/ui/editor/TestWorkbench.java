@@ -25,7 +25,12 @@ public final class TestWorkbench {
         for (String name : new String[] { "region17-2562.phaen", "phitsanulok-2562.phaen" }) {
             Files.copy(models.resolve(name), dir.resolve(name));
         }
-        PlanEditor editor = (PlanEditor) IDE.openEditorOnFileStore(page(), EFS.getLocalFileSystem().getStore(dir.resolve("phitsanulok-2562.phaen").toUri()));
+        return open(dir.resolve("phitsanulok-2562.phaen"));
+    }
+
+    /** Opens a plan file in the plan editor. */
+    public static PlanEditor open(Path plan) throws Exception {
+        PlanEditor editor = (PlanEditor) IDE.openEditorOnFileStore(page(), EFS.getLocalFileSystem().getStore(plan.toUri()));
         settle();
         return editor;
     }

@@ -11,8 +11,9 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Image;
+import org.phaen.model.provider.ItemLabels;
 
-/** Labels and icons from EMF.Edit item providers: the Thai (or English, with -nl en) text and the element kind's icon. */
+/** Labels and icons from EMF.Edit item providers: the Thai (or English, with -nl en) text, enumeration values included, and the element kind's icon. */
 public final class ItemLabelProvider extends ColumnLabelProvider {
 
     private final AdapterFactory adapterFactory;
@@ -24,8 +25,7 @@ public final class ItemLabelProvider extends ColumnLabelProvider {
 
     @Override
     public String getText(Object element) {
-        IItemLabelProvider provider = provider(element);
-        return provider == null ? String.valueOf(element) : provider.getText(element);
+        return ItemLabels.text(adapterFactory, element);
     }
 
     @Override

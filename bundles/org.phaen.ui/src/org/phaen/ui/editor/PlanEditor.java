@@ -87,9 +87,11 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         viewer = PlanTree.create(sash, plan);
         details = new DetailsPane(sash, plan);
-        sash.setWeights(55, 45);
+        sash.setWeights(45, 55); // weights, not pixels: the split follows the window
         viewer.addSelectionChangedListener(e -> details.show(viewer.getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(viewer);
+        // The form is never empty beside the tree on opening: the file's first plan is selected and shown in it.
+        plan.model().getPlans().stream().findFirst().ifPresent(first -> viewer.setSelection(new StructuredSelection(first), true));
     }
 
     /** One refresh for a burst of changes: a command that generates instruments sends thousands of notifications. */

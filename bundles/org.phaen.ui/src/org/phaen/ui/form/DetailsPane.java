@@ -138,6 +138,11 @@ public final class DetailsPane {
         return tables;
     }
 
+    /** The element the form shows, or null. */
+    public EObject shown() {
+        return shown;
+    }
+
     public Control control() {
         return form;
     }

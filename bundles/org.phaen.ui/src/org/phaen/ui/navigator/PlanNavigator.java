@@ -2,9 +2,12 @@ package org.phaen.ui.navigator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -37,6 +40,7 @@ public final class PlanNavigator extends ViewPart {
     private final NavigatorModels models = new NavigatorModels();
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private TreeViewer viewer;
+    private final Set<String> expandedOnce = new HashSet<>();
     /** The diagram editor's id (org.phaen.diagram.ui builds on this bundle, so it is named, not referenced). */
     private static final String DIAGRAM_EDITOR = "org.phaen.diagram.ui.diagramEditor";
     private final ISelectionListener follower = this::followDiagram;
@@ -45,6 +49,7 @@ public final class PlanNavigator extends ViewPart {
             viewer.getControl().getDisplay().asyncExec(() -> {
                 if (!viewer.getControl().isDisposed()) {
                     viewer.refresh();
+                    expandNewProjects();
                 }
             });
         }
@@ -63,6 +68,20 @@ public final class PlanNavigator extends ViewPart {
         NavigatorDragAndDrop.install(viewer, getSite());
         getSite().getPage().addPostSelectionListener(follower);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
+        expandNewProjects();
+    }
+
+    /**
+     * A project appearing (the Plans project made on first start) is shown open on its plan files, once: the user
+     * sees the samples, not a collapsed "Plans"; a project the user collapsed stays collapsed. Files are not
+     * expanded, so no plan is loaded for it.
+     */
+    private void expandNewProjects() {
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            if (project.isOpen() && expandedOnce.add(project.getName())) {
+                viewer.setExpandedState(project, true);
+            }
+        }
     }
 
     /** A plan file opens in the plan editor; an element opens its file and is selected there. */
