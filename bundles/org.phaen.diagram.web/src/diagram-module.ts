@@ -24,6 +24,7 @@ import {
     LogLevel,
     RevealNamedElementActionProvider,
     TYPES,
+    ToolPalette,
     bindAsService,
     bindOrRebind,
     configureDefaultModelElements,
@@ -33,6 +34,7 @@ import {
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
 import { VNode } from 'snabbdom';
+import { PhaenToolPalette } from './palette';
 import { PHAEN_EDGE, PHAEN_LABEL, PHAEN_NODE, PhaenLabel, PhaenNode } from './model';
 import { PhaenEdgeView, PhaenLabelView, PhaenNodeView } from './views';
 
@@ -97,12 +99,26 @@ export interface PhaenDiagramHook {
     nodeIds: string[];
     /** Selects the nodes showing the given model elements (by UUID), as the workbench's other views select them. */
     selectElements?: (uuids: string[] | string) => Promise<void>;
+    /** The view (viewport.ts): zoom factor, zoom about the centre, 100 %, fit all, open on elements, reveal one. */
+    zoom?: () => number;
+    zoomBy?: (factor: number) => Promise<void>;
+    actualSize?: () => Promise<void>;
+    fit?: () => Promise<void>;
+    focus?: (uuids: string[] | string) => Promise<void>;
+    reveal?: (uuid: string) => Promise<void>;
+    /** The visible area and the node boxes, for the Outline view's overview; moving the visible area. */
+    overview?: () => (number | string)[][];
+    scrollTo?: (x: number, y: number) => Promise<void>;
 }
 
 declare global {
     interface Window {
         phaenDiagram: PhaenDiagramHook;
         phaenSelectionChanged?: (selectedIdsJson: string) => unknown;
+        /** The Java editor's find box (Ctrl+F in the page). */
+        phaenFind?: () => unknown;
+        /** Told after each drawing (a new model, a scroll or a zoom): the Outline view's overview follows. */
+        phaenViewChanged?: () => unknown;
     }
 }
 
@@ -137,6 +153,7 @@ export class PhaenRenderHook implements IVNodePostprocessor, IGModelRootListener
         hook.renders++;
         if (hook.ready) {
             countRendered(hook);
+            window.phaenViewChanged?.();
         }
     }
 
@@ -180,6 +197,7 @@ export const phaenDiagramModule = new FeatureModule(
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         bindOrRebind(context, TYPES.SModelRegistry).to(PhaenModelRegistry).inSingletonScope();
         bindOrRebind(context, TYPES.ViewRegistry).to(PhaenViewRegistry).inSingletonScope();
+        bindOrRebind(context, ToolPalette).to(PhaenToolPalette).inSingletonScope();
         bindAsService(context, TYPES.ICommandPaletteActionProvider, RevealNamedElementActionProvider);
         bindAsService(context, TYPES.IContextMenuItemProvider, DeleteElementContextMenuItemProvider);
 

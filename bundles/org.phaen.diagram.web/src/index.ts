@@ -3,7 +3,7 @@
  *
  * URL parameters: port (default 8081), path (default "phaen"), diagram (strategy-map | alignment | partner-network),
  * uri (the plan file, sent as GLSP sourceUri), token (this server start's token: the server refuses a WebSocket
- * without it), clientId (default: random).
+ * without it), clientId (default: random), palette (collapsed: the tool palette starts collapsed).
  */
 import 'reflect-metadata';
 
@@ -23,6 +23,7 @@ import {
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { createPhaenDiagramContainer, PHAEN_BASE_DIV, PHAEN_DIAGRAM_TYPES, phaenHook } from './diagram-module';
+import { installViewKeys, PhaenViewport } from './viewport';
 import './style.css';
 
 export const APPLICATION_ID = 'phaen';
@@ -79,6 +80,23 @@ hook.selectElements = async (uuids: string[] | string): Promise<void> => {
     const ids = hook.nodeIds.filter(id => wanted.has(id.substring(0, id.lastIndexOf('/'))));
     await actionDispatcher().dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true }));
 };
+
+const viewport = new PhaenViewport(() => {
+    if (!container) {
+        throw new Error('The Phaen diagram is not connected yet');
+    }
+    return container;
+});
+const list = (value: string[] | string): string[] => (typeof value === 'string' ? JSON.parse(value) : value);
+hook.zoom = () => viewport.zoom();
+hook.zoomBy = factor => viewport.zoomBy(factor);
+hook.actualSize = () => viewport.actualSize();
+hook.fit = () => viewport.fit();
+hook.focus = uuids => viewport.focus(list(uuids));
+hook.reveal = uuid => viewport.reveal(uuid);
+hook.overview = () => viewport.overview();
+hook.scrollTo = (x, y) => viewport.scrollTo(x, y);
+installViewKeys(viewport, () => window.phaenFind?.());
 
 async function initialize(connectionProvider: MessageConnection, isReconnecting = false): Promise<void> {
     const client = new BaseJsonrpcGLSPClient({ id: SERVER_ID, connectionProvider });

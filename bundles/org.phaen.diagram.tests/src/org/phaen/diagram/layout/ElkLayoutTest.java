@@ -39,14 +39,28 @@ class ElkLayoutTest {
     }
 
     @Test
-    void strategyMapFlowsDownFromPlansToProjects() throws Exception {
+    void strategyMapFlowsRightFromPlansToProjects() throws Exception {
         DiagramGraph graph = laidOut(Descriptions.strategyMap(), Map.of());
         for (Edge e : graph.edges()) {
-            // upward references (strategy -> goal, project -> strategy) are drawn below their targets
-            Node upper = e.upward() ? e.target() : e.source();
-            Node lower = e.upward() ? e.source() : e.target();
-            assertTrue(upper.absolute().y() + upper.height() <= lower.absolute().y(), e.id());
+            // upward references (strategy -> goal, project -> strategy) are drawn right of their targets
+            Node before = e.upward() ? e.target() : e.source();
+            Node after = e.upward() ? e.source() : e.target();
+            assertTrue(before.absolute().x() + before.width() <= after.absolute().x(), e.id());
         }
+    }
+
+    /**
+     * A whole map of both sample plans (81 nodes) comes out about as wide as it is high, near a screen's or an A4
+     * page's shape: drawn downwards, its project row made one band three times as wide as high (9,151 x 2,991).
+     */
+    @Test
+    void theSamplesStrategyMapKeepsAnAspectRatioNearTheEditors() throws Exception {
+        DiagramGraph graph = laidOut(Descriptions.strategyMap(), Map.of());
+        double right = graph.nodes().stream().mapToDouble(n -> n.absolute().x() + n.width()).max().orElseThrow();
+        double bottom = graph.nodes().stream().mapToDouble(n -> n.absolute().y() + n.height()).max().orElseThrow();
+        double ratio = right / bottom;
+        assertTrue(graph.nodes().size() > 60, "both samples: " + graph.nodes().size());
+        assertTrue(ratio > 0.6 && ratio < 2.0, "width / height = " + ratio + " (" + right + " x " + bottom + ")");
     }
 
     @Test

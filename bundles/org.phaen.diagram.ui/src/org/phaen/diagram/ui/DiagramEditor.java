@@ -10,14 +10,17 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -40,6 +43,10 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private UndoRedoActions undoRedo;
     private TabbedPropertySheetPage propertySheet;
     private Browser browser;
+    private DiagramView view;
+    private DiagramOverview overview;
+    /** What the tree had selected when the diagram was opened: the diagram opens on it. */
+    private Object openedOn;
     private SystemBrowserDiagram systemBrowser;
     private final CommandStackListener stackListener = event -> {
         if (browser != null && !browser.isDisposed()) {
@@ -67,6 +74,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         PlanSessions.registerStatuses(diagram.planFile(), IndicatorStatuses.of(planEditor.openPlan().model(), diagram.planFile()));
         domain.getCommandStack().addCommandStackListener(stackListener);
         selection = new DiagramSelection(domain.getResourceSet());
+        openedOn = planEditor.selection().getFirstElement();
         undoRedo = new UndoRedoActions(domain.getCommandStack());
         undoRedo.install(site.getActionBars());
     }
@@ -94,14 +102,18 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
             }));
             return;
         }
+        parent.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
+        view = new DiagramView(browser);
+        ToolBar toolbar = DiagramToolbar.create(parent, view, this::find);
+        toolbar.moveAbove(browser);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(toolbar);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(browser);
         browser.setText("<html><body style='font-family: sans-serif; color: #555'>" + Messages.Diagram_starting + "</body></html>");
-        new BrowserFunction(browser, "phaenSelectionChanged") {
-            @Override
-            public Object function(Object[] arguments) {
-                selection.selectedInPage(arguments.length > 0 ? String.valueOf(arguments[0]) : "[]");
-                return null;
+        PageFunctions.install(browser, selection::selectedInPage, this::find, () -> {
+            if (overview != null) {
+                overview.refresh();
             }
-        };
+        });
         getSite().getPage().addPostSelectionListener(follower);
         DiagramServers.get().whenComplete((server, failure) -> browser.getDisplay().asyncExec(() -> {
             if (browser.isDisposed()) {
@@ -110,9 +122,48 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
             if (failure != null) {
                 browser.setText("<html><body>" + Messages.bind(Messages.Diagram_failed, failure.getMessage()) + "</body></html>");
             } else {
-                browser.setUrl(server.page(input.diagramType(), input.planFile()).toString());
+                browser.setUrl(PaletteState.page(server.page(input.diagramType(), input.planFile()).toString()));
+                openWhenDrawn(0);
             }
         }));
+    }
+
+    /** Once the page has drawn, the view goes to the plan's own part of the diagram (InitialView). */
+    private void openWhenDrawn(int tries) {
+        if (browser.isDisposed() || tries > 300) {
+            return;
+        }
+        if (isDrawn()) {
+            view.focus(InitialView.elements(planEditor.openPlan().model(), openedOn, view.elementUuids()));
+        } else {
+            browser.getDisplay().timerExec(100, () -> openWhenDrawn(tries + 1));
+        }
+    }
+
+    /** Ctrl+F or the toolbar: a find box over the diagram's elements; the chosen one is revealed. */
+    void find() {
+        if (browser != null && !browser.isDisposed()) {
+            FindElementDialog dialog = findDialog();
+            if (dialog.open() == FindElementDialog.OK && dialog.chosen() != null) {
+                view.reveal(dialog.chosen());
+            }
+        }
+    }
+
+    /** The find box over the elements this diagram draws. */
+    public FindElementDialog findDialog() {
+        return new FindElementDialog(getSite().getShell(), view.elementUuids(), getEditingDomain().getResourceSet(),
+            planEditor.openPlan().adapterFactory());
+    }
+
+    /** The Outline view's overview of this diagram, once the Outline view asked for it. */
+    public double[] overviewVisibleArea() {
+        return overview == null ? null : overview.visibleArea();
+    }
+
+    /** The page's view (zoom, fit, reveal), or null without a web view. */
+    public DiagramView view() {
+        return view;
     }
 
     /** The plan editor's and navigator's selections select the same elements' nodes. */
@@ -163,6 +214,12 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class && view != null) {
+            if (overview == null) {
+                overview = new DiagramOverview(view);
+            }
+            return adapter.cast(overview);
+        }
         if (adapter == IPropertySheetPage.class) {
             propertySheet = new TabbedPropertySheetPage(this);
             return adapter.cast(propertySheet);

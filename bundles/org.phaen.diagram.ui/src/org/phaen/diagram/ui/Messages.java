@@ -23,6 +23,20 @@ public final class Messages extends NLS {
     public static String Diagram_exportOpenFirst;
     public static String Diagram_exportFailed;
 
+    public static String Toolbar_fit;
+    public static String Toolbar_fitTip;
+    public static String Toolbar_actualSize;
+    public static String Toolbar_actualSizeTip;
+    public static String Toolbar_zoomIn;
+    public static String Toolbar_zoomInTip;
+    public static String Toolbar_zoomOut;
+    public static String Toolbar_zoomOutTip;
+    public static String Toolbar_find;
+    public static String Toolbar_findTip;
+    public static String Find_title;
+    public static String Find_prompt;
+    public static String Find_show;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -28,8 +28,10 @@ import org.phaen.diagram.graph.Node;
 import org.phaen.diagram.graph.Point;
 
 /**
- * Lays a diagram graph out with ELK's layered algorithm in the description's direction; containers are laid out with
- * their contents in one pass (hierarchy handling "include children") so edges between containers are routed too.
+ * Lays a diagram graph out with ELK's layered algorithm in the description's direction (the strategy map left to
+ * right, so that a plan's many projects make a column rather than one very wide row), with the separate parts (the
+ * plans of each level) packed in rows toward a landscape aspect ratio; containers are laid out with their contents
+ * in one pass (hierarchy handling "include children") so edges between containers are routed too.
  * Positions a user pinned are applied afterwards by {@link PinnedPlacement}, which keeps them exactly.
  */
 public final class ElkLayout {
@@ -37,6 +39,8 @@ public final class ElkLayout {
     public static final double NODE_SPACING = 20;
     public static final double LAYER_SPACING = 40;
     static final double CONTAINER_PADDING = 12;
+    /** The shape ELK packs a diagram's separate parts toward: a landscape screen's or page's (about 16:10). */
+    public static final double ASPECT_RATIO = 1.6;
 
     /** Lays out the graph, keeping the given pinned nodes (by node id) where they are; unknown ids are ignored. */
     public void layout(DiagramGraph graph, Map<String, Pin> pins) {
@@ -80,6 +84,7 @@ public final class ElkLayout {
     private static void configure(ElkNode root, DiagramGraph graph) {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.valueOf(graph.direction()));
+        root.setProperty(CoreOptions.ASPECT_RATIO, ASPECT_RATIO);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);

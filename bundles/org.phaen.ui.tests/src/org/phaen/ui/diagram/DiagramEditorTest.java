@@ -1,6 +1,8 @@
 package org.phaen.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.phaen.ui.diagram.Pages.screenshot;
+import static org.phaen.ui.diagram.Pages.waitFor;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,10 +12,8 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.ui.DiagramEditor;
 import org.phaen.diagram.ui.OpenDiagramHandler;
@@ -129,35 +129,5 @@ class DiagramEditorTest extends SampleEditorTest {
             }
         }
         throw new AssertionError("no " + type.getSimpleName() + " in the sample");
-    }
-
-    /** Runs the event loop until the condition holds (the page talks to the server asynchronously). */
-    private static void waitFor(BooleanSupplier condition, long millis, String what) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("timed out: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(50, () -> { });
-                display.sleep();
-            }
-        }
-    }
-
-    /**
-     * The screen as X shows it (ImageMagick's import): WebKitGTK paints the page in its own process, which a GC copy
-     * of the window does not see.
-     */
-    private static void screenshot(Path file) throws Exception {
-        long end = System.currentTimeMillis() + 1500; // let WebKit paint after the last update
-        while (System.currentTimeMillis() < end) {
-            TestWorkbench.settle();
-            Thread.sleep(50);
-        }
-        Files.createDirectories(file.getParent());
-        Process capture = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
-        assertEquals(0, capture.waitFor(), "ImageMagick's import could not capture the screen");
     }
 }
