@@ -118,7 +118,7 @@ class DiagramLookTest extends SampleEditorTest {
         TestWorkbench.page().closeEditor(diagram, false);
         DiagramEditor next = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
         waitFor(next::isDrawn, 60_000, "the diagram page reports ready again");
-        waitFor(() -> "0px".equals(next.browser().evaluate("return " + PALETTE + ".style.maxHeight;")), 5_000,
+        waitFor(() -> "0px".equals(next.browser().evaluate("const p = " + PALETTE + "; return p ? p.style.maxHeight : '';")), 10_000,
             "the next diagram opens with its palette collapsed");
     }
 

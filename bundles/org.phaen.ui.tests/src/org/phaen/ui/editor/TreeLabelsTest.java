@@ -52,18 +52,23 @@ class TreeLabelsTest extends SampleEditorTest {
                 if (!THAI.matcher(label).find()) {
                     wrong.add("not a Thai label: " + label);
                 }
-                // The Thai texts of the kind and of enumeration values may name an abbreviation: บันทึกข้อตกลง (MOU).
-                String rest = label.replace(PhaenEditPlugin.INSTANCE.getString("_UI_" + element.eClass().getName() + "_type"), "");
+                String rest = label;
+                List<String> thaiTexts = new ArrayList<>();
                 for (EAttribute attribute : element.eClass().getEAllAttributes()) {
                     Object value = element.eGet(attribute);
                     if (attribute.getEAttributeType() instanceof EEnum type && value instanceof Enumerator literal) {
                         if (Pattern.compile("\\b" + literal.getLiteral() + "\\b").matcher(label).find()) {
                             wrong.add("enumeration literal " + literal.getLiteral() + " in: " + label);
                         }
-                        rest = rest.replace(PhaenEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_" + literal.getName() + "_literal"), "");
+                        thaiTexts.add(PhaenEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_" + literal.getName() + "_literal"));
                     } else if (value instanceof String text && !text.isBlank()) {
                         rest = rest.replace(text, ""); // the element's own code or name may hold capitals
                     }
+                }
+                // Then the Thai texts of its kind and values, which may name an abbreviation: บันทึกข้อตกลง (MOU).
+                thaiTexts.add(PhaenEditPlugin.INSTANCE.getString("_UI_" + element.eClass().getName() + "_type"));
+                for (String text : thaiTexts) {
+                    rest = rest.replace(text, "");
                 }
                 if (LATIN_CAPITALS.matcher(rest).find()) {
                     wrong.add("Latin capitals in a Thai label: " + label);
