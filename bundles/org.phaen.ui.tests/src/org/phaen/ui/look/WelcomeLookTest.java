@@ -59,5 +59,6 @@ class WelcomeLookTest {
         assertEquals(PlanEditor.class, active.getClass(), "the link opened the plan in the plan editor");
         TestWorkbench.page().closeEditor(active, false);
         TestWorkbench.page().closeEditor(welcome, false);
+        linked.delete(true, null); // the link only, not the copy: it would outlive the copy's folder
     }
 }
