@@ -3,6 +3,7 @@
  */
 package org.phaen.model;
 
+import java.time.LocalDate;
 
 /**
  * <!-- begin-user-doc -->
@@ -10,7 +11,7 @@ package org.phaen.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A seat on a committee: a person (or an office holder of an organisation) in a role.
+ * A seat on a committee: a person (or an office holder of an organisation) in a role, for a term. A seat without a start date holds from the committee's beginning, one without an end date until further notice, so a chair handed over mid-term is two seats one after the other.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +22,8 @@ package org.phaen.model;
  *   <li>{@link org.phaen.model.Membership#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.phaen.model.Membership#getPosition <em>Position</em>}</li>
  *   <li>{@link org.phaen.model.Membership#getRole <em>Role</em>}</li>
+ *   <li>{@link org.phaen.model.Membership#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.phaen.model.Membership#getEndDate <em>End Date</em>}</li>
  * </ul>
  *
  * @see org.phaen.model.PhaenPackage#getMembership()
@@ -145,5 +148,55 @@ public interface Membership extends Identified {
 	 * @generated
 	 */
 	boolean isSetRole();
+
+	/**
+	 * Returns the value of the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The first day of the term on the committee; none: from the committee's beginning.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Start Date</em>' attribute.
+	 * @see #setStartDate(LocalDate)
+	 * @see org.phaen.model.PhaenPackage#getMembership_StartDate()
+	 * @model dataType="org.phaen.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getStartDate();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Membership#getStartDate <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Date</em>' attribute.
+	 * @see #getStartDate()
+	 * @generated
+	 */
+	void setStartDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The last day of the term on the committee; none: until further notice.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>End Date</em>' attribute.
+	 * @see #setEndDate(LocalDate)
+	 * @see org.phaen.model.PhaenPackage#getMembership_EndDate()
+	 * @model dataType="org.phaen.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getEndDate();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Membership#getEndDate <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>End Date</em>' attribute.
+	 * @see #getEndDate()
+	 * @generated
+	 */
+	void setEndDate(LocalDate value);
 
 } // Membership

@@ -392,6 +392,15 @@ public interface PhaenFactory extends EFactory {
 	CoreValue createCoreValue();
 
 	/**
+	 * Returns a new object of class '<em>Spending Plan Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Spending Plan Entry</em>'.
+	 * @generated
+	 */
+	SpendingPlanEntry createSpendingPlanEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2050,13 +2050,49 @@ public interface PhaenPackage extends EPackage {
 	int PROJECT__BUDGET_LINES = PLAN_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
+	 * The feature id for the '<em><b>Project Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__PROJECT_KIND = PLAN_ELEMENT_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Budget Programme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__BUDGET_PROGRAMME = PLAN_ELEMENT_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Sdg Goals</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__SDG_GOALS = PLAN_ELEMENT_FEATURE_COUNT + 22;
+
+	/**
+	 * The feature id for the '<em><b>Spending Plan</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__SPENDING_PLAN = PLAN_ELEMENT_FEATURE_COUNT + 23;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 20;
+	int PROJECT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -3450,13 +3486,31 @@ public interface PhaenPackage extends EPackage {
 	int MEMBERSHIP__ROLE = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP__START_DATE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP__END_DATE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Membership</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMBERSHIP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+	int MEMBERSHIP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Membership</em>' class.
@@ -5113,6 +5167,79 @@ public interface PhaenPackage extends EPackage {
 	int CORE_VALUE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.phaen.model.impl.SpendingPlanEntryImpl <em>Spending Plan Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.impl.SpendingPlanEntryImpl
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getSpendingPlanEntry()
+	 * @generated
+	 */
+	int SPENDING_PLAN_ENTRY = 46;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPENDING_PLAN_ENTRY__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Period Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPENDING_PLAN_ENTRY__PERIOD_KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Sequence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPENDING_PLAN_ENTRY__SEQUENCE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPENDING_PLAN_ENTRY__AMOUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPENDING_PLAN_ENTRY__SOURCE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Spending Plan Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPENDING_PLAN_ENTRY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Spending Plan Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPENDING_PLAN_ENTRY_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.phaen.model.PlanLevel <em>Plan Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5120,7 +5247,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPlanLevel()
 	 * @generated
 	 */
-	int PLAN_LEVEL = 46;
+	int PLAN_LEVEL = 47;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.IndicatorKind <em>Indicator Kind</em>}' enum.
@@ -5130,7 +5257,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getIndicatorKind()
 	 * @generated
 	 */
-	int INDICATOR_KIND = 47;
+	int INDICATOR_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ValueType <em>Value Type</em>}' enum.
@@ -5140,7 +5267,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getValueType()
 	 * @generated
 	 */
-	int VALUE_TYPE = 48;
+	int VALUE_TYPE = 49;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.Direction <em>Direction</em>}' enum.
@@ -5150,7 +5277,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 49;
+	int DIRECTION = 50;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.Frequency <em>Frequency</em>}' enum.
@@ -5160,7 +5287,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 50;
+	int FREQUENCY = 51;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.AlignmentKind <em>Alignment Kind</em>}' enum.
@@ -5170,7 +5297,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getAlignmentKind()
 	 * @generated
 	 */
-	int ALIGNMENT_KIND = 51;
+	int ALIGNMENT_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ProjectStatus <em>Project Status</em>}' enum.
@@ -5180,7 +5307,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getProjectStatus()
 	 * @generated
 	 */
-	int PROJECT_STATUS = 52;
+	int PROJECT_STATUS = 53;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.BudgetStatus <em>Budget Status</em>}' enum.
@@ -5190,7 +5317,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getBudgetStatus()
 	 * @generated
 	 */
-	int BUDGET_STATUS = 53;
+	int BUDGET_STATUS = 54;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.FundingSourceKind <em>Funding Source Kind</em>}' enum.
@@ -5200,7 +5327,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getFundingSourceKind()
 	 * @generated
 	 */
-	int FUNDING_SOURCE_KIND = 54;
+	int FUNDING_SOURCE_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ExpenseCategory <em>Expense Category</em>}' enum.
@@ -5210,7 +5337,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getExpenseCategory()
 	 * @generated
 	 */
-	int EXPENSE_CATEGORY = 55;
+	int EXPENSE_CATEGORY = 56;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -5220,7 +5347,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 56;
+	int ORGANIZATION_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.PersonRole <em>Person Role</em>}' enum.
@@ -5230,7 +5357,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPersonRole()
 	 * @generated
 	 */
-	int PERSON_ROLE = 57;
+	int PERSON_ROLE = 58;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ContactKind <em>Contact Kind</em>}' enum.
@@ -5240,7 +5367,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getContactKind()
 	 * @generated
 	 */
-	int CONTACT_KIND = 58;
+	int CONTACT_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.LearningResourceKind <em>Learning Resource Kind</em>}' enum.
@@ -5250,7 +5377,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getLearningResourceKind()
 	 * @generated
 	 */
-	int LEARNING_RESOURCE_KIND = 59;
+	int LEARNING_RESOURCE_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.CommitteeKind <em>Committee Kind</em>}' enum.
@@ -5260,7 +5387,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getCommitteeKind()
 	 * @generated
 	 */
-	int COMMITTEE_KIND = 60;
+	int COMMITTEE_KIND = 61;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.MembershipRole <em>Membership Role</em>}' enum.
@@ -5270,7 +5397,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getMembershipRole()
 	 * @generated
 	 */
-	int MEMBERSHIP_ROLE = 61;
+	int MEMBERSHIP_ROLE = 62;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.DriveActivityKind <em>Drive Activity Kind</em>}' enum.
@@ -5280,7 +5407,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDriveActivityKind()
 	 * @generated
 	 */
-	int DRIVE_ACTIVITY_KIND = 62;
+	int DRIVE_ACTIVITY_KIND = 63;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.PeriodKind <em>Period Kind</em>}' enum.
@@ -5290,7 +5417,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPeriodKind()
 	 * @generated
 	 */
-	int PERIOD_KIND = 63;
+	int PERIOD_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.InstrumentKind <em>Instrument Kind</em>}' enum.
@@ -5300,7 +5427,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getInstrumentKind()
 	 * @generated
 	 */
-	int INSTRUMENT_KIND = 64;
+	int INSTRUMENT_KIND = 65;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ItemKind <em>Item Kind</em>}' enum.
@@ -5310,7 +5437,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 65;
+	int ITEM_KIND = 66;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -5320,7 +5447,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 66;
+	int CHANNEL_KIND = 67;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.PlanStatus <em>Plan Status</em>}' enum.
@@ -5330,7 +5457,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 67;
+	int PLAN_STATUS = 68;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.SwotKind <em>Swot Kind</em>}' enum.
@@ -5340,7 +5467,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getSwotKind()
 	 * @generated
 	 */
-	int SWOT_KIND = 68;
+	int SWOT_KIND = 69;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.SectionKind <em>Section Kind</em>}' enum.
@@ -5350,7 +5477,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 69;
+	int SECTION_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.TextBlockKind <em>Text Block Kind</em>}' enum.
@@ -5360,7 +5487,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getTextBlockKind()
 	 * @generated
 	 */
-	int TEXT_BLOCK_KIND = 70;
+	int TEXT_BLOCK_KIND = 71;
 
 	/**
 	 * The meta object id for the '{@link org.phaen.model.ModelTable <em>Model Table</em>}' enum.
@@ -5370,7 +5497,27 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getModelTable()
 	 * @generated
 	 */
-	int MODEL_TABLE = 71;
+	int MODEL_TABLE = 72;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.ProjectKind <em>Project Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.ProjectKind
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getProjectKind()
+	 * @generated
+	 */
+	int PROJECT_KIND = 73;
+
+	/**
+	 * The meta object id for the '{@link org.phaen.model.BudgetProgramme <em>Budget Programme</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.phaen.model.BudgetProgramme
+	 * @see org.phaen.model.impl.PhaenPackageImpl#getBudgetProgramme()
+	 * @generated
+	 */
+	int BUDGET_PROGRAMME = 74;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -5380,7 +5527,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 72;
+	int LOCAL_DATE = 75;
 
 	/**
 	 * The meta object id for the '<em>Decimal</em>' data type.
@@ -5390,7 +5537,7 @@ public interface PhaenPackage extends EPackage {
 	 * @see org.phaen.model.impl.PhaenPackageImpl#getDecimal()
 	 * @generated
 	 */
-	int DECIMAL = 73;
+	int DECIMAL = 76;
 
 
 	/**
@@ -6478,6 +6625,50 @@ public interface PhaenPackage extends EPackage {
 	EReference getProject_BudgetLines();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Project#getProjectKind <em>Project Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Project Kind</em>'.
+	 * @see org.phaen.model.Project#getProjectKind()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_ProjectKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Project#getBudgetProgramme <em>Budget Programme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budget Programme</em>'.
+	 * @see org.phaen.model.Project#getBudgetProgramme()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_BudgetProgramme();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.phaen.model.Project#getSdgGoals <em>Sdg Goals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sdg Goals</em>'.
+	 * @see org.phaen.model.Project#getSdgGoals()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_SdgGoals();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.phaen.model.Project#getSpendingPlan <em>Spending Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Spending Plan</em>'.
+	 * @see org.phaen.model.Project#getSpendingPlan()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_SpendingPlan();
+
+	/**
 	 * Returns the meta object for class '{@link org.phaen.model.TargetGroup <em>Target Group</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7276,6 +7467,28 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMembership_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Membership#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.phaen.model.Membership#getStartDate()
+	 * @see #getMembership()
+	 * @generated
+	 */
+	EAttribute getMembership_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.Membership#getEndDate <em>End Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Date</em>'.
+	 * @see org.phaen.model.Membership#getEndDate()
+	 * @see #getMembership()
+	 * @generated
+	 */
+	EAttribute getMembership_EndDate();
 
 	/**
 	 * Returns the meta object for class '{@link org.phaen.model.Recognition <em>Recognition</em>}'.
@@ -8241,6 +8454,60 @@ public interface PhaenPackage extends EPackage {
 	EClass getCoreValue();
 
 	/**
+	 * Returns the meta object for class '{@link org.phaen.model.SpendingPlanEntry <em>Spending Plan Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Spending Plan Entry</em>'.
+	 * @see org.phaen.model.SpendingPlanEntry
+	 * @generated
+	 */
+	EClass getSpendingPlanEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.SpendingPlanEntry#getPeriodKind <em>Period Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period Kind</em>'.
+	 * @see org.phaen.model.SpendingPlanEntry#getPeriodKind()
+	 * @see #getSpendingPlanEntry()
+	 * @generated
+	 */
+	EAttribute getSpendingPlanEntry_PeriodKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.SpendingPlanEntry#getSequence <em>Sequence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sequence</em>'.
+	 * @see org.phaen.model.SpendingPlanEntry#getSequence()
+	 * @see #getSpendingPlanEntry()
+	 * @generated
+	 */
+	EAttribute getSpendingPlanEntry_Sequence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.phaen.model.SpendingPlanEntry#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.phaen.model.SpendingPlanEntry#getAmount()
+	 * @see #getSpendingPlanEntry()
+	 * @generated
+	 */
+	EAttribute getSpendingPlanEntry_Amount();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.phaen.model.SpendingPlanEntry#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Source</em>'.
+	 * @see org.phaen.model.SpendingPlanEntry#getSource()
+	 * @see #getSpendingPlanEntry()
+	 * @generated
+	 */
+	EReference getSpendingPlanEntry_Source();
+
+	/**
 	 * Returns the meta object for enum '{@link org.phaen.model.PlanLevel <em>Plan Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8499,6 +8766,26 @@ public interface PhaenPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getModelTable();
+
+	/**
+	 * Returns the meta object for enum '{@link org.phaen.model.ProjectKind <em>Project Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Project Kind</em>'.
+	 * @see org.phaen.model.ProjectKind
+	 * @generated
+	 */
+	EEnum getProjectKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.phaen.model.BudgetProgramme <em>Budget Programme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Budget Programme</em>'.
+	 * @see org.phaen.model.BudgetProgramme
+	 * @generated
+	 */
+	EEnum getBudgetProgramme();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -9384,6 +9671,38 @@ public interface PhaenPackage extends EPackage {
 		EReference PROJECT__BUDGET_LINES = eINSTANCE.getProject_BudgetLines();
 
 		/**
+		 * The meta object literal for the '<em><b>Project Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__PROJECT_KIND = eINSTANCE.getProject_ProjectKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget Programme</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__BUDGET_PROGRAMME = eINSTANCE.getProject_BudgetProgramme();
+
+		/**
+		 * The meta object literal for the '<em><b>Sdg Goals</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__SDG_GOALS = eINSTANCE.getProject_SdgGoals();
+
+		/**
+		 * The meta object literal for the '<em><b>Spending Plan</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__SPENDING_PLAN = eINSTANCE.getProject_SpendingPlan();
+
+		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.TargetGroupImpl <em>Target Group</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10002,6 +10321,22 @@ public interface PhaenPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEMBERSHIP__ROLE = eINSTANCE.getMembership_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP__START_DATE = eINSTANCE.getMembership_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP__END_DATE = eINSTANCE.getMembership_EndDate();
 
 		/**
 		 * The meta object literal for the '{@link org.phaen.model.impl.RecognitionImpl <em>Recognition</em>}' class.
@@ -10748,6 +11083,48 @@ public interface PhaenPackage extends EPackage {
 		EClass CORE_VALUE = eINSTANCE.getCoreValue();
 
 		/**
+		 * The meta object literal for the '{@link org.phaen.model.impl.SpendingPlanEntryImpl <em>Spending Plan Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.impl.SpendingPlanEntryImpl
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getSpendingPlanEntry()
+		 * @generated
+		 */
+		EClass SPENDING_PLAN_ENTRY = eINSTANCE.getSpendingPlanEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Period Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPENDING_PLAN_ENTRY__PERIOD_KIND = eINSTANCE.getSpendingPlanEntry_PeriodKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Sequence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPENDING_PLAN_ENTRY__SEQUENCE = eINSTANCE.getSpendingPlanEntry_Sequence();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPENDING_PLAN_ENTRY__AMOUNT = eINSTANCE.getSpendingPlanEntry_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SPENDING_PLAN_ENTRY__SOURCE = eINSTANCE.getSpendingPlanEntry_Source();
+
+		/**
 		 * The meta object literal for the '{@link org.phaen.model.PlanLevel <em>Plan Level</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -11006,6 +11383,26 @@ public interface PhaenPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MODEL_TABLE = eINSTANCE.getModelTable();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.ProjectKind <em>Project Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.ProjectKind
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getProjectKind()
+		 * @generated
+		 */
+		EEnum PROJECT_KIND = eINSTANCE.getProjectKind();
+
+		/**
+		 * The meta object literal for the '{@link org.phaen.model.BudgetProgramme <em>Budget Programme</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.phaen.model.BudgetProgramme
+		 * @see org.phaen.model.impl.PhaenPackageImpl#getBudgetProgramme()
+		 * @generated
+		 */
+		EEnum BUDGET_PROGRAMME = eINSTANCE.getBudgetProgramme();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

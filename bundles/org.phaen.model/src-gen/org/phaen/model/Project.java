@@ -42,6 +42,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.phaen.model.Project#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.phaen.model.Project#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.phaen.model.Project#getBudgetLines <em>Budget Lines</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getProjectKind <em>Project Kind</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getBudgetProgramme <em>Budget Programme</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getSdgGoals <em>Sdg Goals</em>}</li>
+ *   <li>{@link org.phaen.model.Project#getSpendingPlan <em>Spending Plan</em>}</li>
  * </ul>
  *
  * @see org.phaen.model.PhaenPackage#getProject()
@@ -398,5 +402,145 @@ public interface Project extends PlanElement {
 	 * @generated
 	 */
 	EList<BudgetLine> getBudgetLines();
+
+	/**
+	 * Returns the value of the '<em><b>Project Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.ProjectKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A project proper or an ongoing operation (eMENSCR asks which; model 1.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Project Kind</em>' attribute.
+	 * @see org.phaen.model.ProjectKind
+	 * @see #isSetProjectKind()
+	 * @see #unsetProjectKind()
+	 * @see #setProjectKind(ProjectKind)
+	 * @see org.phaen.model.PhaenPackage#getProject_ProjectKind()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	ProjectKind getProjectKind();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getProjectKind <em>Project Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Project Kind</em>' attribute.
+	 * @see org.phaen.model.ProjectKind
+	 * @see #isSetProjectKind()
+	 * @see #unsetProjectKind()
+	 * @see #getProjectKind()
+	 * @generated
+	 */
+	void setProjectKind(ProjectKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Project#getProjectKind <em>Project Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetProjectKind()
+	 * @see #getProjectKind()
+	 * @see #setProjectKind(ProjectKind)
+	 * @generated
+	 */
+	void unsetProjectKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Project#getProjectKind <em>Project Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Project Kind</em>' attribute is set.
+	 * @see #unsetProjectKind()
+	 * @see #getProjectKind()
+	 * @see #setProjectKind(ProjectKind)
+	 * @generated
+	 */
+	boolean isSetProjectKind();
+
+	/**
+	 * Returns the value of the '<em><b>Budget Programme</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.phaen.model.BudgetProgramme}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kind of budget programme (แผนงาน) the project is funded under in the budget act: basic, strategic, integrated or personnel (model 1.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budget Programme</em>' attribute.
+	 * @see org.phaen.model.BudgetProgramme
+	 * @see #isSetBudgetProgramme()
+	 * @see #unsetBudgetProgramme()
+	 * @see #setBudgetProgramme(BudgetProgramme)
+	 * @see org.phaen.model.PhaenPackage#getProject_BudgetProgramme()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	BudgetProgramme getBudgetProgramme();
+
+	/**
+	 * Sets the value of the '{@link org.phaen.model.Project#getBudgetProgramme <em>Budget Programme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Budget Programme</em>' attribute.
+	 * @see org.phaen.model.BudgetProgramme
+	 * @see #isSetBudgetProgramme()
+	 * @see #unsetBudgetProgramme()
+	 * @see #getBudgetProgramme()
+	 * @generated
+	 */
+	void setBudgetProgramme(BudgetProgramme value);
+
+	/**
+	 * Unsets the value of the '{@link org.phaen.model.Project#getBudgetProgramme <em>Budget Programme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetBudgetProgramme()
+	 * @see #getBudgetProgramme()
+	 * @see #setBudgetProgramme(BudgetProgramme)
+	 * @generated
+	 */
+	void unsetBudgetProgramme();
+
+	/**
+	 * Returns whether the value of the '{@link org.phaen.model.Project#getBudgetProgramme <em>Budget Programme</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Budget Programme</em>' attribute is set.
+	 * @see #unsetBudgetProgramme()
+	 * @see #getBudgetProgramme()
+	 * @see #setBudgetProgramme(BudgetProgramme)
+	 * @generated
+	 */
+	boolean isSetBudgetProgramme();
+
+	/**
+	 * Returns the value of the '<em><b>Sdg Goals</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The numbers (1-17) of the UN Sustainable Development Goals the project contributes to, as agencies tag projects in eMENSCR (model 1.1). National reform plan, government policy and NESDP links are alignments to those plan documents.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sdg Goals</em>' attribute list.
+	 * @see org.phaen.model.PhaenPackage#getProject_SdgGoals()
+	 * @model
+	 * @generated
+	 */
+	EList<Integer> getSdgGoals();
+
+	/**
+	 * Returns the value of the '<em><b>Spending Plan</b></em>' containment reference list.
+	 * The list contents are of type {@link org.phaen.model.SpendingPlanEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The planned spending of the project by quarter or month of its fiscal year (แผนการใช้จ่ายงบประมาณ; model 1.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Spending Plan</em>' containment reference list.
+	 * @see org.phaen.model.PhaenPackage#getProject_SpendingPlan()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SpendingPlanEntry> getSpendingPlan();
 
 } // Project

@@ -51,6 +51,8 @@ public class MembershipItemProvider extends IdentifiedItemProvider {
 			addOrganizationPropertyDescriptor(object);
 			addPositionPropertyDescriptor(object);
 			addRolePropertyDescriptor(object);
+			addStartDatePropertyDescriptor(object);
+			addEndDatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -144,6 +146,50 @@ public class MembershipItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Start Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Membership_startDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Membership_startDate_feature", "_UI_Membership_type"),
+				 PhaenPackage.Literals.MEMBERSHIP__START_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the End Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEndDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Membership_endDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Membership_endDate_feature", "_UI_Membership_type"),
+				 PhaenPackage.Literals.MEMBERSHIP__END_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Membership.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -184,6 +230,8 @@ public class MembershipItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Membership.class)) {
 			case PhaenPackage.MEMBERSHIP__POSITION:
 			case PhaenPackage.MEMBERSHIP__ROLE:
+			case PhaenPackage.MEMBERSHIP__START_DATE:
+			case PhaenPackage.MEMBERSHIP__END_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

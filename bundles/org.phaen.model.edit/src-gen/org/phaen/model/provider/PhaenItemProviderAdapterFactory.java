@@ -1016,6 +1016,29 @@ public class PhaenItemProviderAdapterFactory extends PhaenAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.phaen.model.SpendingPlanEntry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SpendingPlanEntryItemProvider spendingPlanEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.phaen.model.SpendingPlanEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSpendingPlanEntryAdapter() {
+		if (spendingPlanEntryItemProvider == null) {
+			spendingPlanEntryItemProvider = new SpendingPlanEntryItemProvider(this);
+		}
+
+		return spendingPlanEntryItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1161,6 +1184,7 @@ public class PhaenItemProviderAdapterFactory extends PhaenAdapterFactory impleme
 		if (textBlockItemProvider != null) textBlockItemProvider.dispose();
 		if (swotItemItemProvider != null) swotItemItemProvider.dispose();
 		if (coreValueItemProvider != null) coreValueItemProvider.dispose();
+		if (spendingPlanEntryItemProvider != null) spendingPlanEntryItemProvider.dispose();
 	}
 
 }

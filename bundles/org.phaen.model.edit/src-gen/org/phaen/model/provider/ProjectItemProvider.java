@@ -65,6 +65,9 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 			addResourcePersonsPropertyDescriptor(object);
 			addImplementsStrategiesPropertyDescriptor(object);
 			addMeasuredByPropertyDescriptor(object);
+			addProjectKindPropertyDescriptor(object);
+			addBudgetProgrammePropertyDescriptor(object);
+			addSdgGoalsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -422,6 +425,72 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Project Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProjectKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_projectKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Project_projectKind_feature", "_UI_Project_type"),
+				 PhaenPackage.Literals.PROJECT__PROJECT_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Budget Programme feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetProgrammePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_budgetProgramme_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Project_budgetProgramme_feature", "_UI_Project_type"),
+				 PhaenPackage.Literals.PROJECT__BUDGET_PROGRAMME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sdg Goals feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSdgGoalsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_sdgGoals_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Project_sdgGoals_feature", "_UI_Project_type"),
+				 PhaenPackage.Literals.PROJECT__SDG_GOALS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -437,6 +506,7 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 			childrenFeatures.add(PhaenPackage.Literals.PROJECT__INDICATORS);
 			childrenFeatures.add(PhaenPackage.Literals.PROJECT__ACTIVITIES);
 			childrenFeatures.add(PhaenPackage.Literals.PROJECT__BUDGET_LINES);
+			childrenFeatures.add(PhaenPackage.Literals.PROJECT__SPENDING_PLAN);
 		}
 		return childrenFeatures;
 	}
@@ -501,12 +571,16 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 			case PhaenPackage.PROJECT__START_DATE:
 			case PhaenPackage.PROJECT__END_DATE:
 			case PhaenPackage.PROJECT__STATUS:
+			case PhaenPackage.PROJECT__PROJECT_KIND:
+			case PhaenPackage.PROJECT__BUDGET_PROGRAMME:
+			case PhaenPackage.PROJECT__SDG_GOALS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PhaenPackage.PROJECT__TARGET_GROUPS:
 			case PhaenPackage.PROJECT__INDICATORS:
 			case PhaenPackage.PROJECT__ACTIVITIES:
 			case PhaenPackage.PROJECT__BUDGET_LINES:
+			case PhaenPackage.PROJECT__SPENDING_PLAN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -543,6 +617,11 @@ public class ProjectItemProvider extends PlanElementItemProvider {
 			(createChildParameter
 				(PhaenPackage.Literals.PROJECT__BUDGET_LINES,
 				 PhaenFactory.eINSTANCE.createBudgetLine()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PhaenPackage.Literals.PROJECT__SPENDING_PLAN,
+				 PhaenFactory.eINSTANCE.createSpendingPlanEntry()));
 	}
 
 }

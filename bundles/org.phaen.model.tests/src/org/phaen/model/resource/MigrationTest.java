@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phaen.model.Membership;
+import org.phaen.model.MembershipRole;
+import org.phaen.model.PlanModel;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -46,6 +49,33 @@ class MigrationTest {
         ModelMigrations.register(renameHeading);
         Path file = write("0.9", "heading=\"แผนรุ่นเก่า\"");
         assertEquals("แผนรุ่นเก่า", PlanFiles.load(PlanFiles.newResourceSet(), file).getTitle());
+    }
+
+    /** A 1.0 file (before memberships had terms) loads through the registered 1.0 to 1.1 migration and is saved as 1.1. */
+    @Test
+    void aVersion10FileLoadsAndIsSavedAsTheCurrentVersion() throws Exception {
+        assertEquals("1.1", ModelVersion.CURRENT);
+        Path file = dir.resolve("plan-1.0.phaen");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<phaen:PlanModel xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:phaen=\"http://www.phaen.org/model/1.0\" uuid=\"m1\" title=\"แผนรุ่น 1.0\""
+                + " modelVersion=\"1.0\">\n"
+                + "  <committees uuid=\"c1\" code=\"CMT\" name=\"คณะกรรมการ\">\n"
+                + "    <memberships uuid=\"s1\" position=\"ศึกษาธิการภาค\" role=\"CHAIR\"/>\n"
+                + "  </committees>\n</phaen:PlanModel>\n");
+        PlanModel plan = PlanFiles.load(PlanFiles.newResourceSet(), file);
+        Membership seat = plan.getCommittees().get(0).getMemberships().get(0);
+        assertEquals(MembershipRole.CHAIR, seat.getRole());
+        assertEquals("1.1", plan.getModelVersion(), "the migrated plan says what it now holds");
+        assertNull(seat.getStartDate(), "a 1.0 seat has no term: it holds from the committee's beginning");
+        assertNull(seat.getEndDate());
+
+        seat.setEndDate(java.time.LocalDate.of(2019, 3, 31));
+        PlanFiles.save(plan);
+        String saved = Files.readString(file);
+        assertTrue(saved.contains("xmlns:phaen=\"http://www.phaen.org/model/1.1\""), saved);
+        assertTrue(saved.contains("endDate=\"2019-03-31\""), saved);
+        assertEquals(java.time.LocalDate.of(2019, 3, 31),
+                PlanFiles.load(PlanFiles.newResourceSet(), file).getCommittees().get(0).getMemberships().get(0).getEndDate());
     }
 
     @Test

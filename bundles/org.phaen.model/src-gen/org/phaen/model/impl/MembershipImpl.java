@@ -3,6 +3,8 @@
  */
 package org.phaen.model.impl;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -28,6 +30,8 @@ import org.phaen.model.PhaenPackage;
  *   <li>{@link org.phaen.model.impl.MembershipImpl#getOrganization <em>Organization</em>}</li>
  *   <li>{@link org.phaen.model.impl.MembershipImpl#getPosition <em>Position</em>}</li>
  *   <li>{@link org.phaen.model.impl.MembershipImpl#getRole <em>Role</em>}</li>
+ *   <li>{@link org.phaen.model.impl.MembershipImpl#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.phaen.model.impl.MembershipImpl#getEndDate <em>End Date</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +105,46 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 	 * @ordered
 	 */
 	protected boolean roleESet;
+
+	/**
+	 * The default value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate START_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate startDate = START_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEndDate() <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate END_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEndDate() <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate endDate = END_DATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +324,52 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartDate(LocalDate newStartDate) {
+		LocalDate oldStartDate = startDate;
+		startDate = newStartDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.MEMBERSHIP__START_DATE, oldStartDate, startDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEndDate(LocalDate newEndDate) {
+		LocalDate oldEndDate = endDate;
+		endDate = newEndDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.MEMBERSHIP__END_DATE, oldEndDate, endDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PhaenPackage.MEMBERSHIP__PERSON:
@@ -292,6 +382,10 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 				return getPosition();
 			case PhaenPackage.MEMBERSHIP__ROLE:
 				return getRole();
+			case PhaenPackage.MEMBERSHIP__START_DATE:
+				return getStartDate();
+			case PhaenPackage.MEMBERSHIP__END_DATE:
+				return getEndDate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -315,6 +409,12 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 				return;
 			case PhaenPackage.MEMBERSHIP__ROLE:
 				setRole((MembershipRole)newValue);
+				return;
+			case PhaenPackage.MEMBERSHIP__START_DATE:
+				setStartDate((LocalDate)newValue);
+				return;
+			case PhaenPackage.MEMBERSHIP__END_DATE:
+				setEndDate((LocalDate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -340,6 +440,12 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 			case PhaenPackage.MEMBERSHIP__ROLE:
 				unsetRole();
 				return;
+			case PhaenPackage.MEMBERSHIP__START_DATE:
+				setStartDate(START_DATE_EDEFAULT);
+				return;
+			case PhaenPackage.MEMBERSHIP__END_DATE:
+				setEndDate(END_DATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,6 +466,10 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 				return POSITION_EDEFAULT == null ? position != null : !POSITION_EDEFAULT.equals(position);
 			case PhaenPackage.MEMBERSHIP__ROLE:
 				return isSetRole();
+			case PhaenPackage.MEMBERSHIP__START_DATE:
+				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
+			case PhaenPackage.MEMBERSHIP__END_DATE:
+				return END_DATE_EDEFAULT == null ? endDate != null : !END_DATE_EDEFAULT.equals(endDate);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -378,6 +488,10 @@ public class MembershipImpl extends IdentifiedImpl implements Membership {
 		result.append(position);
 		result.append(", role: ");
 		if (roleESet) result.append(role); else result.append("<unset>");
+		result.append(", startDate: ");
+		result.append(startDate);
+		result.append(", endDate: ");
+		result.append(endDate);
 		result.append(')');
 		return result.toString();
 	}

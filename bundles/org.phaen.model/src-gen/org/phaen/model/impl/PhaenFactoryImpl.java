@@ -103,6 +103,7 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 			case PhaenPackage.TEXT_BLOCK: return createTextBlock();
 			case PhaenPackage.SWOT_ITEM: return createSwotItem();
 			case PhaenPackage.CORE_VALUE: return createCoreValue();
+			case PhaenPackage.SPENDING_PLAN_ENTRY: return createSpendingPlanEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -168,6 +169,10 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 				return createTextBlockKindFromString(eDataType, initialValue);
 			case PhaenPackage.MODEL_TABLE:
 				return createModelTableFromString(eDataType, initialValue);
+			case PhaenPackage.PROJECT_KIND:
+				return createProjectKindFromString(eDataType, initialValue);
+			case PhaenPackage.BUDGET_PROGRAMME:
+				return createBudgetProgrammeFromString(eDataType, initialValue);
 			case PhaenPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case PhaenPackage.DECIMAL:
@@ -237,6 +242,10 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 				return convertTextBlockKindToString(eDataType, instanceValue);
 			case PhaenPackage.MODEL_TABLE:
 				return convertModelTableToString(eDataType, instanceValue);
+			case PhaenPackage.PROJECT_KIND:
+				return convertProjectKindToString(eDataType, instanceValue);
+			case PhaenPackage.BUDGET_PROGRAMME:
+				return convertBudgetProgrammeToString(eDataType, instanceValue);
 			case PhaenPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case PhaenPackage.DECIMAL:
@@ -695,6 +704,17 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 	public CoreValue createCoreValue() {
 		CoreValueImpl coreValue = new CoreValueImpl();
 		return coreValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SpendingPlanEntry createSpendingPlanEntry() {
+		SpendingPlanEntryImpl spendingPlanEntry = new SpendingPlanEntryImpl();
+		return spendingPlanEntry;
 	}
 
 	/**
@@ -1214,6 +1234,46 @@ public class PhaenFactoryImpl extends EFactoryImpl implements PhaenFactory {
 	 * @generated
 	 */
 	public String convertModelTableToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ProjectKind createProjectKindFromString(EDataType eDataType, String initialValue) {
+		ProjectKind result = ProjectKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProjectKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BudgetProgramme createBudgetProgrammeFromString(EDataType eDataType, String initialValue) {
+		BudgetProgramme result = BudgetProgramme.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBudgetProgrammeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

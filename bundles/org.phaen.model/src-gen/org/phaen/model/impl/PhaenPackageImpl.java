@@ -21,6 +21,7 @@ import org.phaen.model.Activity;
 import org.phaen.model.Alignment;
 import org.phaen.model.AlignmentKind;
 import org.phaen.model.BudgetLine;
+import org.phaen.model.BudgetProgramme;
 import org.phaen.model.BudgetStatus;
 import org.phaen.model.ChannelKind;
 import org.phaen.model.Committee;
@@ -72,6 +73,7 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.PlanRevision;
 import org.phaen.model.PlanStatus;
 import org.phaen.model.Project;
+import org.phaen.model.ProjectKind;
 import org.phaen.model.ProjectStatus;
 import org.phaen.model.RatingScale;
 import org.phaen.model.Recognition;
@@ -80,6 +82,7 @@ import org.phaen.model.ReportingSchedule;
 import org.phaen.model.ScaleLevel;
 import org.phaen.model.ScheduledReport;
 import org.phaen.model.SectionKind;
+import org.phaen.model.SpendingPlanEntry;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.Strategy;
@@ -425,6 +428,13 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass spendingPlanEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum planLevelEEnum = null;
 
 	/**
@@ -601,6 +611,20 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	private EEnum modelTableEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum projectKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum budgetProgrammeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1682,6 +1706,46 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProject_ProjectKind() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProject_BudgetProgramme() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProject_SdgGoals() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_SpendingPlan() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTargetGroup() {
 		return targetGroupEClass;
 	}
@@ -2414,6 +2478,26 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	@Override
 	public EAttribute getMembership_Role() {
 		return (EAttribute)membershipEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembership_StartDate() {
+		return (EAttribute)membershipEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembership_EndDate() {
+		return (EAttribute)membershipEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -3312,6 +3396,56 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSpendingPlanEntry() {
+		return spendingPlanEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpendingPlanEntry_PeriodKind() {
+		return (EAttribute)spendingPlanEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpendingPlanEntry_Sequence() {
+		return (EAttribute)spendingPlanEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpendingPlanEntry_Amount() {
+		return (EAttribute)spendingPlanEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSpendingPlanEntry_Source() {
+		return (EReference)spendingPlanEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPlanLevel() {
 		return planLevelEEnum;
 	}
@@ -3572,6 +3706,26 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getProjectKind() {
+		return projectKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBudgetProgramme() {
+		return budgetProgrammeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -3730,6 +3884,10 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		createEReference(projectEClass, PROJECT__INDICATORS);
 		createEReference(projectEClass, PROJECT__ACTIVITIES);
 		createEReference(projectEClass, PROJECT__BUDGET_LINES);
+		createEAttribute(projectEClass, PROJECT__PROJECT_KIND);
+		createEAttribute(projectEClass, PROJECT__BUDGET_PROGRAMME);
+		createEAttribute(projectEClass, PROJECT__SDG_GOALS);
+		createEReference(projectEClass, PROJECT__SPENDING_PLAN);
 
 		targetGroupEClass = createEClass(TARGET_GROUP);
 		createEAttribute(targetGroupEClass, TARGET_GROUP__DESCRIPTION);
@@ -3818,6 +3976,8 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		createEReference(membershipEClass, MEMBERSHIP__ORGANIZATION);
 		createEAttribute(membershipEClass, MEMBERSHIP__POSITION);
 		createEAttribute(membershipEClass, MEMBERSHIP__ROLE);
+		createEAttribute(membershipEClass, MEMBERSHIP__START_DATE);
+		createEAttribute(membershipEClass, MEMBERSHIP__END_DATE);
 
 		recognitionEClass = createEClass(RECOGNITION);
 		createEReference(recognitionEClass, RECOGNITION__RECIPIENT);
@@ -3924,6 +4084,12 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 
 		coreValueEClass = createEClass(CORE_VALUE);
 
+		spendingPlanEntryEClass = createEClass(SPENDING_PLAN_ENTRY);
+		createEAttribute(spendingPlanEntryEClass, SPENDING_PLAN_ENTRY__PERIOD_KIND);
+		createEAttribute(spendingPlanEntryEClass, SPENDING_PLAN_ENTRY__SEQUENCE);
+		createEAttribute(spendingPlanEntryEClass, SPENDING_PLAN_ENTRY__AMOUNT);
+		createEReference(spendingPlanEntryEClass, SPENDING_PLAN_ENTRY__SOURCE);
+
 		// Create enums
 		planLevelEEnum = createEEnum(PLAN_LEVEL);
 		indicatorKindEEnum = createEEnum(INDICATOR_KIND);
@@ -3951,6 +4117,8 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		sectionKindEEnum = createEEnum(SECTION_KIND);
 		textBlockKindEEnum = createEEnum(TEXT_BLOCK_KIND);
 		modelTableEEnum = createEEnum(MODEL_TABLE);
+		projectKindEEnum = createEEnum(PROJECT_KIND);
+		budgetProgrammeEEnum = createEEnum(BUDGET_PROGRAMME);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -4030,6 +4198,7 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		textBlockEClass.getESuperTypes().add(this.getIdentified());
 		swotItemEClass.getESuperTypes().add(this.getIdentified());
 		coreValueEClass.getESuperTypes().add(this.getNamed());
+		spendingPlanEntryEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4147,6 +4316,10 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEReference(getProject_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Activities(), this.getActivity(), null, "activities", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_BudgetLines(), this.getBudgetLine(), null, "budgetLines", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_ProjectKind(), this.getProjectKind(), "projectKind", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_BudgetProgramme(), this.getBudgetProgramme(), "budgetProgramme", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_SdgGoals(), ecorePackage.getEInt(), "sdgGoals", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_SpendingPlan(), this.getSpendingPlanEntry(), null, "spendingPlan", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(targetGroupEClass, TargetGroup.class, "TargetGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTargetGroup_Description(), ecorePackage.getEString(), "description", null, 0, 1, TargetGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4235,6 +4408,8 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEReference(getMembership_Organization(), this.getOrganization(), null, "organization", null, 0, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMembership_Position(), ecorePackage.getEString(), "position", null, 0, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMembership_Role(), this.getMembershipRole(), "role", null, 0, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMembership_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMembership_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, Membership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(recognitionEClass, Recognition.class, "Recognition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getRecognition_Recipient(), this.getParty(), null, "recipient", null, 0, 1, Recognition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4340,6 +4515,12 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		initEAttribute(getSwotItem_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coreValueEClass, CoreValue.class, "CoreValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(spendingPlanEntryEClass, SpendingPlanEntry.class, "SpendingPlanEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSpendingPlanEntry_PeriodKind(), this.getPeriodKind(), "periodKind", null, 0, 1, SpendingPlanEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpendingPlanEntry_Sequence(), ecorePackage.getEInt(), "sequence", null, 0, 1, SpendingPlanEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpendingPlanEntry_Amount(), this.getDecimal(), "amount", null, 0, 1, SpendingPlanEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSpendingPlanEntry_Source(), this.getFundingSource(), null, "source", null, 0, 1, SpendingPlanEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(planLevelEEnum, PlanLevel.class, "PlanLevel");
@@ -4560,6 +4741,16 @@ public class PhaenPackageImpl extends EPackageImpl implements PhaenPackage {
 		addEEnumLiteral(modelTableEEnum, ModelTable.REPORTING_AGENCIES);
 		addEEnumLiteral(modelTableEEnum, ModelTable.PARTICIPATION_CHANNELS);
 		addEEnumLiteral(modelTableEEnum, ModelTable.REPORTING_SCHEDULES);
+
+		initEEnum(projectKindEEnum, ProjectKind.class, "ProjectKind");
+		addEEnumLiteral(projectKindEEnum, ProjectKind.PROJECT);
+		addEEnumLiteral(projectKindEEnum, ProjectKind.OPERATION);
+
+		initEEnum(budgetProgrammeEEnum, BudgetProgramme.class, "BudgetProgramme");
+		addEEnumLiteral(budgetProgrammeEEnum, BudgetProgramme.BASIC);
+		addEEnumLiteral(budgetProgrammeEEnum, BudgetProgramme.STRATEGIC);
+		addEEnumLiteral(budgetProgrammeEEnum, BudgetProgramme.INTEGRATED);
+		addEEnumLiteral(budgetProgrammeEEnum, BudgetProgramme.PERSONNEL);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -26,13 +26,16 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.phaen.model.Activity;
 import org.phaen.model.BudgetLine;
+import org.phaen.model.BudgetProgramme;
 import org.phaen.model.Indicator;
 import org.phaen.model.LearningResource;
 import org.phaen.model.Organization;
 import org.phaen.model.Person;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.Project;
+import org.phaen.model.ProjectKind;
 import org.phaen.model.ProjectStatus;
+import org.phaen.model.SpendingPlanEntry;
 import org.phaen.model.Strategy;
 import org.phaen.model.TargetGroup;
 
@@ -64,6 +67,10 @@ import org.phaen.model.TargetGroup;
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.phaen.model.impl.ProjectImpl#getBudgetLines <em>Budget Lines</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getProjectKind <em>Project Kind</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getBudgetProgramme <em>Budget Programme</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getSdgGoals <em>Sdg Goals</em>}</li>
+ *   <li>{@link org.phaen.model.impl.ProjectImpl#getSpendingPlan <em>Spending Plan</em>}</li>
  * </ul>
  *
  * @generated
@@ -337,6 +344,84 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 	 * @ordered
 	 */
 	protected EList<BudgetLine> budgetLines;
+
+	/**
+	 * The default value of the '{@link #getProjectKind() <em>Project Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProjectKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ProjectKind PROJECT_KIND_EDEFAULT = ProjectKind.PROJECT;
+
+	/**
+	 * The cached value of the '{@link #getProjectKind() <em>Project Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProjectKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected ProjectKind projectKind = PROJECT_KIND_EDEFAULT;
+
+	/**
+	 * This is true if the Project Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean projectKindESet;
+
+	/**
+	 * The default value of the '{@link #getBudgetProgramme() <em>Budget Programme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetProgramme()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BudgetProgramme BUDGET_PROGRAMME_EDEFAULT = BudgetProgramme.BASIC;
+
+	/**
+	 * The cached value of the '{@link #getBudgetProgramme() <em>Budget Programme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetProgramme()
+	 * @generated
+	 * @ordered
+	 */
+	protected BudgetProgramme budgetProgramme = BUDGET_PROGRAMME_EDEFAULT;
+
+	/**
+	 * This is true if the Budget Programme attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean budgetProgrammeESet;
+
+	/**
+	 * The cached value of the '{@link #getSdgGoals() <em>Sdg Goals</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSdgGoals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> sdgGoals;
+
+	/**
+	 * The cached value of the '{@link #getSpendingPlan() <em>Spending Plan</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpendingPlan()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SpendingPlanEntry> spendingPlan;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -764,6 +849,132 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 	 * @generated
 	 */
 	@Override
+	public ProjectKind getProjectKind() {
+		return projectKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProjectKind(ProjectKind newProjectKind) {
+		ProjectKind oldProjectKind = projectKind;
+		projectKind = newProjectKind == null ? PROJECT_KIND_EDEFAULT : newProjectKind;
+		boolean oldProjectKindESet = projectKindESet;
+		projectKindESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__PROJECT_KIND, oldProjectKind, projectKind, !oldProjectKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetProjectKind() {
+		ProjectKind oldProjectKind = projectKind;
+		boolean oldProjectKindESet = projectKindESet;
+		projectKind = PROJECT_KIND_EDEFAULT;
+		projectKindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.PROJECT__PROJECT_KIND, oldProjectKind, PROJECT_KIND_EDEFAULT, oldProjectKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetProjectKind() {
+		return projectKindESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BudgetProgramme getBudgetProgramme() {
+		return budgetProgramme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetProgramme(BudgetProgramme newBudgetProgramme) {
+		BudgetProgramme oldBudgetProgramme = budgetProgramme;
+		budgetProgramme = newBudgetProgramme == null ? BUDGET_PROGRAMME_EDEFAULT : newBudgetProgramme;
+		boolean oldBudgetProgrammeESet = budgetProgrammeESet;
+		budgetProgrammeESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PhaenPackage.PROJECT__BUDGET_PROGRAMME, oldBudgetProgramme, budgetProgramme, !oldBudgetProgrammeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetBudgetProgramme() {
+		BudgetProgramme oldBudgetProgramme = budgetProgramme;
+		boolean oldBudgetProgrammeESet = budgetProgrammeESet;
+		budgetProgramme = BUDGET_PROGRAMME_EDEFAULT;
+		budgetProgrammeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PhaenPackage.PROJECT__BUDGET_PROGRAMME, oldBudgetProgramme, BUDGET_PROGRAMME_EDEFAULT, oldBudgetProgrammeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetBudgetProgramme() {
+		return budgetProgrammeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Integer> getSdgGoals() {
+		if (sdgGoals == null) {
+			sdgGoals = new EDataTypeUniqueEList<Integer>(Integer.class, this, PhaenPackage.PROJECT__SDG_GOALS);
+		}
+		return sdgGoals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SpendingPlanEntry> getSpendingPlan() {
+		if (spendingPlan == null) {
+			spendingPlan = new EObjectContainmentEList<SpendingPlanEntry>(SpendingPlanEntry.class, this, PhaenPackage.PROJECT__SPENDING_PLAN);
+		}
+		return spendingPlan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PhaenPackage.PROJECT__TARGET_GROUPS:
@@ -774,6 +985,8 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 				return ((InternalEList<?>)getActivities()).basicRemove(otherEnd, msgs);
 			case PhaenPackage.PROJECT__BUDGET_LINES:
 				return ((InternalEList<?>)getBudgetLines()).basicRemove(otherEnd, msgs);
+			case PhaenPackage.PROJECT__SPENDING_PLAN:
+				return ((InternalEList<?>)getSpendingPlan()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -828,6 +1041,14 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 				return getActivities();
 			case PhaenPackage.PROJECT__BUDGET_LINES:
 				return getBudgetLines();
+			case PhaenPackage.PROJECT__PROJECT_KIND:
+				return getProjectKind();
+			case PhaenPackage.PROJECT__BUDGET_PROGRAMME:
+				return getBudgetProgramme();
+			case PhaenPackage.PROJECT__SDG_GOALS:
+				return getSdgGoals();
+			case PhaenPackage.PROJECT__SPENDING_PLAN:
+				return getSpendingPlan();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -913,6 +1134,20 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 				getBudgetLines().clear();
 				getBudgetLines().addAll((Collection<? extends BudgetLine>)newValue);
 				return;
+			case PhaenPackage.PROJECT__PROJECT_KIND:
+				setProjectKind((ProjectKind)newValue);
+				return;
+			case PhaenPackage.PROJECT__BUDGET_PROGRAMME:
+				setBudgetProgramme((BudgetProgramme)newValue);
+				return;
+			case PhaenPackage.PROJECT__SDG_GOALS:
+				getSdgGoals().clear();
+				getSdgGoals().addAll((Collection<? extends Integer>)newValue);
+				return;
+			case PhaenPackage.PROJECT__SPENDING_PLAN:
+				getSpendingPlan().clear();
+				getSpendingPlan().addAll((Collection<? extends SpendingPlanEntry>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -985,6 +1220,18 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 			case PhaenPackage.PROJECT__BUDGET_LINES:
 				getBudgetLines().clear();
 				return;
+			case PhaenPackage.PROJECT__PROJECT_KIND:
+				unsetProjectKind();
+				return;
+			case PhaenPackage.PROJECT__BUDGET_PROGRAMME:
+				unsetBudgetProgramme();
+				return;
+			case PhaenPackage.PROJECT__SDG_GOALS:
+				getSdgGoals().clear();
+				return;
+			case PhaenPackage.PROJECT__SPENDING_PLAN:
+				getSpendingPlan().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1037,6 +1284,14 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 				return activities != null && !activities.isEmpty();
 			case PhaenPackage.PROJECT__BUDGET_LINES:
 				return budgetLines != null && !budgetLines.isEmpty();
+			case PhaenPackage.PROJECT__PROJECT_KIND:
+				return isSetProjectKind();
+			case PhaenPackage.PROJECT__BUDGET_PROGRAMME:
+				return isSetBudgetProgramme();
+			case PhaenPackage.PROJECT__SDG_GOALS:
+				return sdgGoals != null && !sdgGoals.isEmpty();
+			case PhaenPackage.PROJECT__SPENDING_PLAN:
+				return spendingPlan != null && !spendingPlan.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1069,6 +1324,12 @@ public class ProjectImpl extends PlanElementImpl implements Project {
 		result.append(endDate);
 		result.append(", status: ");
 		if (statusESet) result.append(status); else result.append("<unset>");
+		result.append(", projectKind: ");
+		if (projectKindESet) result.append(projectKind); else result.append("<unset>");
+		result.append(", budgetProgramme: ");
+		if (budgetProgrammeESet) result.append(budgetProgramme); else result.append("<unset>");
+		result.append(", sdgGoals: ");
+		result.append(sdgGoals);
 		result.append(')');
 		return result.toString();
 	}

@@ -253,6 +253,10 @@ public class PhaenAdapterFactory extends AdapterFactoryImpl {
 				return createCoreValueAdapter();
 			}
 			@Override
+			public Adapter caseSpendingPlanEntry(SpendingPlanEntry object) {
+				return createSpendingPlanEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -913,6 +917,20 @@ public class PhaenAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCoreValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.phaen.model.SpendingPlanEntry <em>Spending Plan Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.phaen.model.SpendingPlanEntry
+	 * @generated
+	 */
+	public Adapter createSpendingPlanEntryAdapter() {
 		return null;
 	}
 

@@ -433,6 +433,13 @@ public class PhaenSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PhaenPackage.SPENDING_PLAN_ENTRY: {
+				SpendingPlanEntry spendingPlanEntry = (SpendingPlanEntry)theEObject;
+				T result = caseSpendingPlanEntry(spendingPlanEntry);
+				if (result == null) result = caseIdentified(spendingPlanEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1124,6 +1131,21 @@ public class PhaenSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCoreValue(CoreValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Spending Plan Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Spending Plan Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSpendingPlanEntry(SpendingPlanEntry object) {
 		return null;
 	}
 

@@ -65,6 +65,9 @@ public final class ModelMigrator {
             }
             Element root = document.getDocumentElement();
             root.setAttribute("xmlns:phaen", ModelVersion.NS_PREFIX + ModelVersion.CURRENT);
+            if (root.hasAttribute("modelVersion")) {
+                root.setAttribute("modelVersion", ModelVersion.CURRENT); // the plan now holds what the current version says
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");

@@ -8,8 +8,11 @@ public final class ModelVersion {
     /** The namespace of every version: {@code http://www.phaen.org/model/<version>}. */
     public static final String NS_PREFIX = "http://www.phaen.org/model/";
 
-    /** The version this library reads and writes. */
-    public static final String CURRENT = PhaenPackage.eNS_URI.substring(NS_PREFIX.length());
+    /**
+     * The version this library reads and writes. Read from the package at run time, not the compile-time constant
+     * {@code eNS_URI}, which javac would copy into this class and an incremental build would leave stale.
+     */
+    public static final String CURRENT = PhaenPackage.eINSTANCE.getNsURI().substring(NS_PREFIX.length());
 
     private ModelVersion() {
     }

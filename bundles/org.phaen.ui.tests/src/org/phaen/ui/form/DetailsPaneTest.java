@@ -10,7 +10,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.phaen.model.Committee;
 import org.phaen.model.Indicator;
+import org.phaen.model.Membership;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.Project;
 import org.phaen.ui.editor.SampleEditorTest;
@@ -69,5 +71,23 @@ class DetailsPaneTest extends SampleEditorTest {
         assertEquals(project.getBudgetLines().size(), table("budgetLines").viewer().getTable().getItemCount());
         assertEquals(project.getActivities().size(), table("activities").viewer().getTable().getItemCount());
         assertTrue(project.getBudgetLines().size() > 0);
+    }
+
+    @Test
+    void aCommitteesMembersShowTheirTerm() throws Exception {
+        openSample();
+        Committee committee = first(Committee.class, PhaenPackage.Literals.COMMITTEE);
+        Membership first = committee.getMemberships().get(0);
+        first.setEndDate(java.time.LocalDate.of(2019, 3, 31)); // a chair who handed over at the end of March
+        editor.viewer().setSelection(new StructuredSelection(committee), true);
+        TestWorkbench.settle();
+        ChildTable members = table("memberships");
+        List<String> titles = java.util.Arrays.stream(members.viewer().getTable().getColumns()).map(c -> c.getText()).toList();
+        // The test workbench speaks Thai: วันเริ่มวาระ / วันสิ้นสุดวาระ are the term's start and end.
+        assertTrue(titles.contains("วันเริ่มวาระ") && titles.contains("วันสิ้นสุดวาระ"), titles.toString());
+        int end = titles.indexOf("วันสิ้นสุดวาระ");
+        String shown = members.viewer().getTable().getItem(0).getText(end);
+        assertTrue(shown.contains("2019") || shown.contains("2562"), "the end of the first member's term is shown: " + shown);
+        assertEquals("", members.viewer().getTable().getItem(1).getText(end), "a term without an end shows none");
     }
 }

@@ -1,11 +1,12 @@
 package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.calendar.FiscalYear;
-import org.phaen.model.calendar.ThaiDates;
+import org.phaen.validation.DateArguments;
 
 /**
  * What the calendar rules share: the fiscal year an element falls under, and dates as message arguments:
@@ -34,13 +35,7 @@ final class Dates {
 
     /** The dates in English, then the same dates in Thai, then the extra arguments. */
     static Object[] args(LocalDate[] dates, Object... extra) {
-        Object[] args = new Object[2 * dates.length + extra.length];
-        for (int i = 0; i < dates.length; i++) {
-            args[i] = dates[i] == null ? "-" : dates[i].toString();
-            args[dates.length + i] = dates[i] == null ? "-" : ThaiDates.formatLong(dates[i]);
-        }
-        System.arraycopy(extra, 0, args, 2 * dates.length, extra.length);
-        return args;
+        return DateArguments.of(Arrays.asList(dates), extra);
     }
 
     static LocalDate[] of(LocalDate... dates) {

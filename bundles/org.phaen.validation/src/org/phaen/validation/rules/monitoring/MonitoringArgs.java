@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.phaen.model.Named;
-import org.phaen.model.calendar.ThaiDates;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 
 /**
@@ -26,13 +26,6 @@ final class MonitoringArgs {
 
     /** The dates in English, then the same dates in Thai, then the extra arguments. */
     static Object[] dates(List<LocalDate> dates, Object... extra) {
-        int n = dates.size();
-        Object[] args = new Object[2 * n + extra.length];
-        for (int i = 0; i < n; i++) {
-            args[i] = dates.get(i).toString();
-            args[n + i] = ThaiDates.formatLong(dates.get(i));
-        }
-        System.arraycopy(extra, 0, args, 2 * n, extra.length);
-        return args;
+        return DateArguments.of(dates, extra);
     }
 }

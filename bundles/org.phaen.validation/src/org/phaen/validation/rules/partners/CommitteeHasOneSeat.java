@@ -1,5 +1,7 @@
 package org.phaen.validation.rules.partners;
 
+import java.util.List;
+
 import org.phaen.model.Committee;
 import org.phaen.model.MembershipRole;
 import org.phaen.validation.AbstractRule;
@@ -7,7 +9,10 @@ import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
 
-/** A committee has exactly one member in a role (none, or several with a "several" variant naming how many). */
+/**
+ * A committee has exactly one member in a role on every day of its life, counted by the seats' terms: none at all,
+ * several at once (from the beginning: "several"; from a day: "severalOn"), or a vacancy between terms ("vacant").
+ */
 abstract class CommitteeHasOneSeat extends AbstractRule<Committee> {
 
     private final MembershipRole role;
@@ -19,11 +24,16 @@ abstract class CommitteeHasOneSeat extends AbstractRule<Committee> {
 
     @Override
     protected final void verify(Committee committee, RuleContext context, Findings findings) {
-        int seats = Partners.seats(committee, role);
-        if (seats == 0) {
+        RoleSeats seats = RoleSeats.of(committee, role);
+        if (seats.total() == 0) {
             findings.report(committee);
-        } else if (seats > 1) {
-            findings.reportVariant(committee, "several", String.valueOf(seats));
+        } else if (seats.most() > 1 && seats.crowdedFrom() == null) {
+            findings.reportVariant(committee, "several", String.valueOf(seats.most()));
+        } else if (seats.most() > 1) {
+            findings.reportVariant(committee, "severalOn", Partners.dates(List.of(seats.crowdedFrom()), String.valueOf(seats.most())));
+        }
+        for (var gap : seats.gaps()) {
+            findings.reportVariant(committee, "vacant", Partners.dates(List.of(gap[0], gap[1])));
         }
     }
 }

@@ -1,12 +1,14 @@
 package org.phaen.validation.rules.partners;
 
+import java.util.List;
+
 import org.phaen.model.Membership;
 import org.phaen.validation.AbstractRule;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
 
-/** PH-PAR-008: a committee seat names a person or an organisation (an office holder) and the role held. */
+/** PH-PAR-008: a committee seat names a person or an organisation (an office holder) and the role held, for a term that ends after it starts. */
 public final class MembershipNamesMemberAndRole extends AbstractRule<Membership> {
 
     public MembershipNamesMemberAndRole() {
@@ -22,6 +24,10 @@ public final class MembershipNamesMemberAndRole extends AbstractRule<Membership>
         }
         if (!membership.isSetRole()) {
             findings.reportVariant(membership, "noRole", committee, position);
+        }
+        if (membership.getStartDate() != null && membership.getEndDate() != null && membership.getEndDate().isBefore(membership.getStartDate())) {
+            findings.reportVariant(membership, "endsBeforeStart",
+                    Partners.dates(List.of(membership.getStartDate(), membership.getEndDate()), committee, position));
         }
     }
 }

@@ -1,0 +1,28 @@
+package org.phaen.validation.rules.personaldata;
+
+import java.util.List;
+
+import org.phaen.model.Consent;
+import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
+import org.phaen.validation.Findings;
+import org.phaen.validation.RuleContext;
+import org.phaen.validation.Severity;
+
+/**
+ * PH-PDP-003: a consent is withdrawn after it was given. One withdrawn before it was given was never in force, so
+ * what it covers is redacted; almost always the two dates were swapped or mistyped.
+ */
+public final class ConsentNotWithdrawnBeforeGiven extends AbstractRule<Consent> {
+
+    public ConsentNotWithdrawnBeforeGiven() {
+        super("PH-PDP-003", Severity.ERROR, Consent.class);
+    }
+
+    @Override
+    protected void verify(Consent consent, RuleContext context, Findings findings) {
+        if (consent.getGivenOn() != null && consent.getWithdrawnOn() != null && consent.getWithdrawnOn().isBefore(consent.getGivenOn())) {
+            findings.report(consent, DateArguments.of(List.of(consent.getGivenOn(), consent.getWithdrawnOn()), ConsentRecords.personOf(consent)));
+        }
+    }
+}
