@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.documents.xlsx.GuardedOpen;
 import org.phaen.model.AlignmentKind;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanModel;
@@ -45,7 +46,7 @@ public final class AlignmentSheetReader {
     /** The workbook, or one line saying why not (a zip bomb, a file that is no XLSX). */
     private static XSSFWorkbook open(Path xlsx) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx)) {
-            return new XSSFWorkbook(in);
+            return GuardedOpen.workbook(in);
         } catch (FileSystemException | NotOfficeXmlFileException | EmptyFileException e) {
             throw e; // a missing file, or one that is no workbook at all: said by the caller
         } catch (IOException | RuntimeException e) {

@@ -10,11 +10,12 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.documents.xlsx.DropDowns;
+import org.phaen.documents.xlsx.HeaderRows;
+import org.phaen.documents.xlsx.SheetStyles;
 import org.phaen.model.Alignment;
 import org.phaen.model.AlignmentKind;
 import org.phaen.model.PlanElement;
@@ -33,19 +34,11 @@ public final class AlignmentSheetWriter {
     /** Writes the sheet for every plan element of the model; returns the number of element rows. */
     public int write(PlanModel model, Path out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(out)) {
-            XSSFFont font = workbook.getFontAt(0);
-            font.setFontName("TH Sarabun New");
-            font.setFontHeightInPoints((short) 16);
-            XSSFCellStyle header = workbook.createCellStyle();
-            XSSFFont bold = workbook.createFont();
-            bold.setFontName("TH Sarabun New");
-            bold.setFontHeightInPoints((short) 16);
-            bold.setBold(true);
-            header.setFont(bold);
-            XSSFSheet rows = sheet(workbook, ROWS_SHEET, HEADERS_TH, HEADERS_EN, WIDTHS, header);
+            SheetStyles styles = new SheetStyles(workbook);
+            XSSFSheet rows = sheet(workbook, ROWS_SHEET, HEADERS_TH, HEADERS_EN, WIDTHS, styles);
             int last = writeRows(model, rows);
             rows.setColumnHidden(UUID, true);
-            XSSFSheet targets = sheet(workbook, TARGETS_SHEET, TARGET_HEADERS_TH, TARGET_HEADERS_EN, TARGET_WIDTHS, header);
+            XSSFSheet targets = sheet(workbook, TARGETS_SHEET, TARGET_HEADERS_TH, TARGET_HEADERS_EN, TARGET_WIDTHS, styles);
             int targetCount = writeTargets(targets);
             choices(rows, last, targetCount);
             workbook.setForceFormulaRecalculation(true);
@@ -99,31 +92,21 @@ public final class AlignmentSheetWriter {
     /** Drop-down lists: targets from the second sheet, kinds in Thai; typing something else is still allowed. */
     private static void choices(XSSFSheet sheet, int lastRow, int targetCount) {
         int rows = Math.max(lastRow, HEADER_ROWS) + 200;
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        String targetRange = "'" + TARGETS_SHEET + "'!$A$" + (HEADER_ROWS + 1) + ":$A$" + (HEADER_ROWS + Math.max(targetCount, 1));
-        var targets = helper.createValidation(helper.createFormulaListConstraint(targetRange),
-                new CellRangeAddressList(HEADER_ROWS, rows, TARGET, TARGET));
-        targets.setShowErrorBox(false);
-        sheet.addValidationData(targets);
+        DropDowns.fromRange(sheet, TARGET, HEADER_ROWS, rows, DropDowns.range(TARGETS_SHEET, 0, HEADER_ROWS, HEADER_ROWS + Math.max(targetCount, 1) - 1));
         String[] words = AlignmentKind.VALUES.stream().map(AlignmentWords::word).toArray(String[]::new);
+        DataValidationHelper helper = sheet.getDataValidationHelper();
         var kinds = helper.createValidation(helper.createExplicitListConstraint(words),
                 new CellRangeAddressList(HEADER_ROWS, rows, ALIGNMENT_KIND, ALIGNMENT_KIND));
         kinds.setShowErrorBox(false);
         sheet.addValidationData(kinds);
     }
 
-    private static XSSFSheet sheet(XSSFWorkbook workbook, String name, String[] th, String[] en, int[] widths,
-            XSSFCellStyle header) {
-        XSSFSheet sheet = workbook.createSheet(name);
-        XSSFRow thai = sheet.createRow(0);
-        XSSFRow english = sheet.createRow(1);
+    private static XSSFSheet sheet(XSSFWorkbook workbook, String name, String[] th, String[] en, int[] widths, SheetStyles styles) {
+        List<HeaderRows.Heading> headings = new java.util.ArrayList<>();
         for (int c = 0; c < th.length; c++) {
-            text(thai, c, th[c]).setCellStyle(header);
-            text(english, c, en[c]);
-            sheet.setColumnWidth(c, widths[c] * 256);
+            headings.add(new HeaderRows.Heading(th[c], en[c], widths[c]));
         }
-        sheet.createFreezePane(0, HEADER_ROWS);
-        return sheet;
+        return HeaderRows.sheet(workbook, name, headings, styles);
     }
 
     private static org.apache.poi.xssf.usermodel.XSSFCell text(XSSFRow row, int column, String value) {

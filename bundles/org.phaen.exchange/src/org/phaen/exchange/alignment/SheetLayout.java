@@ -10,7 +10,7 @@ final class SheetLayout {
 
     static final String ROWS_SHEET = "การเชื่อมโยง";
     static final String TARGETS_SHEET = "รายการเป้าหมาย";
-    static final int HEADER_ROWS = 2;
+    static final int HEADER_ROWS = org.phaen.documents.xlsx.HeaderRows.COUNT;
 
     static final int UUID = 0;
     static final int PLAN = 1;

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.documents.xlsx.SheetStyles;
 import org.phaen.instruments.xform.FormOutline;
 import org.phaen.instruments.xform.FormOutline.Block;
 import org.phaen.instruments.xform.FormOutline.Question;
@@ -32,10 +33,10 @@ final class EntrySheet {
     static final int ID_COLUMN = 0;
 
     private final XSSFSheet sheet;
-    private final XlsxStyles styles;
+    private final SheetStyles styles;
     private final UnaryOperator<String> thai;
 
-    EntrySheet(XSSFWorkbook workbook, XlsxStyles styles, UnaryOperator<String> thai) {
+    EntrySheet(XSSFWorkbook workbook, SheetStyles styles, UnaryOperator<String> thai) {
         this.sheet = workbook.createSheet(NAME);
         this.styles = styles;
         this.thai = thai;

@@ -11,6 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.phaen.documents.Wording;
+import org.phaen.documents.xlsx.SheetStyles;
 import org.phaen.instruments.ValueRange;
 import org.phaen.instruments.xform.FormOutline.Question;
 import org.phaen.instruments.xform.XmlText;
@@ -51,7 +52,7 @@ final class EntryValidation {
                 // The range refuses a B.E. year typed by habit (2562 is past 2399), and the prompt says why.
                 prompt = (prompt.isEmpty() ? "" : prompt + "\n") + thai.apply(DATE_PROMPT);
                 yield helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(2399,12,31)",
-                    XlsxStyles.DATE_TYPED);
+                    SheetStyles.DATE_TYPED);
             }
             case SELECT_MANY -> {
                 prompt = (prompt.isEmpty() ? "" : prompt + "\n") + "เลือกได้หลายข้อ คั่นด้วย ; : " + question.choices()

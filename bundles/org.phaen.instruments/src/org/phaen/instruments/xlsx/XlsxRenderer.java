@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.function.UnaryOperator;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.documents.xlsx.SheetStyles;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.xform.FormOutline;
@@ -35,7 +36,7 @@ public final class XlsxRenderer implements InstrumentRenderer {
         // The XForm's outline, so columns, node names and choice values match the ODK forms of the same instrument.
         FormOutline outline = FormOutline.of(instrument);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XlsxStyles styles = new XlsxStyles(workbook);
+            SheetStyles styles = new SheetStyles(workbook);
             var entry = new EntrySheet(workbook, styles, thai);
             entry.write(instrument, outline, new ChoiceLists(workbook, thai));
             var properties = workbook.getProperties().getCoreProperties();

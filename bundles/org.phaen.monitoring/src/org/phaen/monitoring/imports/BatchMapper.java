@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.phaen.documents.xlsx.TypedText;
 
 import org.phaen.instruments.FormLayout;
 import org.phaen.model.EvaluationInstrument;
@@ -77,7 +78,7 @@ final class BatchMapper {
             problems.add(where, "a column names item " + uuid + ", which this instrument does not have");
         } else if (value == null) {
             problems.add(where, "\"" + text + "\" is not one of the choices of \"" + item.getName() + "\"");
-        } else if (numeric(item) && Numbers.parse(value) == null) {
+        } else if (numeric(item) && TypedText.number(value) == null) {
             problems.add(where, "\"" + text + "\" in \"" + item.getName() + "\" is not a well-formed number"
                 + " (commas only between thousands, one decimal point: 1,234.5)");
             return null;
@@ -89,11 +90,11 @@ final class BatchMapper {
 
     /** A date answer as ISO text, or null when it is none (a problem then added). */
     private String date(String where, InstrumentItem item, String text) {
-        LocalDate date = Dates.parse(text);
-        String wrongYear = date == null ? null : Dates.buddhistEraYear(date);
+        LocalDate date = TypedText.date(text);
+        String wrongYear = date == null ? null : TypedText.buddhistEraYear(date);
         if (date == null || wrongYear != null) {
             problems.add(where, "\"" + text + "\" in \"" + item.getName() + "\" "
-                + (date == null ? "is not a date (" + Dates.FORMS + ")" : ": " + wrongYear));
+                + (date == null ? "is not a date (" + TypedText.DATE_FORMS + ")" : ": " + wrongYear));
             return null;
         }
         return date.toString();

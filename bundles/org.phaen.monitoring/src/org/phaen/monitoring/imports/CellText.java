@@ -1,14 +1,13 @@
 package org.phaen.monitoring.imports;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.phaen.documents.xlsx.CellProblem;
+import org.phaen.documents.xlsx.CellReading;
 
 /**
  * A workbook cell as the text a person would read: exact numbers, ISO dates, no formatting. A value that cannot be
@@ -30,37 +29,16 @@ final class CellText {
         if (cell == null) {
             return "";
         }
-        boolean formula = cell.getCellType() == CellType.FORMULA;
-        if (formula && cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-            problem(cell, where, "the formula =" + cell.getCellFormula() + " has no saved result; open and save the"
-                + " workbook in Excel or LibreOffice Calc so its result is stored, or type the value");
+        try {
+            if (date && CellReading.type(cell) == CellType.NUMERIC) {
+                return CellReading.date(cell).toString();
+            }
+            CellReading.type(cell); // a formula without a saved result, or ending in an error, is a problem
+            return plain(cell);
+        } catch (CellProblem e) {
+            problem(cell, where, e.getMessage());
             return "";
         }
-        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.ERROR) {
-            problem(cell, where, "the formula =" + cell.getCellFormula() + " ends in the error "
-                + FormulaError.forInt(cell.getErrorCellValue()).getString());
-            return "";
-        }
-        if (date && type == CellType.NUMERIC) {
-            return date(cell, where);
-        }
-        return plain(cell);
-    }
-
-    private String date(Cell cell, String where) {
-        double serial = cell.getNumericCellValue();
-        if (!DateUtil.isValidExcelDate(serial) || serial < 1) {
-            problem(cell, where, serial + " is not a date (type it as 15/3/2019)");
-            return "";
-        }
-        LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
-        String wrongYear = Dates.buddhistEraYear(date);
-        if (wrongYear != null) {
-            problem(cell, where, wrongYear);
-            return "";
-        }
-        return date.toString();
     }
 
     private void problem(Cell cell, String where, String message) {

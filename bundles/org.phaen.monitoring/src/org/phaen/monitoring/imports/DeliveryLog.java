@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.phaen.documents.xlsx.TypedText;
 import org.phaen.model.Named;
 import org.phaen.model.Organization;
 import org.phaen.model.ScheduledReport;
@@ -98,10 +99,10 @@ public final class DeliveryLog {
         if (text.isEmpty()) {
             return null;
         }
-        LocalDate date = Dates.parse(text);
-        String wrongYear = date == null ? null : Dates.buddhistEraYear(date);
+        LocalDate date = TypedText.date(text);
+        String wrongYear = date == null ? null : TypedText.buddhistEraYear(date);
         if (date == null || wrongYear != null) {
-            problems.add(where, "\"" + text + "\" " + (date == null ? "is not a date (" + Dates.FORMS + ")" : ": " + wrongYear));
+            problems.add(where, "\"" + text + "\" " + (date == null ? "is not a date (" + TypedText.DATE_FORMS + ")" : ": " + wrongYear));
             return null;
         }
         return date;

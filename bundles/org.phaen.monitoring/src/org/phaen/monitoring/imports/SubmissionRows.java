@@ -2,6 +2,7 @@ package org.phaen.monitoring.imports;
 
 import java.util.List;
 import java.util.Map;
+import org.phaen.documents.xlsx.TypedText;
 
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
@@ -35,7 +36,7 @@ final class SubmissionRows {
         String agency = chosen("agency", plan == null ? List.<Organization>of() : plan.getReportingAgencies());
         for (Map.Entry<String, String> e : byKey.entrySet()) {
             String[] key = e.getKey().split(":");
-            var value = Numbers.parse(e.getValue());
+            var value = TypedText.number(e.getValue());
             if (key.length == 2 && key[0].equals("indicator") && value != null) {
                 if (need(agency, "reporting agency") && need(period, "reporting period")) {
                     measurements.add(new Measurement(key[1], agency, period, value, byKey.get(e.getKey() + ":evidence"), submission.submissionId()));
@@ -66,7 +67,7 @@ final class SubmissionRows {
         if (value == null) {
             return null;
         }
-        var n = Numbers.parse(value);
+        var n = TypedText.number(value);
         if (n == null || n.intValue() < 1 || n.intValue() > elements.size()) {
             problems.add(submission.where(), "the " + key + " chosen (" + value + ") is not in the monitoring plan");
             return null;

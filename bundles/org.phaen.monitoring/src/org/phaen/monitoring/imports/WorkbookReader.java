@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.documents.xlsx.GuardedOpen;
+import org.phaen.documents.xlsx.TypedText;
 import org.phaen.model.resource.ArchiveRefusals;
 
 /**
@@ -28,12 +29,6 @@ final class WorkbookReader implements AutoCloseable {
     static final String ENTRY_SHEET = "บันทึกข้อมูล";
     private static final int HEADER_ROW = 1;
     private static final int FIRST_ENTRY_ROW = 3;
-
-    static {
-        // Zip bombs: refuse entries that inflate more than 100x or beyond 100 MB (POI checks while reading).
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
-    }
 
     private final XSSFWorkbook workbook;
     private final Sheet sheet;
@@ -50,7 +45,7 @@ final class WorkbookReader implements AutoCloseable {
     static WorkbookReader open(byte[] bytes, String name) throws ImportException {
         XSSFWorkbook workbook;
         try {
-            workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            workbook = GuardedOpen.workbook(new ByteArrayInputStream(bytes)); // zip bombs refused while read
         } catch (IOException | RuntimeException e) {
             // POI reports zip bombs, truncated and non-zip files this way.
             throw new ImportException(ArchiveRefusals.describe(name, "an XLSX workbook", e), e);
@@ -97,7 +92,7 @@ final class WorkbookReader implements AutoCloseable {
     /** The instrument version A2 holds, or 0 when it holds none. */
     int version() {
         Row row = sheet.getRow(1);
-        BigDecimal version = Numbers.parse(CellText.plain(row == null ? null : row.getCell(0)));
+        BigDecimal version = TypedText.number(CellText.plain(row == null ? null : row.getCell(0)));
         try {
             return version == null ? 0 : version.intValueExact();
         } catch (ArithmeticException e) { // 1.5, or beyond any int

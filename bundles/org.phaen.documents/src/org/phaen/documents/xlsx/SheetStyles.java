@@ -1,4 +1,4 @@
-package org.phaen.instruments.xlsx;
+package org.phaen.documents.xlsx;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -10,29 +10,33 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The few cell styles of the workbook. The workbook's default font becomes TH Sarabun New 16, the size Thai
- * government forms use, so every cell (typed ones too) shows it. Header and ID cells are locked, as every
- * style is by default; entry styles are unlocked, which is what sheet protection leaves editable.
+ * The cell styles every Phaen workbook shares. The workbook's default font becomes TH Sarabun New 16, the size Thai
+ * government forms use, so every cell (typed ones too) shows it. Header cells are locked, as every style is by
+ * default; entry styles are unlocked, which is what sheet protection leaves editable.
  */
-final class XlsxStyles {
+public final class SheetStyles {
 
-    static final String FONT = "TH Sarabun New";
-    static final short SIZE = 16;
+    public static final String FONT = "TH Sarabun New";
+    public static final short SIZE = 16;
     /**
      * Day/month/B.E. year as Thai offices write it ([$-107041E]: Thai locale, Thai Buddhist calendar; Excel and
      * LibreOffice both show 31/3/2562). The cell holds a true date, so sorting and filtering work.
      */
-    static final String DATE_FORMAT = "[$-107041E]d/m/yyyy;@";
+    public static final String DATE_FORMAT = "[$-107041E]d/m/yyyy;@";
     /** How a date is typed: spreadsheet programs read a typed year as C.E. whatever the display calendar. */
-    static final String DATE_TYPED = "d/m/yyyy";
+    public static final String DATE_TYPED = "d/m/yyyy";
+    /** Amounts with thousands separators and up to two decimals. */
+    public static final String NUMBER_FORMAT = "#,##0.##";
 
-    final XSSFCellStyle headerTh;
-    final XSSFCellStyle headerEn;
-    final XSSFCellStyle id;
-    final XSSFCellStyle entry;
-    final XSSFCellStyle entryDate;
+    public final XSSFCellStyle headerTh;
+    public final XSSFCellStyle headerEn;
+    public final XSSFCellStyle id;
+    public final XSSFCellStyle entry;
+    public final XSSFCellStyle entryDate;
+    public final XSSFCellStyle entryNumber;
+    public final XSSFCellStyle wrapped;
 
-    XlsxStyles(XSSFWorkbook workbook) {
+    public SheetStyles(XSSFWorkbook workbook) {
         XSSFFont base = workbook.getFontAt(0);
         base.setFontName(FONT);
         base.setFontHeightInPoints(SIZE);
@@ -50,6 +54,13 @@ final class XlsxStyles {
         entryDate = workbook.createCellStyle();
         entryDate.setLocked(false);
         entryDate.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+        entryNumber = workbook.createCellStyle();
+        entryNumber.setLocked(false);
+        entryNumber.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
+        wrapped = workbook.createCellStyle();
+        wrapped.setLocked(false);
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     private static XSSFCellStyle header(XSSFWorkbook workbook) {

@@ -1,0 +1,46 @@
+package org.phaen.documents.xlsx;
+
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A sheet that starts with two header rows, Thai over English, frozen so they stay in view while scrolling; the
+ * data start on the third row. Column A may hold each row's UUID, hidden, so rows can be sorted and edited freely.
+ */
+public final class HeaderRows {
+
+    public static final int COUNT = 2;
+
+    /** One column's headings and width in characters. */
+    public record Heading(String thai, String english, int width) {
+    }
+
+    private HeaderRows() {
+    }
+
+    public static XSSFSheet sheet(XSSFWorkbook workbook, String name, List<Heading> headings, SheetStyles styles) {
+        return sheet(workbook, name, headings, styles, 0);
+    }
+
+    /** The same, below {@code above} rows left to the caller (a row naming groups of columns), frozen with them. */
+    public static XSSFSheet sheet(XSSFWorkbook workbook, String name, List<Heading> headings, SheetStyles styles, int above) {
+        XSSFSheet sheet = workbook.createSheet(name);
+        XSSFRow thai = sheet.createRow(above);
+        XSSFRow english = sheet.createRow(above + 1);
+        for (int c = 0; c < headings.size(); c++) {
+            Heading heading = headings.get(c);
+            var th = thai.createCell(c);
+            th.setCellValue(heading.thai());
+            th.setCellStyle(styles.headerTh);
+            var en = english.createCell(c);
+            en.setCellValue(heading.english());
+            en.setCellStyle(styles.headerEn);
+            sheet.setColumnWidth(c, Math.min(255, heading.width()) * 256);
+        }
+        sheet.createFreezePane(0, above + COUNT);
+        return sheet;
+    }
+}
