@@ -2,7 +2,8 @@
 # ./phaen test: what CI runs, on this machine. Installs the Debian packages it needs when it can (else says in one
 # line what is missing), checks the generated EMF code, starts PostgreSQL for the store tests, builds and runs every
 # test (UI tests on a virtual display when there is none), then the checks on the built product: the embedding
-# example, the command line, SARIF, LibreOffice and poppler on the generated documents, plan exchange, the demo.
+# example, the command line, SARIF, LibreOffice and poppler on the generated documents, plan exchange (JSON, the
+# alignment sheet, the plan workbook edited in LibreOffice Calc, the eMENSCR sheet), the demo.
 # Arguments go to the Maven build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -78,6 +79,14 @@ python3 -m json.tool "$exchange_dir/plan.json" > /dev/null
 ./phaen export models/region17-2562.phaen models/phitsanulok-2562.phaen --alignment-sheet "$exchange_dir/alignment.xlsx"
 releng/scripts/check-alignment-sheet-libreoffice.sh "$exchange_dir/alignment.xlsx"
 ./phaen align models/region17-2562.phaen models/phitsanulok-2562.phaen --sheet "$exchange_dir/alignment.xlsx" --dry-run
+./phaen export models/region17-2562.phaen models/phitsanulok-2562.phaen --emenscr "$exchange_dir/emenscr.xlsx" --fy 2562
+
+echo "== plan workbook: an unedited round trip leaves the plan file byte-identical; edits made in LibreOffice Calc come back exactly"
+cp models/phitsanulok-2562.phaen "$exchange_dir/phitsanulok.phaen"
+./phaen export models/region17-2562.phaen "$exchange_dir/phitsanulok.phaen" --workbook "$exchange_dir/plan.xlsx"
+./phaen import-workbook models/region17-2562.phaen "$exchange_dir/phitsanulok.phaen" --workbook "$exchange_dir/plan.xlsx"
+cmp models/phitsanulok-2562.phaen "$exchange_dir/phitsanulok.phaen" || { echo "FAIL: an unedited workbook changed the plan file"; exit 1; }
+releng/scripts/check-plan-workbook-libreoffice.sh models/region17-2562.phaen models/phitsanulok-2562.phaen
 
 <<<<<<< HEAD
 echo "== the README's main command: ./phaen demo (validate, instruments, import, reports, public site, plan books)"

@@ -3,21 +3,17 @@ package org.phaen.exchange.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.phaen.cli.spi.BadInputException;
-import org.phaen.cli.spi.InputFiles;
-import org.phaen.cli.spi.Loading;
 import org.phaen.exchange.alignment.AlignmentCandidates;
 import org.phaen.exchange.alignment.AlignmentChanges;
 import org.phaen.exchange.alignment.AlignmentSheetReader;
 import org.phaen.model.PlanModel;
-import org.phaen.model.resource.PlanFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,11 +24,8 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--sheet", required = true, paramLabel = "XLSX", description = "The sheet 'phaen export --alignment-sheet' wrote, edited.")
     Path sheet;
 
-    @Option(names = "--dry-run", description = "Say what would change; save nothing.")
-    boolean dryRun;
-
-    @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files, as given to 'phaen export'; the last one is changed.")
-    List<Path> planFiles;
+    @Mixin
+    EditedPlan edited;
 
     @Spec
     CommandSpec spec;
@@ -40,8 +33,7 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PlanModel plan = Loading.last(planFiles);
-        InputFiles.require(List.of(sheet));
+        PlanModel plan = edited.load(sheet);
         AlignmentSheetReader.Result result;
         try {
             result = new AlignmentSheetReader(new AlignmentCandidates(plan)).read(sheet, plan);
@@ -55,9 +47,8 @@ final class AlignCommand implements Callable<Integer> {
         }
         AlignmentChanges.Counts counts = AlignmentChanges.apply(result.wanted());
         out.printf("%s: %d alignments added, %d removed, %d with a new rationale%n", sheet, counts.added(), counts.removed(), counts.changed());
-        if (counts.any() && !dryRun) {
-            PlanFiles.save(plan);
-            out.printf("saved %s%n", planFiles.get(planFiles.size() - 1));
+        if (counts.any()) {
+            edited.save(plan, out);
         }
         return 0;
     }

@@ -8,7 +8,7 @@ import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
 
-/** Plans in and out: JSON, the alignment sheet, and a new plan aligned to a higher one. */
+/** Plans in and out: JSON, the alignment sheet, the plan workbook, and a new plan aligned to a higher one. */
 public final class ExchangeCommands implements CommandContribution {
 
     @Override
@@ -17,6 +17,7 @@ public final class ExchangeCommands implements CommandContribution {
             command(CommandGroup.PLANS, 30, NewPlanCommand.class),
             command(CommandGroup.EXCHANGE, 10, ExportCommand.class),
             command(CommandGroup.EXCHANGE, 20, FromJsonCommand.class),
-            command(CommandGroup.EXCHANGE, 30, AlignCommand.class));
+            command(CommandGroup.EXCHANGE, 30, AlignCommand.class),
+            command(CommandGroup.EXCHANGE, 40, ImportWorkbookCommand.class));
     }
 }

@@ -31,7 +31,7 @@ public final class AlignmentChains {
         for (List<PlanElement> chain : of(element)) {
             for (int i = 0; i < chain.size(); i++) {
                 PlanDocument document = Traceability.documentOf(chain.get(i));
-                if (document != null && document.getLevel() == PlanLevel.NATIONAL_STRATEGY) {
+                if (document != null && document.isSetLevel() && document.getLevel() == PlanLevel.NATIONAL_STRATEGY) { // unset reads as the first level
                     return Optional.of(List.copyOf(chain.subList(0, i + 1)));
                 }
             }

@@ -1,0 +1,75 @@
+package org.phaen.exchange.emenscr;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phaen.exchange.Samples;
+import org.phaen.model.PlanModel;
+import org.phaen.model.resource.PlanFiles;
+
+class EmenscrSheetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneRowPerProjectOfTheYearInTheColumnsOfTheMap() throws Exception {
+        PlanModel plan = Samples.province(PlanFiles.newResourceSet());
+        Path out = dir.resolve("emenscr.xlsx");
+        assertEquals(14, new EmenscrSheetWriter(LocalDate.of(2019, 8, 1)).write(plan, 2562, null, out));
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Map<String, String> english = EmenscrSheetWriter.words("en");
+            assertEquals(EmenscrColumns.ALL.size(), sheet.getRow(2).getLastCellNum());
+            assertEquals("ข้อมูลทั่วไป / General data", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("รหัสโครงการ", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(english.get("code"), sheet.getRow(2).getCell(0).getStringCellValue());
+            Row first = sheet.getRow(3);
+            assertEquals("PLK62-01", first.getCell(0).getStringCellValue());
+            assertEquals(2562, (int) first.getCell(column(sheet, "fiscalYear", english)).getNumericCellValue());
+            String z = first.getCell(column(sheet, "z", english)).getStringCellValue();
+            assertTrue(z.startsWith("NS3 "), "the national strategy reached through the regional and ministry plans: " + z);
+            assertTrue(first.getCell(column(sheet, "y1", english)).getStringCellValue().startsWith("MP12 "));
+            assertTrue(first.getCell(column(sheet, "provincial", english)).getStringCellValue().startsWith("PLK-S2.1 "));
+            assertEquals(130500, first.getCell(column(sheet, "budget", english)).getNumericCellValue());
+            assertTrue(first.getCell(column(sheet, "kpis", english)).getStringCellValue().contains("ค่าเป้าหมาย 90 ร้อยละ"));
+            assertEquals("ไม่เปิดเผย (ไม่ได้รับความยินยอม)", first.getCell(column(sheet, "contact", english)).getStringCellValue(),
+                "the responsible person has not consented to publishing the name");
+            assertEquals(LocalDate.of(2018, 11, 1), first.getCell(column(sheet, "start", english)).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("PLK62-14", sheet.getRow(16).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void theReadmeDocumentsEveryColumn() throws Exception {
+        String readme = Files.readString(Samples.file("../README.md"));
+        Map<String, String> thai = EmenscrSheetWriter.words("th");
+        Map<String, String> english = EmenscrSheetWriter.words("en");
+        for (EmenscrColumns.Column column : EmenscrColumns.ALL) {
+            String row = "| " + thai.get(column.id()) + " / " + english.get(column.id()) + " |";
+            assertTrue(readme.contains(row), "the README's eMENSCR table lacks " + row);
+            int at = readme.indexOf(row);
+            String line = readme.substring(at, readme.indexOf('\n', at));
+            assertEquals(column.assumed(), line.contains("*assumed*"), line);
+        }
+    }
+
+    private static int column(Sheet sheet, String id, Map<String, String> english) {
+        for (var cell : sheet.getRow(2)) {
+            if (cell.getStringCellValue().replace(" *", "").equals(english.get(id))) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError(id);
+    }
+}

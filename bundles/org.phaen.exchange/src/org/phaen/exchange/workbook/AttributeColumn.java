@@ -1,0 +1,162 @@
+package org.phaen.exchange.workbook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.phaen.documents.xlsx.CellProblem;
+import org.phaen.documents.xlsx.CellReading;
+import org.phaen.documents.xlsx.DropDowns;
+import org.phaen.documents.xlsx.HeaderRows.Heading;
+
+/**
+ * One attribute in one column: text (several values one a line), an exact number, a whole number, a date shown in
+ * B.E., or an enumeration's Thai label from a drop-down. Blank means unset. Text is compared without surrounding
+ * blanks and numbers by value (38.5 is 38.50), so a row nobody edited asks for nothing.
+ */
+final class AttributeColumn implements Column {
+
+    private final EAttribute attribute;
+    private final int width;
+
+    AttributeColumn(EAttribute attribute, int width) {
+        this.attribute = attribute;
+        this.width = width;
+    }
+
+    EClassifier type() {
+        return attribute.getEAttributeType();
+    }
+
+    @Override
+    public List<Heading> headings() {
+        return List.of(new Heading(WorkbookWords.THAI.feature(attribute), WorkbookWords.ENGLISH.feature(attribute), width));
+    }
+
+    @Override
+    public void write(EObject element, XSSFRow row, int first, WorkbookOut out) {
+        XSSFCell cell = row.createCell(first);
+        Object value = element.eIsSet(attribute) ? element.eGet(attribute) : null;
+        if (value instanceof List<?> lines) {
+            if (!lines.isEmpty()) {
+                cell.setCellValue(String.join("\n", lines.stream().map(String::valueOf).toList()));
+                cell.setCellStyle(out.styles.wrapped);
+            }
+        } else if (value instanceof BigDecimal number && BigDecimal.valueOf(number.doubleValue()).compareTo(number) == 0) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(out.styles.entryNumber);
+        } else if (value instanceof Integer number) {
+            cell.setCellValue(number);
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(out.styles.entryDate);
+        } else if (value instanceof Enumerator literal) {
+            cell.setCellValue(WorkbookWords.THAI.literal(literal, (EEnum) attribute.getEAttributeType()));
+        } else if (value != null) {
+            cell.setCellValue(value.toString()); // text, or a number a double cannot carry exactly
+        }
+    }
+
+    @Override
+    public void choices(XSSFSheet sheet, int first, int lastRow, WorkbookOut out) {
+        if (attribute.getEAttributeType() instanceof EEnum type) {
+            DropDowns.fromRange(sheet, first, org.phaen.documents.xlsx.HeaderRows.COUNT, lastRow, out.lists.get(type).keys());
+        }
+    }
+
+    @Override
+    public Edit read(EObject element, Row row, int first, WorkbookIn in) throws CellProblem {
+        Object wanted = value(row.getCell(first));
+        Object current = element.eIsSet(attribute) ? element.eGet(attribute) : null;
+        if (same(current, wanted)) {
+            return null;
+        }
+        if (wanted == null && attribute.isRequired()) {
+            throw new CellProblem(WorkbookWords.ENGLISH.feature(attribute) + " is required");
+        }
+        String what = WorkbookIn.name(element) + ": " + attribute.getName() + " " + shown(current) + " -> " + shown(wanted);
+        return new Edit(what, () -> {
+            if (wanted == null) {
+                element.eUnset(attribute);
+            } else {
+                element.eSet(attribute, wanted);
+            }
+        });
+    }
+
+    private Object value(Cell cell) throws CellProblem {
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        if (attribute.isMany()) {
+            List<String> lines = new ArrayList<>();
+            for (String line : CellReading.text(cell).split("\\R")) {
+                if (!line.isBlank()) {
+                    lines.add(line.strip());
+                }
+            }
+            return lines.isEmpty() ? null : lines;
+        }
+        if (attribute.getEAttributeType() instanceof EEnum type2) {
+            return literal(CellReading.text(cell).strip(), type2);
+        }
+        if (type == BigDecimal.class) {
+            return CellReading.number(cell);
+        }
+        if (type == int.class || type == Integer.class) {
+            return CellReading.integer(cell);
+        }
+        if (type == LocalDate.class) {
+            return CellReading.date(cell);
+        }
+        String text = CellReading.text(cell).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Enumerator literal(String text, EEnum type) throws CellProblem {
+        if (text.isEmpty()) {
+            return null;
+        }
+        for (var literal : type.getELiterals()) {
+            Enumerator value = (Enumerator) literal.getInstance();
+            if (text.equals(WorkbookWords.THAI.literal(value, type)) || text.equalsIgnoreCase(value.getLiteral())
+                || text.equalsIgnoreCase(WorkbookWords.ENGLISH.literal(value, type))) {
+                return value;
+            }
+        }
+        throw new CellProblem("\"" + text + "\" is not one of the values of " + WorkbookWords.ENGLISH.kind(type) + "; choose one from the list");
+    }
+
+    static boolean same(Object current, Object wanted) {
+        if (current instanceof String text && (wanted == null || wanted instanceof String)) {
+            return text.strip().equals(wanted == null ? "" : wanted);
+        }
+        if (current instanceof List<?> list && list.isEmpty()) {
+            return wanted == null;
+        }
+        if (current instanceof List<?> list && wanted instanceof List<?> lines) {
+            return list.stream().map(o -> String.valueOf(o).strip()).toList().equals(lines);
+        }
+        if (current instanceof BigDecimal a && wanted instanceof BigDecimal b) {
+            return a.compareTo(b) == 0;
+        }
+        return Objects.equals(current, wanted);
+    }
+
+    private static String shown(Object value) {
+        if (value == null) {
+            return "(blank)";
+        }
+        return value instanceof BigDecimal number ? number.toPlainString() : "\"" + value + "\"";
+    }
+}

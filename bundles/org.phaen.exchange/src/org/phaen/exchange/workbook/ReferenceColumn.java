@@ -1,0 +1,107 @@
+package org.phaen.exchange.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.phaen.documents.xlsx.CellProblem;
+import org.phaen.documents.xlsx.CellReading;
+import org.phaen.documents.xlsx.DropDowns;
+import org.phaen.documents.xlsx.HeaderRows;
+import org.phaen.documents.xlsx.HeaderRows.Heading;
+import org.phaen.model.Named;
+
+/**
+ * A reference by key ({@link ElementKeys}). A single reference is a drop-down of the keys of its kind with the
+ * name looked up beside it by formula (the name is never read back); several are keys separated by commas.
+ */
+final class ReferenceColumn implements Column {
+
+    private final EReference reference;
+
+    ReferenceColumn(EReference reference) {
+        this.reference = reference;
+    }
+
+    EClass type() {
+        return reference.getEReferenceType();
+    }
+
+    @Override
+    public List<Heading> headings() {
+        Heading keys = new Heading(WorkbookWords.THAI.feature(reference), WorkbookWords.ENGLISH.feature(reference), reference.isMany() ? 30 : 16);
+        return reference.isMany() ? List.of(keys)
+            : List.of(keys, new Heading(keys.thai() + " " + WorkbookWords.THAI.word("column.nameOf"),
+                keys.english() + " (" + WorkbookWords.ENGLISH.word("column.nameOf").toLowerCase() + ")", 40));
+    }
+
+    @Override
+    public void write(EObject element, XSSFRow row, int first, WorkbookOut out) {
+        if (reference.isMany()) {
+            List<String> keys = ((List<?>) element.eGet(reference)).stream().map(o -> key((EObject) o, out)).toList();
+            WorkbookOut.text(row, first, String.join(", ", keys));
+            return;
+        }
+        EObject target = (EObject) element.eGet(reference);
+        WorkbookOut.text(row, first, target == null ? null : key(target, out));
+        String keyCell = new CellReference(row.getRowNum(), first).formatAsString(false);
+        row.createCell(first + 1).setCellFormula(out.nameFormula(keyCell, List.of(type())));
+    }
+
+    private static String key(EObject target, WorkbookOut out) {
+        String key = out.keys.keyOf(target);
+        return key != null ? key : String.valueOf(((org.phaen.model.Identified) target).getUuid());
+    }
+
+    @Override
+    public void choices(XSSFSheet sheet, int first, int lastRow, WorkbookOut out) {
+        if (!reference.isMany()) {
+            DropDowns.fromRange(sheet, first, HeaderRows.COUNT, lastRow, out.lists.get(List.of(type())).keys());
+        }
+    }
+
+    @Override
+    public Edit read(EObject element, Row row, int first, WorkbookIn in) throws CellProblem {
+        List<EObject> wanted = new ArrayList<>();
+        for (String key : CellReading.text(row.getCell(first)).split(reference.isMany() ? "," : "\n")) {
+            if (!key.isBlank()) {
+                wanted.add(find(key.strip(), in));
+            }
+        }
+        if (!reference.isMany() && wanted.size() > 1) {
+            throw new CellProblem("one " + WorkbookWords.ENGLISH.kind(type()) + " only");
+        }
+        List<?> current = reference.isMany() ? (List<?>) element.eGet(reference)
+            : element.eGet(reference) == null ? List.of() : List.of(element.eGet(reference));
+        if (current.equals(wanted)) {
+            return null;
+        }
+        String what = WorkbookIn.name(element) + ": " + reference.getName() + " " + names(current, in) + " -> " + names(wanted, in);
+        return new Edit(what, () -> element.eSet(reference, reference.isMany() ? wanted : wanted.isEmpty() ? null : wanted.get(0)));
+    }
+
+    /** The element a key names, which must be of the column's kind. */
+    EObject find(String key, WorkbookIn in) throws CellProblem {
+        Named found = in.keys.find(key);
+        if (found == null) {
+            throw new CellProblem("no " + WorkbookWords.ENGLISH.kind(type()) + " has the code \"" + key + "\" (choose one from the list)");
+        }
+        if (!type().isInstance(found)) {
+            throw new CellProblem("\"" + key + "\" is a " + WorkbookWords.ENGLISH.kind(found.eClass()) + ", not a "
+                + WorkbookWords.ENGLISH.kind(type()));
+        }
+        return found;
+    }
+
+    private static String names(List<?> elements, WorkbookIn in) {
+        return elements.isEmpty() ? "(none)"
+            : String.join(", ", elements.stream().map(e -> Objects.requireNonNullElse(in.keys.keyOf((EObject) e), "?")).toList());
+    }
+}

@@ -1,0 +1,16 @@
+package org.phaen.validation.rules.emenscr;
+
+import org.phaen.model.Project;
+
+/** PH-EMN-003: eMENSCR asks who is responsible for the project and how to reach them (M1). */
+public final class ProjectHasContactForEmenscr extends EmenscrField {
+
+    public ProjectHasContactForEmenscr() {
+        super("PH-EMN-003");
+    }
+
+    @Override
+    boolean missing(Project project) {
+        return project.getResponsiblePerson() == null;
+    }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The plan workbook edited by LibreOffice Calc as a person would: a Basic macro opens the workbook from
+# 'phaen export --workbook', finds columns by their English header, changes a project's status (picking the Thai
+# label) and budget, types a new goal under an existing strategic issue, and saves it as XLSX. 'phaen
+# import-workbook --dry-run' must then list exactly those edits and nothing Calc's own saving changed; the real
+# import must save a plan that loads and validates.
+# Usage: check-plan-workbook-libreoffice.sh REGION.phaen PLAN.phaen   (needs soffice with Calc)
+set -euo pipefail
+region="$1"; plan="$2"
+work="$(mktemp -d)"; profile="$(mktemp -d)"
+cp "$plan" "$work/plan.phaen"
+./phaen export "$region" "$work/plan.phaen" --workbook "$work/plan.xlsx" > /dev/null
+# The macro goes into the throw-away profile's own Basic library ("My Macros", trusted without asking): start
+# Calc once so it makes the profile (Standard library, empty Module1), then write Module1.
+soffice -env:UserInstallation="file://$profile" --headless --norestore --terminate_after_init > /dev/null 2>&1 || true
+[ -f "$profile/user/basic/Standard/Module1.xba" ] || { echo "FAIL: LibreOffice made no Basic library in its profile"; exit 1; }
+python3 - "$profile/user/basic/Standard/Module1.xba" <<'PY'
+import sys, html
+basic = r'''
+Function Col(sheet As Object, header As String) As Long
+    Dim c As Long
+    For c = 0 To 80
+        If sheet.getCellByPosition(c, 1).getString() = header Then
+            Col = c
+            Exit Function
+        End If
+    Next c
+    Col = -1
+End Function
+
+Function LastRow(sheet As Object) As Long
+    Dim cursor As Object
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    LastRow = cursor.getRangeAddress().EndRow
+End Function
+
+Sub Edit(path As String)
+    Dim args(0) As New com.sun.star.beans.PropertyValue
+    args(0).Name = "Hidden" : args(0).Value = True
+    Dim doc As Object
+    doc = StarDesktop.loadComponentFromURL(ConvertToURL(path), "_blank", 0, args())
+    Dim projects As Object, goals As Object
+    projects = doc.Sheets.getByName("โครงการ")
+    projects.getCellByPosition(Col(projects, "Status"), 2).setString("ระงับชั่วคราว")
+    projects.getCellByPosition(Col(projects, "Budget Total"), 2).setValue(123456.75)
+    goals = doc.Sheets.getByName("เป้าประสงค์")
+    Dim r As Long
+    r = LastRow(goals) + 1
+    goals.getCellByPosition(Col(goals, "Strategic Issue Under (code)"), r).setString(goals.getCellByPosition(Col(goals, "Strategic Issue Under (code)"), 2).getString())
+    goals.getCellByPosition(Col(goals, "Code"), r).setString("LO-G1")
+    goals.getCellByPosition(Col(goals, "Name"), r).setString("เป้าประสงค์ที่พิมพ์ใน LibreOffice Calc")
+    Dim save(0) As New com.sun.star.beans.PropertyValue
+    save(0).Name = "FilterName" : save(0).Value = "Calc MS Excel 2007 XML"
+    doc.storeToURL(ConvertToURL(path), save())
+    doc.close(True)
+End Sub
+'''
+open(sys.argv[1], "w", encoding="utf-8").write('<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n'
+    '<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">'
+    + html.escape(basic, quote=True) + '</script:module>\n')
+PY
+timeout 180 soffice -env:UserInstallation="file://$profile" --headless --norestore \
+  "macro:///Standard.Module1.Edit(\"$work/plan.xlsx\")" > "$work/soffice.log" 2>&1 || true
+./phaen import-workbook "$region" "$work/plan.phaen" --workbook "$work/plan.xlsx" --dry-run > "$work/dry.log" || { cat "$work/dry.log"; exit 1; }
+python3 - "$work/dry.log" <<'PY'
+import sys
+lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8")]
+edits = [l for l in lines if l and not l.endswith("deleted)")]
+want = ["status", "budgetTotal 1", "new Goal LO-G1", "name (blank) -> \"เป้าประสงค์ที่พิมพ์ใน LibreOffice Calc\""]
+missing = [w for w in want if not any(w in e for e in edits)]
+if missing or len(edits) != len(want):
+    sys.exit(f"FAIL: after Calc's edits the import asks {len(edits)} changes, want exactly {len(want)}; missing {missing}:\n" + "\n".join(edits))
+PY
+./phaen import-workbook "$region" "$work/plan.phaen" --workbook "$work/plan.xlsx" > /dev/null
+./phaen validate "$region" "$work/plan.phaen" > /dev/null || [ $? -eq 1 ] # findings are fine; it must load
+grep -q 'code="LO-G1"' "$work/plan.phaen" || { echo "FAIL: the new goal is not in the saved plan"; exit 1; }
+echo "ok   plan workbook edited in LibreOffice Calc: exactly the 4 edits came back and were saved"
+rm -rf "$profile" "$work"
