@@ -2,8 +2,8 @@ package org.phaen.documents.xlsx;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Drop-down lists on a column's data rows. The list is a range of another sheet, so it may be long; typing
@@ -18,7 +18,7 @@ public final class DropDowns {
      * @param range an absolute range such as {@code 'รายการ'!$A$3:$A$40}
      * @param lastRow the last 0-based row the list applies to
      */
-    public static void fromRange(XSSFSheet sheet, int column, int firstRow, int lastRow, String range) {
+    public static void fromRange(Sheet sheet, int column, int firstRow, int lastRow, String range) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation list = helper.createValidation(helper.createFormulaListConstraint(range),
             new CellRangeAddressList(firstRow, lastRow, column, column));

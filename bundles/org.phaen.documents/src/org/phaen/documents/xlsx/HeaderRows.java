@@ -2,9 +2,10 @@ package org.phaen.documents.xlsx;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * A sheet that starts with two header rows, Thai over English, frozen so they stay in view while scrolling; the
@@ -21,21 +22,21 @@ public final class HeaderRows {
     private HeaderRows() {
     }
 
-    public static XSSFSheet sheet(XSSFWorkbook workbook, String name, List<Heading> headings, SheetStyles styles) {
+    public static Sheet sheet(Workbook workbook, String name, List<Heading> headings, SheetStyles styles) {
         return sheet(workbook, name, headings, styles, 0);
     }
 
     /** The same, below {@code above} rows left to the caller (a row naming groups of columns), frozen with them. */
-    public static XSSFSheet sheet(XSSFWorkbook workbook, String name, List<Heading> headings, SheetStyles styles, int above) {
-        XSSFSheet sheet = workbook.createSheet(name);
-        XSSFRow thai = sheet.createRow(above);
-        XSSFRow english = sheet.createRow(above + 1);
+    public static Sheet sheet(Workbook workbook, String name, List<Heading> headings, SheetStyles styles, int above) {
+        Sheet sheet = workbook.createSheet(name);
+        Row thai = sheet.createRow(above);
+        Row english = sheet.createRow(above + 1);
         for (int c = 0; c < headings.size(); c++) {
             Heading heading = headings.get(c);
-            var th = thai.createCell(c);
+            Cell th = thai.createCell(c);
             th.setCellValue(heading.thai());
             th.setCellStyle(styles.headerTh);
-            var en = english.createCell(c);
+            Cell en = english.createCell(c);
             en.setCellValue(heading.english());
             en.setCellStyle(styles.headerEn);
             sheet.setColumnWidth(c, Math.min(255, heading.width()) * 256);

@@ -1,16 +1,16 @@
 package org.phaen.documents.xlsx;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The cell styles every Phaen workbook shares. The workbook's default font becomes TH Sarabun New 16, the size Thai
+ * The cell styles every Phaen workbook shares (an XSSF workbook, or SXSSF for one written as a stream). The workbook's default font becomes TH Sarabun New 16, the size Thai
  * government forms use, so every cell (typed ones too) shows it. Header cells are locked, as every style is by
  * default; entry styles are unlocked, which is what sheet protection leaves editable.
  */
@@ -28,19 +28,19 @@ public final class SheetStyles {
     /** Amounts with thousands separators and up to two decimals. */
     public static final String NUMBER_FORMAT = "#,##0.##";
 
-    public final XSSFCellStyle headerTh;
-    public final XSSFCellStyle headerEn;
-    public final XSSFCellStyle id;
-    public final XSSFCellStyle entry;
-    public final XSSFCellStyle entryDate;
-    public final XSSFCellStyle entryNumber;
-    public final XSSFCellStyle wrapped;
+    public final CellStyle headerTh;
+    public final CellStyle headerEn;
+    public final CellStyle id;
+    public final CellStyle entry;
+    public final CellStyle entryDate;
+    public final CellStyle entryNumber;
+    public final CellStyle wrapped;
 
-    public SheetStyles(XSSFWorkbook workbook) {
-        XSSFFont base = workbook.getFontAt(0);
+    public SheetStyles(Workbook workbook) {
+        Font base = workbook.getFontAt(0);
         base.setFontName(FONT);
         base.setFontHeightInPoints(SIZE);
-        XSSFFont bold = workbook.createFont();
+        Font bold = workbook.createFont();
         bold.setFontName(FONT);
         bold.setFontHeightInPoints(SIZE);
         bold.setBold(true);
@@ -63,8 +63,8 @@ public final class SheetStyles {
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
-    private static XSSFCellStyle header(XSSFWorkbook workbook) {
-        XSSFCellStyle style = workbook.createCellStyle();
+    private static CellStyle header(Workbook workbook) {
+        CellStyle style = workbook.createCellStyle();
         style.setLocked(true);
         style.setWrapText(true);
         style.setAlignment(HorizontalAlignment.CENTER);

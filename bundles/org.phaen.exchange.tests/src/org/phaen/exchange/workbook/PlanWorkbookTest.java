@@ -87,9 +87,10 @@ class PlanWorkbookTest {
             int status = column(projects, "Status");
             DataValidation list = projects.getDataValidations().stream()
                 .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == status).findFirst().orElseThrow();
-            assertTrue(list.getValidationConstraint().getFormula1().contains("รายการให้เลือก"), list.getValidationConstraint().getFormula1());
+            assertTrue(list.getValidationConstraint().getFormula1().startsWith("PHAEN_LIST_"), list.getValidationConstraint().getFormula1());
+            assertTrue(workbook.getName(list.getValidationConstraint().getFormula1()).getRefersToFormula().contains("รายการให้เลือก"));
             String lookup = first.getCell(column(projects, "Responsible Organization") + 1).getCellFormula();
-            assertTrue(lookup.startsWith("IF("), lookup);
+            assertTrue(lookup.startsWith("IFERROR(VLOOKUP(") && lookup.contains("PHAEN_LIST_"), lookup);
         }
     }
 

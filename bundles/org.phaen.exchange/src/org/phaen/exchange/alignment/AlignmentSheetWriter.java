@@ -8,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.phaen.documents.xlsx.DropDowns;
 import org.phaen.documents.xlsx.HeaderRows;
@@ -35,10 +36,10 @@ public final class AlignmentSheetWriter {
     public int write(PlanModel model, Path out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(out)) {
             SheetStyles styles = new SheetStyles(workbook);
-            XSSFSheet rows = sheet(workbook, ROWS_SHEET, HEADERS_TH, HEADERS_EN, WIDTHS, styles);
+            Sheet rows = sheet(workbook, ROWS_SHEET, HEADERS_TH, HEADERS_EN, WIDTHS, styles);
             int last = writeRows(model, rows);
             rows.setColumnHidden(UUID, true);
-            XSSFSheet targets = sheet(workbook, TARGETS_SHEET, TARGET_HEADERS_TH, TARGET_HEADERS_EN, TARGET_WIDTHS, styles);
+            Sheet targets = sheet(workbook, TARGETS_SHEET, TARGET_HEADERS_TH, TARGET_HEADERS_EN, TARGET_WIDTHS, styles);
             int targetCount = writeTargets(targets);
             choices(rows, last, targetCount);
             workbook.setForceFormulaRecalculation(true);
@@ -47,7 +48,7 @@ public final class AlignmentSheetWriter {
         }
     }
 
-    private int writeRows(PlanModel model, XSSFSheet sheet) {
+    private int writeRows(PlanModel model, Sheet sheet) {
         int row = HEADER_ROWS;
         for (PlanElement element : elementsOf(model)) {
             List<Alignment> alignments = element.getAlignments();
@@ -55,7 +56,7 @@ public final class AlignmentSheetWriter {
                 describe(sheet.createRow(row++), element);
             }
             for (Alignment alignment : alignments) {
-                XSSFRow r = sheet.createRow(row++);
+                Row r = sheet.createRow(row++);
                 describe(r, element);
                 PlanElement target = alignment.getTarget();
                 String key = target == null ? null : candidates.keyOf(target);
@@ -69,7 +70,7 @@ public final class AlignmentSheetWriter {
         return row - 1;
     }
 
-    private void describe(XSSFRow row, PlanElement element) {
+    private void describe(Row row, PlanElement element) {
         text(row, UUID, element.getUuid());
         text(row, PLAN, Traceability.documentOf(element).getCode());
         text(row, KIND, AlignmentWords.kindOf(element));
@@ -77,10 +78,10 @@ public final class AlignmentSheetWriter {
         text(row, NAME, element.getName());
     }
 
-    private int writeTargets(XSSFSheet sheet) {
+    private int writeTargets(Sheet sheet) {
         int row = HEADER_ROWS;
         for (PlanElement element : candidates.all()) {
-            XSSFRow r = sheet.createRow(row++);
+            Row r = sheet.createRow(row++);
             text(r, 0, candidates.keyOf(element));
             text(r, 1, element.getName());
             text(r, 2, Traceability.documentOf(element).getName());
@@ -90,7 +91,7 @@ public final class AlignmentSheetWriter {
     }
 
     /** Drop-down lists: targets from the second sheet, kinds in Thai; typing something else is still allowed. */
-    private static void choices(XSSFSheet sheet, int lastRow, int targetCount) {
+    private static void choices(Sheet sheet, int lastRow, int targetCount) {
         int rows = Math.max(lastRow, HEADER_ROWS) + 200;
         DropDowns.fromRange(sheet, TARGET, HEADER_ROWS, rows, DropDowns.range(TARGETS_SHEET, 0, HEADER_ROWS, HEADER_ROWS + Math.max(targetCount, 1) - 1));
         String[] words = AlignmentKind.VALUES.stream().map(AlignmentWords::word).toArray(String[]::new);
@@ -101,7 +102,7 @@ public final class AlignmentSheetWriter {
         sheet.addValidationData(kinds);
     }
 
-    private static XSSFSheet sheet(XSSFWorkbook workbook, String name, String[] th, String[] en, int[] widths, SheetStyles styles) {
+    private static Sheet sheet(XSSFWorkbook workbook, String name, String[] th, String[] en, int[] widths, SheetStyles styles) {
         List<HeaderRows.Heading> headings = new java.util.ArrayList<>();
         for (int c = 0; c < th.length; c++) {
             headings.add(new HeaderRows.Heading(th[c], en[c], widths[c]));
@@ -109,7 +110,7 @@ public final class AlignmentSheetWriter {
         return HeaderRows.sheet(workbook, name, headings, styles);
     }
 
-    private static org.apache.poi.xssf.usermodel.XSSFCell text(XSSFRow row, int column, String value) {
+    private static Cell text(Row row, int column, String value) {
         var cell = row.createCell(column);
         cell.setCellValue(value == null ? "" : value);
         return cell;

@@ -1,5 +1,6 @@
 package org.phaen.exchange.cli;
 
+import static org.phaen.cli.spi.ContributedCommand.benchmark;
 import static org.phaen.cli.spi.ContributedCommand.command;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
 
-/** Plans in and out: JSON, the alignment sheet, the plan workbook, and a new plan aligned to a higher one. */
+/** Plans in and out: JSON, the alignment sheet, the plan workbook (and its benchmark), the eMENSCR sheet, and a new plan aligned to a higher one. */
 public final class ExchangeCommands implements CommandContribution {
 
     @Override
@@ -18,6 +19,7 @@ public final class ExchangeCommands implements CommandContribution {
             command(CommandGroup.EXCHANGE, 10, ExportCommand.class),
             command(CommandGroup.EXCHANGE, 20, FromJsonCommand.class),
             command(CommandGroup.EXCHANGE, 30, AlignCommand.class),
-            command(CommandGroup.EXCHANGE, 40, ImportWorkbookCommand.class));
+            command(CommandGroup.EXCHANGE, 40, ImportWorkbookCommand.class),
+            benchmark(60, BenchWorkbookCommand.class));
     }
 }

@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.phaen.documents.xlsx.HeaderRows;
 import org.phaen.documents.xlsx.HeaderRows.Heading;
@@ -53,7 +53,7 @@ public final class EmenscrSheetWriter {
                 String mark = column.assumed() ? " *" : "";
                 headings.add(new Heading(thai.get(column.id()) + mark, english.get(column.id()) + mark, width(column)));
             }
-            XSSFSheet sheet = HeaderRows.sheet(workbook, thai.get("sheet"), headings, styles, 1);
+            Sheet sheet = HeaderRows.sheet(workbook, thai.get("sheet"), headings, styles, 1);
             groups(sheet, thai, english, styles);
             int r = FIRST_ROW;
             for (var actionPlan : plan.getPlans()) {
@@ -64,17 +64,17 @@ public final class EmenscrSheetWriter {
                     }
                 }
             }
-            XSSFRow note = sheet.createRow(r + 1);
+            Row note = sheet.createRow(r + 1);
             note.createCell(0).setCellValue(thai.get("assumed") + " / " + english.get("assumed"));
             workbook.write(stream);
             return r - FIRST_ROW;
         }
     }
 
-    private static void row(XSSFRow row, ProjectRecord record, SheetStyles styles) {
+    private static void row(Row row, ProjectRecord record, SheetStyles styles) {
         int c = 0;
         for (EmenscrColumns.Column column : EmenscrColumns.ALL) {
-            XSSFCell cell = row.createCell(c++);
+            Cell cell = row.createCell(c++);
             Object value = column.value().apply(record);
             if (value instanceof List<?> lines) {
                 if (!lines.isEmpty()) {
@@ -96,14 +96,14 @@ public final class EmenscrSheetWriter {
     }
 
     /** The group row: each group's Thai and English name over its columns, merged. */
-    private static void groups(XSSFSheet sheet, Map<String, String> thai, Map<String, String> english, SheetStyles styles) {
-        XSSFRow row = sheet.createRow(GROUP_ROW);
+    private static void groups(Sheet sheet, Map<String, String> thai, Map<String, String> english, SheetStyles styles) {
+        Row row = sheet.createRow(GROUP_ROW);
         List<EmenscrColumns.Column> columns = EmenscrColumns.ALL;
         int start = 0;
         for (int c = 1; c <= columns.size(); c++) {
             if (c == columns.size() || !columns.get(c).group().equals(columns.get(start).group())) {
                 String group = "group." + columns.get(start).group();
-                XSSFCell cell = row.createCell(start);
+                Cell cell = row.createCell(start);
                 cell.setCellValue(thai.get(group) + " / " + english.get(group));
                 cell.setCellStyle(styles.headerTh);
                 if (c - 1 > start) {

@@ -8,9 +8,8 @@ import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import org.apache.poi.ss.usermodel.Sheet;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClassifier;
@@ -19,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.phaen.documents.xlsx.CellProblem;
 import org.phaen.documents.xlsx.CellReading;
 import org.phaen.documents.xlsx.DropDowns;
+import org.phaen.documents.xlsx.HeaderRows;
 import org.phaen.documents.xlsx.HeaderRows.Heading;
 
 /**
@@ -29,11 +29,11 @@ import org.phaen.documents.xlsx.HeaderRows.Heading;
 final class AttributeColumn implements Column {
 
     private final EAttribute attribute;
-    private final int width;
+    private final List<Heading> headings;
 
     AttributeColumn(EAttribute attribute, int width) {
         this.attribute = attribute;
-        this.width = width;
+        this.headings = List.of(new Heading(WorkbookWords.THAI.feature(attribute), WorkbookWords.ENGLISH.feature(attribute), width));
     }
 
     EClassifier type() {
@@ -42,12 +42,12 @@ final class AttributeColumn implements Column {
 
     @Override
     public List<Heading> headings() {
-        return List.of(new Heading(WorkbookWords.THAI.feature(attribute), WorkbookWords.ENGLISH.feature(attribute), width));
+        return headings;
     }
 
     @Override
-    public void write(EObject element, XSSFRow row, int first, WorkbookOut out) {
-        XSSFCell cell = row.createCell(first);
+    public void write(EObject element, Row row, int first, WorkbookOut out) {
+        Cell cell = row.createCell(first);
         Object value = element.eIsSet(attribute) ? element.eGet(attribute) : null;
         if (value instanceof List<?> lines) {
             if (!lines.isEmpty()) {
@@ -70,9 +70,9 @@ final class AttributeColumn implements Column {
     }
 
     @Override
-    public void choices(XSSFSheet sheet, int first, int lastRow, WorkbookOut out) {
+    public void choices(Sheet sheet, int first, int lastRow, WorkbookOut out) {
         if (attribute.getEAttributeType() instanceof EEnum type) {
-            DropDowns.fromRange(sheet, first, org.phaen.documents.xlsx.HeaderRows.COUNT, lastRow, out.lists.get(type).keys());
+            DropDowns.fromRange(sheet, first, HeaderRows.COUNT, lastRow, out.lists.get(type).keys());
         }
     }
 

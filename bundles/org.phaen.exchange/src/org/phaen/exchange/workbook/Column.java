@@ -3,8 +3,7 @@ package org.phaen.exchange.workbook;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.documents.xlsx.CellProblem;
 import org.phaen.documents.xlsx.HeaderRows.Heading;
@@ -18,10 +17,10 @@ interface Column {
 
     List<Heading> headings();
 
-    void write(EObject element, XSSFRow row, int first, WorkbookOut out);
+    void write(EObject element, Row row, int first, WorkbookOut out);
 
     /** Drop-down lists for the column's data rows; none by default. */
-    default void choices(XSSFSheet sheet, int first, int lastRow, WorkbookOut out) {
+    default void choices(Sheet sheet, int first, int lastRow, WorkbookOut out) {
     }
 
     /** The edit the row asks of the element (a new one, not yet in the plan, for a new row), or null when none. */

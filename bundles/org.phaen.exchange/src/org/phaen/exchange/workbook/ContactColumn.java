@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.documents.xlsx.CellProblem;
 import org.phaen.documents.xlsx.CellReading;
@@ -25,19 +24,21 @@ import org.phaen.model.resource.Identifiers;
 final class ContactColumn implements Column {
 
     private final ContactKind kind;
+    private final List<Heading> headings;
 
     ContactColumn(ContactKind kind) {
         this.kind = kind;
+        var type = PhaenPackage.Literals.CONTACT_KIND;
+        this.headings = List.of(new Heading(WorkbookWords.THAI.literal(kind, type), WorkbookWords.ENGLISH.literal(kind, type), 24));
     }
 
     @Override
     public List<Heading> headings() {
-        var type = PhaenPackage.Literals.CONTACT_KIND;
-        return List.of(new Heading(WorkbookWords.THAI.literal(kind, type), WorkbookWords.ENGLISH.literal(kind, type), 24));
+        return headings;
     }
 
     @Override
-    public void write(EObject element, XSSFRow row, int first, WorkbookOut out) {
+    public void write(EObject element, Row row, int first, WorkbookOut out) {
         Person person = (Person) element;
         List<ContactDetail> contacts = contacts(person);
         if (withheld(person, contacts, out.today)) {

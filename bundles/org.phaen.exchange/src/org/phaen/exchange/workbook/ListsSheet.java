@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -23,46 +24,56 @@ import org.phaen.model.Named;
  */
 final class ListsSheet {
 
-    /** One list: its keys in one column of the lists sheet, names (if any) in the next. */
-    record Range(String sheet, int column, int first, int last) {
-
-        String keys() {
-            return DropDowns.range(sheet, column, first, last);
-        }
-
-        String table() {
-            String quoted = "'" + sheet.replace("'", "''") + "'!";
-            return quoted + "$" + CellReference.convertNumToColString(column) + ":$" + CellReference.convertNumToColString(column + 1);
-        }
+    /**
+     * One list, by the names the workbook defines for it: its keys (for a drop-down) and its table of keys and names
+     * (for the name looked up beside a key). Formulas name lists rather than spell out ranges: no quoted sheet name
+     * in a hundred thousand formulas, which a streamed sheet would write as entities past the XML parser's limits.
+     */
+    record Range(String keys, String table) {
     }
 
     private ListsSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Set<Object> wanted, WorkbookOut out) {
+    /** Writes the lists, row by row (the workbook may be written as a stream), and notes each one's range in {@code out}. */
+    static void write(Workbook workbook, Set<Object> wanted, WorkbookOut out) {
         String name = WorkbookWords.THAI.word("sheet.lists");
         List<Heading> headings = new ArrayList<>();
-        Set<Object> ordered = new LinkedHashSet<>(wanted);
-        for (Object what : ordered) {
+        List<List<String[]>> lists = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        int column = 0;
+        int longest = 0;
+        for (Object what : new LinkedHashSet<>(wanted)) {
             if (what instanceof List<?> types) {
                 headings.add(new Heading(kinds(types, WorkbookWords.THAI), kinds(types, WorkbookWords.ENGLISH), 16));
                 headings.add(new Heading(WorkbookWords.THAI.word("column.nameOf"), WorkbookWords.ENGLISH.word("column.nameOf"), 40));
             } else if (what instanceof EEnum type) {
                 headings.add(new Heading(WorkbookWords.THAI.kind(type), WorkbookWords.ENGLISH.kind(type), 24));
             }
-        }
-        XSSFSheet sheet = HeaderRows.sheet(workbook, name, headings, out.styles);
-        int column = 0;
-        for (Object what : ordered) {
             List<String[]> rows = rows(what, out);
-            for (int i = 0; i < rows.size(); i++) {
-                XSSFRow row = row(sheet, HeaderRows.COUNT + i);
-                for (int c = 0; c < rows.get(i).length; c++) {
-                    WorkbookOut.text(row, column + c, rows.get(i)[c]);
+            lists.add(rows);
+            longest = Math.max(longest, rows.size());
+            int last = HeaderRows.COUNT + Math.max(rows.size(), 1) - 1;
+            String list = "PHAEN_LIST_" + lists.size();
+            define(workbook, list + "_KEYS", DropDowns.range(name, column, HeaderRows.COUNT, last));
+            boolean pairs = what instanceof List<?>;
+            define(workbook, list, pairs ? DropDowns.range(name, column, HeaderRows.COUNT, last).replaceFirst(":\\$[A-Z]+\\$",
+                ":\\$" + CellReference.convertNumToColString(column + 1) + "\\$") : DropDowns.range(name, column, HeaderRows.COUNT, last));
+            out.lists.put(what, new Range(list + "_KEYS", list));
+            widths.add(what instanceof List<?> ? 2 : 1);
+            column += widths.get(widths.size() - 1);
+        }
+        Sheet sheet = HeaderRows.sheet(workbook, name, headings, out.styles);
+        for (int r = 0; r < longest; r++) {
+            Row row = sheet.createRow(HeaderRows.COUNT + r);
+            int c = 0;
+            for (int l = 0; l < lists.size(); l++) {
+                List<String[]> rows = lists.get(l);
+                for (int i = 0; r < rows.size() && i < rows.get(r).length; i++) {
+                    WorkbookOut.text(row, c + i, rows.get(r)[i]);
                 }
+                c += widths.get(l);
             }
-            out.lists.put(what, new Range(name, column, HeaderRows.COUNT, HeaderRows.COUNT + Math.max(rows.size(), 1) - 1));
-            column += what instanceof List<?> ? 2 : 1;
         }
     }
 
@@ -80,12 +91,14 @@ final class ListsSheet {
         return rows;
     }
 
+    private static void define(Workbook workbook, String name, String range) {
+        Name defined = workbook.createName();
+        defined.setNameName(name);
+        defined.setRefersToFormula(range);
+    }
+
     private static String kinds(List<?> types, WorkbookWords words) {
         return String.join("/", types.stream().map(t -> words.kind((EClass) t)).toList());
     }
 
-    private static XSSFRow row(XSSFSheet sheet, int index) {
-        XSSFRow row = sheet.getRow(index);
-        return row != null ? row : sheet.createRow(index);
-    }
 }

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
@@ -32,6 +34,8 @@ public final class PlanWorkbookWriter {
 
     /** Extra rows the drop-downs cover below the last element, for rows a planner adds. */
     private static final int ROOM = 500;
+    /** Rows kept in memory while a sheet is written. */
+    private static final int STREAM_WINDOW = 200;
 
     private final LocalDate today;
 
@@ -64,7 +68,9 @@ public final class PlanWorkbookWriter {
     }
 
     private int write(ElementKeys keys, Map<SheetKind, List<EObject>> rows, Path path) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(path)) {
+        // Written as a stream (SXSSF): rows go to temporary files as they are made, so a 100,000-object plan fits.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), STREAM_WINDOW);
+        try (OutputStream stream = Files.newOutputStream(path)) {
             WorkbookOut out = new WorkbookOut(keys, new SheetStyles(workbook), today);
             ListsSheet.write(workbook, lists(rows.keySet()), out);
             int count = 0;
@@ -76,35 +82,39 @@ public final class PlanWorkbookWriter {
             workbook.setForceFormulaRecalculation(true);
             workbook.write(stream);
             return count;
+        } finally {
+            workbook.close();
+            workbook.dispose();
         }
     }
 
-    private static int sheet(XSSFWorkbook workbook, SheetKind kind, List<EObject> elements, WorkbookOut out) {
-        XSSFSheet sheet = HeaderRows.sheet(workbook, kind.thai(), kind.headings(), out.styles);
+    private static int sheet(Workbook workbook, SheetKind kind, List<EObject> elements, WorkbookOut out) {
+        Sheet sheet = HeaderRows.sheet(workbook, kind.thai(), kind.headings(), out.styles);
+        int[] firsts = new int[kind.columns().size()];
+        for (int i = 0, column = kind.firstColumn(); i < firsts.length; column += kind.columns().get(i++).headings().size()) {
+            firsts[i] = column;
+        }
+        String parentKeys = kind.contained() ? out.lists.get(kind.parentKinds()).table() : null;
         int r = HeaderRows.COUNT;
         for (EObject element : elements) {
-            XSSFRow row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             WorkbookOut.text(row, SheetKind.UUID, ((Identified) element).getUuid());
             if (kind.contained()) {
                 String key = out.keys.keyOf(element.eContainer());
                 WorkbookOut.text(row, SheetKind.PARENT, key);
                 String keyCell = new CellReference(row.getRowNum(), SheetKind.PARENT).formatAsString(false);
-                row.createCell(SheetKind.PARENT + 1).setCellFormula(out.nameFormula(keyCell, kind.parentKinds()));
+                row.createCell(SheetKind.PARENT + 1).setCellFormula(WorkbookOut.lookup(keyCell, parentKeys));
             }
-            int column = kind.firstColumn();
-            for (Column c : kind.columns()) {
-                c.write(element, row, column, out);
-                column += c.headings().size();
+            for (int i = 0; i < firsts.length; i++) {
+                kind.columns().get(i).write(element, row, firsts[i], out);
             }
         }
         int last = r + ROOM;
         if (kind.contained()) {
             org.phaen.documents.xlsx.DropDowns.fromRange(sheet, SheetKind.PARENT, HeaderRows.COUNT, last, out.lists.get(kind.parentKinds()).keys());
         }
-        int column = kind.firstColumn();
-        for (Column c : kind.columns()) {
-            c.choices(sheet, column, last, out);
-            column += c.headings().size();
+        for (int i = 0; i < firsts.length; i++) {
+            kind.columns().get(i).choices(sheet, firsts[i], last, out);
         }
         sheet.setColumnHidden(SheetKind.UUID, true);
         return elements.size();

@@ -6,8 +6,7 @@ import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -25,9 +24,14 @@ import org.phaen.model.Named;
 final class ReferenceColumn implements Column {
 
     private final EReference reference;
+    private final List<Heading> headings;
 
     ReferenceColumn(EReference reference) {
         this.reference = reference;
+        Heading keys = new Heading(WorkbookWords.THAI.feature(reference), WorkbookWords.ENGLISH.feature(reference), reference.isMany() ? 30 : 16);
+        this.headings = reference.isMany() ? List.of(keys)
+            : List.of(keys, new Heading(keys.thai() + " " + WorkbookWords.THAI.word("column.nameOf"),
+                keys.english() + " (" + WorkbookWords.ENGLISH.word("column.nameOf").toLowerCase() + ")", 40));
     }
 
     EClass type() {
@@ -36,14 +40,11 @@ final class ReferenceColumn implements Column {
 
     @Override
     public List<Heading> headings() {
-        Heading keys = new Heading(WorkbookWords.THAI.feature(reference), WorkbookWords.ENGLISH.feature(reference), reference.isMany() ? 30 : 16);
-        return reference.isMany() ? List.of(keys)
-            : List.of(keys, new Heading(keys.thai() + " " + WorkbookWords.THAI.word("column.nameOf"),
-                keys.english() + " (" + WorkbookWords.ENGLISH.word("column.nameOf").toLowerCase() + ")", 40));
+        return headings;
     }
 
     @Override
-    public void write(EObject element, XSSFRow row, int first, WorkbookOut out) {
+    public void write(EObject element, Row row, int first, WorkbookOut out) {
         if (reference.isMany()) {
             List<String> keys = ((List<?>) element.eGet(reference)).stream().map(o -> key((EObject) o, out)).toList();
             WorkbookOut.text(row, first, String.join(", ", keys));
@@ -61,7 +62,7 @@ final class ReferenceColumn implements Column {
     }
 
     @Override
-    public void choices(XSSFSheet sheet, int first, int lastRow, WorkbookOut out) {
+    public void choices(Sheet sheet, int first, int lastRow, WorkbookOut out) {
         if (!reference.isMany()) {
             DropDowns.fromRange(sheet, first, HeaderRows.COUNT, lastRow, out.lists.get(List.of(type())).keys());
         }

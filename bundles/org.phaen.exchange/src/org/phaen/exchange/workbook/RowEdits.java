@@ -23,6 +23,8 @@ final class RowEdits {
     private final PlanModel plan;
     private final WorkbookIn in;
     private final List<String> problems;
+    /** The English header of each sheet's parent column (the headings are worked out once, not per row). */
+    private final Map<SheetKind, String> parentHeaders = new java.util.IdentityHashMap<>();
 
     RowEdits(PlanModel plan, WorkbookIn in, List<String> problems) {
         this.plan = plan;
@@ -94,7 +96,7 @@ final class RowEdits {
             return !row.isNew() ? null : new Edit("new " + WorkbookIn.name(element),
                 () -> ((EList<EObject>) plan.eGet(kind.topLevel())).add(element));
         }
-        String header = kind.headings().get(SheetKind.PARENT).english();
+        String header = parentHeaders.computeIfAbsent(kind, k -> k.headings().get(SheetKind.PARENT).english());
         Integer column = row.column(header);
         if (column == null) {
             if (row.isNew()) {

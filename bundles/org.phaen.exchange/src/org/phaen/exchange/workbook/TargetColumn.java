@@ -5,8 +5,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Cell;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.documents.xlsx.CellProblem;
 import org.phaen.documents.xlsx.CellReading;
@@ -28,24 +27,26 @@ import org.phaen.model.trace.Traceability;
 final class TargetColumn implements Column {
 
     private final int year;
+    private final List<Heading> headings;
 
     TargetColumn(int year) {
         this.year = year;
-    }
-
-    @Override
-    public List<Heading> headings() {
-        return List.of(new Heading(WorkbookWords.THAI.word("column.target") + " " + year,
+        this.headings = List.of(new Heading(WorkbookWords.THAI.word("column.target") + " " + year,
             WorkbookWords.ENGLISH.word("column.target") + " " + year, 12));
     }
 
     @Override
-    public void write(EObject element, XSSFRow row, int first, WorkbookOut out) {
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    @Override
+    public void write(EObject element, Row row, int first, WorkbookOut out) {
         Target target = target((Indicator) element);
         if (target == null) {
             return;
         }
-        XSSFCell cell = row.createCell(first);
+        Cell cell = row.createCell(first);
         BigDecimal value = target.getValue();
         if (value != null && BigDecimal.valueOf(value.doubleValue()).compareTo(value) == 0) {
             cell.setCellValue(value.doubleValue());

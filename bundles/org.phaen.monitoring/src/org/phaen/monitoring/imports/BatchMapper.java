@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.phaen.documents.xlsx.TypedText;
 
+import org.phaen.documents.xlsx.TypedText;
 import org.phaen.instruments.FormLayout;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;

@@ -2,8 +2,8 @@ package org.phaen.monitoring.imports;
 
 import java.util.List;
 import java.util.Map;
-import org.phaen.documents.xlsx.TypedText;
 
+import org.phaen.documents.xlsx.TypedText;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
 import org.phaen.model.Project;
