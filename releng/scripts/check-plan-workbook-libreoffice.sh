@@ -6,10 +6,12 @@
 # import must save a plan that loads and validates.
 # Usage: check-plan-workbook-libreoffice.sh REGION.phaen PLAN.phaen   (needs soffice with Calc)
 set -euo pipefail
-region="$1"; plan="$2"
 work="$(mktemp -d)"; profile="$(mktemp -d)"
-cp "$plan" "$work/plan.phaen"
-./phaen export "$region" "$work/plan.phaen" --workbook "$work/plan.xlsx" > /dev/null
+# Both files side by side, as the plan's links to the regional one name it.
+cp "$1" "$2" "$work/"
+region="$work/$(basename "$1")"; plan="$work/$(basename "$2")"
+cp "$plan" "$work/before.phaen"
+./phaen export "$region" "$plan" --workbook "$work/plan.xlsx" > /dev/null
 # The macro goes into the throw-away profile's own Basic library ("My Macros", trusted without asking): start
 # Calc once so it makes the profile (Standard library, empty Module1), then write Module1.
 soffice -env:UserInstallation="file://$profile" --headless --norestore --terminate_after_init > /dev/null 2>&1 || true
@@ -63,18 +65,18 @@ open(sys.argv[1], "w", encoding="utf-8").write('<?xml version="1.0" encoding="UT
 PY
 timeout 180 soffice -env:UserInstallation="file://$profile" --headless --norestore \
   "macro:///Standard.Module1.Edit(\"$work/plan.xlsx\")" > "$work/soffice.log" 2>&1 || true
-./phaen import-workbook "$region" "$work/plan.phaen" --workbook "$work/plan.xlsx" --dry-run > "$work/dry.log" || { cat "$work/dry.log"; exit 1; }
+./phaen import-workbook "$region" "$plan" --workbook "$work/plan.xlsx" --dry-run > "$work/dry.log" || { cat "$work/dry.log"; exit 1; }
 python3 - "$work/dry.log" <<'PY'
 import sys
 lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8")]
 edits = [l for l in lines if l and not l.endswith("deleted)")]
-want = ["status", "budgetTotal 1", "new Goal LO-G1", "name (blank) -> \"เป้าประสงค์ที่พิมพ์ใน LibreOffice Calc\""]
+want = ["status \"COMPLETED\" -> \"SUSPENDED\"", "budgetTotal (blank) -> 123456.75", "new Goal LO-G1", "name (blank) -> \"เป้าประสงค์ที่พิมพ์ใน LibreOffice Calc\""]
 missing = [w for w in want if not any(w in e for e in edits)]
 if missing or len(edits) != len(want):
     sys.exit(f"FAIL: after Calc's edits the import asks {len(edits)} changes, want exactly {len(want)}; missing {missing}:\n" + "\n".join(edits))
 PY
-./phaen import-workbook "$region" "$work/plan.phaen" --workbook "$work/plan.xlsx" > /dev/null
-./phaen validate "$region" "$work/plan.phaen" > /dev/null || [ $? -eq 1 ] # findings are fine; it must load
-grep -q 'code="LO-G1"' "$work/plan.phaen" || { echo "FAIL: the new goal is not in the saved plan"; exit 1; }
+./phaen import-workbook "$region" "$plan" --workbook "$work/plan.xlsx" > /dev/null
+./phaen validate "$region" "$plan" > /dev/null || [ $? -eq 1 ] # findings are fine; it must load
+grep -q 'code="LO-G1"' "$plan" || { echo "FAIL: the new goal is not in the saved plan"; exit 1; }
 echo "ok   plan workbook edited in LibreOffice Calc: exactly the 4 edits came back and were saved"
 rm -rf "$profile" "$work"

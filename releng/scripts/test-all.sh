@@ -82,10 +82,10 @@ releng/scripts/check-alignment-sheet-libreoffice.sh "$exchange_dir/alignment.xls
 ./phaen export models/region17-2562.phaen models/phitsanulok-2562.phaen --emenscr "$exchange_dir/emenscr.xlsx" --fy 2562
 
 echo "== plan workbook: an unedited round trip leaves the plan file byte-identical; edits made in LibreOffice Calc come back exactly"
-cp models/phitsanulok-2562.phaen "$exchange_dir/phitsanulok.phaen"
-./phaen export models/region17-2562.phaen "$exchange_dir/phitsanulok.phaen" --workbook "$exchange_dir/plan.xlsx"
-./phaen import-workbook models/region17-2562.phaen "$exchange_dir/phitsanulok.phaen" --workbook "$exchange_dir/plan.xlsx"
-cmp models/phitsanulok-2562.phaen "$exchange_dir/phitsanulok.phaen" || { echo "FAIL: an unedited workbook changed the plan file"; exit 1; }
+cp models/region17-2562.phaen models/phitsanulok-2562.phaen "$exchange_dir/"
+./phaen export "$exchange_dir/region17-2562.phaen" "$exchange_dir/phitsanulok-2562.phaen" --workbook "$exchange_dir/plan.xlsx"
+./phaen import-workbook "$exchange_dir/region17-2562.phaen" "$exchange_dir/phitsanulok-2562.phaen" --workbook "$exchange_dir/plan.xlsx"
+cmp models/phitsanulok-2562.phaen "$exchange_dir/phitsanulok-2562.phaen" || { echo "FAIL: an unedited workbook changed the plan file"; exit 1; }
 releng/scripts/check-plan-workbook-libreoffice.sh models/region17-2562.phaen models/phitsanulok-2562.phaen
 
 <<<<<<< HEAD
