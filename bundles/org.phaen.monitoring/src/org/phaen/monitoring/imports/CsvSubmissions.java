@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.phaen.documents.xlsx.TypedText;
 import org.phaen.instruments.xform.FormOutline;
 import org.phaen.model.EvaluationInstrument;
 
@@ -106,7 +107,7 @@ final class CsvSubmissions {
         if (value.isEmpty()) {
             return 0;
         }
-        BigDecimal version = Numbers.parse(value);
+        BigDecimal version = TypedText.number(value);
         if (version == null || version.stripTrailingZeros().scale() > 0 || version.signum() <= 0 || version.compareTo(BigDecimal.valueOf(instrument.getVersion())) > 0) {
             problems.add(where, "column FormVersion says " + value + ", a version instrument " + instrument.getCode()
                 + " never had (versions 1 to " + instrument.getVersion() + ")");
