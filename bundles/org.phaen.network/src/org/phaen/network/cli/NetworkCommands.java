@@ -19,6 +19,6 @@ public final class NetworkCommands implements CommandContribution {
             command(CommandGroup.EXCHANGE, 50, ReceiveCommand.class),
             command(CommandGroup.MONITORING, 45, RegionReportCommand.class),
             command(CommandGroup.SAMPLES, 40, GenerateProvincesCommand.class),
-            benchmark(60, BenchExchangeCommand.class));
+            benchmark(70, BenchExchangeCommand.class));
     }
 }
