@@ -88,22 +88,15 @@ cp models/region17-2562.phaen models/phitsanulok-2562.phaen "$exchange_dir/"
 cmp models/phitsanulok-2562.phaen "$exchange_dir/phitsanulok-2562.phaen" || { echo "FAIL: an unedited workbook changed the plan file"; exit 1; }
 releng/scripts/check-plan-workbook-libreoffice.sh models/region17-2562.phaen models/phitsanulok-2562.phaen
 
-<<<<<<< HEAD
-echo "== the README's main command: ./phaen demo (validate, instruments, import, reports, public site, plan books)"
-=======
-echo "== the README's main command: ./phaen demo (validate, instruments, import, reports, public site, packages, regional report)"
->>>>>>> 4ff8af4 (The region's consolidated view: phaen region-report (org.phaen.network.region) loads the regional plan with the provinces' plans received and writes, through the reports' HTML, DOCX and XLSX writers, the offices whose package for the period has not arrived, the provincial strategies and projects aligned to each regional strategy, each province's indicator aligned to each regional indicator with target, actual and status from the packages' rows, and a province by indicator status table; wording in Thai and English properties. ./phaen demo validates all six sample plans and ends with the five provinces packing their 9-month round and the region receiving them and writing the report; CI checks the five receipts and the report's DOCX in LibreOffice)
+echo "== the README's main command: ./phaen demo (validate, instruments, import, reports, public site, plan books, packages, regional report)"
 demo_dir="$(mktemp -d)"
 ./phaen demo --out "$demo_dir/out" | tee "$demo_dir/demo.log" | grep -E '^(==|imported|recorded|received|PLK|done|[0-9]+ (errors|reports)|regional report)'
 grep -q '^done\.' "$demo_dir/demo.log" || { echo "FAIL: phaen demo did not finish"; exit 1; }
 releng/scripts/check-docx-libreoffice.sh "$demo_dir/out/reports"
-<<<<<<< HEAD
 # The plan books of the demo (the regional strategic plan, the provincial action plan): converted by LibreOffice
 releng/scripts/check-docx-libreoffice.sh "$demo_dir/out/book"
-=======
 [ "$(grep -c '^received ' "$demo_dir/demo.log")" -eq 5 ] || { echo "FAIL: the region did not receive the five packages"; exit 1; }
 releng/scripts/check-docx-libreoffice.sh "$demo_dir/out/region/report"
->>>>>>> 4ff8af4 (The region's consolidated view: phaen region-report (org.phaen.network.region) loads the regional plan with the provinces' plans received and writes, through the reports' HTML, DOCX and XLSX writers, the offices whose package for the period has not arrived, the provincial strategies and projects aligned to each regional strategy, each province's indicator aligned to each regional indicator with target, actual and status from the packages' rows, and a province by indicator status table; wording in Thai and English properties. ./phaen demo validates all six sample plans and ends with the five provinces packing their 9-month round and the region receiving them and writing the report; CI checks the five receipts and the report's DOCX in LibreOffice)
 
 echo "== summary"
 python3 - <<'PY' 2>/dev/null || true

@@ -33,7 +33,10 @@ public final class Commands {
             }
         }
         List<ContributedCommand> commands = new ArrayList<>(byPath.values());
-        commands.sort(Comparator.comparing(ContributedCommand::group).thenComparingInt(ContributedCommand::rank));
+        // Equal ranks (two bundles that did not know of each other) are ordered by class name, so the listing does not
+        // depend on whether ServiceLoader or the OSGi service registry found them first.
+        commands.sort(Comparator.comparing(ContributedCommand::group).thenComparingInt(ContributedCommand::rank)
+            .thenComparing(c -> c.type().getName()));
         return commands;
     }
 }

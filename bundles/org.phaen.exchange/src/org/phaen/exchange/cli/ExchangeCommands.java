@@ -19,7 +19,7 @@ public final class ExchangeCommands implements CommandContribution {
             command(CommandGroup.EXCHANGE, 10, ExportCommand.class),
             command(CommandGroup.EXCHANGE, 20, FromJsonCommand.class),
             command(CommandGroup.EXCHANGE, 30, AlignCommand.class),
-            command(CommandGroup.EXCHANGE, 40, ImportWorkbookCommand.class),
-            benchmark(60, BenchWorkbookCommand.class));
+            command(CommandGroup.EXCHANGE, 35, ImportWorkbookCommand.class),
+            benchmark(65, BenchWorkbookCommand.class));
     }
 }
