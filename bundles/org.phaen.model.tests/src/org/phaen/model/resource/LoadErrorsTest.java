@@ -89,6 +89,7 @@ class LoadErrorsTest {
         PlanLoadException midCharacter = failure(Files.write(dir.resolve("mid.phaen"), java.util.Arrays.copyOf(whole, cutAt)));
         assertEquals(Kind.TRUNCATED, midCharacter.getKind(), midCharacter.getMessage());
         assertTrue(midCharacter.getMessage().contains("cut short"), midCharacter.getMessage());
+        assertEquals(new String(whole, 0, cutAt - 1, StandardCharsets.UTF_8).lines().count(), midCharacter.getLine(), "the line where it ends");
     }
 
     @Test

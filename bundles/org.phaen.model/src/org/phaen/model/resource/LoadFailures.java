@@ -29,7 +29,7 @@ final class LoadFailures {
         }
         if (find(e, CharConversionException.class) != null) { // the parser's "Invalid byte 1 of 1-byte UTF-8 sequence" and the like
             return endsMidCharacter(file)
-                    ? new PlanLoadException(name, 0, PlanLoadException.Kind.TRUNCATED, CUT_SHORT + SafeSave.backupOf(file.getFileName())
+                    ? new PlanLoadException(name, lastLine(file), PlanLoadException.Kind.TRUNCATED, CUT_SHORT + SafeSave.backupOf(file.getFileName())
                             + " may hold the previous version", e)
                     : new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_A_PLAN, "not a Phaen plan: the file is not UTF-8 text", e);
         }
@@ -97,6 +97,19 @@ final class LoadFailures {
             return Files.size(file) == 0 || Files.readString(file).isBlank();
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** The number of the file's last line (where a file cut short ends); 0 when it cannot be read. */
+    private static int lastLine(Path file) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            int lines = 1;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                lines += b == '\n' ? 1 : 0;
+            }
+            return lines;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -39,11 +39,14 @@ public final class PhaenResourceOptions {
         return options;
     }
 
-    /** A new map of the save options: UTF-8, lines of 120 characters, cross-file references as {@code href} elements, a 1 MB flush threshold. */
+    /**
+     * A new map of the save options: UTF-8, cross-file references as {@code href} elements, a 1 MB flush threshold,
+     * and one start tag per line. Lines are never wrapped: elements come in containment order and attributes in the
+     * metamodel's feature order, so a one-field edit changes exactly one line and plan files diff and merge well in git.
+     */
     public static Map<Object, Object> saveOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-        options.put(XMLResource.OPTION_LINE_WIDTH, 120);
         options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
         options.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
         return options;
