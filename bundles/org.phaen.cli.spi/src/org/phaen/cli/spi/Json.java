@@ -1,12 +1,13 @@
-package org.phaen.validation.cli;
+package org.phaen.cli.spi;
 
-/** Just enough JSON writing for reports: string escaping. */
-final class Json {
+/** Just enough JSON writing for the commands' reports: string escaping. */
+public final class Json {
 
     private Json() {
     }
 
-    static String string(String value) {
+    /** The value as a JSON string literal, quoted and escaped; null as {@code null}. */
+    public static String string(String value) {
         if (value == null) {
             return "null";
         }

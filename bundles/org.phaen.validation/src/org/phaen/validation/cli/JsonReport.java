@@ -1,6 +1,6 @@
 package org.phaen.validation.cli;
 
-import static org.phaen.validation.cli.Json.string;
+import static org.phaen.cli.spi.Json.string;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.phaen.cli.spi.BadInputException;
+import org.phaen.cli.spi.Choices;
 import org.phaen.cli.spi.Loading;
 import org.phaen.validation.cli.ReportFormat;
 import org.phaen.model.PlanModel;
@@ -43,8 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportFormat reportFormat = choice(ReportFormat.class, format, "--format");
-        Language language = choice(Language.class, lang, "--lang");
+        ReportFormat reportFormat = Choices.of(ReportFormat.class, format, "--format");
+        Language language = Choices.of(Language.class, lang, "--lang");
         ResourceSet set = PlanFiles.newResourceSet();
         List<PlanModel> models = Loading.loadAll(set, files);
         List<Resource> resources = new ArrayList<>();
@@ -61,15 +61,5 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = validator.validate(resources, new RuleContext(set));
         reportFormat.write(new ReportFormat.Input(report, validator.rules(), language, lines, paths), spec.commandLine().getOut());
         return report.hasErrors() ? 1 : 0;
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) throws BadInputException {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value.trim())) {
-                return constant;
-            }
-        }
-        throw new BadInputException(option + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase()
-                + ", not '" + value + "'", null);
     }
 }
