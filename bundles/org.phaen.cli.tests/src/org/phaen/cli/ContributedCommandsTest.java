@@ -34,13 +34,14 @@ class ContributedCommandsTest {
         Set<String> bundles = CONTEXT.getServiceReferences(CommandContribution.class, null).stream()
             .map(ServiceReference::getBundle).map(b -> b.getSymbolicName()).collect(Collectors.toSet());
         assertEquals(Set.of("org.phaen.cli", "org.phaen.validation", "org.phaen.instruments", "org.phaen.diagram", "org.phaen.monitoring",
-            "org.phaen.reports", "org.phaen.exchange", "org.phaen.network", "org.phaen.book"), bundles);
+            "org.phaen.reports", "org.phaen.exchange", "org.phaen.network", "org.phaen.book",
+            "org.phaen.compare"), bundles);
     }
 
     @Test
     void helpListsEveryCommandUnderItsGroupInOrder() {
         String help = CliRun.of("--help").out();
-        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "Plan exchange:", "export", "from-json", "align", "package", "receive",
+        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "diff", "merge", "Plan exchange:", "export", "from-json", "align", "package", "receive",
             "Monitoring and reports:", "instruments", "import", "report", "publish", "region-report", "server", "Samples and the demo:", "demo", "generate-sample",
             "generate-collected", "generate-provinces", "Benchmarks:", "bench");
         List<String> listed = help.lines().filter(l -> l.matches("\\S.*:|  [a-z].*"))

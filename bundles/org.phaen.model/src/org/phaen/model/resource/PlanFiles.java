@@ -1,6 +1,7 @@
 package org.phaen.model.resource;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,13 +49,7 @@ public final class PlanFiles {
      */
     public static PlanModel load(ResourceSet set, Path file) throws PlanLoadException {
         String name = file.toString();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(absolute)) {
-            throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_FOUND, Files.exists(absolute) ? "not a regular file" : "no such file", null);
-        }
-        if (!Files.isReadable(absolute)) {
-            throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_READABLE, "not readable", null);
-        }
+        Path absolute = readable(file);
         URI uri = URI.createFileURI(absolute.toString());
         Resource existing = set.getResource(uri, false);
         if (existing != null) {
@@ -75,8 +70,44 @@ public final class PlanFiles {
             set.getResources().remove(resource);
             throw LoadFailures.explain(name, absolute, e);
         }
-        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanModel model)) {
+        return planOf(resource, name);
+    }
+
+    /**
+     * Reads a plan from a file whatever its name, as if it lived at {@code place}: links to other files are read
+     * relative to {@code place}, so the plan saved there writes them exactly as they were. For copies such as the
+     * temporary files git hands a merge driver ({@code .merge_file_XXXXXX}).
+     *
+     * @throws PlanLoadException when the file cannot be read as a plan
+     */
+    public static PlanModel loadAs(ResourceSet set, Path file, Path place) throws PlanLoadException {
+        String name = file.toString();
+        Path absolute = readable(file);
+        Resource resource = new PhaenResource(URI.createFileURI(place.toAbsolutePath().normalize().toString()));
+        set.getResources().add(resource);
+        try (InputStream in = Files.newInputStream(absolute)) {
+            resource.load(in, null);
+        } catch (IOException | RuntimeException e) {
             set.getResources().remove(resource);
+            throw LoadFailures.explain(name, absolute, e);
+        }
+        return planOf(resource, name);
+    }
+
+    private static Path readable(Path file) throws PlanLoadException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new PlanLoadException(file.toString(), 0, PlanLoadException.Kind.NOT_FOUND, Files.exists(absolute) ? "not a regular file" : "no such file", null);
+        }
+        if (!Files.isReadable(absolute)) {
+            throw new PlanLoadException(file.toString(), 0, PlanLoadException.Kind.NOT_READABLE, "not readable", null);
+        }
+        return absolute;
+    }
+
+    private static PlanModel planOf(Resource resource, String name) throws PlanLoadException {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanModel model)) {
+            resource.getResourceSet().getResources().remove(resource);
             throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_A_PLAN, "not a Phaen plan (its root element is not a PlanModel)", null);
         }
         return model;

@@ -1,0 +1,42 @@
+package org.phaen.compare;
+
+import org.eclipse.emf.ecore.EObject;
+
+/** A conflict in one line: its kind, the element by kind, code and name, and what each side did. */
+public final class ConflictText {
+
+    private final ElementNames names;
+    private final ValueText values;
+
+    public ConflictText(Words words) {
+        names = new ElementNames(words);
+        values = new ValueText(names);
+    }
+
+    public String describe(Conflict conflict) {
+        Words words = names.words();
+        String head = words.text("conflict." + conflict.kind().name()) + ": " + names.of(conflict.element()) + " — ";
+        String mine = words.text("mine"), theirs = words.text("theirs");
+        return head + switch (conflict.kind()) {
+            case FEATURE -> conflict.feature().getName() + ": " + words.text("base") + " " + value(conflict.base(), conflict) + "; "
+                + mine + " " + value(conflict.mine(), conflict) + "; " + theirs + " " + value(conflict.theirs(), conflict);
+            case DELETE_CHANGE -> conflict.other() != null
+                ? words.text("containerDeleted", names.of(conflict.other()), side(conflict.deletedBy()))
+                : words.text("deletedBy", side(conflict.deletedBy())) + "; " + words.text("changedBy", side(conflict.deletedBy().other()));
+            case MOVE_MOVE -> words.text("placedIn", mine, names.of(conflict.mine().eContainer())) + "; "
+                + words.text("placedIn", theirs, names.of(conflict.theirs().eContainer()));
+            case REFERENCE_TO_DELETED -> words.text("linkDeleted", conflict.feature().getName(), names.of(conflict.other()),
+                side(conflict.deletedBy()));
+            case ORDER_ORDER -> words.text("order", conflict.feature().getName());
+        };
+    }
+
+    private String value(EObject version, Conflict conflict) {
+        return version == null ? names.words().text("unset") : values.of(FeatureValues.valueOf(version, conflict.feature()), version);
+    }
+
+    /** The word for a side: mine or theirs. */
+    public String side(Side side) {
+        return names.words().text(side == Side.MINE ? "mine" : "theirs");
+    }
+}

@@ -1,0 +1,81 @@
+package org.phaen.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.phaen.model.PhaenPackage;
+
+/**
+ * The values compared, read without loading other files: an attribute's value (a list for a many-valued one), a
+ * reference as {@link Link}s, {@link #UNSET} for a feature not set. Containments are not values: their elements are
+ * matched by UUID on their own.
+ */
+final class FeatureValues {
+
+    /** The value of a feature that is not set (distinct from null and from a default value that is set). */
+    static final Object UNSET = new Object() {
+        @Override
+        public String toString() {
+            return "(unset)";
+        }
+    };
+
+    private static final Map<EClass, List<EStructuralFeature>> COMPARED = new ConcurrentHashMap<>();
+    private static final Map<EClass, List<EReference>> CONTAINMENTS = new ConcurrentHashMap<>();
+
+    private FeatureValues() {
+    }
+
+    /** The attributes and plain references of the class compared, in the metamodel's order; the uuid is the identity. */
+    static List<EStructuralFeature> compared(EClass type) {
+        return COMPARED.computeIfAbsent(type, t -> t.getEAllStructuralFeatures().stream()
+            .filter(f -> !f.isDerived() && !f.isTransient() && f.isChangeable())
+            .filter(f -> f instanceof EAttribute || !((EReference) f).isContainment() && !((EReference) f).isContainer())
+            .filter(f -> f != PhaenPackage.Literals.IDENTIFIED__UUID)
+            .toList());
+    }
+
+    /** The containment references of the class, in the metamodel's order. */
+    static List<EReference> containments(EClass type) {
+        return CONTAINMENTS.computeIfAbsent(type, t -> t.getEAllContainments().stream()
+            .filter(r -> !r.isDerived() && !r.isTransient()).toList());
+    }
+
+    static Object valueOf(EObject element, EStructuralFeature feature) {
+        if (!element.eIsSet(feature)) {
+            return UNSET;
+        }
+        Object value = element.eGet(feature, false);
+        if (feature instanceof EAttribute) {
+            return feature.isMany() ? List.copyOf((List<?>) value) : value;
+        }
+        if (feature.isMany()) {
+            List<Link> links = new ArrayList<>();
+            for (Object target : (List<?>) value) {
+                links.add(new Link((EObject) target));
+            }
+            return links;
+        }
+        return new Link((EObject) value);
+    }
+
+    /** The UUIDs of the elements the containment holds, in order. */
+    static List<String> childUuids(EObject element, EReference containment) {
+        Object value = element.eGet(containment, false);
+        if (!containment.isMany()) {
+            return value == null ? List.of() : List.of(PlanIndex.uuidOf((EObject) value));
+        }
+        List<String> uuids = new ArrayList<>();
+        for (Object child : (List<?>) value) {
+            uuids.add(PlanIndex.uuidOf((EObject) child));
+        }
+        return uuids;
+    }
+}
