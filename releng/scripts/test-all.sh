@@ -88,6 +88,9 @@ cp models/region17-2562.phaen models/phitsanulok-2562.phaen "$exchange_dir/"
 cmp models/phitsanulok-2562.phaen "$exchange_dir/phitsanulok-2562.phaen" || { echo "FAIL: an unedited workbook changed the plan file"; exit 1; }
 releng/scripts/check-plan-workbook-libreoffice.sh models/region17-2562.phaen models/phitsanulok-2562.phaen
 
+echo "== plans in git: phaen diff and phaen merge as git's diff and merge drivers, in a throw-away repository"
+releng/scripts/check-git-drivers.sh
+
 echo "== the README's main command: ./phaen demo (validate, instruments, import, reports, public site, plan books, packages, regional report)"
 demo_dir="$(mktemp -d)"
 ./phaen demo --out "$demo_dir/out" | tee "$demo_dir/demo.log" | grep -E '^(==|imported|recorded|received|PLK|done|[0-9]+ (errors|reports)|regional report)'
