@@ -37,10 +37,9 @@ public final class DiffText {
                     }
                     lines.add("    " + change(changed));
                 }
-                case Added added -> lines.add(head + names.of(added.element()) + " " + words.text("into", names.of(added.element().eContainer()))
-                    + inside(added.element()));
-                case Removed removed -> lines.add(head + names.of(removed.element()) + " "
-                    + words.text("from", names.of(removed.element().eContainer())) + inside(removed.element()));
+                case Added added -> lines.add(head + names.of(added.element()) + where("into", added.element()) + inside(added.element()));
+                case Removed removed -> lines.add(head + names.of(removed.element()) + where("from", removed.element())
+                    + inside(removed.element()));
                 case Moved moved -> lines.add(head + names.of(moved.after()) + " "
                     + words.text("movedTo", names.of(moved.before().eContainer()), names.of(moved.after().eContainer())));
                 case Reordered reordered -> lines.add(head + names.of(reordered.after()) + ": "
@@ -67,6 +66,11 @@ public final class DiffText {
         return names.words().text("summary", comparison.differences().size(), counts.get(Difference.Kind.ADDED),
             counts.get(Difference.Kind.REMOVED), counts.get(Difference.Kind.MOVED), counts.get(Difference.Kind.CHANGED),
             counts.get(Difference.Kind.REORDERED));
+    }
+
+    /** Where the element was added or removed ({@code in ...}, {@code from ...}); nothing for a plan model (it has no container). */
+    private String where(String key, org.eclipse.emf.ecore.EObject element) {
+        return element.eContainer() == null ? "" : " " + names.words().text(key, names.of(element.eContainer()));
     }
 
     private String inside(org.eclipse.emf.ecore.EObject element) {

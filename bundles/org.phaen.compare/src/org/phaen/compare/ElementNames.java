@@ -8,8 +8,8 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.Target;
 
 /**
- * Elements named for people: kind, code and name ({@code โครงการ PLK62-03 "..."}); an element without a name by
- * what holds it ({@code ค่าเป้าหมายปี 2562 ของ ตัวชี้วัด PLK-KPI1.1.1 "..."}); a link into another file by the
+ * Elements named for people: kind, code and name ({@code Project PLK62-03 "..."}, the kind in Thai or English); an
+ * element without a name by what holds it ({@code target for FY 2562 of Indicator PLK-KPI1.1.1 "..."}); a link into another file by the
  * element it leads to when that file can be read, else by its UUID.
  */
 public final class ElementNames {

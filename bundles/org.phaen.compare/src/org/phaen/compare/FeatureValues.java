@@ -3,6 +3,7 @@ package org.phaen.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -64,6 +65,43 @@ final class FeatureValues {
             return links;
         }
         return new Link((EObject) value);
+    }
+
+    /**
+     * True when the two elements have the same value of the feature, as {@link #valueOf} would compare them, without
+     * building the values (most features of most elements are equal: this keeps large comparisons fast).
+     */
+    static boolean same(EObject a, EObject b, EStructuralFeature feature) {
+        boolean set = a.eIsSet(feature);
+        if (set != b.eIsSet(feature)) {
+            return false;
+        }
+        if (!set) {
+            return true;
+        }
+        Object first = a.eGet(feature, false), second = b.eGet(feature, false);
+        if (feature instanceof EAttribute) {
+            return Objects.equals(first, second);
+        }
+        if (!feature.isMany()) {
+            return Objects.equals(PlanIndex.uuidOf((EObject) first), PlanIndex.uuidOf((EObject) second));
+        }
+        List<?> these = (List<?>) first, those = (List<?>) second;
+        if (these.size() != those.size()) {
+            return false;
+        }
+        for (int i = 0; i < these.size(); i++) {
+            if (!Objects.equals(PlanIndex.uuidOf((EObject) these.get(i)), PlanIndex.uuidOf((EObject) those.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the containment of the element holds nothing. */
+    static boolean isEmpty(EObject element, EReference containment) {
+        Object value = element.eGet(containment, false);
+        return containment.isMany() ? ((List<?>) value).isEmpty() : value == null;
     }
 
     /** The UUIDs of the elements the containment holds, in order. */

@@ -47,7 +47,7 @@ final class MergedElement {
             return true;
         }
         for (EStructuralFeature feature : FeatureValues.compared(base.eClass())) {
-            if (!FeatureValues.valueOf(base, feature).equals(FeatureValues.valueOf(version, feature))) {
+            if (!FeatureValues.same(base, version, feature)) {
                 return true;
             }
         }

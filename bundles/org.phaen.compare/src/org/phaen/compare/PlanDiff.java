@@ -60,14 +60,13 @@ public final class PlanDiff {
             out.add(new Difference.Moved(old, now));
         }
         for (EStructuralFeature feature : FeatureValues.compared(now.eClass())) {
-            Object oldValue = FeatureValues.valueOf(old, feature);
-            Object newValue = FeatureValues.valueOf(now, feature);
-            if (!oldValue.equals(newValue)) {
-                out.add(new Difference.Changed(old, now, feature, oldValue, newValue));
+            if (!FeatureValues.same(old, now, feature)) {
+                out.add(new Difference.Changed(old, now, feature, FeatureValues.valueOf(old, feature), FeatureValues.valueOf(now, feature)));
             }
         }
         for (EReference containment : FeatureValues.containments(now.eClass())) {
-            if (!containment.isMany() || !containment.isOrdered()) {
+            if (!containment.isMany() || !containment.isOrdered()
+                || FeatureValues.isEmpty(old, containment) && FeatureValues.isEmpty(now, containment)) {
                 continue;
             }
             List<String> oldOrder = stayed(FeatureValues.childUuids(old, containment), after, old, containment);
