@@ -17,6 +17,6 @@ public final class CompareCommands implements CommandContribution {
         return List.of(
             command(CommandGroup.PLANS, 60, DiffCommand.class),
             command(CommandGroup.PLANS, 70, MergeCommand.class),
-            benchmark(70, BenchDiffCommand.class));
+            benchmark(90, BenchDiffCommand.class));
     }
 }
