@@ -41,7 +41,7 @@ class ContributedCommandsTest {
     @Test
     void helpListsEveryCommandUnderItsGroupInOrder() {
         String help = CliRun.of("--help").out();
-        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "diff", "merge", "Plan exchange:", "export", "from-json", "align", "package", "receive",
+        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "diff", "merge", "Plan exchange:", "export", "from-json", "align", "import-workbook", "package", "receive",
             "Monitoring and reports:", "instruments", "import", "report", "publish", "region-report", "server", "Samples and the demo:", "demo", "generate-sample",
             "generate-collected", "generate-provinces", "Benchmarks:", "bench");
         List<String> listed = help.lines().filter(l -> l.matches("\\S.*:|  [a-z].*"))
