@@ -33,7 +33,9 @@ class ProblemsTest extends SampleEditorTest {
     @Test
     void aPlantedErrorShowsAndItsQuickFixRepairsIt() throws Exception {
         openSample();
-        assertEquals(2, markers(null).size(), "the provincial sample's two PH-PDP-001 warnings");
+        assertEquals(2, markers("PH-PDP-001").size(), "the provincial sample's two PH-PDP-001 warnings");
+        assertEquals(5, markers(null).stream().filter(m -> m.getAttribute(ProblemMarkers.RULE, "").startsWith("PH-EMN-")).count(),
+            "the five projects that lack a field eMENSCR requires");
         assertTrue(markers(null).stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
 
         BudgetLine line = firstLine(editor);
