@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.swt.SWT;
@@ -33,6 +34,7 @@ final class FieldRow {
     private final List<Object> choices = new ArrayList<>();
     private final Control control;
     private final FormEdits edits;
+    private boolean choicesLoaded;
 
     FieldRow(FormToolkit toolkit, Composite grid, Object object, IItemPropertyDescriptor descriptor, FormEdits edits) {
         this.object = object;
@@ -40,12 +42,24 @@ final class FieldRow {
         this.descriptor = descriptor;
         this.labels = descriptor.getLabelProvider(object);
         toolkit.createLabel(grid, descriptor.getDisplayName(object)).setToolTipText(descriptor.getDescription(object));
-        Collection<?> options = descriptor.canSetProperty(object) && !descriptor.isMany(object) ? descriptor.getChoiceOfValues(object) : null;
-        if (options != null) {
-            choices.addAll(options);
+        boolean settable = descriptor.canSetProperty(object) && !descriptor.isMany(object);
+        // A reference's choices are every object of its type in the plan (10,000 to walk in a national plan): looked up
+        // when the field is first used, not for every form shown. An attribute's (enumeration literals) are cheap.
+        boolean reference = descriptor.getFeature(object) instanceof EReference;
+        Collection<?> options = settable && !reference ? descriptor.getChoiceOfValues(object) : null;
+        if (settable && (reference || options != null)) {
             Combo combo = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
-            choices.forEach(c -> combo.add(c == null ? "" : labels.getText(c)));
-            combo.addListener(SWT.Selection, e -> set(choices.get(combo.getSelectionIndex())));
+            if (options != null) {
+                fillChoices(combo, options);
+            }
+            // Before the list can drop down: the pointer coming over it, or the keyboard's focus.
+            for (int event : new int[] { SWT.MouseEnter, SWT.FocusIn, SWT.MouseDown }) {
+                combo.addListener(event, e -> loadChoices(combo));
+            }
+            combo.addListener(SWT.Selection, e -> {
+                loadChoices(combo);
+                set(choices.get(combo.getSelectionIndex()));
+            });
             control = combo;
         } else if (type() != null && type().getInstanceClass() == boolean.class) {
             Button check = toolkit.createButton(grid, "", SWT.CHECK);
@@ -66,6 +80,22 @@ final class FieldRow {
         control.setLayoutData(data);
         control.setData("phaen.property", descriptor.getId(object));
         update();
+    }
+
+    private void loadChoices(Combo combo) {
+        if (!choicesLoaded) {
+            fillChoices(combo, descriptor.getChoiceOfValues(object));
+            combo.select(choices.indexOf(Values.current(descriptor, object)));
+        }
+    }
+
+    private void fillChoices(Combo combo, Collection<?> options) {
+        choicesLoaded = true;
+        choices.clear();
+        if (options != null) {
+            choices.addAll(options);
+        }
+        combo.setItems(choices.stream().map(c -> c == null ? "" : labels.getText(c)).toArray(String[]::new));
     }
 
     private EDataType type() {
@@ -100,7 +130,14 @@ final class FieldRow {
         }
         Object value = Values.current(descriptor, object);
         switch (control) {
-            case Combo combo -> combo.select(choices.indexOf(value));
+            case Combo combo when choicesLoaded -> combo.select(choices.indexOf(value));
+            case Combo combo -> {
+                // Until the choices are looked up, the current value is the only item.
+                choices.clear();
+                choices.add(value);
+                combo.setItems(value == null ? "" : labels.getText(value));
+                combo.select(0);
+            }
             case Button check -> check.setSelection(Boolean.TRUE.equals(value));
             case Text text -> text.setText(descriptor.isMany(object) || type() == null ? list(value) : Values.toText(type(), value));
             default -> { }

@@ -66,8 +66,13 @@ final class NavigatorContent implements ITreeContentProvider {
         };
     }
 
+    /**
+     * A plan file is shown expandable without reading it: asking whether it has children would load every plan of an
+     * expanded folder on the UI thread (at start, the Plans project; when a plan opens, the file linked for it, loaded
+     * a second time beside the editor's copy). The plan is read when the file is expanded.
+     */
     @Override
     public boolean hasChildren(Object element) {
-        return !(element instanceof Project) && getChildren(element).length > 0;
+        return element instanceof IFile || !(element instanceof Project) && getChildren(element).length > 0;
     }
 }
