@@ -23,6 +23,7 @@ import {
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { createPhaenDiagramContainer, PHAEN_BASE_DIV, PHAEN_DIAGRAM_TYPES, phaenHook } from './diagram-module';
+import { FoldAction } from './fold';
 import { installViewKeys, PhaenViewport } from './viewport';
 import './style.css';
 
@@ -96,7 +97,12 @@ hook.focus = uuids => viewport.focus(list(uuids));
 hook.reveal = uuid => viewport.reveal(uuid);
 hook.overview = () => viewport.overview();
 hook.scrollTo = (x, y) => viewport.scrollTo(x, y);
-installViewKeys(viewport, () => window.phaenFind?.());
+hook.toggleFold = async () => {
+    if (hook.selection.length > 0) {
+        await actionDispatcher().dispatch(FoldAction.create([...hook.selection]));
+    }
+};
+installViewKeys(viewport, () => window.phaenFind?.(), () => hook.toggleFold?.());
 
 async function initialize(connectionProvider: MessageConnection, isReconnecting = false): Promise<void> {
     const client = new BaseJsonrpcGLSPClient({ id: SERVER_ID, connectionProvider });

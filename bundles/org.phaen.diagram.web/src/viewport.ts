@@ -153,7 +153,7 @@ function union(a: Bounds, b: Bounds): Bounds {
  * The keys of the view, handled before GLSP's own: Ctrl+= (and Ctrl++) zooms in, Ctrl+- out, Ctrl+0 to 100 %,
  * Ctrl+Shift+0 fits the whole diagram, Ctrl+F asks the editor for its find box (window.phaenFind).
  */
-export function installViewKeys(viewport: PhaenViewport, find: () => void): void {
+export function installViewKeys(viewport: PhaenViewport, find: () => void, fold: () => void): void {
     document.addEventListener('keydown', event => {
         if (!(event.ctrlKey || event.metaKey) || event.altKey) {
             return;
@@ -167,6 +167,8 @@ export function installViewKeys(viewport: PhaenViewport, find: () => void): void
             void (event.shiftKey ? viewport.fit() : viewport.actualSize());
         } else if (event.key === 'f' || event.key === 'F') {
             find();
+        } else if (event.key === '.') {
+            fold();
         } else {
             handled = false;
         }

@@ -144,12 +144,14 @@ export class PhaenNodeView extends ShapeView {
         }
         const args = node.args;
         const stroke = node.selected ? SELECTION_COLOR : argString(args, 'stroke', '#333333');
-        const strokeWidth = argNumber(args, 'strokeWidth', 1);
+        // A folded node (the server's Folding marks it with the css class 'folded'): dashed and thicker.
+        const folded = node.cssClasses?.includes('folded') ?? false;
+        const strokeWidth = folded ? Math.max(3, argNumber(args, 'strokeWidth', 1)) : argNumber(args, 'strokeWidth', 1);
         const style: Record<string, string> = {
             fill: argString(args, 'fill', '#ffffff') || 'none',
             stroke,
             strokeWidth: String(node.selected ? Math.max(2, strokeWidth + 1) : strokeWidth),
-            strokeDasharray: argString(args, 'dash') || 'none'
+            strokeDasharray: folded ? '10 5' : argString(args, 'dash') || 'none'
         };
         const kind = argString(args, 'kind');
         const vnode = (

@@ -113,6 +113,34 @@ class DiagramInChromiumTest {
         assertEquals(goals, issue.getGoals().size());
     }
 
+    /** Ctrl+. in the page folds the selected issue (its goals leave the drawing, the issue is drawn dashed) and unfolds it. */
+    @Test
+    void theFoldKeyFoldsTheSelectedIssueAndUnfoldsIt() throws Exception {
+        open(Descriptions.STRATEGY_MAP);
+        EditingDomain domain = PlanSessions.domainFor(plan);
+        Node issueNode = graph(Descriptions.STRATEGY_MAP).nodes().stream().filter(n -> n.mappingId().equals("issue"))
+            .filter(n -> !((org.phaen.model.StrategicIssue) element(domain, n)).getGoals().isEmpty()).findFirst().orElseThrow();
+        String goal = ((org.phaen.model.StrategicIssue) element(domain, issueNode)).getGoals().get(0).getUuid() + "/goal";
+        browser.run("return window.phaenDiagram.select(arguments[0]);", java.util.List.of(issueNode.id()));
+        browser.waitUntil("window.phaenDiagram.selection.includes('" + issueNode.id() + "')", Duration.ofSeconds(10));
+        int nodes = browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt();
+
+        pressFoldKey();
+        browser.waitUntil("!window.phaenDiagram.nodeIds.includes('" + goal + "')", Duration.ofSeconds(20));
+        assertTrue(browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt() < nodes);
+        browser.run("return window.phaenDiagram.dispatch({kind: 'fit', elementIds: [], padding: 10, animate: false});");
+        browser.waitUntil("document.querySelector('g.folded') !== null", Duration.ofSeconds(10));
+        browser.screenshot(Path.of("target/screenshots/diagram-strategy-map-folded.png"));
+
+        pressFoldKey();
+        browser.waitUntil("window.phaenDiagram.nodeIds.includes('" + goal + "')", Duration.ofSeconds(20));
+        assertEquals(nodes, browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt());
+    }
+
+    private static void pressFoldKey() throws Exception {
+        browser.run("document.dispatchEvent(new KeyboardEvent('keydown', {key: '.', code: 'Period', ctrlKey: true, bubbles: true})); return true;");
+    }
+
     private static void dispatchAndWait(Map<String, Object> action) throws Exception {
         int updates = browser.run("return window.phaenDiagram.updates;").getAsInt();
         browser.run("return window.phaenDiagram.dispatch(arguments[0]);", action);

@@ -213,6 +213,49 @@ class DiagramServerTest {
         }
     }
 
+    /** Folding an issue leaves its goals out and lays the map out again; the plan is untouched; unfolding brings them back. */
+    @Test
+    void foldingAnIssueLeavesItsGoalsOutAndTheLayoutClosesTheGap() throws Exception {
+        try (GlspTestClient client = open("strategy-map")) {
+            JsonObject root = client.await("setModel").getAsJsonObject("newRoot");
+            JsonObject issueNode = nodes(root).stream().filter(n -> "StrategicIssue".equals(kind(n))
+                && ((org.eclipse.emf.ecore.EObject) element(n)).eResource().getURI().lastSegment().startsWith("phitsanulok")).findFirst().orElseThrow();
+            StrategicIssue issue = (StrategicIssue) element(issueNode);
+            String issueId = issueNode.get("id").getAsString(), goalId = issue.getGoals().get(0).getUuid() + "/goal";
+            assertNotNull(find(root, goalId));
+            double area = area(root);
+
+            client.send(Map.of("kind", "phaenFold", "elementIds", List.of(issueId)));
+            JsonObject folded = client.await("updateModel").getAsJsonObject("newRoot");
+            for (Goal goal : issue.getGoals()) {
+                assertNull(find(folded, goal.getUuid() + "/goal"), "goal " + goal.getCode() + " left out");
+            }
+            assertTrue(folded.toString().contains("\"" + goalId) == false, "no edge to a goal left out either");
+            JsonObject shown = find(folded, issueId);
+            assertTrue(shown.getAsJsonArray("cssClasses").toString().contains("folded"), shown.toString());
+            assertTrue(shown.getAsJsonObject("args").get("badges").getAsString().contains("+"), "the badge counts what is folded");
+            assertTrue(area(folded) < area, "laid out again without the gap: " + area(folded) + " < " + area);
+            assertEquals(issue.getGoals().size(), ((StrategicIssue) element(issueNode)).getGoals().size());
+            assertFalse(PlanSessions.domainFor(plan).getCommandStack().canUndo(), "folding is the view's, not an edit of the plan");
+
+            client.send(Map.of("kind", "phaenFold", "elementIds", List.of(issueId)));
+            JsonObject unfolded = client.await("updateModel").getAsJsonObject("newRoot");
+            assertNotNull(find(unfolded, goalId));
+            assertFalse(find(unfolded, issueId).getAsJsonArray("cssClasses").toString().contains("folded"));
+            assertEquals(area, area(unfolded), 1.0);
+        }
+    }
+
+    /** The drawing's bounding box area: the far right times the far bottom of its top-level nodes. */
+    private static double area(JsonObject root) {
+        return far(root, "x", "width") * far(root, "y", "height");
+    }
+
+    private static double far(JsonObject root, String axis, String size) {
+        return root.getAsJsonArray("children").asList().stream().filter(c -> "phaen:node".equals(type(c))).map(JsonElement::getAsJsonObject)
+            .mapToDouble(n -> n.getAsJsonObject("position").get(axis).getAsDouble() + n.getAsJsonObject("size").get(size).getAsDouble()).max().orElse(0);
+    }
+
     private GlspTestClient open(String type) throws Exception {
         GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), type);
         client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", plan.toUri().toString(), "diagramType", type)));

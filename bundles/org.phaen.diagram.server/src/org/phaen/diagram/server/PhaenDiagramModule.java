@@ -14,6 +14,7 @@ import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
+import org.phaen.diagram.server.model.FoldHandler;
 import org.phaen.diagram.server.model.PhaenDiagramConfiguration;
 import org.phaen.diagram.server.model.PlanChangeWatcher;
 import org.phaen.diagram.server.model.PlanMarkers;
@@ -51,7 +52,7 @@ public final class PhaenDiagramModule extends DiagramModule {
         super.configureBase();
         for (Class<?> type : List.of(PlanStorage.class, PlanGModelFactory.class, PhaenPalette.class, RelayoutHandler.class, MoveHandler.class,
             RenameHandler.class, DeleteHandler.class, CreateNodeHandler.class, CreateEdgeHandler.class, PlanChangeWatcher.class,
-            PlanChangeWatcher.RefreshHandler.class, PlanMarkers.class)) {
+            PlanChangeWatcher.RefreshHandler.class, PlanMarkers.class, FoldHandler.class)) {
             bind(type);
         }
     }
@@ -95,6 +96,7 @@ public final class PhaenDiagramModule extends DiagramModule {
     protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
         super.configureActionHandlers(binding);
         binding.add(PlanChangeWatcher.RefreshHandler.class);
+        binding.add(FoldHandler.class);
     }
 
     @Override

@@ -6,7 +6,8 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 /**
- * The diagram's toolbar above the page: fit the whole diagram, 100 %, zoom in and out, find by code or name.
+ * The diagram's toolbar above the page: fit the whole diagram, 100 %, zoom in and out, fold the selected strategic
+ * issue, find by code or name.
  * The same commands have keys in the page (Ctrl+Shift+0, Ctrl+0, Ctrl+=, Ctrl+-, Ctrl+F); the tooltips say so.
  */
 final class DiagramToolbar {
@@ -21,6 +22,7 @@ final class DiagramToolbar {
         item(bar, Messages.Toolbar_zoomIn, Messages.Toolbar_zoomInTip, view::zoomIn);
         item(bar, Messages.Toolbar_zoomOut, Messages.Toolbar_zoomOutTip, view::zoomOut);
         new ToolItem(bar, SWT.SEPARATOR);
+        item(bar, Messages.Toolbar_fold, Messages.Toolbar_foldTip, view::toggleFold);
         item(bar, Messages.Toolbar_find, Messages.Toolbar_findTip, find);
         return bar;
     }

@@ -48,6 +48,11 @@ public final class DiagramView {
         run("reveal(" + json(List.of(uuid)) + "[0])");
     }
 
+    /** Folds or unfolds the selected strategic issues' goals, strategies and projects. */
+    public void toggleFold() {
+        run("toggleFold()");
+    }
+
     /** Moves the view's top-left corner to this diagram point, keeping the zoom. */
     public void scrollTo(double x, double y) {
         run("scrollTo(" + x + "," + y + ")");

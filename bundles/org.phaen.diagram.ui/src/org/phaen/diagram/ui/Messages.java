@@ -22,6 +22,13 @@ public final class Messages extends NLS {
     public static String Diagram_export;
     public static String Diagram_exportOpenFirst;
     public static String Diagram_exportFailed;
+    public static String Export_area;
+    public static String Export_visible;
+    public static String Export_whole;
+    public static String Export_paper;
+    public static String Export_a4;
+    public static String Export_a3;
+    public static String Export_written;
 
     public static String Toolbar_fit;
     public static String Toolbar_fitTip;
@@ -31,6 +38,8 @@ public final class Messages extends NLS {
     public static String Toolbar_zoomInTip;
     public static String Toolbar_zoomOut;
     public static String Toolbar_zoomOutTip;
+    public static String Toolbar_fold;
+    public static String Toolbar_foldTip;
     public static String Toolbar_find;
     public static String Toolbar_findTip;
     public static String Find_title;

@@ -34,6 +34,20 @@ public final class DiagramGraph {
         edges.putIfAbsent(edge.id(), edge);
     }
 
+    /** Removes these nodes (and what they contain) and every edge touching them. */
+    public void remove(Collection<Node> gone) {
+        for (Node node : gone) {
+            node.detach();
+            removeTree(node);
+        }
+        edges.values().removeIf(e -> !nodes.containsKey(e.source().id()) || !nodes.containsKey(e.target().id()));
+    }
+
+    private void removeTree(Node node) {
+        nodes.remove(node.id());
+        node.children().forEach(this::removeTree);
+    }
+
     public Node node(String id) {
         return nodes.get(id);
     }

@@ -67,6 +67,13 @@ public final class Node {
     public List<String> labelLines() { return labelLines; }
     public void setLabelLines(List<String> lines) { this.labelLines = List.copyOf(lines); }
 
+    /** Takes the node out of its parent's children (the graph is removing it). */
+    void detach() {
+        if (parent != null) {
+            parent.children.remove(this);
+        }
+    }
+
     public double x() { return x; }
     public double y() { return y; }
     public double width() { return width; }

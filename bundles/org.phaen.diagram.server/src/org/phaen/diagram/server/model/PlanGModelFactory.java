@@ -4,13 +4,14 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.phaen.diagram.engine.DiagramEngine;
 import org.phaen.diagram.engine.FontTextMeasure;
 import org.phaen.diagram.graph.DiagramGraph;
+import org.phaen.diagram.graph.Folding;
 import org.phaen.diagram.layout.ElkLayout;
 
 import com.google.inject.Inject;
 
 /**
  * Builds the diagram the client shows, on every model change: the engine reads the description over the plan (and
- * the plans loaded with it), ELK lays it out keeping the pinned positions, and the graph becomes GLSP's GModel, each
+ * the plans loaded with it), what the user folded is left out, ELK lays it out keeping the pinned positions, and the graph becomes GLSP's GModel, each
  * node marked with the worst validation finding on its element.
  */
 public class PlanGModelFactory implements GModelFactory {
@@ -26,6 +27,7 @@ public class PlanGModelFactory implements GModelFactory {
         DiagramEngine engine = new DiagramEngine(MEASURE, PlanSessions.statusesFor(state.planFile()));
         // The plan is read where it lives; the layout works on the neutral graph, off that thread.
         DiagramGraph graph = state.read(() -> engine.build(state.description(), state.domain().getResourceSet()));
+        Folding.apply(graph, state.folded()); // before the layout, so it closes the gaps
         new ElkLayout().layout(graph, state.notation().pins(state.description().id()));
         state.setGraph(graph);
         PlanFindings findings = state.read(() -> new PlanFindings(state));

@@ -2,7 +2,9 @@ package org.phaen.diagram.server.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -24,6 +26,7 @@ public class PlanModelState extends DefaultGModelState {
     private DiagramDescription description;
     private Notation notation;
     private DiagramGraph graph;
+    private final Set<String> folded = new LinkedHashSet<>();
     private volatile boolean applying;
 
     void open(Path planFile, EditingDomain domain, DiagramDescription description, Notation notation) {
@@ -103,6 +106,17 @@ public class PlanModelState extends DefaultGModelState {
 
     public DiagramGraph graph() {
         return graph;
+    }
+
+    /** The nodes folded in this client's view (ids {@code uuid/mapping}): the view's, never written to the plan. */
+    public Set<String> folded() {
+        return folded;
+    }
+
+    void toggleFolded(String nodeId) {
+        if (!folded.remove(nodeId)) {
+            folded.add(nodeId);
+        }
     }
 
     void setGraph(DiagramGraph graph) {
