@@ -47,6 +47,29 @@ class PrintedDiagramTest {
         }
     }
 
+    /** An area of the map (as an editor shows it) on paper: only its nodes, legible, the page's background white. */
+    @Test
+    void anAreaOfTheMapOnPaperShowsItsNodesLegibly() throws Exception {
+        DiagramGraph graph = laidOut("strategy-map");
+        Node issue = Samples.nodesOf(graph, "issue").get(0);
+        double x = issue.absolute().x() - 50, y = issue.absolute().y() - 50, w = 1400, h = 800;
+        for (PrintedDiagram.Paper paper : PrintedDiagram.Paper.values()) {
+            List<PrintedDiagram.Page> pages = PrintedDiagram.pages(graph, paper, x, y, w, h);
+            Set<Node> printed = new HashSet<>();
+            for (PrintedDiagram.Page page : pages) {
+                assertTrue(page.scale() * 10 >= PrintedDiagram.MIN_LABEL_PT - 1e-6, paper + ": scale " + page.scale());
+                assertTrue(page.svg().contains(String.format(java.util.Locale.ROOT, "<rect x=\"%.2f\"", x + 20 + page.column() * page.widthPt() / page.scale())),
+                    "the white background covers the tile");
+                printed.addAll(PrintedDiagram.nodesOn(graph, page));
+            }
+            List<Node> inside = graph.nodes().stream().filter(n -> n.absolute().x() >= x && n.absolute().x() + n.width() <= x + w
+                && n.absolute().y() >= y && n.absolute().y() + n.height() <= y + h).toList();
+            assertTrue(inside.contains(issue));
+            assertTrue(printed.containsAll(inside), paper + ": every node of the area printed");
+            assertTrue(printed.size() < graph.nodes().size(), paper + ": not the whole map");
+        }
+    }
+
     @Test
     void aPageAsPngAt300Dpi() throws Exception {
         PrintedDiagram.Page page = PrintedDiagram.pages(laidOut("strategy-map"), PrintedDiagram.Paper.A4_LANDSCAPE).get(0);

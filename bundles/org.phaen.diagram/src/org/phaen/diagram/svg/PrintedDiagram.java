@@ -25,6 +25,7 @@ public final class PrintedDiagram {
     public static final double MIN_LABEL_PT = 8;
 
     private static final Pattern ROOT = Pattern.compile("<svg [^>]*>");
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"([-0-9.]+) ([-0-9.]+) ([-0-9.]+) ([-0-9.]+)\"");
     private static final double CM = 28.3465;
 
     /** A sheet and its printable area in points (the official margins: 3 cm binding side, 2 cm elsewhere, 2.5 cm top). */
@@ -66,12 +67,34 @@ public final class PrintedDiagram {
 
     /** The pages of {@code graph} within an area of {@code width} by {@code height} points. */
     public static List<Page> pages(DiagramGraph graph, double width, double height) {
-        String svg = new SvgExport(FontTextMeasure.sarabun()).toSvg(graph);
+        String svg = svgOf(graph);
+        Matcher root = root(svg);
+        return pages(graph, svg, root, 0, 0, attribute(root.group(), "width"), attribute(root.group(), "height"), width, height);
+    }
+
+    /**
+     * The pages of the part of {@code graph} in the box ({@code x}, {@code y}, {@code w}, {@code h}) in diagram
+     * coordinates, such as the area an editor shows, on {@code paper}: one page if its labels stay legible, else tiles.
+     */
+    public static List<Page> pages(DiagramGraph graph, Paper paper, double x, double y, double w, double h) {
+        String svg = svgOf(graph);
+        return pages(graph, svg, root(svg), x + SvgExport.MARGIN, y + SvgExport.MARGIN, w, h, paper.printableWidth(), paper.printableHeight());
+    }
+
+    private static String svgOf(DiagramGraph graph) {
+        return new SvgExport(FontTextMeasure.sarabun()).toSvg(graph);
+    }
+
+    private static Matcher root(String svg) {
         Matcher root = ROOT.matcher(svg);
         if (!root.find()) {
             throw new IllegalStateException("the diagram's SVG has no root element");
         }
-        double w = attribute(root.group(), "width"), h = attribute(root.group(), "height");
+        return root;
+    }
+
+    /** The box ({@code bx}, {@code by}, {@code w}, {@code h}) of the SVG's user space on pages of {@code width} by {@code height} points. */
+    private static List<Page> pages(DiagramGraph graph, String svg, Matcher root, double bx, double by, double w, double h, double width, double height) {
         double smallest = graph.nodes().stream().mapToDouble(n -> n.style().fontSize()).min().orElse(12);
         if (graph.nodes().stream().anyMatch(n -> !n.badges().isEmpty())) {
             smallest = Math.min(smallest, NodeSizer.BADGE_FONT);
@@ -80,14 +103,15 @@ public final class PrintedDiagram {
         double legible = MIN_LABEL_PT / smallest;
         List<Page> pages = new ArrayList<>();
         if (fit >= legible) {
-            pages.add(new Page(resized(svg, root, 0, 0, w, h, w * fit, h * fit), w * fit, h * fit, fit, 0, 0, 1, 1));
+            pages.add(new Page(resized(svg, root, bx, by, w, h, w * fit, h * fit), w * fit, h * fit, fit, 0, 0, 1, 1));
             return pages;
         }
         double tileW = width / legible, tileH = height / legible;
-        int columns = (int) Math.ceil(w / tileW), rows = (int) Math.ceil(h / tileH);
+        int columns = (int) Math.ceil(w / tileW - 1e-9), rows = (int) Math.ceil(h / tileH - 1e-9);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                pages.add(new Page(resized(svg, root, c * tileW, r * tileH, tileW, tileH, width, height), width, height, legible, r, c, rows, columns));
+                pages.add(new Page(resized(svg, root, bx + c * tileW, by + r * tileH, tileW, tileH, width, height), width, height, legible, r, c, rows,
+                    columns));
             }
         }
         return pages;
@@ -98,7 +122,10 @@ public final class PrintedDiagram {
         String tag = root.group().replaceAll(" (width|height|viewBox)=\"[^\"]*\"", "");
         tag = tag.substring(0, 4) + String.format(Locale.ROOT, " width=\"%.2f\" height=\"%.2f\" viewBox=\"%.2f %.2f %.2f %.2f\"", widthPt, heightPt,
             x, y, w, h) + tag.substring(4);
-        return svg.substring(0, root.start()) + tag + svg.substring(root.end());
+        // SvgExport's white background covers the view box from (0, 0): the tile's own, so no part of a page is transparent.
+        String rest = svg.substring(root.end()).replaceFirst("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
+            String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#ffffff\"/>", x, y, w, h));
+        return svg.substring(0, root.start()) + tag + rest;
     }
 
     private static double attribute(String tag, String name) {
@@ -106,12 +133,16 @@ public final class PrintedDiagram {
         return m.find() ? Double.parseDouble(m.group(1)) : 100;
     }
 
-    /** The nodes a page shows at least in part (for captions and tests). */
+    /** The nodes a page shows at least in part (for captions and tests): those within its view box. */
     public static List<Node> nodesOn(DiagramGraph graph, Page page) {
-        double tileW = page.widthPt() / page.scale(), tileH = page.heightPt() / page.scale();
-        double x0 = page.column() * tileW, y0 = page.row() * tileH;
+        Matcher box = VIEW_BOX.matcher(page.svg());
+        if (!box.find()) {
+            return List.of();
+        }
+        double x0 = Double.parseDouble(box.group(1)), y0 = Double.parseDouble(box.group(2));
+        double tileW = Double.parseDouble(box.group(3)), tileH = Double.parseDouble(box.group(4));
         return graph.nodes().stream().filter(n -> {
-            double nx = n.absolute().x() + 20, ny = n.absolute().y() + 20; // SvgExport's margin
+            double nx = n.absolute().x() + SvgExport.MARGIN, ny = n.absolute().y() + SvgExport.MARGIN;
             return nx < x0 + tileW && nx + n.width() > x0 && ny < y0 + tileH && ny + n.height() > y0;
         }).toList();
     }

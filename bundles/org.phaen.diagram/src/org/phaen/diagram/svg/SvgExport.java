@@ -19,7 +19,8 @@ import org.phaen.diagram.graph.Point;
  */
 public final class SvgExport {
 
-    private static final double MARGIN = 20;
+    /** The blank border around the drawing: diagram point (x, y) is at (x + MARGIN, y + MARGIN) in the SVG. */
+    static final double MARGIN = 20;
 
     private final TextMeasure measure;
     private final NodeSizer sizer;
