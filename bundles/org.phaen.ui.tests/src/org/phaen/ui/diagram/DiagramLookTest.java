@@ -90,6 +90,18 @@ class DiagramLookTest extends SampleEditorTest {
         waitFor(() -> String.valueOf(diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);"))
             .contains(strategy.getUuid()), 5_000, "and selected");
 
+        // The toolbar's Fold on the selected issue: its goals leave the map (laid out again without them); again, they return.
+        String goal = issue.getGoals().get(0).getUuid() + "/goal";
+        diagram.browser().evaluate("window.phaenDiagram.selectElements(['" + issue.getUuid() + "']); return true;");
+        waitFor(() -> String.valueOf(diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);")).contains(issue.getUuid()),
+            5_000, "the issue selected");
+        view.toggleFold();
+        waitFor(() -> !inModel(diagram, goal), 10_000, "folding the issue leaves its goal out");
+        view.focus(List.of(issue.getUuid()));
+        screenshot(shot("diagram-folded", Screenshots.SIZES[0]));
+        view.toggleFold();
+        waitFor(() -> inModel(diagram, goal), 10_000, "unfolding brings it back");
+
         // The Outline view: the whole map in small with the visible area framed; a click there moves the view.
         TestWorkbench.page().showView(IPageLayout.ID_OUTLINE);
         TestWorkbench.page().activate(diagram);
@@ -124,6 +136,10 @@ class DiagramLookTest extends SampleEditorTest {
 
     private static boolean drawn(DiagramEditor diagram, String uuid) {
         return Boolean.TRUE.equals(diagram.browser().evaluate("return document.querySelectorAll('g.phaen-node[id*=\"" + uuid + "\"]').length > 0;"));
+    }
+
+    private static boolean inModel(DiagramEditor diagram, String nodeId) {
+        return Boolean.TRUE.equals(diagram.browser().evaluate("return window.phaenDiagram.nodeIds.includes('" + nodeId + "');"));
     }
 
     private static void key(DiagramEditor diagram, String init) {
