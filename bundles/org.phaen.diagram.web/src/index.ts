@@ -117,7 +117,8 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     const dispatcher = container.get(GLSPActionDispatcher);
     try {
         await container.get(DiagramLoader).load({
-            requestModelOptions: { isReconnecting },
+            // The layout packs the diagram toward the page's shape (PlanStorage, ElkLayout).
+            requestModelOptions: { isReconnecting, aspectRatio: String(window.innerWidth / Math.max(1, window.innerHeight)) },
             initializeParameters: { applicationId: APPLICATION_ID }
         });
     } catch (error) {

@@ -246,6 +246,22 @@ class DiagramServerTest {
         }
     }
 
+    /** The page sends its shape with the request: a wide page gets a wider map than a tall one. */
+    @Test
+    void theMapIsLaidOutTowardThePagesShape() throws Exception {
+        double[] shape = new double[2];
+        String[] asked = { "0.6", "2.5" };
+        for (int i = 0; i < 2; i++) {
+            try (GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), "strategy-map")) {
+                client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", plan.toUri().toString(), "diagramType", "strategy-map",
+                    "aspectRatio", asked[i])));
+                JsonObject root = client.await("setModel").getAsJsonObject("newRoot");
+                shape[i] = far(root, "x", "width") / far(root, "y", "height");
+            }
+        }
+        assertTrue(shape[1] > 1.8 * shape[0], "wide page " + shape[1] + ", tall page " + shape[0]);
+    }
+
     /** The drawing's bounding box area: the far right times the far bottom of its top-level nodes. */
     private static double area(JsonObject root) {
         return far(root, "x", "width") * far(root, "y", "height");

@@ -63,6 +63,29 @@ class ElkLayoutTest {
         assertTrue(ratio > 0.6 && ratio < 2.0, "width / height = " + ratio + " (" + right + " x " + bottom + ")");
     }
 
+    /**
+     * The layout packs the map toward the editor's shape (its client sends width / height): the samples' strategy map
+     * laid out for a tall, a square, the default and a wide editor. Before, every editor got the fixed 1.6.
+     */
+    @Test
+    void theSamplesStrategyMapFollowsTheEditorsShape() throws Exception {
+        double[] asked = { 0.6, 1.0, ElkLayout.ASPECT_RATIO, 2.5 };
+        double[] got = new double[asked.length];
+        for (int i = 0; i < asked.length; i++) {
+            DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.both());
+            new ElkLayout(asked[i]).layout(graph, Map.of());
+            double right = graph.nodes().stream().mapToDouble(n -> n.absolute().x() + n.width()).max().orElseThrow();
+            double bottom = graph.nodes().stream().mapToDouble(n -> n.absolute().y() + n.height()).max().orElseThrow();
+            got[i] = right / bottom;
+            System.out.printf(java.util.Locale.ROOT, "strategy map of the samples for an editor of %.1f: %.0f x %.0f (%.2f)%n", asked[i], right, bottom, got[i]);
+            Boxes.assertNoOverlaps(graph);
+        }
+        for (int i = 1; i < asked.length; i++) {
+            assertTrue(got[i] > got[i - 1], "a wider editor, a wider map: " + java.util.Arrays.toString(got));
+        }
+        assertTrue(got[3] > 1.8 && got[0] < 0.8, "near the editor's shape at both ends: " + java.util.Arrays.toString(got));
+    }
+
     @Test
     void edgeRoutesStartAndEndOnTheirNodes() throws Exception {
         DiagramGraph graph = laidOut(Descriptions.alignment(), Map.of());

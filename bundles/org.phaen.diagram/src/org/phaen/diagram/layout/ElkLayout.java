@@ -39,8 +39,19 @@ public final class ElkLayout {
     public static final double NODE_SPACING = 20;
     public static final double LAYER_SPACING = 40;
     static final double CONTAINER_PADDING = 12;
-    /** The shape ELK packs a diagram's separate parts toward: a landscape screen's or page's (about 16:10). */
+    /** The shape ELK packs a diagram's separate parts toward when no editor says its own: a landscape screen's (16:10). */
     public static final double ASPECT_RATIO = 1.6;
+
+    private final double aspectRatio;
+
+    public ElkLayout() {
+        this(ASPECT_RATIO);
+    }
+
+    /** Packs the diagram's parts toward {@code aspectRatio} (width / height, such as the editor's), kept within 0.4 to 4. */
+    public ElkLayout(double aspectRatio) {
+        this.aspectRatio = Double.isFinite(aspectRatio) ? Math.max(0.4, Math.min(4, aspectRatio)) : ASPECT_RATIO;
+    }
 
     /** Lays out the graph, keeping the given pinned nodes (by node id) where they are; unknown ids are ignored. */
     public void layout(DiagramGraph graph, Map<String, Pin> pins) {
@@ -52,7 +63,7 @@ public final class ElkLayout {
             }
         }
         ElkNode root = ElkGraphUtil.createGraph();
-        configure(root, graph);
+        configure(root, graph, aspectRatio);
         Map<Node, ElkNode> shapes = new HashMap<>();
         for (Node node : graph.nodes()) { // containers come before their children
             ElkNode shape = ElkGraphUtil.createNode(node.parent() == null ? root : shapes.get(node.parent()));
@@ -81,10 +92,10 @@ public final class ElkLayout {
         new PinnedPlacement(NODE_SPACING).apply(graph, pins);
     }
 
-    private static void configure(ElkNode root, DiagramGraph graph) {
+    private static void configure(ElkNode root, DiagramGraph graph, double aspectRatio) {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.valueOf(graph.direction()));
-        root.setProperty(CoreOptions.ASPECT_RATIO, ASPECT_RATIO);
+        root.setProperty(CoreOptions.ASPECT_RATIO, aspectRatio);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);

@@ -28,7 +28,7 @@ public class PlanGModelFactory implements GModelFactory {
         // The plan is read where it lives; the layout works on the neutral graph, off that thread.
         DiagramGraph graph = state.read(() -> engine.build(state.description(), state.domain().getResourceSet()));
         Folding.apply(graph, state.folded()); // before the layout, so it closes the gaps
-        new ElkLayout().layout(graph, state.notation().pins(state.description().id()));
+        new ElkLayout(state.aspectRatio()).layout(graph, state.notation().pins(state.description().id()));
         state.setGraph(graph);
         PlanFindings findings = state.read(() -> new PlanFindings(state));
         state.updateRoot(GModelConversion.toGModel(graph, findings::worst, state.getRoot() == null ? 0 : state.getRoot().getRevision()));

@@ -11,6 +11,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.graph.DiagramGraph;
+import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.notation.Notation;
 import org.phaen.model.PlanModel;
 
@@ -27,6 +28,7 @@ public class PlanModelState extends DefaultGModelState {
     private Notation notation;
     private DiagramGraph graph;
     private final Set<String> folded = new LinkedHashSet<>();
+    private double aspectRatio = ElkLayout.ASPECT_RATIO;
     private volatile boolean applying;
 
     void open(Path planFile, EditingDomain domain, DiagramDescription description, Notation notation) {
@@ -106,6 +108,15 @@ public class PlanModelState extends DefaultGModelState {
 
     public DiagramGraph graph() {
         return graph;
+    }
+
+    /** Width / height of the client's drawing area: the layout packs the diagram's parts toward it. */
+    public double aspectRatio() {
+        return aspectRatio;
+    }
+
+    void setAspectRatio(double aspectRatio) {
+        this.aspectRatio = aspectRatio;
     }
 
     /** The nodes folded in this client's view (ids {@code uuid/mapping}): the view's, never written to the plan. */

@@ -11,6 +11,7 @@ import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.eclipse.glsp.server.utils.ClientOptionsUtil;
 import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.notation.NotationFile;
 import org.phaen.model.resource.PlanFiles;
 
@@ -21,6 +22,9 @@ import com.google.inject.Inject;
  * saves it back safely.
  */
 public class PlanStorage implements SourceModelStorage {
+
+    /** The request option with the client's aspect ratio. */
+    public static final String ASPECT_RATIO = "aspectRatio";
 
     @Inject
     protected PlanModelState state;
@@ -35,8 +39,18 @@ public class PlanStorage implements SourceModelStorage {
         Path file = uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri);
         try {
             state.open(file, PlanSessions.domainFor(file), Descriptions.load(type), NotationFile.load(file));
+            state.setAspectRatio(aspectRatio(action.getOptions().get(ASPECT_RATIO)));
         } catch (IOException | IllegalArgumentException e) {
             throw new GLSPServerException(e.getMessage(), e);
+        }
+    }
+
+    /** The client's drawing area, width / height (the page sends it with its request), or the default. */
+    private static double aspectRatio(String option) {
+        try {
+            return option == null ? ElkLayout.ASPECT_RATIO : Double.parseDouble(option);
+        } catch (NumberFormatException e) {
+            return ElkLayout.ASPECT_RATIO;
         }
     }
 
