@@ -63,7 +63,11 @@ public final class DetailsPane {
             fieldsOf(element);
             element.eClass().getEAllContainments().stream().filter(EReference::isMany).forEach(r -> tableOf(element, r));
         }
-        form.reflow(true);
+        // Until the editor is first laid out the form has no size, and its first resize lays it out (the scrolled form
+        // reflows on resize): reflowing here too measured the whole form twice while a plan opened.
+        if (form.getSize().x > 0) {
+            form.reflow(true);
+        }
     }
 
     private void fieldsOf(EObject element) {
