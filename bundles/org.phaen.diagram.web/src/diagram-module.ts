@@ -109,6 +109,8 @@ export interface PhaenDiagramHook {
     /** The visible area and the node boxes, for the Outline view's overview; moving the visible area. */
     overview?: () => (number | string)[][];
     scrollTo?: (x: number, y: number) => Promise<void>;
+    /** Width / height of the page when it asked for the diagram: the layout's aspect ratio. */
+    aspectRatio?: number;
     /** Folds the selected nodes' subtrees, or unfolds them when folded (fold.ts; key Ctrl+.). */
     toggleFold?: () => Promise<void>;
 }

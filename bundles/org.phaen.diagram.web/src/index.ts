@@ -106,6 +106,7 @@ installViewKeys(viewport, () => window.phaenFind?.(), () => hook.toggleFold?.())
 
 async function initialize(connectionProvider: MessageConnection, isReconnecting = false): Promise<void> {
     const client = new BaseJsonrpcGLSPClient({ id: SERVER_ID, connectionProvider });
+    hook.aspectRatio = window.innerWidth / Math.max(1, window.innerHeight);
     glspClient = client;
     container = createPhaenDiagramContainer(
         createDiagramOptionsModule(
@@ -117,8 +118,8 @@ async function initialize(connectionProvider: MessageConnection, isReconnecting 
     const dispatcher = container.get(GLSPActionDispatcher);
     try {
         await container.get(DiagramLoader).load({
-            // The layout packs the diagram toward the page's shape (PlanStorage, ElkLayout).
-            requestModelOptions: { isReconnecting, aspectRatio: String(window.innerWidth / Math.max(1, window.innerHeight)) },
+            // The layout packs the diagram toward the page's shape (PlanStorage, ElkLayout); an export lays it out the same.
+            requestModelOptions: { isReconnecting, aspectRatio: String(hook.aspectRatio) },
             initializeParameters: { applicationId: APPLICATION_ID }
         });
     } catch (error) {

@@ -85,6 +85,12 @@ public final class DiagramView {
         return overview(visible, new ArrayList<>()) && visible[2] > 0 ? visible : null;
     }
 
+    /** The aspect ratio the page's diagram was laid out toward (its width / height when it asked), or 0 before. */
+    public double aspectRatio() {
+        Object ratio = evaluate("return window.phaenDiagram && window.phaenDiagram.aspectRatio ? window.phaenDiagram.aspectRatio : 0;");
+        return ratio instanceof Number number ? number.doubleValue() : 0;
+    }
+
     /** The current zoom (1 at 100 %), or 0 before the page has drawn. */
     public double zoom() {
         Object zoom = evaluate("return " + HOOK + "zoom ? window.phaenDiagram.zoom() : 0;");

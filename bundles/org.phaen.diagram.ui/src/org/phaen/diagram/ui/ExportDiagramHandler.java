@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.phaen.diagram.description.Descriptions;
 import org.phaen.diagram.graph.DiagramGraph;
+import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.notation.NotationFile;
 import org.phaen.diagram.svg.DiagramFiles;
 import org.phaen.diagram.svg.PrintedDiagram.Paper;
@@ -58,8 +59,10 @@ public final class ExportDiagramHandler extends AbstractHandler {
     public static DiagramExport.Result export(DiagramEditor editor, double[] visible, Paper paper, Path out) {
         DiagramEditorInput input = (DiagramEditorInput) editor.getEditorInput();
         try {
+            // Laid out as the editor's page asked, so the visible area is the same part of the same drawing.
+            double ratio = editor.view() == null || editor.view().aspectRatio() <= 0 ? ElkLayout.ASPECT_RATIO : editor.view().aspectRatio();
             DiagramGraph graph = DiagramFiles.laidOut(input.diagramType(), editor.getEditingDomain().getResourceSet(),
-                NotationFile.load(input.planFile()).pins(input.diagramType()));
+                NotationFile.load(input.planFile()).pins(input.diagramType()), ratio);
             String caption = Descriptions.load(input.diagramType()).name() + " · " + input.planFile().getFileName();
             return DiagramExport.write(graph, visible, paper, out, caption);
         } catch (Exception e) {

@@ -22,8 +22,13 @@ public final class DiagramFiles {
 
     /** {@code pins}: the positions fixed by hand for this diagram kind (the notation file's), kept by the layout. */
     public static DiagramGraph laidOut(String diagramType, ResourceSet plans, Map<String, Pin> pins) {
+        return laidOut(diagramType, plans, pins, ElkLayout.ASPECT_RATIO);
+    }
+
+    /** Laid out toward {@code aspectRatio} (width / height), as an editor of that shape shows it. */
+    public static DiagramGraph laidOut(String diagramType, ResourceSet plans, Map<String, Pin> pins, double aspectRatio) {
         DiagramGraph graph = new DiagramEngine().build(Descriptions.load(diagramType), plans);
-        new ElkLayout().layout(graph, pins);
+        new ElkLayout(aspectRatio).layout(graph, pins);
         return graph;
     }
 
