@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The fixed words of Phaen's documents (page labels, table keys), Thai and English, from
- * {@code wording_th.properties} and {@code wording_en.properties} beside this class rather than from Java literals.
+ * Fixed words in Thai or English from properties files rather than Java literals: Phaen's document words (page
+ * labels, table keys) from {@code wording_th.properties} and {@code wording_en.properties} beside this class
+ * ({@link #THAI}, {@link #ENGLISH}), and any bundle's own words through {@link #of(String, Class, boolean)}.
  */
 public final class Wording {
 
@@ -15,13 +16,26 @@ public final class Wording {
     private final ResourceBundle texts;
 
     private Wording(Locale locale) {
-        // No fallback to the JVM's locale: a Thai document says Thai words on any machine.
-        texts = ResourceBundle.getBundle("org.phaen.documents.wording", locale, Wording.class.getClassLoader(),
+        this("org.phaen.documents.wording", Wording.class, locale);
+    }
+
+    private Wording(String baseName, Class<?> owner, Locale locale) {
+        // No fallback to the JVM's locale: a Thai document says Thai words on any machine. The owner's class loader
+        // finds the files in the owner's bundle under OSGi.
+        texts = ResourceBundle.getBundle(baseName, locale, owner.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Wording of(boolean english) {
         return english ? ENGLISH : THAI;
+    }
+
+    /**
+     * The words of {@code baseName}{@code _th.properties} or {@code _en.properties} (UTF-8) in the bundle of
+     * {@code owner}, e.g. {@code of("org.phaen.reports.words", ReportWords.class, false)}.
+     */
+    public static Wording of(String baseName, Class<?> owner, boolean english) {
+        return new Wording(baseName, owner, english ? Locale.ENGLISH : Locale.of("th"));
     }
 
     /** The text of {@code key}, with {@code args} placed as {@link MessageFormat} places them. */

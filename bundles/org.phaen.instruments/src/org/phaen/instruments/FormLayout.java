@@ -12,7 +12,7 @@ import org.phaen.model.RatingScale;
  * How a paper form is laid out, whatever its file format: a new part whenever an item's
  * {@code section} changes, one running number over the answerable items, consecutive ratings on
  * the same scale gathered into one table, and a leading note that already names its part (such
- * as "ส่วนที่ 1 ข้อมูลทั่วไป") used as that part's heading. Renderers say how each piece looks.
+ * as {@code ส่วนที่ 1 ข้อมูลทั่วไป}) used as that part's heading. Renderers say how each piece looks.
  */
 public final class FormLayout {
 

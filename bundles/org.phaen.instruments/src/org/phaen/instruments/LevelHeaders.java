@@ -11,7 +11,7 @@ import org.phaen.model.ScaleLevel;
 /**
  * The column headers of a rating table. A level's Thai label heads its column when every word of every label
  * fits the column; otherwise the columns are headed by the levels' values and a key above the table says what
- * they mean ("ระดับความพึงพอใจ: 5 = มากที่สุด, 4 = มาก, ..."), so the item text keeps most of the width
+ * they mean ({@code ระดับความพึงพอใจ: 5 = มากที่สุด, 4 = มาก, ...}), so the item text keeps most of the width
  * and no header word is ever split (ปานกลาง used to break in a 1.8 cm column).
  */
 public record LevelHeaders(List<String> headers, String key) {

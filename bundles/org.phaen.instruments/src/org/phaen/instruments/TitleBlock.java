@@ -14,31 +14,33 @@ import org.phaen.model.calendar.ThaiDates;
 public record TitleBlock(String formCode, String title, String titleEn, String fiscalYear, String issue,
         boolean rateInstruction, boolean requiredInstruction) {
 
-    public static final String INSTRUCTIONS = "คำชี้แจง";
-    public static final String RATE_INSTRUCTION =
-        "โปรดทำเครื่องหมาย ✓ ลงในช่องที่ตรงกับความคิดเห็นของท่านมากที่สุดเพียงช่องเดียวในแต่ละข้อ";
-    public static final String REQUIRED_BEFORE = "ข้อที่มีเครื่องหมาย ";
-    public static final String REQUIRED_AFTER = " จำเป็นต้องตอบ";
+    public static final String INSTRUCTIONS = FormTexts.THAI.text("instructions");
+    public static final String RATE_INSTRUCTION = FormTexts.THAI.text("instructions.rate");
 
     /** Titles the generator writes already end with the fiscal year; saying it twice looks careless. */
-    private static final Pattern NAMES_A_YEAR = Pattern.compile("พ\\.ศ\\.\\s*[0-9๐-๙]{4}");
+    private static final Pattern NAMES_A_YEAR = Pattern.compile(FormTexts.THAI.text("namesAYear"));
 
     public static TitleBlock of(EvaluationInstrument instrument, RenderOptions options) {
-        String code = blank(instrument.getCode()) ? null : "แบบ " + instrument.getCode();
+        String code = blank(instrument.getCode()) ? null : FormTexts.THAI.text("formTitle", instrument.getCode());
         String title = instrument.getName() == null ? "" : instrument.getName();
         String year = instrument.getFiscalYear() <= 0 || NAMES_A_YEAR.matcher(title).find() ? null
-            : "ปีงบประมาณ พ.ศ. " + options.digits(instrument.getFiscalYear());
+            : FormTexts.THAI.text("fiscalYear", options.digits(instrument.getFiscalYear()));
         StringBuilder issue = new StringBuilder();
         if (instrument.getVersion() > 0) {
-            issue.append("ฉบับที่ ").append(options.digits(instrument.getVersion()));
+            issue.append(FormTexts.THAI.text("issue", options.digits(instrument.getVersion())));
         }
         if (options.issued() != null) {
-            issue.append(issue.isEmpty() ? "" : " ").append("ออก ณ วันที่ ")
-                .append(options.digits(ThaiDates.formatLong(options.issued())));
+            issue.append(issue.isEmpty() ? "" : " ")
+                .append(FormTexts.THAI.text("issued", options.digits(ThaiDates.formatLong(options.issued()))));
         }
         return new TitleBlock(code, title, blank(instrument.getNameEn()) ? null : instrument.getNameEn(), year,
             issue.isEmpty() ? null : issue.toString(), FormLayout.hasRatings(instrument.getItems()),
             instrument.getItems().stream().anyMatch(InstrumentItem::isRequired));
+    }
+
+    /** The instruction that items marked {@code mark} (an asterisk, or one marked up) must be answered. */
+    public static String requiredInstruction(String mark) {
+        return FormTexts.THAI.text("instructions.required", mark);
     }
 
     public boolean hasInstructions() {

@@ -47,7 +47,8 @@ public record ValueRange(BigDecimal min, BigDecimal max) {
         String unit = indicator == null || indicator.getUnit() == null ? "" : indicator.getUnit().strip();
         String name = item.getName() == null ? "" : item.getName().strip();
         String key = item.getGeneratorKey() == null ? "" : item.getGeneratorKey();
-        return unit.startsWith("ร้อยละ") || unit.equals("%") || name.startsWith("ร้อยละ") || key.endsWith(":percent")
+        String percent = FormTexts.THAI.text("percent");
+        return unit.startsWith(percent) || unit.equals("%") || name.startsWith(percent) || key.endsWith(":percent")
             || (item.getNameEn() != null && item.getNameEn().toLowerCase(Locale.ROOT).startsWith("percent"));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.phaen.instruments.FormTexts;
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.instruments.generate.InstrumentScope;
 import org.phaen.model.ActionPlan;
@@ -63,7 +64,7 @@ final class ScopeChoice {
         console.println("warning: the file has no monitoring plan for fiscal year " + fiscalYear + "; a new one holds the instruments");
         MonitoringPlan plan = PhaenFactory.eINSTANCE.createMonitoringPlan();
         plan.setFiscalYear(fiscalYear);
-        plan.setName("แผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. " + fiscalYear);
+        plan.setName(FormTexts.THAI.text("monitoringPlan", String.valueOf(fiscalYear)));
         model.getMonitoringPlans().add(plan);
         return plan;
     }

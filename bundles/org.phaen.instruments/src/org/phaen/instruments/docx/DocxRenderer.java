@@ -25,7 +25,7 @@ import org.phaen.model.calendar.ThaiDates;
 /**
  * An editable Word form (Apache POI XWPF) laid out like the HTML renderer and Thai government
  * documents: A4, the shared styles (TH Sarabun New 16 pt), form code top right and in the page footer with
- * "หน้า n/N", centred bold title, B.E. dates, ☐ boxes, dotted lines, a rating table. Items are marked with bookmarks named after their uuids
+ * the page as n/N, centred bold title, B.E. dates, ☐ boxes, dotted lines, a rating table. Items are marked with bookmarks named after their uuids
  * ({@link DocxText#bookmark}); the instrument's uuid is the document's identifier property.
  */
 public final class DocxRenderer implements InstrumentRenderer {
@@ -88,7 +88,7 @@ public final class DocxRenderer implements InstrumentRenderer {
             run(p, " " + TitleBlock.RATE_INSTRUCTION, BODY_PT, false);
         }
         if (block.requiredInstruction()) {
-            run(p, " " + TitleBlock.REQUIRED_BEFORE + "*" + TitleBlock.REQUIRED_AFTER, BODY_PT, false);
+            run(p, " " + TitleBlock.requiredInstruction("*"), BODY_PT, false);
         }
     }
 

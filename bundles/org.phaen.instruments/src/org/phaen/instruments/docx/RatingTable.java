@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.phaen.instruments.FormTexts;
 import org.phaen.documents.docx.DocxStyles;
 import org.phaen.documents.docx.DocxTable;
 import org.phaen.documents.docx.ThaiRuns;
@@ -51,8 +52,8 @@ final class RatingTable {
         java.util.Arrays.fill(widths, 2, widths.length, LEVEL_WIDTH);
         XWPFTable table = DocxTable.create(doc, widths, 1, rows.size());
         XWPFTableRow header = table.getRow(0);
-        cell(header.getCell(0), "ข้อ", BODY_PT);
-        cell(header.getCell(1), options.bilingual() ? "รายการ (Item)" : "รายการ", BODY_PT);
+        cell(header.getCell(0), FormTexts.THAI.text("number"), BODY_PT);
+        cell(header.getCell(1), options.bilingual() ? FormTexts.bilingual("item") : FormTexts.THAI.text("item"), BODY_PT);
         for (int c = 0; c < levels; c++) {
             cell(header.getCell(c + 2), headers.headers().get(c), headers.key() == null ? HEADER_PT : BODY_PT);
         }

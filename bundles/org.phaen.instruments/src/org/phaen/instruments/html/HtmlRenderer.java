@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.phaen.documents.Wording;
+import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.TitleBlock;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
-import org.phaen.model.InstrumentKind;
 import org.phaen.model.calendar.ThaiDates;
 
 /**
@@ -44,7 +45,7 @@ public final class HtmlRenderer implements InstrumentRenderer {
         StringBuilder out = new StringBuilder(16_384);
         ItemHtml items = new ItemHtml(out, options.thaiNumerals());
         String code = instrument.getCode() == null ? "" : instrument.getCode();
-        String pageLabel = (code.isEmpty() ? "" : code + " ") + "หน้า ";
+        String pageLabel = (code.isEmpty() ? "" : code + " ") + Wording.THAI.text("page") + " ";
         out.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
             .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .append("<meta name=\"generator\" content=\"Phaen\">\n")
@@ -89,30 +90,26 @@ public final class HtmlRenderer implements InstrumentRenderer {
             out.append(' ').append(TitleBlock.RATE_INSTRUCTION);
         }
         if (block.requiredInstruction()) {
-            out.append(' ').append(TitleBlock.REQUIRED_BEFORE).append("<span class=\"req\">*</span>").append(TitleBlock.REQUIRED_AFTER);
+            out.append(' ').append(TitleBlock.requiredInstruction("<span class=\"req\">*</span>"));
         }
         out.append("</div>\n");
     }
 
     /** Surveys are anonymous and end with thanks; reports and checklists are signed by the person responsible. */
     private static void closing(EvaluationInstrument instrument, StringBuilder out) {
-        if (instrument.isSetKind() && instrument.getKind() == InstrumentKind.SATISFACTION_SURVEY) {
-            out.append("<p class=\"thanks\">ขอขอบคุณที่ให้ความร่วมมือในการตอบแบบสอบถาม</p>\n");
+        if (FormTexts.endsWithThanks(instrument)) {
+            out.append("<p class=\"thanks\">").append(FormTexts.THANKS).append("</p>\n");
             return;
         }
-        out.append("<div class=\"signature\"><p>ลงชื่อ ........................................ ผู้รายงาน</p>")
-            .append("<p>( ........................................ )</p>")
-            .append("<p>ตำแหน่ง ........................................</p>")
-            .append("<p>วันที่ ..... เดือน .......... พ.ศ. ......</p></div>\n");
+        out.append("<div class=\"signature\">");
+        FormTexts.signature("........................................").forEach(line -> out.append("<p>").append(line).append("</p>"));
+        out.append("</div>\n");
     }
 
     /** Printed identifiers so a returned paper form can be matched to this instrument and its items. */
     private static void footer(EvaluationInstrument instrument, String code, ItemHtml items, StringBuilder out) {
         out.append("<footer").append(attr("data-instrument-uuid", instrument.getUuid())).append(">\n");
-        out.append("<p>รหัสแบบฟอร์ม <span class=\"code\">").append(text(code)).append("</span>");
-        if (instrument.getVersion() > 0) {
-            out.append(" ฉบับที่ ").append(items.digits(instrument.getVersion()));
-        }
+        out.append("<p>").append(FormTexts.formCodeLine(instrument, "<span class=\"code\">" + text(code) + "</span>", items::digits));
         out.append(" <span class=\"en\" lang=\"en\">Form code and version</span></p>\n");
         out.append("<p class=\"uuid\">").append(text(instrument.getUuid())).append("</p>\n</footer>\n");
     }

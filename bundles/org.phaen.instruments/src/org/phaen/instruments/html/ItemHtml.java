@@ -8,6 +8,7 @@ import static org.phaen.instruments.html.Html.text;
 
 import java.util.List;
 
+import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
@@ -55,10 +56,10 @@ final class ItemHtml {
     private void answer(InstrumentItem item) {
         ItemKind kind = kind(item);
         switch (kind) {
-            case YES_NO -> out.append(choice("ใช่", "Yes", true)).append(choice("ไม่ใช่", "No", true));
+            case YES_NO -> out.append(choice(FormTexts.THAI.text("yes"), FormTexts.ENGLISH.text("yes"), true))
+                .append(choice(FormTexts.THAI.text("no"), FormTexts.ENGLISH.text("no"), true));
             case SELECT_ONE, SELECT_MULTIPLE, RATING -> choices(item, kind != ItemKind.SELECT_MULTIPLE);
-            case DATE -> out.append("วันที่ <span class=\"blank\">.....</span> เดือน <span class=\"blank\">..........</span>"
-                + " พ.ศ. <span class=\"blank\">......</span>");
+            case DATE -> out.append(FormTexts.THAI.text("date", blank("....."), blank(".........."), blank("......")));
             case NUMBER, DECIMAL -> {
                 out.append("<span class=\"blank\">......................................</span>");
                 String unit = item.getIndicator() == null ? null : item.getIndicator().getUnit();
@@ -77,13 +78,18 @@ final class ItemHtml {
             return;
         }
         if (!single) {
-            out.append("<div class=\"hint\">(เลือกได้มากกว่า 1 ข้อ <span lang=\"en\">Select all that apply</span>)</div>");
+            out.append("<div class=\"hint\">(").append(FormTexts.THAI.text("selectAll")).append(" <span lang=\"en\">")
+                .append(FormTexts.ENGLISH.text("selectAll")).append("</span>)</div>");
         }
         out.append("<div class=\"choices-column\">");
         for (ScaleLevel level : item.getScale().getLevels()) {
             out.append(choice(level.getLabel() == null ? digits(level.getValue()) : level.getLabel(), level.getLabelEn(), single));
         }
         out.append("</div>");
+    }
+
+    private static String blank(String dots) {
+        return "<span class=\"blank\">" + dots + "</span>";
     }
 
     private static String choice(String th, String en, boolean round) {
@@ -94,7 +100,8 @@ final class ItemHtml {
     /** Consecutive ratings on one scale as the familiar survey table: a row per item, a column per level. */
     void ratingTable(RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
         out.append("<table class=\"rating\"").append(attr("data-scale", scale.getUuid())).append("><thead><tr>");
-        out.append("<th class=\"num\">ข้อ</th><th class=\"topic\">รายการ <span class=\"en\" lang=\"en\">Item</span></th>");
+        out.append("<th class=\"num\">").append(FormTexts.THAI.text("number")).append("</th><th class=\"topic\">")
+            .append(FormTexts.THAI.text("item")).append(" <span class=\"en\" lang=\"en\">").append(FormTexts.ENGLISH.text("item")).append("</span></th>");
         for (ScaleLevel level : scale.getLevels()) {
             out.append("<th class=\"level\"").append(attr("data-value", String.valueOf(level.getValue()))).append('>');
             out.append("<span class=\"th\">").append(level.getLabel() == null ? digits(level.getValue()) : text(level.getLabel()))
@@ -123,7 +130,7 @@ final class ItemHtml {
     private void label(InstrumentItem item) {
         out.append("<span class=\"label\"><span class=\"th\">").append(text(item.getName())).append("</span>");
         if (item.isRequired()) {
-            out.append("<span class=\"req\" title=\"จำเป็นต้องตอบ (required)\">*</span>");
+            out.append("<span class=\"req\" title=\"").append(FormTexts.bilingual("required")).append("\">*</span>");
         }
         if (item.getNameEn() != null && !item.getNameEn().isBlank()) {
             out.append("<span class=\"en\" lang=\"en\">").append(text(item.getNameEn())).append("</span>");

@@ -9,6 +9,7 @@ import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.phaen.instruments.FormTexts;
 import org.phaen.documents.pdf.PdfFlow;
 import org.phaen.documents.text.ThaiLines;
 import org.phaen.instruments.LevelHeaders;
@@ -51,8 +52,8 @@ final class PdfRatingTable {
             flow.paragraph(levels.key(), SMALL, false, 0, PdfFlow.Align.LEFT);
         }
         List<List<Line>> header = new ArrayList<>();
-        header.add(List.of(new Line("ข้อ", BODY, true)));
-        header.add(List.of(new Line(items.options.bilingual() ? "รายการ (Item)" : "รายการ", BODY, true)));
+        header.add(List.of(new Line(FormTexts.THAI.text("number"), BODY, true)));
+        header.add(List.of(new Line(items.options.bilingual() ? FormTexts.bilingual("item") : FormTexts.THAI.text("item"), BODY, true)));
         for (String text : levels.headers()) {
             header.add(List.of(new Line(text, levels.key() == null ? LEVEL_PT : BODY, true)));
         }

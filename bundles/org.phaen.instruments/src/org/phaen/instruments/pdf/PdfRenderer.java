@@ -8,6 +8,7 @@ import java.io.OutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.phaen.documents.Wording;
 import org.phaen.documents.pdf.PdfCanvas;
 import org.phaen.documents.pdf.PdfFlow;
 import org.phaen.documents.pdf.PdfFlow.Align;
@@ -75,7 +76,7 @@ public final class PdfRenderer implements InstrumentRenderer {
         flow.space(10);
         if (block.hasInstructions()) {
             String text = (block.rateInstruction() ? TitleBlock.RATE_INSTRUCTION + " " : "")
-                + (block.requiredInstruction() ? TitleBlock.REQUIRED_BEFORE + "*" + TitleBlock.REQUIRED_AFTER : "");
+                + (block.requiredInstruction() ? TitleBlock.requiredInstruction("*") : "");
             flow.paragraph(TitleBlock.INSTRUCTIONS, BODY, true, 0, Align.LEFT);
             flow.paragraph(text.strip(), BODY, false, 0, Align.LEFT);
             flow.space(4);
@@ -99,13 +100,13 @@ public final class PdfRenderer implements InstrumentRenderer {
         flow.paragraph(instrument.getUuid(), 10, false, 0, Align.LEFT);
     }
 
-    /** "code หน้า n/N" at the foot of every page, once the number of pages is known. */
+    /** The code and the page as n/N at the foot of every page, once the number of pages is known. */
     private static void pageNumbers(PdfCanvas canvas, EvaluationInstrument instrument, PdfItems items) {
         int pages = canvas.pageCount();
         String code = instrument.getCode() == null ? "" : instrument.getCode() + " ";
         for (int i = 0; i < pages; i++) {
             canvas.onPage(i);
-            String label = code + "หน้า " + items.digits(i + 1) + "/" + items.digits(pages);
+            String label = code + Wording.THAI.text("page") + " " + items.digits(i + 1) + "/" + items.digits(pages);
             float width = canvas.fonts.width(label, 12, false);
             canvas.text(label, canvas.frame().right() - width, canvas.frame().bottom() - 24, 12, false);
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.phaen.instruments.FormTexts;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
@@ -18,9 +19,13 @@ import org.phaen.model.ScaleLevel;
  */
 final class Choices {
 
-    static final List<Choice> YES_NO = List.of(new Choice("yes", "ใช่", "Yes"), new Choice("no", "ไม่ใช่", "No"));
+    static final List<Choice> YES_NO = List.of(choice("yes"), choice("no"));
 
     private Choices() {
+    }
+
+    private static Choice choice(String key) {
+        return new Choice(key, FormTexts.THAI.text(key), FormTexts.ENGLISH.text(key));
     }
 
     static List<Choice> of(InstrumentItem item, EvaluationInstrument instrument) {

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.instruments.FormTexts;
 import org.phaen.documents.xlsx.SheetStyles;
 import org.phaen.instruments.xform.FormOutline;
 import org.phaen.instruments.xform.FormOutline.Block;
@@ -28,7 +29,7 @@ import org.phaen.model.InstrumentItem;
  */
 final class EntrySheet {
 
-    static final String NAME = "บันทึกข้อมูล";
+    static final String NAME = FormTexts.ENTRY_SHEET;
     static final int ID_ROW = 0, TH_ROW = 1, EN_ROW = 2, FIRST_ENTRY_ROW = 3;
     static final int ID_COLUMN = 0;
 

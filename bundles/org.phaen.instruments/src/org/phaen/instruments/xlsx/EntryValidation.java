@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.phaen.instruments.FormTexts;
 import org.phaen.documents.Wording;
 import org.phaen.documents.xlsx.SheetStyles;
 import org.phaen.instruments.ValueRange;
@@ -23,7 +24,7 @@ import org.phaen.instruments.xform.XmlText;
  */
 final class EntryValidation {
 
-    static final String DATE_PROMPT = "พิมพ์วันที่เป็นปี ค.ศ. เช่น 31/3/2019 เซลล์จะแสดงเป็น พ.ศ. (31/3/2562)";
+    static final String DATE_PROMPT = FormTexts.THAI.text("entry.datePrompt");
 
     /** Excel's limits on a validation's prompt title and text. */
     private static final int TITLE_MAX = 32, TEXT_MAX = 255;
@@ -55,8 +56,8 @@ final class EntryValidation {
                     SheetStyles.DATE_TYPED);
             }
             case SELECT_MANY -> {
-                prompt = (prompt.isEmpty() ? "" : prompt + "\n") + "เลือกได้หลายข้อ คั่นด้วย ; : " + question.choices()
-                    .stream().map(c -> thai.apply(c.labelTh())).collect(Collectors.joining(" ; "));
+                prompt = (prompt.isEmpty() ? "" : prompt + "\n") + FormTexts.THAI.text("entry.manyChoices", question.choices()
+                    .stream().map(c -> thai.apply(c.labelTh())).collect(Collectors.joining(" ; ")));
                 yield null;
             }
             case TEXT, NOTE -> null;
@@ -73,7 +74,7 @@ final class EntryValidation {
             new CellRangeAddressList(EntrySheet.FIRST_ENTRY_ROW, last, column, column));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox("ข้อมูลไม่ถูกต้อง", range == null ? "กรุณากรอกตามรูปแบบหรือเลือกจากรายการ (Invalid entry)"
+        validation.createErrorBox(FormTexts.THAI.text("entry.invalid"), range == null ? FormTexts.bilingual("entry.invalidHint")
             : thai.apply(range.message(Wording.THAI)) + " (" + range.message(Wording.ENGLISH) + ")");
         if (!prompt.isEmpty()) {
             String title = XmlText.firstOf(question.item().getName());

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.instruments.FormTexts;
 import org.phaen.documents.xlsx.GuardedOpen;
 import org.phaen.documents.xlsx.TypedText;
 import org.phaen.model.resource.ArchiveRefusals;
@@ -26,7 +27,7 @@ import org.phaen.model.resource.ArchiveRefusals;
  */
 final class WorkbookReader implements AutoCloseable {
 
-    static final String ENTRY_SHEET = "บันทึกข้อมูล";
+    static final String ENTRY_SHEET = FormTexts.ENTRY_SHEET;
     private static final int HEADER_ROW = 1;
     private static final int FIRST_ENTRY_ROW = 3;
 
@@ -78,7 +79,7 @@ final class WorkbookReader implements AutoCloseable {
         }
     }
 
-    /** A column by its letter and heading, e.g. {@code C ("จำนวนนักเรียน")}. */
+    /** A column by its letter and heading, the heading in quotes, e.g. C and จำนวนนักเรียน. */
     private String column(int c) {
         Row headings = sheet.getRow(HEADER_ROW);
         String heading = headings == null ? "" : CellText.plain(headings.getCell(c));
