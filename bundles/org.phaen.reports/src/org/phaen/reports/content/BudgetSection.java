@@ -29,8 +29,8 @@ public final class BudgetSection {
             allocated = allocated.add(b.allocated());
             disbursed = disbursed.add(b.disbursed());
         }
-        rows.add(row("รวม", allocated, disbursed, Tone.MUTED));
-        return new Block.Table(sheet, List.of("แหล่งงบประมาณ", "งบประมาณที่จัดสรร (บาท)", "เบิกจ่ายสะสม (บาท)", "ร้อยละการเบิกจ่าย"),
+        rows.add(row(ThaiTexts.text("budget.total"), allocated, disbursed, Tone.MUTED));
+        return new Block.Table(sheet, ThaiTexts.columns("budget.columns"),
             List.of(40, 20, 20, 12), rows);
     }
 
@@ -43,7 +43,8 @@ public final class BudgetSection {
     private static BarChart chart(List<SourceBudget> budget) {
         List<BarChart.Group> groups = budget.stream().map(b -> new BarChart.Group(ThaiTexts.name(b.source()),
             List.of(new BarChart.Bar(b.allocated(), Tone.NONE), new BarChart.Bar(b.disbursed(), Tone.NONE)))).toList();
-        return new BarChart("งบประมาณจำแนกตามแหล่งงบประมาณ (บาท)", "บาท",
-            List.of(new BarChart.Series("งบประมาณที่จัดสรร", "90A4AE"), new BarChart.Series("เบิกจ่ายสะสม", "2E7D32")), groups, null);
+        return new BarChart(ThaiTexts.text("budget.chart"), ThaiTexts.text("budget.unit"), List.of(
+            new BarChart.Series(ThaiTexts.text("budget.allocated"), "90A4AE"), new BarChart.Series(ThaiTexts.text("budget.disbursed"), "2E7D32")),
+            groups, null);
     }
 }

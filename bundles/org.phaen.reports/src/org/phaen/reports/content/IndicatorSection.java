@@ -16,11 +16,7 @@ import org.phaen.reports.document.Numbers;
 public final class IndicatorSection {
 
     /** How the statuses are computed, printed under every indicator table (details in IndicatorAssessment). */
-    public static final String RULES = "เกณฑ์สถานะ: บรรลุค่าเป้าหมาย = ผลการดำเนินงานถึงค่าเป้าหมายของปีงบประมาณตามทิศทางของตัวชี้วัด"
-        + " (ตัวชี้วัดที่ค่ายิ่งต่ำยิ่งดี เทียบว่าต่ำกว่าหรือเท่ากับค่าเป้าหมาย); เป็นไปตามแผน = ยังไม่ถึงค่าเป้าหมาย แต่ถึงค่าที่ควรได้ ณ สิ้นรอบรายงาน"
-        + " ซึ่งคำนวณเป็นเส้นตรงจากค่าฐานถึงค่าเป้าหมายตามสัดส่วนเดือนที่ผ่านไปของปีงบประมาณ (เช่น รอบ 6 เดือน = 6/12);"
-        + " ต่ำกว่าแผน = ไม่ถึงค่าที่ควรได้ หรือสิ้นปีงบประมาณแล้วยังไม่ถึงค่าเป้าหมาย; ไม่มีข้อมูล = ไม่มีค่าเป้าหมายหรือยังไม่มีการรายงานผล;"
-        + " ตัวชี้วัดแบบมี/ไม่มี บรรลุหรือไม่บรรลุเท่านั้น ไม่มีค่าที่ควรได้ระหว่างปี";
+    public static final String RULES = ThaiTexts.text("indicator.rules");
 
     private IndicatorSection() {
     }
@@ -44,16 +40,15 @@ public final class IndicatorSection {
                 Cell.number(BigDecimal.valueOf(r.agencies()), Integer.toString(r.agencies())),
                 Cell.text(r.status().labelTh()).toned(r.status().tone())));
         }
-        return new Block.Table(sheet, List.of("ตัวชี้วัด", "หน่วยนับ", "ค่าเป้าหมายปี " + fiscalYear, "ค่าที่ควรได้ ณ รอบ",
-            "ผลการดำเนินงาน", "ร้อยละของค่าเป้าหมาย", "รอบที่รายงาน", "หน่วยงานที่รายงาน", "สถานะ"),
+        return new Block.Table(sheet, ThaiTexts.columns("indicator.columns", String.valueOf(fiscalYear)),
             List.of(30, 8, 9, 9, 9, 9, 14, 8, 11), rows);
     }
 
     private static BarChart chart(List<IndicatorResult> results) {
         List<BarChart.Group> groups = results.stream().map(r -> new BarChart.Group(ThaiTexts.label(r.indicator()),
             List.of(new BarChart.Bar(r.status() == IndicatorStatus.NO_DATA ? null : r.achievementPercent(), r.status().tone())))).toList();
-        return new BarChart("ผลการดำเนินงานเทียบค่าเป้าหมาย (ร้อยละของค่าเป้าหมาย)", "%",
-            List.of(new BarChart.Series("ร้อยละของค่าเป้าหมาย", "1565C0")), groups, BigDecimal.valueOf(100),
+        return new BarChart(ThaiTexts.text("indicator.chart"), "%",
+            List.of(new BarChart.Series(ThaiTexts.text("indicator.series"), "1565C0")), groups, BigDecimal.valueOf(100),
             Arrays.stream(IndicatorStatus.values()).map(s -> new BarChart.Series(s.labelTh(), s.tone().strong())).toList());
     }
 }

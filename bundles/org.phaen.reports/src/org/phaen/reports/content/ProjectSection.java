@@ -38,8 +38,7 @@ public final class ProjectSection {
                     Numbers.percent(ThaiTexts.share(r.disbursedTotal(), r.allocatedTotal()))),
                 Cell.text(r.asOf() == null ? "-" : r.asOf().getName())));
         }
-        return new Block.Table(sheet, List.of("โครงการ", "หน่วยงานรับผิดชอบ", "สถานะ", "ร้อยละความก้าวหน้า", "งบประมาณ (บาท)",
-            "เบิกจ่ายสะสม (บาท)", "ร้อยละการเบิกจ่าย", "รอบที่รายงาน"), List.of(30, 16, 11, 8, 11, 11, 8, 12), rows);
+        return new Block.Table(sheet, ThaiTexts.columns("project.columns"), List.of(30, 16, 11, 8, 11, 11, 8, 12), rows);
     }
 
     /** The status, flagged when it says completed at under 100% progress. */
@@ -54,7 +53,7 @@ public final class ProjectSection {
         List<BarChart.Group> groups = results.stream().map(r -> new BarChart.Group(
             r.project().getCode() == null ? ThaiTexts.name(r.project()) : r.project().getCode(),
             List.of(new BarChart.Bar(r.percentComplete(), ThaiTexts.tone(r.status()))))).toList();
-        return new BarChart("ความก้าวหน้าของโครงการ (ร้อยละ)", "%", List.of(new BarChart.Series("ร้อยละความก้าวหน้า", "1565C0")),
+        return new BarChart(ThaiTexts.text("project.chart"), "%", List.of(new BarChart.Series(ThaiTexts.text("project.series"), "1565C0")),
             groups, null);
     }
 }

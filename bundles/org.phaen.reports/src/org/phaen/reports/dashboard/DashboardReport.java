@@ -3,10 +3,10 @@ package org.phaen.reports.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.phaen.model.calendar.ThaiDates;
 import org.phaen.reports.content.BudgetSection;
 import org.phaen.reports.content.IndicatorSection;
 import org.phaen.reports.content.ProjectSection;
+import org.phaen.reports.content.ThaiTexts;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Report;
 
@@ -18,15 +18,14 @@ public final class DashboardReport {
 
     public static Report of(ProgressDashboard d) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(2, "1. ผลการดำเนินงานตามตัวชี้วัด"));
-        blocks.addAll(IndicatorSection.blocks("ตัวชี้วัด", "indicators", d.scope().fiscalYear(), d.indicators()));
+        blocks.add(new Block.Heading(2, "1. " + ThaiTexts.text("dashboard.indicators")));
+        blocks.addAll(IndicatorSection.blocks(ThaiTexts.text("indicators"), "indicators", d.scope().fiscalYear(), d.indicators()));
         blocks.add(new Block.Paragraph(IndicatorSection.RULES));
-        blocks.add(new Block.Heading(2, "2. สถานะโครงการ"));
-        blocks.addAll(ProjectSection.blocks("โครงการ", "projects", d.projects()));
-        blocks.add(new Block.Heading(2, "3. งบประมาณจำแนกตามแหล่งงบประมาณ"));
-        blocks.addAll(BudgetSection.blocks("งบประมาณตามแหล่ง", "budget", d.budget()));
-        String period = d.scope().period() == null ? "ทั้งปีงบประมาณ" : d.scope().period().getName();
-        return new Report("รายงานความก้าวหน้าการดำเนินงาน", List.of(d.plan().getName(), d.scope().year().labelTh(),
-            "รอบการรายงาน: " + period + " (ข้อมูลถึงวันที่ " + ThaiDates.formatLong(d.scope().cutoff()) + ")"), blocks);
+        blocks.add(new Block.Heading(2, "2. " + ThaiTexts.text("dashboard.projects")));
+        blocks.addAll(ProjectSection.blocks(ThaiTexts.text("projects"), "projects", d.projects()));
+        blocks.add(new Block.Heading(2, "3. " + ThaiTexts.text("budget.bySource")));
+        blocks.addAll(BudgetSection.blocks(ThaiTexts.text("dashboard.budgetSheet"), "budget", d.budget()));
+        return new Report(ThaiTexts.text("dashboard.title"), List.of(d.plan().getName(), d.scope().year().labelTh(),
+            ThaiTexts.period(d.scope().period(), d.scope().cutoff())), blocks);
     }
 }

@@ -19,7 +19,7 @@ import org.phaen.reports.document.Report;
 
 /**
  * Writes a {@link Report} as a Word document laid out like the instruments (shared {@link ThaiRuns}: Thai official
- * margins, TH Sarabun New 16 pt, tables 14 pt, the shared styles and a footer with the title and "หน้า n/N"), on A4
+ * margins, TH Sarabun New 16 pt, tables 14 pt, the shared styles and a footer with the title and the page as n/N), on A4
  * landscape. Charts are left out: Word needs a bitmap beside an SVG
  * picture, and the tables carry the same numbers.
  */

@@ -5,6 +5,7 @@ import static org.phaen.instruments.html.Html.text;
 
 import java.util.List;
 
+import org.phaen.reports.content.ThaiTexts;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Cell;
 import org.phaen.reports.document.Report;
@@ -61,7 +62,7 @@ public final class HtmlWriter {
                     .append("</figure>\n");
             }
         }
-        return h.append("</main>\n<footer><p>จัดทำโดยระบบ Phaen</p></footer>\n</body>\n</html>\n").toString();
+        return h.append("</main>\n<footer><p>" + ThaiTexts.text("html.footer") + "</p></footer>\n</body>\n</html>\n").toString();
     }
 
     private static void table(StringBuilder h, Block.Table t) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.phaen.model.ChannelKind;
 import org.phaen.model.ParticipationChannel;
+import org.phaen.reports.content.ThaiTexts;
 
 /** How a participation channel is shown to citizens: its kind in Thai, and a link only for web addresses. */
 final class ChannelTexts {
@@ -14,17 +15,7 @@ final class ChannelTexts {
 
     static String kind(ParticipationChannel channel) {
         ChannelKind kind = channel.isSetKind() ? channel.getKind() : ChannelKind.OTHER;
-        return switch (kind) {
-            case WEBSITE -> "เว็บไซต์";
-            case SOCIAL_MEDIA -> "สื่อสังคมออนไลน์";
-            case LINE_OFFICIAL -> "LINE Official Account";
-            case HOTLINE -> "สายด่วน";
-            case PUBLIC_HEARING -> "เวทีรับฟังความคิดเห็นสาธารณะ";
-            case SURVEY -> "แบบสำรวจความคิดเห็น";
-            case COMPLAINT_BOX -> "ตู้รับความคิดเห็นและเรื่องร้องเรียน";
-            case CITIZEN_FORUM -> "เวทีประชาคม";
-            case OTHER -> "ช่องทางอื่น";
-        };
+        return ThaiTexts.text("channel." + kind.name());
     }
 
     /** The address as a link target when it is an http(s) URL; null otherwise (no javascript: or file: links). */

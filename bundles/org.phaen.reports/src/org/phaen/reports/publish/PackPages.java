@@ -29,7 +29,7 @@ import org.phaen.reports.summary.IssueSummary;
  */
 final class PackPages {
 
-    static final String FEEDBACK = "ร่วมแสดงความคิดเห็น";
+    static final String FEEDBACK = ThaiTexts.text("publish.feedback");
 
     private final ActionPlanSummary s;
     private final List<String> heading;
@@ -45,19 +45,19 @@ final class PackPages {
         BigDecimal disbursed = budget.stream().map(SourceBudget::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add);
         ActionPlan plan = s.plan();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph("หน่วยงานเจ้าของแผน: " + ThaiTexts.name(plan.getOwnerAgency())));
+        blocks.add(new Block.Paragraph(ThaiTexts.text("publish.owner", ThaiTexts.name(plan.getOwnerAgency()))));
         if (plan.getStrategicPlan() != null) {
-            blocks.add(new Block.Paragraph("สอดคล้องกับ: " + ThaiTexts.name(plan.getStrategicPlan())));
+            blocks.add(new Block.Paragraph(ThaiTexts.text("publish.alignedWith", ThaiTexts.name(plan.getStrategicPlan()))));
         }
         long issues = s.issues().stream().filter(i -> i.issue() != null).count();
-        blocks.add(new Block.Table("ภาพรวม", List.of("รายการ", "จำนวน"), List.of(3, 2), List.of(
-            List.of(Cell.link("ประเด็นยุทธศาสตร์", "issues.html"), count(issues)),
-            List.of(Cell.link("โครงการ", "projects.html"), count(s.allProjects().size())),
-            List.of(Cell.link("งบประมาณ (บาท)", "budget.html"), Cell.number(allocated, Numbers.baht(allocated))),
-            List.of(Cell.link("เบิกจ่ายสะสม (บาท)", "budget.html"), Cell.number(disbursed, Numbers.baht(disbursed))))));
-        blocks.add(new Block.Paragraph("ประชาชนและภาคส่วนต่าง ๆ ร่วมติดตามและแสดงความคิดเห็นต่อผลการดำเนินงานได้ที่หน้า \"" + FEEDBACK + "\""));
+        blocks.add(new Block.Table(ThaiTexts.text("publish.overview"), ThaiTexts.columns("publish.overview.columns"), List.of(3, 2), List.of(
+            List.of(Cell.link(ThaiTexts.text("issues"), "issues.html"), count(issues)),
+            List.of(Cell.link(ThaiTexts.text("projects"), "projects.html"), count(s.allProjects().size())),
+            List.of(Cell.link(ThaiTexts.text("publish.budget"), "budget.html"), Cell.number(allocated, Numbers.baht(allocated))),
+            List.of(Cell.link(ThaiTexts.text("publish.disbursed"), "budget.html"), Cell.number(disbursed, Numbers.baht(disbursed))))));
+        blocks.add(new Block.Paragraph(ThaiTexts.text("publish.invite", FEEDBACK)));
         blocks.addAll(channels());
-        return new Report("ข้อมูลเปิดเผยต่อสาธารณะ", heading, blocks);
+        return new Report(ThaiTexts.text("publish.title"), heading, blocks);
     }
 
     Report issues() {
@@ -71,16 +71,16 @@ final class PackPages {
                     Cell.number(money, Numbers.baht(money))));
             }
         }
-        return new Report("ประเด็นยุทธศาสตร์", heading, List.of(new Block.Table("ประเด็นยุทธศาสตร์",
-            List.of("ประเด็นยุทธศาสตร์", "เป้าประสงค์", "จำนวนโครงการ", "งบประมาณ (บาท)"), List.of(30, 40, 10, 15), rows)));
+        return new Report(ThaiTexts.text("issues"), heading, List.of(new Block.Table(ThaiTexts.text("issues"),
+            ThaiTexts.columns("publish.issues.columns"), List.of(30, 40, 10, 15), rows)));
     }
 
     Report projects() {
-        return new Report("โครงการ", heading, ProjectSection.blocks("โครงการ", "projects", s.allProjects()));
+        return new Report(ThaiTexts.text("projects"), heading, ProjectSection.blocks(ThaiTexts.text("projects"), "projects", s.allProjects()));
     }
 
     Report budget() {
-        return new Report("งบประมาณจำแนกตามแหล่งงบประมาณ", heading, BudgetSection.blocks("งบประมาณ", "budget", SourceBudget.of(s.allProjects())));
+        return new Report(ThaiTexts.text("budget.bySource"), heading, BudgetSection.blocks(ThaiTexts.text("budget"), "budget", SourceBudget.of(s.allProjects())));
     }
 
     Report progress() {
@@ -88,9 +88,9 @@ final class PackPages {
         List<IndicatorResult> all = new ArrayList<>();
         s.issues().forEach(i -> i.indicators().stream().filter(r -> seen.stream().noneMatch(x -> x.indicator() == r.indicator()))
             .forEach(r -> { seen.add(r); all.add(r); }));
-        List<Block> blocks = new ArrayList<>(IndicatorSection.blocks("ตัวชี้วัด", "indicators", s.scope().fiscalYear(), all));
+        List<Block> blocks = new ArrayList<>(IndicatorSection.blocks(ThaiTexts.text("indicators"), "indicators", s.scope().fiscalYear(), all));
         blocks.add(new Block.Paragraph(IndicatorSection.RULES));
-        return new Report("ความก้าวหน้าตามตัวชี้วัด", heading, blocks);
+        return new Report(ThaiTexts.text("publish.progressTitle"), heading, blocks);
     }
 
     Report feedback() {
@@ -110,7 +110,7 @@ final class PackPages {
                     href == null ? Cell.text(c.getAddress()) : Cell.link(c.getAddress(), href), Cell.text(c.getAudience())));
             }
         }
-        return List.of(new Block.Heading(2, "ช่องทางการมีส่วนร่วมของประชาชน"), new Block.Table("ช่องทาง",
-            List.of("ช่องทาง", "ประเภท", "ที่อยู่/ลิงก์", "กลุ่มเป้าหมาย"), List.of(30, 15, 30, 25), rows));
+        return List.of(new Block.Heading(2, ThaiTexts.text("publish.channels")), new Block.Table(ThaiTexts.text("publish.channels.sheet"),
+            ThaiTexts.columns("publish.channels.columns"), List.of(30, 15, 30, 25), rows));
     }
 }

@@ -17,6 +17,7 @@ import org.phaen.fonts.ThaiFonts;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.privacy.PersonalDataMatcher;
+import org.phaen.reports.content.ThaiTexts;
 import org.phaen.reports.data.MonitoringFacts;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Report;
@@ -36,11 +37,11 @@ public final class TransparencyPack {
     private static final Map<String, String> PAGES = new LinkedHashMap<>();
 
     static {
-        PAGES.put("index.html", "หน้าแรก");
-        PAGES.put("issues.html", "ประเด็นยุทธศาสตร์");
-        PAGES.put("projects.html", "โครงการ");
-        PAGES.put("budget.html", "งบประมาณ");
-        PAGES.put("progress.html", "ความก้าวหน้า");
+        PAGES.put("index.html", ThaiTexts.text("publish.home"));
+        PAGES.put("issues.html", ThaiTexts.text("issues"));
+        PAGES.put("projects.html", ThaiTexts.text("projects"));
+        PAGES.put("budget.html", ThaiTexts.text("budget"));
+        PAGES.put("progress.html", ThaiTexts.text("publish.progress"));
         PAGES.put("feedback.html", PackPages.FEEDBACK);
     }
 

@@ -1,6 +1,7 @@
 package org.phaen.reports.summary;
 
 import org.phaen.documents.Wording;
+import org.phaen.reports.content.ThaiTexts;
 import org.phaen.reports.document.Tone;
 
 /**
@@ -8,11 +9,11 @@ import org.phaen.reports.document.Tone;
  * recipient the schedule names) are flagged.
  */
 public enum DeliveryState {
-    ON_TIME("ส่งตามกำหนด", Tone.GOOD),
+    ON_TIME(ThaiTexts.text("delivery.ON_TIME"), Tone.GOOD),
     INCOMPLETE(Wording.THAI.text("delivery.incomplete"), Tone.FAIR),
-    LATE("ส่งล่าช้า", Tone.FAIR),
-    OVERDUE("เกินกำหนด ยังไม่ได้ส่ง", Tone.BAD),
-    NOT_DUE("ยังไม่ถึงกำหนด", Tone.NONE);
+    LATE(ThaiTexts.text("delivery.LATE"), Tone.FAIR),
+    OVERDUE(ThaiTexts.text("delivery.OVERDUE"), Tone.BAD),
+    NOT_DUE(ThaiTexts.text("delivery.NOT_DUE"), Tone.NONE);
 
     private final String th;
     private final Tone tone;

@@ -28,32 +28,36 @@ public final class SummaryReport {
         List<Block> blocks = new ArrayList<>();
         int n = 1;
         for (IssueSummary issue : s.issues()) {
-            String title = issue.issue() == null ? "โครงการที่ไม่ได้เชื่อมโยงกับประเด็นยุทธศาสตร์" : ThaiTexts.label(issue.issue());
+            String title = issue.issue() == null ? ThaiTexts.text("summary.unlinked") : ThaiTexts.label(issue.issue());
             blocks.add(new Block.Heading(2, n + ". " + title));
-            blocks.add(new Block.Paragraph("จำนวนโครงการ " + issue.projects().size() + " โครงการ"));
-            blocks.add(ProjectSection.table("ประเด็น " + n + " โครงการ", issue.projects()));
-            blocks.add(BudgetSection.table("ประเด็น " + n + " งบประมาณ", issue.budget()));
+            blocks.add(new Block.Paragraph(ThaiTexts.text("summary.projectCount", String.valueOf(issue.projects().size()))));
+            blocks.add(ProjectSection.table(issueSheet(n, "projects"), issue.projects()));
+            blocks.add(BudgetSection.table(issueSheet(n, "budget"), issue.budget()));
             if (!issue.indicators().isEmpty()) {
-                blocks.add(IndicatorSection.table("ประเด็น " + n + " ตัวชี้วัด", s.scope().fiscalYear(), issue.indicators()));
+                blocks.add(IndicatorSection.table(issueSheet(n, "indicators"), s.scope().fiscalYear(), issue.indicators()));
             }
             n++;
         }
         blocks.add(new Block.Paragraph(IndicatorSection.RULES));
-        blocks.add(new Block.Heading(2, n++ + ". งบประมาณทั้งแผนจำแนกตามแหล่งงบประมาณ"));
-        blocks.addAll(BudgetSection.blocks("งบประมาณทั้งแผน", "budget", SourceBudget.of(s.allProjects())));
-        blocks.add(new Block.Heading(2, n + ". การรายงานผลตามกำหนด"));
+        blocks.add(new Block.Heading(2, n++ + ". " + ThaiTexts.text("summary.planBudget")));
+        blocks.addAll(BudgetSection.blocks(ThaiTexts.text("summary.planBudgetSheet"), "budget", SourceBudget.of(s.allProjects())));
+        blocks.add(new Block.Heading(2, n + ". " + ThaiTexts.text("summary.schedule")));
         blocks.add(schedule(s));
-        String period = s.scope().period() == null ? "ทั้งปีงบประมาณ" : s.scope().period().getName();
-        return new Report("รายงานสรุปผลการดำเนินงานตามแผนปฏิบัติราชการ จำแนกตามประเด็นยุทธศาสตร์", List.of(s.plan().getName(),
-            s.scope().year().labelTh(), "รอบการรายงาน: " + period + " (ข้อมูลถึงวันที่ " + ThaiDates.formatLong(s.scope().cutoff()) + ")",
-            "สถานะการส่งรายงาน ณ วันที่ " + ThaiDates.formatLong(s.today())), blocks);
+        return new Report(ThaiTexts.text("summary.title"), List.of(s.plan().getName(), s.scope().year().labelTh(),
+            ThaiTexts.period(s.scope().period(), s.scope().cutoff()), ThaiTexts.text("summary.deliveryAsOf", ThaiDates.formatLong(s.today()))),
+            blocks);
+    }
+
+    /** The sheet of issue {@code n}'s {@code what} (projects, budget, indicators). */
+    private static String issueSheet(int n, String what) {
+        return ThaiTexts.text("summary.issueSheet", String.valueOf(n), ThaiTexts.text(what));
     }
 
     private static Block.Table schedule(ActionPlanSummary s) {
         List<List<Cell>> rows = new ArrayList<>();
         for (ScheduleRow r : s.schedule()) {
             long late = r.daysLate(s.today());
-            String state = r.state().labelTh() + (late > 0 ? " " + late + " วัน" : "")
+            String state = r.state().labelTh() + (late > 0 ? " " + ThaiTexts.text("summary.daysLate", String.valueOf(late)) : "")
                 + (r.delivered() != null && !r.missing().isEmpty() ? " " + Wording.THAI.text("delivery.missing", names(r.missing())) : "");
             rows.add(List.of(
                 Cell.text(ThaiTexts.name(r.report())),
@@ -65,8 +69,7 @@ public final class SummaryReport {
                 Cell.number(BigDecimal.valueOf(late), Long.toString(late)).toned(r.state().tone()),
                 Cell.text(state).toned(r.state().tone())));
         }
-        return new Block.Table("การส่งรายงาน", List.of("รายงาน", "รอบ", "กำหนดส่ง", "วันที่ส่ง", "ผู้รับตามกำหนด", "ส่งถึง",
-            "ล่าช้า (วัน)", "สถานะ"), List.of(22, 14, 10, 10, 16, 16, 6, 10), rows);
+        return new Block.Table(ThaiTexts.text("schedule.sheet"), ThaiTexts.columns("schedule.columns"), List.of(22, 14, 10, 10, 16, 16, 6, 10), rows);
     }
 
     private static String names(List<Organization> organizations) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.phaen.documents.text.ThaiLines;
+import org.phaen.reports.content.ThaiTexts;
 import org.phaen.reports.document.BarChart;
 import org.phaen.reports.document.Numbers;
 import org.phaen.reports.document.Tone;
@@ -62,7 +63,7 @@ public final class SvgBarChart {
                 BarChart.Bar bar = g.bars().get(i);
                 int by = y + i * BAR_H;
                 if (bar.value() == null) {
-                    s.append(label(PLOT_X + 4, by + 12, "ไม่มีข้อมูล", "start", "#757575"));
+                    s.append(label(PLOT_X + 4, by + 12, ThaiTexts.text("noData"), "start", "#757575"));
                     continue;
                 }
                 double w = Math.max(0, Math.min(1, bar.value().doubleValue() / max)) * PLOT_W;

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.reports.content.ThaiTexts;
 import org.phaen.reports.document.Block;
 import org.phaen.reports.document.Cell;
 import org.phaen.reports.document.Report;
@@ -28,14 +29,14 @@ public final class XlsxWriter {
     public static void write(Report report, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XlsxCellStyles styles = new XlsxCellStyles(wb);
-            XSSFSheet info = wb.createSheet("รายงาน");
+            XSSFSheet info = wb.createSheet(ThaiTexts.text("xlsx.infoSheet"));
             info.createRow(0).createCell(0).setCellValue(report.title());
             info.getRow(0).getCell(0).setCellStyle(styles.header());
             for (int i = 0; i < report.subtitle().size(); i++) {
                 info.createRow(i + 1).createCell(0).setCellValue(report.subtitle().get(i));
             }
             info.setColumnWidth(0, 120 * 256);
-            Set<String> names = new HashSet<>(Set.of("รายงาน"));
+            Set<String> names = new HashSet<>(Set.of(info.getSheetName()));
             for (Block.Table t : report.tables()) {
                 sheet(wb.createSheet(uniqueName(t.sheet(), names)), t, styles);
             }
