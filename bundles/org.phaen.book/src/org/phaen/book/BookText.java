@@ -106,7 +106,7 @@ public final class BookText {
         return digits(format.format(amount));
     }
 
-    /** A date: "1 ตุลาคม ๒๕๖๑" (B.E.) in Thai, "1 October 2018" in English. */
+    /** A date: “1 ตุลาคม ๒๕๖๑” (B.E.) in Thai, “1 October 2018” in English. */
     public String date(LocalDate date) {
         if (date == null) {
             return "";

@@ -44,7 +44,7 @@ public final class Outline {
         close(Section.Orientation.PORTRAIT);
     }
 
-    /** A part ("ส่วนที่ N title") on a new page; its chapters are numbered N.1, N.2, ... */
+    /** A part (“ส่วนที่ N title”) on a new page; its chapters are numbered N.1, N.2, ... */
     public void part(String title, Identified element) {
         if (!blocks.isEmpty()) {
             blocks.add(new PageBreak());

@@ -77,6 +77,8 @@ public final class Messages extends NLS {
     public static String Generate_noActionPlan;
     public static String Prefs_description;
     public static String Prefs_language;
+    public static String Prefs_languageThai;
+    public static String Prefs_languageEnglish;
     public static String Prefs_fiscalYear;
     public static String Prefs_buddhistEra;
     public static String Prefs_restart;

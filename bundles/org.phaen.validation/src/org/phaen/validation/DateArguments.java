@@ -7,7 +7,7 @@ import org.phaen.model.calendar.ThaiDates;
 
 /**
  * Dates as rule message arguments: first every date in English (ISO, C.E.), then the same dates in Thai (B.E., e.g.
- * "1 ตุลาคม 2561"), then the other arguments; so an English message uses the first run and a Thai one the second.
+ * “1 ตุลาคม 2561”), then the other arguments; so an English message uses the first run and a Thai one the second.
  * A date not known is "-" in both.
  */
 public final class DateArguments {

@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * @param severity how serious the problem is
  * @param element the element the problem is on, in the validated resource set
  * @param elementUuid the element's UUID, or null for an element without one
- * @param elementLabel the element's code and name, e.g. {@code S1 "กลยุทธ์ที่ 1"}
+ * @param elementLabel the element's code and name, e.g. {@code S1 “กลยุทธ์ที่ 1”}
  * @param file the last segment of the element's file, or null for an element in no file
  * @param messageEn what is wrong, in English
  * @param messageTh what is wrong, in Thai

@@ -47,7 +47,7 @@ public final class Findings {
         return found;
     }
 
-    /** {@code CODE "ชื่อ"}, or the kind and UUID of an element without a name. */
+    /** {@code CODE “ชื่อ”}, or the kind and UUID of an element without a name. */
     public static String labelOf(EObject element) {
         if (element instanceof Named named && (named.getCode() != null || named.getName() != null)) {
             String code = named.getCode() == null ? "" : named.getCode();

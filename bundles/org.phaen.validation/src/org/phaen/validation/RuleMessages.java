@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The English and Thai messages of rules, read as UTF-8 from properties files next to the rules. */
-final class RuleMessages {
+/**
+ * English and Thai messages, read as UTF-8 from properties files next to the classes that use them: the rules'
+ * ({@code messages.properties}, {@code messages_th.properties}) and the validation command's.
+ */
+public final class RuleMessages {
 
     private static final Map<String, RuleMessages> CACHE = new ConcurrentHashMap<>();
 
@@ -24,12 +27,17 @@ final class RuleMessages {
     }
 
     static RuleMessages of(Rule rule) {
-        String base = rule.messageBundle();
-        ClassLoader loader = rule.getClass().getClassLoader();
+        return of(rule.getClass(), rule.messageBundle());
+    }
+
+    /** The messages of {@code base}{@code .properties} and {@code base_th.properties} (a resource path), read with {@code owner}'s class loader. */
+    public static RuleMessages of(Class<?> owner, String base) {
+        ClassLoader loader = owner.getClassLoader();
         return CACHE.computeIfAbsent(base, b -> new RuleMessages(read(loader, b + ".properties"), read(loader, b + "_th.properties")));
     }
 
-    String format(Language language, String key, Object... args) {
+    /** The message {@code key} in {@code language} (English where the Thai file lacks it), {@code args} placed by {@link MessageFormat}. */
+    public String format(Language language, String key, Object... args) {
         String pattern = (language == Language.TH ? th : en).getProperty(key, en.getProperty(key));
         if (pattern == null) {
             throw new IllegalStateException("no message " + key + " for " + language);

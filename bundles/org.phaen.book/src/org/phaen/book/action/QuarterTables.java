@@ -94,7 +94,7 @@ final class QuarterTables {
             quarterHeader(text, "project.budgetItem", "projects.total", false), rows, null);
     }
 
-    /** Two header rows: (ที่,) the first column, "ไตรมาส" over the four quarters, and the last column. */
+    /** Two header rows: (ที่,) the first column, “ไตรมาส” over the four quarters, and the last column. */
     private static List<Row> quarterHeader(BookText text, String firstKey, String lastKey, boolean numbered) {
         List<Cell> top = new ArrayList<>();
         if (numbered) {

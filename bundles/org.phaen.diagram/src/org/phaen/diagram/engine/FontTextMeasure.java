@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.phaen.fonts.ThaiFonts;
 
@@ -14,6 +15,9 @@ public final class FontTextMeasure implements TextMeasure {
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final double BASE_SIZE = 100;
+    /** From metrics.properties beside this class (this bundle's class loader finds it under OSGi). */
+    private static final String LINE_SAMPLE = ResourceBundle.getBundle("org.phaen.diagram.engine.metrics", Locale.ROOT,
+        FontTextMeasure.class.getClassLoader()).getString("lineSample");
 
     private final Font font;
 
@@ -39,7 +43,7 @@ public final class FontTextMeasure implements TextMeasure {
 
     @Override
     public double lineHeight(double fontSize) {
-        LineMetrics m = font.getLineMetrics("กู้ญ", CONTEXT);
+        LineMetrics m = font.getLineMetrics(LINE_SAMPLE, CONTEXT);
         return (m.getAscent() + m.getDescent() + m.getLeading()) * fontSize / BASE_SIZE;
     }
 }

@@ -12,7 +12,7 @@ import org.phaen.documents.flow.TableGrid;
  * are sized from their texts with {@link ColumnWidths} (header cells ask only for their widest word, as in the
  * reports, since one header row wrapping costs less than every body row wrapping; spanning cells ask nothing). A
  * column whose texts are all short (a unit, a year, an amount) asks to hold them on one line, so long texts wrap
- * rather than "ร้อยละ" breaking into two lines.
+ * rather than “ร้อยละ” breaking into two lines.
  */
 public final class DocxFlowWidths {
 

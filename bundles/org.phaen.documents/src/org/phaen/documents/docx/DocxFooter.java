@@ -8,7 +8,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.phaen.documents.Wording;
 
 /**
- * The footer on every page, as the PDFs have it: the document's code, then "หน้า n/N" with Word fields for the
+ * The footer on every page, as the PDFs have it: the document's code, then “หน้า n/N” with Word fields for the
  * page and the number of pages, in Thai digits ({@code \* ThaiArabic}) when the document uses them.
  */
 public final class DocxFooter {

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A heading of level 1 (a part: ส่วนที่ ๑) to 3, or 4 for a heading kept out of the table of contents.
- * {@code number} is its numbering as shown ("ส่วนที่ ๑", "๒.๑") or empty; {@code text} its title.
+ * {@code number} is its numbering as shown (“ส่วนที่ ๑”, “๒.๑”) or empty; {@code text} its title.
  */
 public record Heading(int level, String number, String text, String anchor) implements Block {
 

@@ -3,7 +3,7 @@ package org.phaen.documents.flow;
 import java.util.List;
 
 /**
- * A numbered or bulleted list. Each item carries its marker as shown ("๑.", "(๒)", "•"), so every format numbers
+ * A numbered or bulleted list. Each item carries its marker as shown (“๑.”, “(๒)”, “•”), so every format numbers
  * alike; {@code depth} 0 is the outermost level.
  */
 public record ItemList(Kind kind, List<Item> items, String anchor) implements Block {

@@ -24,7 +24,7 @@ import org.phaen.documents.flow.Table;
  * embedded as subsets, one run of pages per {@link Section} (landscape where asked), the table of contents with the
  * page numbers the headings landed on, the outline of parts and headings, a named destination per anchor (model
  * element UUIDs), tables whose header rows repeat and whose rows never split, figures drawn as vector graphics, and
- * the footer "code หน้า n/N" on every page but the cover's. Nothing depends on the clock: the same tree gives the
+ * the footer “code หน้า n/N” on every page but the cover's. Nothing depends on the clock: the same tree gives the
  * same bytes.
  */
 public final class PdfFlowWriter {
@@ -95,7 +95,7 @@ public final class PdfFlowWriter {
         out.flush();
     }
 
-    /** "code หน้า n/N" at the foot of every page but the cover's, counting every page as Word's fields do. */
+    /** “code หน้า n/N” at the foot of every page but the cover's, counting every page as Word's fields do. */
     private static void footers(PdfCanvas canvas, FlowDocument document, List<Integer> coverPages) {
         int pages = canvas.pageCount();
         String code = document.footerCode() == null || document.footerCode().isBlank() ? "" : document.footerCode() + "  ";

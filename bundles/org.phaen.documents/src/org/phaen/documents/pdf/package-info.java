@@ -4,7 +4,7 @@
  * <b>Entry points:</b> {@link org.phaen.documents.pdf.PdfFlowWriter} (a {@link org.phaen.documents.flow.FlowDocument} as
  * PDF: outline per part and heading, contents with page numbers, named destinations per anchor, tables whose header
  * rows repeat and whose rows never split, landscape sections, figures as vector graphics through
- * {@link org.phaen.documents.pdf.SvgPainter}, footers "หน้า n/N"), {@link org.phaen.documents.pdf.PdfCanvas} (pages and their content streams),
+ * {@link org.phaen.documents.pdf.SvgPainter}, footers “หน้า n/N”), {@link org.phaen.documents.pdf.PdfCanvas} (pages and their content streams),
  * {@link org.phaen.documents.pdf.PdfFlow} (paragraphs flowing down pages), {@link org.phaen.documents.pdf.PageFrame}
  * (page sizes and official margins), {@link org.phaen.documents.pdf.GlyphPositions} (the check that Thai marks sit
  * on their consonants).

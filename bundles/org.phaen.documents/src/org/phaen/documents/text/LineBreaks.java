@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Where a line may end in Thai text: the word boundaries of the JDK's dictionary break iterator for "th", less
  * those an official would reject. Abbreviations stay whole with their dots (พ.ศ., ก.ต.ป.น., กศน., สพป.), which
- * the dictionary does not know; a number stays with the word before it and the unit after it ("พ.ศ. 2562",
- * "จำนวน 1,200 คน", "ร้อยละ 85").
+ * the dictionary does not know; a number stays with the word before it and the unit after it (“พ.ศ. 2562”,
+ * “จำนวน 1,200 คน”, “ร้อยละ 85”).
  */
 public final class LineBreaks {
 

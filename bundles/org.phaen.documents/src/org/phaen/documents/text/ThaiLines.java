@@ -63,7 +63,7 @@ public final class ThaiLines {
 
     /**
      * The {@link LineBreaks} of {@code text}, except that a kept-together group too wide for any line (a narrow
-     * table column) may still break at its word boundaries: better "ร้อยละ / 85" than a word cut in two.
+     * table column) may still break at its word boundaries: better “ร้อยละ / 85” than a word cut in two.
      */
     private static List<Integer> breaks(String text, double width, ToDoubleFunction<String> measure) {
         List<Integer> kept = LineBreaks.of(text);

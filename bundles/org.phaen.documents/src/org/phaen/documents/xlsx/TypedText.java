@@ -29,7 +29,8 @@ public final class TypedText {
     public static String asciiDigits(String text) {
         StringBuilder ascii = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            ascii.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);
+            ascii.append(Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI && Character.isDigit(c)
+                ? (char) ('0' + Character.digit(c, 10)) : c);
         }
         return ascii.toString();
     }

@@ -7,9 +7,9 @@ import org.phaen.model.AlignmentKind;
 import org.phaen.model.PlanElement;
 
 /**
- * The Thai words of the sheet: element kinds and alignment kinds, the same words the workbench shows (the labels
- * of org.phaen.model.edit), kept here so the library needs no UI bundle. An alignment kind is read back from its
- * Thai word or its English literal.
+ * The Thai words of the sheet: its names and headers, element kinds and alignment kinds, the same words the
+ * workbench shows (the labels of org.phaen.model.edit), kept here so the library needs no UI bundle. An alignment
+ * kind is read back from its Thai word or its English literal.
  */
 final class AlignmentWords {
 
@@ -17,6 +17,10 @@ final class AlignmentWords {
             Locale.ROOT, AlignmentWords.class.getClassLoader());
 
     private AlignmentWords() {
+    }
+
+    static String text(String key) {
+        return THAI.getString(key);
     }
 
     static String kindOf(PlanElement element) {

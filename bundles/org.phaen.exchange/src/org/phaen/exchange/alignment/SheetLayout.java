@@ -8,8 +8,8 @@ package org.phaen.exchange.alignment;
  */
 final class SheetLayout {
 
-    static final String ROWS_SHEET = "การเชื่อมโยง";
-    static final String TARGETS_SHEET = "รายการเป้าหมาย";
+    static final String ROWS_SHEET = AlignmentWords.text("sheet.rows");
+    static final String TARGETS_SHEET = AlignmentWords.text("sheet.targets");
     static final int HEADER_ROWS = org.phaen.documents.xlsx.HeaderRows.COUNT;
 
     static final int UUID = 0;
@@ -22,13 +22,12 @@ final class SheetLayout {
     static final int ALIGNMENT_KIND = 7;
     static final int RATIONALE = 8;
 
-    static final String[] HEADERS_TH = { "รหัสอ้างอิง", "แผน", "ประเภท", "รหัส", "ชื่อ", "เชื่อมโยงกับ (รหัส)",
-        "ชื่อองค์ประกอบที่เชื่อมโยง", "ลักษณะการเชื่อมโยง", "เหตุผล" };
+    static final String[] HEADERS_TH = AlignmentWords.text("headers.rows").split("\\|");
     static final String[] HEADERS_EN = { "UUID", "Plan", "Kind", "Code", "Name", "Aligned to (key)", "Aligned to (name)",
         "Alignment kind", "Rationale" };
     static final int[] WIDTHS = { 10, 14, 18, 12, 60, 18, 60, 20, 50 };
 
-    static final String[] TARGET_HEADERS_TH = { "รหัส", "ชื่อ", "แผน", "ประเภท" };
+    static final String[] TARGET_HEADERS_TH = AlignmentWords.text("headers.targets").split("\\|");
     static final String[] TARGET_HEADERS_EN = { "Key", "Name", "Plan", "Kind" };
     static final int[] TARGET_WIDTHS = { 18, 70, 40, 18 };
 

@@ -22,7 +22,7 @@ record SheetRow(SheetKind kind, Row row, EObject element, boolean isNew, Map<Str
         return columns.get(headerKey(english));
     }
 
-    /** "sheet โครงการ, row 5", or with a column "sheet โครงการ, row 5, column H (Status)". */
+    /** “sheet โครงการ, row 5”, or with a column “sheet โครงการ, row 5, column H (Status)”. */
     String where(Integer column, String header) {
         String at = "sheet " + kind.thai() + ", row " + (row.getRowNum() + 1);
         return column == null ? at : at + ", column " + CellReference.convertNumToColString(column) + " (" + header + ")";

@@ -13,9 +13,9 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 
 /**
  * An element's label as its item provider gives it, with enumeration values in the interface's language.
- * EMF's generator labels an element by an enumeration feature with the literal itself ("ความสอดคล้อง SUPPORTS");
+ * EMF's generator labels an element by an enumeration feature with the literal itself (“ความสอดคล้อง SUPPORTS”);
  * the generated code is never edited, so every label shown to users goes through here and reads the literal's
- * text ({@code _UI_AlignmentKind_SUPPORTS_literal}) from the same texts as the type ("ความสอดคล้อง สนับสนุน").
+ * text ({@code _UI_AlignmentKind_SUPPORTS_literal}) from the same texts as the type (“ความสอดคล้อง สนับสนุน”).
  */
 public final class ItemLabels {
 

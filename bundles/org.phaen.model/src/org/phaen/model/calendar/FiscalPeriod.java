@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.phaen.model.internal.ModelWords;
+
 /**
  * A period inside a fiscal year: a month, quarter, half year, cumulative round or the full year.
  * Dates are derived from (fiscal year, kind, sequence), so a period can never be inconsistent.
@@ -81,14 +83,15 @@ public record FiscalPeriod(FiscalYear fiscalYear, FiscalPeriodKind kind, int seq
         return period;
     }
 
-    /** e.g. "ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2562". */
+    /** e.g. {@code ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2562}. */
     public String labelTh() {
         String year = fiscalYear.labelTh();
+        ModelWords thai = ModelWords.THAI;
         return switch (kind) {
-            case MONTH -> "เดือน" + ThaiDates.formatMonthYear(start()) + " " + year;
-            case QUARTER -> "ไตรมาสที่ " + sequence + " " + year;
-            case HALF_YEAR -> (sequence == 1 ? "ครึ่งปีแรก " : "ครึ่งปีหลัง ") + year;
-            case CUMULATIVE -> "รอบ " + months() + " เดือน " + year;
+            case MONTH -> thai.text("period.MONTH", ThaiDates.formatMonthYear(start()), year);
+            case QUARTER -> thai.text("period.QUARTER", String.valueOf(sequence), year);
+            case HALF_YEAR -> thai.text(sequence == 1 ? "period.firstHalf" : "period.secondHalf", year);
+            case CUMULATIVE -> thai.text("period.CUMULATIVE", String.valueOf(months()), year);
             case FULL_YEAR -> year;
         };
     }

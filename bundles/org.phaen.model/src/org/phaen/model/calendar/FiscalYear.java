@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.phaen.model.internal.ModelWords;
+
 /**
  * A Thai government fiscal year: 1 October to 30 September, named by the Buddhist-Era
  * year in which it ends (FY 2562 = 2018-10-01 .. 2019-09-30). All B.E./C.E. conversion
@@ -133,9 +135,9 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return of(beYear - 1);
     }
 
-    /** e.g. "ปีงบประมาณ พ.ศ. 2562". */
+    /** e.g. {@code ปีงบประมาณ พ.ศ. 2562}. */
     public String labelTh() {
-        return "ปีงบประมาณ พ.ศ. " + beYear;
+        return ModelWords.THAI.text("fiscalYear", String.valueOf(beYear));
     }
 
     /** e.g. "Fiscal year 2562 (2018-10-01 to 2019-09-30)". */

@@ -1,5 +1,6 @@
 package org.phaen.model.calendar;
 
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,9 @@ public final class ThaiDates {
 
     public static final Locale THAI = Locale.of("th", "TH");
 
+    /** Thai digit zero, from the JDK's locale data for Thai digits; the others follow it in Unicode. */
+    private static final char THAI_ZERO = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("th-TH-u-nu-thai")).getZeroDigit();
+
     private static final DateTimeFormatter LONG = thai("d MMMM yyyy");
     private static final DateTimeFormatter SHORT = thai("d MMM yy");
     private static final DateTimeFormatter MONTH_YEAR = thai("MMMM yyyy");
@@ -26,17 +30,17 @@ public final class ThaiDates {
         return DateTimeFormatter.ofPattern(pattern, THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
     }
 
-    /** e.g. 2018-10-01 -> "1 ตุลาคม 2561". */
+    /** e.g. 2018-10-01 -> {@code 1 ตุลาคม 2561}. */
     public static String formatLong(LocalDate date) {
         return LONG.format(date);
     }
 
-    /** e.g. 2018-10-01 -> "1 ต.ค. 61". */
+    /** e.g. 2018-10-01 -> {@code 1 ต.ค. 61}. */
     public static String formatShort(LocalDate date) {
         return SHORT.format(date);
     }
 
-    /** e.g. 2018-10-01 -> "ตุลาคม 2561". */
+    /** e.g. 2018-10-01 -> {@code ตุลาคม 2561}. */
     public static String formatMonthYear(LocalDate date) {
         return MONTH_YEAR.format(date);
     }
@@ -66,7 +70,7 @@ public final class ThaiDates {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : c);
+            out.append(c >= '0' && c <= '9' ? (char) (THAI_ZERO + (c - '0')) : c);
         }
         return out.toString();
     }

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.phaen.model.Person;
 import org.phaen.model.PlanModel;
+import org.phaen.model.internal.ModelWords;
 import org.phaen.model.privacy.TextSkeleton.Profile;
 
 /**
@@ -22,7 +23,7 @@ import org.phaen.model.privacy.TextSkeleton.Profile;
 public final class PersonalDataMatcher {
 
     /** What a redacted name or contact becomes. */
-    public static final String REDACTED = "[ข้อมูลส่วนบุคคล]";
+    public static final String REDACTED = ModelWords.THAI.text("redacted");
 
     private final List<PersonalTerm> terms;
     private final TermIndex withheld;

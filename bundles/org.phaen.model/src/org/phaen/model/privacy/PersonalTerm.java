@@ -1,33 +1,25 @@
 package org.phaen.model.privacy;
 
 import org.phaen.model.Person;
+import org.phaen.model.internal.ModelWords;
 
 /**
  * One thing to look for: a person's name or contact detail in its normalised form ({@link TextSkeleton}).
- * {@code needsTitle}: only where a title stands right before it (a short or common first name such as "คำ" is
- * someone only as "พ่อคำ" or "นายคำ").
+ * {@code needsTitle}: only where a title stands right before it (a short or common first name such as คำ is
+ * someone only as พ่อคำ or นายคำ).
  */
 public record PersonalTerm(Person person, Detail detail, String skeleton, TextSkeleton.Profile profile, boolean needsTitle) {
 
     /** What kind of personal data a term is. */
     public enum Detail {
-        NAME("name", "ชื่อ"), PHONE("phone number", "หมายเลขโทรศัพท์"), EMAIL("e-mail", "อีเมล"), LINE_ID("LINE ID", "ไลน์ไอดี"),
-        ADDRESS("address", "ที่อยู่"), WEBSITE("website", "เว็บไซต์"), ID_NUMBER("ID number", "เลขประจำตัว"), OTHER("contact", "ข้อมูลติดต่อ");
-
-        private final String en;
-        private final String th;
-
-        Detail(String en, String th) {
-            this.en = en;
-            this.th = th;
-        }
+        NAME, PHONE, EMAIL, LINE_ID, ADDRESS, WEBSITE, ID_NUMBER, OTHER;
 
         public String english() {
-            return en;
+            return ModelWords.ENGLISH.text("detail." + name());
         }
 
         public String thai() {
-            return th;
+            return ModelWords.THAI.text("detail." + name());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.phaen.model.ContactDetail;
 import org.phaen.model.Person;
+import org.phaen.model.internal.ModelWords;
 import org.phaen.model.privacy.PersonalTerm.Detail;
 import org.phaen.model.privacy.TextSkeleton.Profile;
 
@@ -18,9 +19,8 @@ final class PersonalTerms {
     private static final int MIN_DISTINCTIVE = 4;
     private static final int MIN_NUMBER_DIGITS = 8;
 
-    /** First names that are also everyday words of a Thai education plan ("วิทยาศาสตร์", "พัฒนา"). */
-    private static final Set<String> EVERYDAY_WORDS = Set.of("วิทยา", "ประเสริฐ", "พัฒนา", "ปัญญา", "เจริญ", "อุดม", "สมบูรณ์",
-        "ทองคำ", "อรุณ", "มาลี", "สุภาพ", "ชนะ", "รุ่งเรือง", "ประสิทธิ์", "สวัสดิ์", "นิยม", "วิชัย", "สมหวัง");
+    /** First names that are also everyday words of a Thai education plan ({@code everyday-words.txt} beside this class). */
+    private static final Set<String> EVERYDAY_WORDS = Set.copyOf(ModelWords.lines(PersonalTerms.class, "everyday-words.txt"));
 
     private PersonalTerms() {
     }

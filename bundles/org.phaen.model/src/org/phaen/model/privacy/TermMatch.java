@@ -23,7 +23,7 @@ final class TermMatch {
         if (term.profile() == Profile.WORDS && term.detail() == Detail.NAME) {
             from = Titles.startOfTitles(skeleton, at);
             if (term.needsTitle() && (from == at || !wordEndsAt(text, skeleton.originalEnd(to)))) {
-                return null; // "ครูวิทยาศาสตร์" is a science teacher, not ครู + วิทยา
+                return null; // ครูวิทยาศาสตร์ is a science teacher, not ครู + วิทยา
             }
         }
         if (term.detail() == Detail.PHONE) {

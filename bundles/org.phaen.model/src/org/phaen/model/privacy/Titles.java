@@ -2,23 +2,18 @@ package org.phaen.model.privacy;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.phaen.model.internal.ModelWords;
 
 /**
  * Titles and forms of address written before a Thai or English name: นาย นาง นางสาว, academic and professional
- * titles (ดร. ครู ผอ.), what villagers call their sages (พ่อ แม่ ยาย), and their English counterparts. A name
- * written with any of them is the same person; a redaction takes the title with it.
+ * titles (ดร. ครู ผอ.), what villagers call their sages (พ่อ แม่ ยาย), and their English counterparts, listed in
+ * {@code titles.txt} beside this class. A name written with any of them is the same person; a redaction takes the
+ * title with it.
  */
 public final class Titles {
 
-    private static final List<String> ALL = Stream.of(
-        "นาย", "นาง", "นางสาว", "น.ส.", "นส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "คุณ", "ท่าน",
-        "ดร.", "ดร", "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์", "ศ.", "รศ.", "ผศ.", "อาจารย์", "อ.",
-        "ครู", "คุณครู", "ผอ.", "ผู้อำนวยการ", "รองผู้อำนวยการ", "รอง ผอ.", "ศน.", "ศึกษานิเทศก์", "ศึกษาธิการ",
-        "นายก", "ปลัด", "กำนัน", "ผู้ใหญ่", "ผู้ใหญ่บ้าน", "ผญ.", "อสม.",
-        "พระ", "พระครู", "พระมหา", "หลวงพ่อ", "หลวงปู่", "พ่อ", "แม่", "พ่อใหญ่", "แม่ใหญ่", "ลุง", "ป้า", "ยาย", "ตา", "น้า", "ปู่", "ย่า",
-        "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.", "ว่าที่ร.ต.", "ร.ต.", "จ.ส.อ.", "พ.ต.อ.", "พล.ต.ต.",
-        "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "assoc. prof.", "asst. prof.", "kru")
+    private static final List<String> ALL = ModelWords.lines(Titles.class, "titles.txt").stream()
         .map(t -> TextSkeleton.of(t, TextSkeleton.Profile.WORDS).text())
         .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList(); // longest first: นางสาว before นาง
 
@@ -26,8 +21,8 @@ public final class Titles {
     }
 
     /**
-     * The name without the titles written before it ("นางสาว ดร. ก" gives "ก"). A title counts when a space or its
-     * own dot ends it, or when it is the person's recorded {@code honorific}: "นางนวล" is a name, not นาง + นวล.
+     * The name without the titles written before it ({@code นางสาว ดร. ก} gives {@code ก}). A title counts when a space
+     * or its own dot ends it, or when it is the person's recorded {@code honorific}: {@code นางนวล} is a name, not นาง + นวล.
      */
     public static String strip(String name, String honorific) {
         String rest = name.strip();

@@ -10,7 +10,7 @@ public final class Labels {
     private Labels() {
     }
 
-    /** E.g. {@code Project P-01 "โครงการ..."}; falls back to the uuid when there is no name. */
+    /** E.g. {@code Project P-01} and the name in quotes; falls back to the uuid when there is no name. */
     public static String describe(EObject object) {
         StringBuilder text = new StringBuilder(object.eClass().getName());
         if (object instanceof Named named) {

@@ -3,6 +3,7 @@ package org.phaen.monitoring.imports;
 import java.util.List;
 import java.util.Map;
 
+import org.phaen.documents.Wording;
 import org.phaen.documents.xlsx.TypedText;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
@@ -17,6 +18,9 @@ import org.phaen.monitoring.data.ProjectProgress;
  * are numbered in the order of the monitoring plan's reporting agencies and periods, as the generator wrote them.
  */
 final class SubmissionRows {
+
+    /** The words of the notes written into the store, from words_th.properties beside this class. */
+    private static final Wording WORDS = Wording.of("org.phaen.monitoring.imports.words", SubmissionRows.class, false);
 
     private final Submission submission;
     private final Map<String, String> byKey;
@@ -86,7 +90,7 @@ final class SubmissionRows {
         if (problems == null && next == null) {
             return null;
         }
-        return (problems == null ? "" : "ปัญหาและอุปสรรค: " + problems) + (problems != null && next != null ? "\n" : "")
-            + (next == null ? "" : "แนวทางการดำเนินงานต่อไป: " + next);
+        return (problems == null ? "" : WORDS.text("note.problems", problems)) + (problems != null && next != null ? "\n" : "")
+            + (next == null ? "" : WORDS.text("note.next", next));
     }
 }

@@ -30,7 +30,7 @@ public final class PhaenPreferencePage extends FieldEditorPreferencePage impleme
     @Override
     protected void createFieldEditors() {
         addField(new RadioGroupFieldEditor(PhaenPreferences.LANGUAGE, Messages.Prefs_language, 2,
-            new String[][] { { "ไทย", "th" }, { "English", "en" } }, getFieldEditorParent(), true));
+            new String[][] { { Messages.Prefs_languageThai, "th" }, { Messages.Prefs_languageEnglish, "en" } }, getFieldEditorParent(), true));
         IntegerFieldEditor year = new IntegerFieldEditor(PhaenPreferences.FISCAL_YEAR, Messages.Prefs_fiscalYear, getFieldEditorParent(), 4);
         year.setValidRange(FiscalYear.MIN_BE_YEAR, FiscalYear.MAX_BE_YEAR);
         addField(year);

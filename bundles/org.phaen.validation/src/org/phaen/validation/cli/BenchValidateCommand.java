@@ -21,9 +21,11 @@ import org.phaen.model.Project;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.sample.SyntheticPlanGenerator;
 import org.phaen.model.trace.PlanSummary;
+import org.phaen.validation.Language;
 import org.phaen.validation.LiveValidation;
 import org.phaen.validation.PlanValidator;
 import org.phaen.validation.RuleContext;
+import org.phaen.validation.RuleMessages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,7 +97,8 @@ final class BenchValidateCommand implements Callable<Integer> {
     /** One planner-like edit: rename, change an amount, or move the end date. */
     private static void edit(Project project, int kind, Random random) {
         switch (kind) {
-            case 0 -> project.setName(project.getName() + " (ปรับ)");
+            case 0 -> project.setName(RuleMessages.of(BenchValidateCommand.class, "org/phaen/validation/cli/messages")
+                .format(Language.TH, "bench.revised", project.getName()));
             case 1 -> project.getBudgetLines().get(0).setAmount(BigDecimal.valueOf(1_000 + random.nextInt(90_000), 2));
             default -> project.setEndDate(project.getEndDate().minusDays(1));
         }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
+import org.phaen.validation.RuleMessages;
 import org.phaen.validation.Severity;
 
 /** {@code file:line: error PH-ALN-001 message} lines with a hint under each, then a summary. */
@@ -22,8 +23,8 @@ final class TextReport {
         }
         long errors = input.report().count(Severity.ERROR);
         long warnings = input.report().count(Severity.WARNING);
-        out.println(lang == Language.TH
-                ? String.format("ข้อผิดพลาด %d รายการ คำเตือน %d รายการ (ตรวจด้วย %d กฎ)", errors, warnings, input.rules().size())
-                : String.format("%d errors, %d warnings (%d rules checked)", errors, warnings, input.rules().size()));
+        // Counts as text, so MessageFormat does not group them (1,200).
+        out.println(RuleMessages.of(TextReport.class, "org/phaen/validation/cli/messages").format(lang, "summary",
+                String.valueOf(errors), String.valueOf(warnings), String.valueOf(input.rules().size())));
     }
 }

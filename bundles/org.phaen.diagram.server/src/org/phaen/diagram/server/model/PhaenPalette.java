@@ -39,9 +39,9 @@ public class PhaenPalette implements ToolPaletteItemProvider {
                 edges.add(new PaletteItem(id, featureLabel(mapping), new TriggerEdgeCreationAction(id)));
             }
         }
-        boolean thai = "th".equals(java.util.Locale.getDefault().getLanguage());
-        return List.of(PaletteItem.createPaletteGroup("nodes", thai ? "สร้าง" : "Create", nodes, "symbol-property"),
-            PaletteItem.createPaletteGroup("edges", thai ? "เชื่อมโยง" : "Connect", edges, "symbol-property"));
+        DiagramWords words = DiagramWords.ofInterface();
+        return List.of(PaletteItem.createPaletteGroup("nodes", words.text("palette.create"), nodes, "symbol-property"),
+            PaletteItem.createPaletteGroup("edges", words.text("palette.connect"), edges, "symbol-property"));
     }
 
     /** Containment edges show the tree structure; nodes are placed into it, not connected. */

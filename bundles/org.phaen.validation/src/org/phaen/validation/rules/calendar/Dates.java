@@ -10,7 +10,7 @@ import org.phaen.validation.DateArguments;
 
 /**
  * What the calendar rules share: the fiscal year an element falls under, and dates as message arguments:
- * first every date in English (ISO, C.E.), then every date in Thai (B.E., e.g. "1 ตุลาคม 2561"), so an
+ * first every date in English (ISO, C.E.), then every date in Thai (B.E., e.g. “1 ตุลาคม 2561”), so an
  * English message uses the first run of arguments and a Thai message the second.
  */
 final class Dates {

@@ -9,7 +9,7 @@ import org.phaen.validation.DateArguments;
 
 /**
  * What the partner rules share. Dates go into messages twice: first in English (ISO, C.E.), then in Thai
- * (B.E., e.g. "1 ตุลาคม 2561"), so an English message uses the first run of arguments and a Thai one the second.
+ * (B.E., e.g. “1 ตุลาคม 2561”), so an English message uses the first run of arguments and a Thai one the second.
  */
 final class Partners {
 

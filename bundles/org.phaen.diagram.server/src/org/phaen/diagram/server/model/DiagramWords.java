@@ -1,0 +1,30 @@
+package org.phaen.diagram.server.model;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The diagram server's own words in Thai or English, from {@code words_th.properties} and {@code words_en.properties}. */
+public final class DiagramWords {
+
+    public static final DiagramWords THAI = new DiagramWords(Locale.of("th")), ENGLISH = new DiagramWords(Locale.ENGLISH);
+
+    private final ResourceBundle texts;
+
+    private DiagramWords(Locale locale) {
+        // No fallback to the JVM's locale; this bundle's class loader finds the files under OSGi.
+        texts = ResourceBundle.getBundle("org.phaen.diagram.server.model.words", locale, DiagramWords.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The words of the interface language (the JVM's default locale, as the workbench sets it with -nl). */
+    public static DiagramWords ofInterface() {
+        return "th".equals(Locale.getDefault().getLanguage()) ? THAI : ENGLISH;
+    }
+
+    /** The text of {@code key}, with {@code args} placed as {@link MessageFormat} places them. */
+    public String text(String key, Object... args) {
+        String pattern = texts.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+}
