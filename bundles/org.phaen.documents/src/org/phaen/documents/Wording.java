@@ -32,7 +32,7 @@ public final class Wording {
 
     /**
      * The words of {@code baseName}{@code _th.properties} or {@code _en.properties} (UTF-8) in the bundle of
-     * {@code owner}, e.g. {@code of("org.phaen.reports.words", ReportWords.class, false)}.
+     * {@code owner}, e.g. {@code of("org.phaen.reports.report", ThaiTexts.class, false)} for the reports' Thai words.
      */
     public static Wording of(String baseName, Class<?> owner, boolean english) {
         return new Wording(baseName, owner, english ? Locale.ENGLISH : Locale.of("th"));

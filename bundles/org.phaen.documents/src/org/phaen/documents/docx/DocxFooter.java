@@ -6,6 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.phaen.documents.Wording;
+import org.phaen.documents.text.ThaiDigits;
 
 /**
  * The footer on every page, as the PDFs have it: the document's code, then “หน้า n/N” with Word fields for the
@@ -35,6 +36,6 @@ public final class DocxFooter {
         var rpr = run.addNewRPr();
         rpr.addNewSz().setVal(java.math.BigInteger.valueOf(24));
         rpr.addNewSzCs().setVal(java.math.BigInteger.valueOf(24));
-        run.addNewT().setStringValue(thaiDigits ? "\u0e51" : "1");
+        run.addNewT().setStringValue(thaiDigits ? ThaiDigits.of("1") : "1");
     }
 }

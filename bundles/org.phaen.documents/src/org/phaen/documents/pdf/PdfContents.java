@@ -9,6 +9,7 @@ import java.util.List;
 import org.phaen.documents.flow.Contents;
 import org.phaen.documents.flow.Heading;
 import org.phaen.documents.flow.Run;
+import org.phaen.documents.text.ThaiDigits;
 
 /**
  * The table of contents with real page numbers, in two steps: where the contents stand, each entry is laid out
@@ -84,11 +85,6 @@ final class PdfContents {
 
     static String digits(int value, boolean thai) {
         String text = Integer.toString(value);
-        if (!thai) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> out.append((char) ('\u0E50' + (c - '0'))));
-        return out.toString();
+        return thai ? ThaiDigits.of(text) : text;
     }
 }

@@ -13,9 +13,12 @@ public final class TextSkeleton {
 
     static final char BOUNDARY = '|';
 
-    /** Written stand-ins for "@" and "." in e-mail addresses meant to escape harvesters. */
+    /** Thai vowel signs by code point: sara am is often typed as nikhahit and sara aa. */
+    private static final char NIKHAHIT = 0x0E4D, SARA_AA = 0x0E32, SARA_AM = 0x0E33;
+
+    /** Written stand-ins for "@" and "." in e-mail addresses meant to escape harvesters, and sara am typed in two. */
     private static final String[][] SPELLED = { { "[at]", "@" }, { "(at)", "@" }, { "{at}", "@" }, { "[dot]", "." }, { "(dot)", "." },
-        { "\u0e4d\u0e32", "\u0e33" } }; // nikhahit + sara aa is how sara am is often typed
+        { "" + NIKHAHIT + SARA_AA, String.valueOf(SARA_AM) } };
 
     private final String folded;
     private final int[] starts;
@@ -114,7 +117,7 @@ public final class TextSkeleton {
 
     /** Only where one of {@link #SPELLED} could begin is it looked for. */
     private static boolean spelledStart(char c) {
-        return c == '[' || c == '(' || c == '{' || c == '\u0e4d';
+        return c == '[' || c == '(' || c == '{' || c == NIKHAHIT;
     }
 
     private static String[] spelledAt(String text, int i) {
