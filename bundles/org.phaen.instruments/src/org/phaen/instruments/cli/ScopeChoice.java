@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.phaen.instruments.FormTexts;
 import org.phaen.cli.spi.BadInputException;
+import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.generate.InstrumentScope;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Indicator;

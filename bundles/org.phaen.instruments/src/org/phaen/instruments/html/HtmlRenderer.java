@@ -8,8 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.phaen.documents.Wording;
-import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.FormLayout;
+import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.TitleBlock;

@@ -9,9 +9,9 @@ import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.phaen.instruments.FormTexts;
 import org.phaen.documents.pdf.PdfFlow;
 import org.phaen.documents.text.ThaiLines;
+import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.LevelHeaders;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.RatingScale;

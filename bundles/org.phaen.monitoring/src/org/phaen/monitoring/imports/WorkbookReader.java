@@ -14,9 +14,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.phaen.instruments.FormTexts;
 import org.phaen.documents.xlsx.GuardedOpen;
 import org.phaen.documents.xlsx.TypedText;
+import org.phaen.instruments.FormTexts;
 import org.phaen.model.resource.ArchiveRefusals;
 
 /**
