@@ -1,6 +1,5 @@
 package org.phaen.model.internal;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,14 +13,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * An XMI load that puts each element into the resource's ID map as its {@code uuid} attribute is
  * read. Without it, the first ID lookup after loading walks the whole tree to build the map. A UUID
  * read twice is reported as a {@link DuplicateUuidException} naming both elements (at the end of the
- * document, when their names have been read too). Equal attribute values are kept once (units, statuses, activity
- * names repeat across thousands of projects): a 100,000-object plan holds about a fifth less heap.
+ * document, when their names have been read too). Single-valued attributes are set through {@link PlainAttributes}
+ * (one table lookup instead of EMF's several), which also keeps equal texts once.
  */
 public final class IndexingXmiLoad extends XMILoadImpl {
 
     private static final String UUID = "uuid";
-    /** Longer values (narratives) rarely repeat and are not worth hashing. */
-    private static final int SHARED_UP_TO = 200;
 
     public IndexingXmiLoad(XMLHelper helper) {
         super(helper);
@@ -32,12 +29,14 @@ public final class IndexingXmiLoad extends XMILoadImpl {
         // The parser pool reuses handlers across resources: always ask the handler's current resource.
         return new SAXXMIHandler(resource, helper, options) {
             private DuplicateUuidException duplicate;
-            private final Map<String, String> shared = new HashMap<>();
+            private final PlainAttributes plain = new PlainAttributes();
 
             @Override
             protected void setAttribValue(EObject object, String name, String value) {
-                super.setAttribValue(object, name, UUID.equals(name) || value == null || value.length() > SHARED_UP_TO ? value
-                    : shared.computeIfAbsent(value, v -> v));
+                PlainAttributes.Slot slot = value == null ? null : plain.of(object, name);
+                if (slot == null || !setPlain(object, slot, value)) {
+                    super.setAttribValue(object, name, value);
+                }
                 if (UUID.equals(name) && xmlResource instanceof ResourceImpl current) {
                     Map<String, EObject> index = current.getIntrinsicIDToEObjectMap();
                     EObject first = index == null ? null : index.put(value, object);
@@ -48,13 +47,23 @@ public final class IndexingXmiLoad extends XMILoadImpl {
                 }
             }
 
+            /** Sets a single-valued attribute directly; false when its text is no value, so that EMF reports it as it does. */
+            private boolean setPlain(EObject object, PlainAttributes.Slot slot, String value) {
+                try {
+                    object.eSet(slot.attribute, plain.value(slot, value));
+                    return true;
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }
+
             @Override
             public void endDocument() {
                 if (duplicate != null) {
                     error(duplicate); // first, so that it is the error the load reports
                     duplicate = null;
                 }
-                shared.clear(); // the pool keeps the handler: it must not keep this document's values
+                plain.endDocument(); // the pool keeps the handler: it must not keep this document's values
                 super.endDocument();
             }
 
@@ -62,7 +71,7 @@ public final class IndexingXmiLoad extends XMILoadImpl {
             public void reset() {
                 super.reset();
                 duplicate = null;
-                shared.clear();
+                plain.endDocument();
             }
         };
     }

@@ -14,6 +14,7 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.internal.IndexingXmiLoad;
 import org.phaen.model.internal.ModelMigrator;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 
 /**
  * An XMI resource for plan files. Objects are identified by their {@code uuid} attribute, so
@@ -24,6 +25,7 @@ import org.eclipse.emf.ecore.xmi.XMLLoad;
 public class PhaenResource extends XMIResourceImpl {
 
     private int attachedWhileLoading;
+    private boolean deferredAttachment;
 
     /** A plan resource for the URI, with Phaen's load and save options as its defaults. */
     public PhaenResource(URI uri) {
@@ -45,6 +47,7 @@ public class PhaenResource extends XMIResourceImpl {
         // Sized from the file (about 200 bytes an element) so the map is not rehashed while loading.
         setIntrinsicIDToEObjectMap(HashMap.newHashMap(Math.max(16, inputStream.available() / 200)));
         attachedWhileLoading = 0;
+        deferredAttachment = options != null && Boolean.TRUE.equals(options.get(XMLResource.OPTION_DEFER_ATTACHMENT));
         super.doLoad(ModelMigrator.migrateIfNeeded(inputStream, getURI()), options);
         if (getIntrinsicIDToEObjectMap().size() < attachedWhileLoading) {
             Identifiers.ensureAll(this); // some elements came without a uuid
@@ -65,6 +68,20 @@ public class PhaenResource extends XMIResourceImpl {
             }
         }
         super.doSave(outputStream, options);
+    }
+
+    /**
+     * While loading, the XML handler attaches each element as it is created, before any element inside it: there is no
+     * tree below it to walk (EMF would start an iterator over its empty contents for each of the file's elements).
+     * Unless the caller asked EMF to attach the whole tree at the end.
+     */
+    @Override
+    public void attached(EObject eObject) {
+        if (isLoading() && !deferredAttachment) {
+            attachedHelper(eObject);
+        } else {
+            super.attached(eObject);
+        }
     }
 
     @Override
