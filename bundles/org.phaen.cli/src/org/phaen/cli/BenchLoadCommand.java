@@ -53,6 +53,9 @@ final class BenchLoadCommand implements Callable<Integer> {
         out.printf("load (EMF), median of %d: %8.1f ms%n", runs, loadTimer.median());
         out.printf("bare SAX pass, median:     %8.1f ms%n", saxTimer.median());
         out.printf("ratio load / SAX:          %8s   (target <= 2.0)%n", Timer.ratio(loadTimer.median(), saxTimer.median()));
+        // CPU time of this thread does not change with the machine's other work, but leaves out the JVM's own threads (GC).
+        out.printf("CPU-time ratio load / SAX:  %8s   (this thread's CPU time, medians: load %.1f ms, SAX %.1f ms)%n",
+            Timer.ratio(loadTimer.cpuMedian(), saxTimer.cpuMedian()), loadTimer.cpuMedian(), saxTimer.cpuMedian());
         out.printf("heap used after load:      %8.1f MB (target <= 40)%n", heapAfterLoad(file) / 1e6);
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);

@@ -1,5 +1,7 @@
 package org.phaen.cli.spi;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
@@ -12,27 +14,47 @@ public final class Timer {
         void run() throws Exception;
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final int warmup;
     private final double[] samples;
+    private final double[] cpuSamples;
     private int calls;
 
     public Timer(int warmup, int runs) {
         this.warmup = warmup;
         this.samples = new double[runs];
+        this.cpuSamples = new double[runs];
     }
 
     public void time(Action action) throws Exception {
         collectGarbage();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         action.run();
         double ms = (System.nanoTime() - start) / 1e6;
+        double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
         if (calls >= warmup && calls - warmup < samples.length) {
             samples[calls - warmup] = ms;
+            cpuSamples[calls - warmup] = cpuMs;
         }
         calls++;
     }
 
+    /** Median wall time of the timed runs, in milliseconds. */
     public double median() {
+        return median(samples);
+    }
+
+    /**
+     * Median CPU time of the timing thread in the timed runs, in milliseconds: what the machine's other work does not
+     * change, but without the work of the JVM's own threads (garbage collection, compilation).
+     */
+    public double cpuMedian() {
+        return median(cpuSamples);
+    }
+
+    private static double median(double[] samples) {
         double[] sorted = samples.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
