@@ -43,8 +43,11 @@ public final class DocxStyles {
     private DocxStyles() {
     }
 
+    /** Built once per thread and copied into each document: building them took a tenth of a one-page form's time. */
+    private static final ThreadLocal<CTStyles> TEMPLATE = ThreadLocal.withInitial(DocxStyles::styles);
+
     public static void install(XWPFDocument doc) {
-        doc.createStyles().setStyles(styles());
+        doc.createStyles().setStyles((CTStyles) TEMPLATE.get().copy());
     }
 
     /** Adds the styles {@code doc} (an office's template) lacks, leaving the ones it has as the office made them. */

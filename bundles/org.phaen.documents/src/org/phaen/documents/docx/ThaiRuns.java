@@ -5,8 +5,8 @@ import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -87,10 +87,12 @@ public final class ThaiRuns {
     private static XWPFRun styled(XWPFRun r, int pt, boolean bold) {
         r.setFontSize(pt);
         r.setComplexScriptFontSize(pt);
-        for (FontCharRange range : new FontCharRange[] { FontCharRange.ascii, FontCharRange.hAnsi, FontCharRange.cs, FontCharRange.eastAsia }) {
-            r.setFontFamily(FONT, range);
-        }
         CTRPr rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        CTFonts fonts = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
+        fonts.setAscii(FONT); // the four slots at once (XWPFRun.setFontFamily looks the fonts element up for each)
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
         rpr.addNewLang().setBidi("th-TH");
         if (bold) {
             r.setBold(true);

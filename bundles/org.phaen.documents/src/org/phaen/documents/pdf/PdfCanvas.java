@@ -27,6 +27,8 @@ public final class PdfCanvas {
     private record Page(PageFrame frame, StringBuilder content) {
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     final PDDocument doc;
     public final PdfFonts fonts;
     private final boolean actualText;
@@ -101,8 +103,12 @@ public final class PdfCanvas {
                 continue;
             }
             fonts.used(glyph, bold);
-            out.append("1 0 0 1 ").append(num(x + run.x()[i] * scale)).append(' ').append(num(baseline + run.y()[i] * scale))
-                .append(" Tm <").append(String.format(Locale.ROOT, "%04X", glyph)).append("> Tj\n");
+            out.append("1 0 0 1 ");
+            appendNum(out, x + run.x()[i] * scale);
+            out.append(' ');
+            appendNum(out, baseline + run.y()[i] * scale);
+            out.append(" Tm <").append(HEX[glyph >> 12 & 15]).append(HEX[glyph >> 8 & 15]).append(HEX[glyph >> 4 & 15])
+                .append(HEX[glyph & 15]).append("> Tj\n");
         }
         out.append("ET\n");
         if (actualText) {
@@ -171,7 +177,23 @@ public final class PdfCanvas {
         doc.save(out);
     }
 
+    /** {@code v} with two decimals, rounded half up as {@code String.format("%.2f")} does (which took a quarter of a form's time). */
     public static String num(float v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        StringBuilder out = new StringBuilder(12);
+        appendNum(out, v);
+        return out.toString();
+    }
+
+    static void appendNum(StringBuilder out, float v) {
+        if (!Float.isFinite(v) || Math.abs(v) >= 1e15f) {
+            out.append(String.format(Locale.ROOT, "%.2f", v));
+            return;
+        }
+        if (v < 0) {
+            out.append('-');
+        }
+        long hundredths = Math.round(Math.abs((double) v) * 100); // a float times 100 is exact in a double
+        long cents = hundredths % 100;
+        out.append(hundredths / 100).append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
     }
 }

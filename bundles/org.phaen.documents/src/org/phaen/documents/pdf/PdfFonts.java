@@ -2,9 +2,9 @@ package org.phaen.documents.pdf;
 
 import java.awt.Font;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +16,8 @@ import org.phaen.fonts.ThaiFonts.Weight;
  * The shipped Sarabun twice over: as Java2D fonts that shape Thai, and as PDF fonts embedded as subsets. The
  * content streams name glyph ids (Java2D's choice after GSUB, alternate glyphs included), so the subset is told
  * those ids rather than characters; PDFBox keeps the ids as CIDs and maps them to the subset's glyphs.
- * Shaped runs are cached: documents repeat the same labels, dots and choices many times.
+ * Shaped runs are cached for the whole JVM: documents repeat the same labels, dots and choices many times, and a
+ * batch of forms repeats them across documents (shaping took a fifth of a form's time when each document shaped anew).
  */
 public final class PdfFonts {
 
@@ -27,8 +28,10 @@ public final class PdfFonts {
 
     final PDType0Font regular;
     final PDType0Font bold;
-    private final Map<String, ShapedText> regularRuns = new HashMap<>();
-    private final Map<String, ShapedText> boldRuns = new HashMap<>();
+    /** Bounded: emptied when full (plan texts are many but forms repeat a few thousand runs). */
+    private static final int CACHED_RUNS = 50_000;
+    private static final Map<String, ShapedText> REGULAR_RUNS = new ConcurrentHashMap<>();
+    private static final Map<String, ShapedText> BOLD_RUNS = new ConcurrentHashMap<>();
     private final TreeSet<Integer> regularGlyphs = new TreeSet<>();
     private final TreeSet<Integer> boldGlyphs = new TreeSet<>();
 
@@ -39,8 +42,16 @@ public final class PdfFonts {
 
     /** Shaped as drawn; the ActualText of the line keeps the original characters. */
     public ShapedText shape(String text, boolean boldWeight) {
-        return boldWeight ? boldRuns.computeIfAbsent(text, t -> ShapedText.shape(drawable(t), AWT_BOLD))
-            : regularRuns.computeIfAbsent(text, t -> ShapedText.shape(drawable(t), AWT_REGULAR));
+        Map<String, ShapedText> runs = boldWeight ? BOLD_RUNS : REGULAR_RUNS;
+        ShapedText shaped = runs.get(text);
+        if (shaped == null) {
+            shaped = ShapedText.shape(drawable(text), boldWeight ? AWT_BOLD : AWT_REGULAR);
+            if (runs.size() >= CACHED_RUNS) {
+                runs.clear();
+            }
+            runs.put(text, shaped);
+        }
+        return shaped;
     }
 
     /** Sarabun has no check marks; √ is the tick Thai paper forms have long used. */
