@@ -22,7 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * write it by hand. Its paragraphs (alignment, runs with their size and weight), its tables' cells and the font are read
  * once from a form Phaen wrote, so both write the same document; writing it runs no Phaen code.
  */
-final class RawPoiForm {
+final class RawPoiForm implements RawForm {
 
     private static final String FONT = "TH Sarabun New";
 
@@ -56,7 +56,8 @@ final class RawPoiForm {
         return form;
     }
 
-    void write(OutputStream out) throws IOException {
+    @Override
+    public void write(OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             CTSectPr section = doc.getDocument().getBody().addNewSectPr();
             section.addNewPgSz().setW(BigInteger.valueOf(11906));
