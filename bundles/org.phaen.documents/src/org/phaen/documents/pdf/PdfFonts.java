@@ -2,10 +2,13 @@ package org.phaen.documents.pdf;
 
 import java.awt.Font;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -35,9 +38,25 @@ public final class PdfFonts {
     private final TreeSet<Integer> regularGlyphs = new TreeSet<>();
     private final TreeSet<Integer> boldGlyphs = new TreeSet<>();
 
+    /**
+     * The font files parsed once per thread (parsing them took a tenth of a one-page form's time). PDFBox reads a
+     * TrueTypeFont it was given for subsetting but neither changes nor closes it; its reading is not thread-safe.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[] {
+        parse(Weight.REGULAR), parse(Weight.BOLD) });
+
     PdfFonts(PDDocument doc) throws IOException {
-        regular = PDType0Font.load(doc, new RandomAccessReadBuffer(ThaiFonts.bytes(Weight.REGULAR)), true, false);
-        bold = PDType0Font.load(doc, new RandomAccessReadBuffer(ThaiFonts.bytes(Weight.BOLD)), true, false);
+        TrueTypeFont[] parsed = PARSED.get();
+        regular = PDType0Font.load(doc, parsed[0], true);
+        bold = PDType0Font.load(doc, parsed[1], true);
+    }
+
+    private static TrueTypeFont parse(Weight weight) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(ThaiFonts.bytes(weight)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the shipped Sarabun cannot be read", e);
+        }
     }
 
     /** Shaped as drawn; the ActualText of the line keeps the original characters. */

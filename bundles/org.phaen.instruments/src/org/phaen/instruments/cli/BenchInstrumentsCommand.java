@@ -3,6 +3,8 @@ package org.phaen.instruments.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,17 +91,21 @@ final class BenchInstrumentsCommand implements Callable<Integer> {
             }
         }
         // Phaen and the anchor take turns by chunks of documents, so both see the same machine.
-        long phaenNanos = 0, rawNanos = 0, bytes = 0;
+        long phaenNanos = 0, rawNanos = 0, bytes = 0, phaenCpu = 0, rawCpu = 0;
+        ThreadMXBean threadTimes = ManagementFactory.getThreadMXBean();
         for (int from = 0; from < instruments.size(); from += CHUNK) {
             List<EvaluationInstrument> chunk = instruments.subList(from, Math.min(instruments.size(), from + CHUNK));
             Timer.collectGarbage();
+            long cpu = threadTimes.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (EvaluationInstrument instrument : chunk) {
                 bytes += write(renderer, instrument, options, dir);
             }
             phaenNanos += System.nanoTime() - start;
+            phaenCpu += threadTimes.getCurrentThreadCpuTime() - cpu;
             if (raw != null) {
                 Timer.collectGarbage();
+                cpu = threadTimes.getCurrentThreadCpuTime();
                 start = System.nanoTime();
                 for (int i = 0; i < chunk.size(); i++) {
                     try (OutputStream stream = Files.newOutputStream(dir.resolve("raw." + format))) {
@@ -107,6 +113,7 @@ final class BenchInstrumentsCommand implements Callable<Integer> {
                     }
                 }
                 rawNanos += System.nanoTime() - start;
+                rawCpu += threadTimes.getCurrentThreadCpuTime() - cpu;
             }
         }
         double perSecond = instruments.size() / (phaenNanos / 1e9);
@@ -119,6 +126,9 @@ final class BenchInstrumentsCommand implements Callable<Integer> {
             out.printf("ratio Phaen / raw %s: %s (documents per second%s)%n", library, Timer.ratio(rawNanos, phaenNanos),
                 "pdf".equals(format) ? "" : "; target >= 0.8");
         }
+        // The writing thread's CPU time does not change with the machine's other work (the JVM's own threads not counted).
+        out.printf("in CPU time of the writing thread: %.0f documents/s%s%n", instruments.size() / (phaenCpu / 1e9), raw == null ? ""
+            : String.format(", raw %s %.0f documents/s, ratio %s", library, instruments.size() / (rawCpu / 1e9), Timer.ratio(rawCpu, phaenCpu)));
         int threads = Runtime.getRuntime().availableProcessors();
         double batch = batch(renderer, instruments, options, dir, threads);
         out.printf("batch on %d threads: %.0f documents/s = %s x one thread (target >= 1.7 on 2 cores)%n", threads, batch,
