@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A reader nobody here wrote: LibreOffice converts every DOCX in a folder to PDF. Each PDF must exist, have
-# pages, embed Sarabun, and contain the document's Thai title as text. Page 1 of each is kept as a PNG to look at.
+# pages, embed Sarabun, contain the document's Thai title as text and the footer's page number of pages. Page 1 of each is kept as a PNG to look at.
 # Usage: check-docx-libreoffice.sh DIR   (needs soffice and poppler-utils)
 set -euo pipefail
 dir="$1"
@@ -26,8 +26,11 @@ m = re.search(r"<dc:title>(.*?)</dc:title>", sys.stdin.read())
 flat = lambda s: re.sub(r"[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]", "", s)
 text = subprocess.run(["pdftotext", sys.argv[1], "-"], capture_output=True, text=True).stdout
 print("yes" if m and flat(html.unescape(m.group(1))) and flat(html.unescape(m.group(1))) in flat(text) else "no")' "$pdf")"
-  if [ "${pages:-0}" -lt 1 ] || [ "$fonts" -lt 1 ] || [ "$title_found" != yes ]; then
-    echo "FAIL $name: pages=$pages, embedded Sarabun fonts=$fonts, title found=$title_found"
+  # The footer's page fields as LibreOffice computes them: "n/N" in digits, never Thai letters (ThaiArabic).
+  last_page="$(pdftotext -f "${pages:-1}" -l "${pages:-1}" "$pdf" - | tr -d ' \n')"
+  footer=no; [[ "$last_page" == *"${pages}/${pages}"* ]] && footer=yes
+  if [ "${pages:-0}" -lt 1 ] || [ "$fonts" -lt 1 ] || [ "$title_found" != yes ] || [ "$footer" != yes ]; then
+    echo "FAIL $name: pages=$pages, embedded Sarabun fonts=$fonts, title found=$title_found, footer n/N=$footer"
     failed=1
   else
     echo "ok   $name: $pages pages, Sarabun embedded, title found"

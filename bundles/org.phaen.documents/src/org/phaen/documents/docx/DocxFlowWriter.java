@@ -50,7 +50,7 @@ public final class DocxFlowWriter {
     private static void write(FlowDocument document, XWPFDocument doc, OutputStream out) throws IOException {
         DocxPageSections pages = new DocxPageSections(doc);
         if (!pages.hasFooter()) {
-            DocxFooter.write(doc, document.footerCode(), Wording.of(document.english()), document.thaiDigits());
+            DocxFooter.write(doc, document.footerCode(), Wording.of(document.english()));
         }
         var properties = doc.getProperties().getCoreProperties();
         properties.setTitle(DocxText.clean(document.title()));

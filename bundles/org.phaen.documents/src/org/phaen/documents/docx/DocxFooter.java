@@ -6,36 +6,37 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.phaen.documents.Wording;
-import org.phaen.documents.text.ThaiDigits;
 
 /**
  * The footer on every page, as the PDFs have it: the document's code, then “หน้า n/N” with Word fields for the
- * page and the number of pages, in Thai digits ({@code \* ThaiArabic}) when the document uses them.
+ * page and the number of pages. The fields stay in Arabic digits even in Thai-numeral documents: Word draws
+ * {@code \* ThaiArabic} as Thai digits but LibreOffice reads that switch as Thai letters (ก/ต for 1/18), and no
+ * switch or page-number format gives Thai digits in both (see docs/notes/docx-page-numbers.md).
  */
 public final class DocxFooter {
 
     private DocxFooter() {
     }
 
-    public static void write(XWPFDocument doc, String code, Wording wording, boolean thaiDigits) {
+    public static void write(XWPFDocument doc, String code, Wording wording) {
         XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         p.setStyle(DocxStyles.FOOTER);
         p.setAlignment(ParagraphAlignment.RIGHT);
         String prefix = code == null || code.isBlank() ? "" : code + "  ";
         ThaiRuns.run(p, prefix + wording.text("page") + " ", 12, false);
-        field(p, "PAGE", thaiDigits);
+        field(p, "PAGE");
         ThaiRuns.run(p, "/", 12, false);
-        field(p, "NUMPAGES", thaiDigits);
+        field(p, "NUMPAGES");
     }
 
     /** A simple field; its run holds what readers show until they update the field. */
-    private static void field(XWPFParagraph p, String name, boolean thaiDigits) {
+    private static void field(XWPFParagraph p, String name) {
         CTSimpleField field = p.getCTP().addNewFldSimple();
-        field.setInstr(name + (thaiDigits ? " \\* ThaiArabic" : "") + " \\* MERGEFORMAT");
+        field.setInstr(name + " \\* MERGEFORMAT");
         var run = field.addNewR();
         var rpr = run.addNewRPr();
         rpr.addNewSz().setVal(java.math.BigInteger.valueOf(24));
         rpr.addNewSzCs().setVal(java.math.BigInteger.valueOf(24));
-        run.addNewT().setStringValue(thaiDigits ? ThaiDigits.of("1") : "1");
+        run.addNewT().setStringValue("1");
     }
 }

@@ -43,7 +43,7 @@ public final class DocxRenderer implements InstrumentRenderer {
     @Override
     public void render(EvaluationInstrument instrument, RenderOptions options, OutputStream out) throws IOException {
         try (XWPFDocument doc = ThaiRuns.document()) {
-            DocxFooter.write(doc, instrument.getCode(), Wording.THAI, options.thaiNumerals());
+            DocxFooter.write(doc, instrument.getCode(), Wording.THAI);
             var core = doc.getProperties().getCoreProperties();
             core.setTitle(DocxText.clean(instrument.getName()));
             core.setIdentifier(DocxText.clean(instrument.getUuid()));

@@ -31,7 +31,7 @@ public final class DocxWriter {
     public static void write(Report report, OutputStream out) throws IOException {
         try (XWPFDocument doc = ThaiRuns.document()) {
             ThaiRuns.landscape(doc);
-            DocxFooter.write(doc, report.title(), Wording.THAI, false);
+            DocxFooter.write(doc, report.title(), Wording.THAI);
             doc.getProperties().getCoreProperties().setTitle(DocxText.clean(report.title()));
             doc.getProperties().getCoreProperties().setCreator("Phaen");
             XWPFParagraph title = ThaiRuns.paragraph(doc, ParagraphAlignment.CENTER, 0);
