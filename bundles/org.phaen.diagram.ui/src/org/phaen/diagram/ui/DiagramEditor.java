@@ -201,6 +201,11 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         return systemBrowser == null ? null : systemBrowser.page();
     }
 
+    /** Without a web view: whether the link to the page shows all of its text (it was once cut to its first size). */
+    public boolean systemBrowserLinkFullyShown() {
+        return systemBrowser != null && systemBrowser.linkFullyShown();
+    }
+
     @Override
     public EditingDomain getEditingDomain() {
         return planEditor.getEditingDomain();

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Diagram_failed;
     public static String Diagram_noBrowser;
     public static String Diagram_openInBrowser;
+    public static String Diagram_noSystemBrowser;
     public static String Diagram_open;
     public static String Diagram_openAPlan;
     public static String Diagram_openPlanFirst;

@@ -9,6 +9,7 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * The diagram editor on a machine without WebKitGTK, where SWT has no Browser: a message saying so, and the diagram
@@ -24,6 +25,8 @@ final class SystemBrowserDiagram {
 
     private final Label message;
     private final Link link;
+    /** The address as text to copy, for a machine where no browser can be started from here. */
+    private final Text address;
     private URI page;
 
     SystemBrowserDiagram(Composite parent, String reason) {
@@ -35,17 +38,32 @@ final class SystemBrowserDiagram {
         link = new Link(box, SWT.NONE);
         link.setText(Messages.Diagram_starting);
         link.addListener(SWT.Selection, event -> open());
+        link.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        address = new Text(box, SWT.READ_ONLY | SWT.SINGLE);
+        address.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     }
 
     /** Shows the page in the system browser, and offers to show it again. */
     void show(URI diagramPage) {
         page = diagramPage;
-        link.setText(Messages.bind(Messages.Diagram_openInBrowser, page));
+        address.setText(page.toString());
+        showLink(Messages.bind(Messages.Diagram_openInBrowser, page));
         open();
     }
 
     void failed(String why) {
-        link.setText(Messages.bind(Messages.Diagram_failed, why));
+        showLink(Messages.bind(Messages.Diagram_failed, why));
+    }
+
+    /** A new text needs a new layout: the link keeps the size of its first, shorter text otherwise (it was cut). */
+    private void showLink(String text) {
+        link.setText(text);
+        link.requestLayout();
+    }
+
+    /** Whether the link shows all of its text (a UI test checks it). */
+    boolean linkFullyShown() {
+        return link.getSize().x >= link.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
     }
 
     URI page() {
@@ -53,8 +71,8 @@ final class SystemBrowserDiagram {
     }
 
     private void open() {
-        if (page != null && !Boolean.getBoolean(NO_LAUNCH)) {
-            Program.launch(page.toString());
+        if (page != null && !Boolean.getBoolean(NO_LAUNCH) && !Program.launch(page.toString())) {
+            showLink(Messages.Diagram_noSystemBrowser);
         }
     }
 

@@ -89,6 +89,7 @@ class DiagramEditorTest extends SampleEditorTest {
             DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "alignment");
             waitFor(() -> diagram.systemBrowserPage() != null, 60_000, "the page for the system browser");
             assertNull(diagram.browser(), "no SWT Browser");
+            waitFor(diagram::systemBrowserLinkFullyShown, 10_000, "the whole link to the page, not cut to its first text");
             URI page = diagram.systemBrowserPage();
             String token = java.util.Arrays.stream(page.getQuery().split("&")).filter(p -> p.startsWith("token=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no token in " + page)).substring("token=".length());
