@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
@@ -47,6 +48,20 @@ class EmbeddedDerbyStoreTest extends StoreContract {
         try (MonitoringStore free = MonitoringStore.embedded(store)) {
             assertEquals(0, free.queries().count("measurement"), "once the other program is gone the store opens");
         }
+    }
+
+    /** An empty folder made beforehand becomes the store; a folder holding something else is not taken over. */
+    @Test
+    void anEmptyFolderBecomesTheStoreAndAHalfMadeOneIsExplained() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("made-with-mkdir"));
+        try (MonitoringStore store = MonitoringStore.embedded(empty)) {
+            assertEquals(0, store.queries().count("measurement"));
+        }
+        Path halfMade = Files.createDirectories(dir.resolve("half-made"));
+        Files.writeString(halfMade.resolve("note.txt"), "not a store");
+        StoreInUseException refused = assertThrows(StoreInUseException.class, () -> MonitoringStore.embedded(halfMade));
+        assertTrue(refused.getMessage().contains("is being created by another program"), refused.getMessage());
+        assertTrue(Files.exists(halfMade.resolve("note.txt")), "nothing of the user's removed");
     }
 
     /** A store made by the first release (schema 1, with data) is brought to the current schema on open, data kept. */

@@ -1,8 +1,11 @@
 package org.phaen.monitoring.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -25,10 +28,25 @@ final class DataSources {
 
     static DataSource embedded(Path folder) {
         DerbyTuning.apply();
+        removeIfEmpty(folder);
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(folder.toAbsolutePath().toString());
         ds.setCreateDatabase("create");
         return ds;
+    }
+
+    /**
+     * An empty folder named as the store (made beforehand with mkdir) becomes the store: Derby creates a database
+     * only where no folder is. A folder with anything in it is left to Derby, which opens it or says why not.
+     */
+    private static void removeIfEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException notAFolderOrNotEmptyAnyMore) {
+            // Missing, a file, or filled by another program meanwhile: opening the store says what it is.
+        }
     }
 
     /**

@@ -19,6 +19,8 @@ public final class StoreInUseException extends SQLException {
     private static final String ALREADY_BOOTED = "XSDB6";
     /** Derby: a database folder without its service.properties, as while another program creates it. */
     private static final String HALF_CREATED = "XBM0A";
+    /** Derby: "Directory ... already exists", when two programs create the same store at the same moment. */
+    private static final String CREATED_MEANWHILE = "XBM0J";
 
     private StoreInUseException(String folder, String reason, SQLException cause) {
         super("the store " + folder + " " + reason + ". To use one store from several programs at once, share it through the store"
@@ -34,7 +36,7 @@ public final class StoreInUseException extends SQLException {
             return new StoreInUseException(embedded.getDatabaseName(), "is in use by another program (an import, a report, the workbench): an embedded store opens in one"
                 + " program at a time; try again when it has finished", e);
         }
-        if (dataSource instanceof EmbeddedDataSource embedded && says(HALF_CREATED, e, 0)) {
+        if (dataSource instanceof EmbeddedDataSource embedded && (says(HALF_CREATED, e, 0) || says(CREATED_MEANWHILE, e, 0))) {
             // Retrying would be unsafe: Derby lets a second program boot a store whose creation is not finished.
             return new StoreInUseException(embedded.getDatabaseName(), "is being created by another program: try again in a moment (if no program is"
                 + " creating it, its creation was cut short and the folder, which holds no data, can be removed)", e);
