@@ -40,6 +40,23 @@ class SvgBarChartTest {
         assertTrue(texts.contains("250.5 บาท"));
     }
 
+    /** A yes/no indicator has no share of its target: its bar says its status, in the status colour, not "no data". */
+    @Test
+    void aBarWithoutAValueSaysItsNote() throws Exception {
+        BarChart yesNo = new BarChart("ตัวชี้วัด", "%", List.of(new BarChart.Series("ร้อยละของค่าเป้าหมาย", "1565C0")),
+            List.of(new BarChart.Group("KPI-มี/ไม่มี", List.of(new BarChart.Bar(null, Tone.BAD, "ต่ำกว่าแผน")))), null);
+        Element root = Outputs.xml(SvgBarChart.standalone(yesNo)).getDocumentElement();
+        assertTrue(root.getTextContent().contains("ต่ำกว่าแผน"), root.getTextContent());
+        assertFalse(root.getTextContent().contains("ไม่มีข้อมูล"), "it has data");
+        NodeList texts = root.getElementsByTagNameNS(SVG, "text");
+        boolean toned = false;
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            toned |= t.getTextContent().equals("ต่ำกว่าแผน") && t.getAttribute("fill").equals("#" + Tone.BAD.strong());
+        }
+        assertTrue(toned, "the note in the status colour");
+    }
+
     @Test
     void oneBarPerValueInItsColour() throws Exception {
         Document doc = Outputs.xml(SvgBarChart.svg(chart()));

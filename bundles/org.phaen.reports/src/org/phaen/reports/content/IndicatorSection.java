@@ -44,9 +44,18 @@ public final class IndicatorSection {
             List.of(30, 8, 9, 9, 9, 9, 14, 8, 11), rows);
     }
 
+    /** The share of the target; a yes/no indicator has none (met or not), so its bar says its status instead. */
+    private static BarChart.Bar bar(IndicatorResult r) {
+        if (r.status() == IndicatorStatus.NO_DATA) {
+            return new BarChart.Bar(null, r.status().tone());
+        }
+        BigDecimal percent = r.achievementPercent();
+        return new BarChart.Bar(percent, r.status().tone(), percent == null ? r.status().labelTh() : null);
+    }
+
     private static BarChart chart(List<IndicatorResult> results) {
         List<BarChart.Group> groups = results.stream().map(r -> new BarChart.Group(ThaiTexts.label(r.indicator()),
-            List.of(new BarChart.Bar(r.status() == IndicatorStatus.NO_DATA ? null : r.achievementPercent(), r.status().tone())))).toList();
+            List.of(bar(r)))).toList();
         return new BarChart(ThaiTexts.text("indicator.chart"), "%",
             List.of(new BarChart.Series(ThaiTexts.text("indicator.series"), "1565C0")), groups, BigDecimal.valueOf(100),
             Arrays.stream(IndicatorStatus.values()).map(s -> new BarChart.Series(s.labelTh(), s.tone().strong())).toList());

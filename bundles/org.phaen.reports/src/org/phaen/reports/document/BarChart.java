@@ -15,7 +15,11 @@ public record BarChart(String title, String unit, List<Series> series, List<Grou
     public record Series(String name, String colour) {
     }
 
-    public record Bar(BigDecimal value, Tone tone) {
+    /** A bar; without a value, {@code note} is written in its place (a yes/no indicator's status), else "no data". */
+    public record Bar(BigDecimal value, Tone tone, String note) {
+        public Bar(BigDecimal value, Tone tone) {
+            this(value, tone, null);
+        }
     }
 
     public record Group(String label, List<Bar> bars) {
@@ -41,7 +45,8 @@ public record BarChart(String title, String unit, List<Series> series, List<Grou
 
     BarChart mapText(UnaryOperator<String> f) {
         return new BarChart(f.apply(title), f.apply(unit), series.stream().map(s -> new Series(f.apply(s.name()), s.colour())).toList(),
-            groups.stream().map(g -> new Group(f.apply(g.label()), g.bars())).toList(), reference,
+            groups.stream().map(g -> new Group(f.apply(g.label()), g.bars().stream()
+                .map(b -> new Bar(b.value(), b.tone(), b.note() == null ? null : f.apply(b.note()))).toList())).toList(), reference,
             legend.stream().map(s -> new Series(f.apply(s.name()), s.colour())).toList());
     }
 }

@@ -63,7 +63,8 @@ public final class SvgBarChart {
                 BarChart.Bar bar = g.bars().get(i);
                 int by = y + i * BAR_H;
                 if (bar.value() == null) {
-                    s.append(label(PLOT_X + 4, by + 12, ThaiTexts.text("noData"), "start", "#757575"));
+                    s.append(bar.note() == null ? label(PLOT_X + 4, by + 12, ThaiTexts.text("noData"), "start", "#757575")
+                        : label(PLOT_X + 4, by + 12, bar.note(), "start", bar.tone() == Tone.NONE ? "#000" : "#" + bar.tone().strong()));
                     continue;
                 }
                 double w = Math.max(0, Math.min(1, bar.value().doubleValue() / max)) * PLOT_W;
