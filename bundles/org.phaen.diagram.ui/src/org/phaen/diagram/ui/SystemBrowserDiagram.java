@@ -47,7 +47,7 @@ final class SystemBrowserDiagram {
     void show(URI diagramPage) {
         page = diagramPage;
         address.setText(page.toString());
-        showLink(Messages.bind(Messages.Diagram_openInBrowser, page));
+        showLink(Messages.Diagram_openInBrowser);
         open();
     }
 
