@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The plan workbook edited by LibreOffice Calc as a person would: a Basic macro opens the workbook from
 # 'phaen export --workbook', finds columns by their English header, changes a project's status (picking the Thai
-# label) and budget, types a new goal under an existing strategic issue, and saves it as XLSX. 'phaen
-# import-workbook --dry-run' must then list exactly those edits and nothing Calc's own saving changed; the real
-# import must save a plan that loads and validates.
+# label), budget, type, budget programme and SDGs, types a quarter of its spending plan and a new goal under an
+# existing strategic issue, and saves it as XLSX. 'phaen import-workbook --dry-run' must then list exactly those
+# edits and nothing Calc's own saving changed; the real import must save a plan that loads and validates, and its
+# workbook, opened and saved by Calc without an edit, must ask no change.
 # Usage: check-plan-workbook-libreoffice.sh REGION.phaen PLAN.phaen   (needs soffice with Calc)
 set -euo pipefail
 work="$(mktemp -d)"; profile="$(mktemp -d)"
@@ -46,12 +47,32 @@ Sub Edit(path As String)
     projects = doc.Sheets.getByName("โครงการ")
     projects.getCellByPosition(Col(projects, "Status"), 2).setString("ระงับชั่วคราว")
     projects.getCellByPosition(Col(projects, "Budget Total"), 2).setValue(123456.75)
+    projects.getCellByPosition(Col(projects, "Project or Operation"), 2).setString("การดำเนินงาน")
+    projects.getCellByPosition(Col(projects, "Budget Programme"), 2).setString("แผนงานยุทธศาสตร์")
+    projects.getCellByPosition(Col(projects, "SDG Goals (1-17)"), 2).setString("4, 10")
+    Dim spending As Object
+    spending = doc.Sheets.getByName("แผนการใช้จ่ายงบประมาณ")
+    spending.getCellByPosition(Col(spending, "Project Under (code)"), 2).setString(projects.getCellByPosition(Col(projects, "Code"), 2).getString())
+    spending.getCellByPosition(Col(spending, "Period"), 2).setString("รายไตรมาส")
+    spending.getCellByPosition(Col(spending, "Quarter or Month of the Fiscal Year"), 2).setValue(1)
+    spending.getCellByPosition(Col(spending, "Amount (Baht)"), 2).setValue(25000.5)
     goals = doc.Sheets.getByName("เป้าประสงค์")
     Dim r As Long
     r = LastRow(goals) + 1
     goals.getCellByPosition(Col(goals, "Strategic Issue Under (code)"), r).setString(goals.getCellByPosition(Col(goals, "Strategic Issue Under (code)"), 2).getString())
     goals.getCellByPosition(Col(goals, "Code"), r).setString("LO-G1")
     goals.getCellByPosition(Col(goals, "Name"), r).setString("เป้าประสงค์ที่พิมพ์ใน LibreOffice Calc")
+    Dim save(0) As New com.sun.star.beans.PropertyValue
+    save(0).Name = "FilterName" : save(0).Value = "Calc MS Excel 2007 XML"
+    doc.storeToURL(ConvertToURL(path), save())
+    doc.close(True)
+End Sub
+
+Sub Resave(path As String)
+    Dim args(0) As New com.sun.star.beans.PropertyValue
+    args(0).Name = "Hidden" : args(0).Value = True
+    Dim doc As Object
+    doc = StarDesktop.loadComponentFromURL(ConvertToURL(path), "_blank", 0, args())
     Dim save(0) As New com.sun.star.beans.PropertyValue
     save(0).Name = "FilterName" : save(0).Value = "Calc MS Excel 2007 XML"
     doc.storeToURL(ConvertToURL(path), save())
@@ -70,7 +91,9 @@ python3 - "$work/dry.log" <<'PY'
 import sys
 lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8")]
 edits = [l for l in lines if l and not l.endswith("deleted)")]
-want = ["status \"COMPLETED\" -> \"SUSPENDED\"", "budgetTotal (blank) -> 123456.75", "new Goal LO-G1", "name (blank) -> \"เป้าประสงค์ที่พิมพ์ใน LibreOffice Calc\""]
+want = ["status \"COMPLETED\" -> \"SUSPENDED\"", "budgetTotal (blank) -> 123456.75", "new Goal LO-G1", "name (blank) -> \"เป้าประสงค์ที่พิมพ์ใน LibreOffice Calc\"",
+        "projectKind (blank) -> \"OPERATION\"", "budgetProgramme (blank) -> \"STRATEGIC\"", "sdgGoals (blank) -> \"[4, 10]\"",
+        "new SpendingPlanEntry", "periodKind (blank) -> \"QUARTER\"", "sequence (blank) -> \"1\"", "amount (blank) -> 25000.5"]
 missing = [w for w in want if not any(w in e for e in edits)]
 if missing or len(edits) != len(want):
     sys.exit(f"FAIL: after Calc's edits the import asks {len(edits)} changes, want exactly {len(want)}; missing {missing}:\n" + "\n".join(edits))
@@ -78,5 +101,13 @@ PY
 ./phaen import-workbook "$region" "$plan" --workbook "$work/plan.xlsx" > /dev/null
 ./phaen validate "$region" "$plan" > /dev/null || [ $? -eq 1 ] # findings are fine; it must load
 grep -q 'code="LO-G1"' "$plan" || { echo "FAIL: the new goal is not in the saved plan"; exit 1; }
-echo "ok   plan workbook edited in LibreOffice Calc: exactly the 4 edits came back and were saved"
+grep -q 'amount="25000.5"' "$plan" || { echo "FAIL: the new spending plan entry is not in the saved plan"; exit 1; }
+# The plan now has every kind of cell the edits typed: written again, opened and saved by Calc unedited, it asks nothing.
+./phaen export "$region" "$plan" --workbook "$work/again.xlsx" > /dev/null
+timeout 180 soffice -env:UserInstallation="file://$profile" --headless --norestore \
+  "macro:///Standard.Module1.Resave(\"$work/again.xlsx\")" >> "$work/soffice.log" 2>&1 || true
+unzip -p "$work/again.xlsx" docProps/app.xml | grep -q LibreOffice || { echo "FAIL: Calc did not save the workbook again"; cat "$work/soffice.log"; exit 1; }
+./phaen import-workbook "$region" "$plan" --workbook "$work/again.xlsx" --dry-run > "$work/again.log" || { cat "$work/again.log"; exit 1; }
+grep -q ': 0 changes (0 new elements, 0 deleted)$' "$work/again.log" || { echo "FAIL: a workbook Calc only opened and saved asks changes:"; cat "$work/again.log"; exit 1; }
+echo "ok   plan workbook edited in LibreOffice Calc: exactly the 11 edits came back and were saved; saved again by Calc unedited, it asks nothing"
 rm -rf "$profile" "$work"

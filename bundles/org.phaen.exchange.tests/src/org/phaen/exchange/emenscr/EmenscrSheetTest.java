@@ -3,9 +3,11 @@ package org.phaen.exchange.emenscr;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -14,7 +16,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.exchange.Samples;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.BudgetProgramme;
+import org.phaen.model.PeriodKind;
+import org.phaen.model.PhaenFactory;
 import org.phaen.model.PlanModel;
+import org.phaen.model.Project;
+import org.phaen.model.ProjectKind;
+import org.phaen.model.SpendingPlanEntry;
 import org.phaen.model.resource.PlanFiles;
 
 class EmenscrSheetTest {
@@ -48,6 +57,45 @@ class EmenscrSheetTest {
             assertEquals(LocalDate.of(2018, 11, 1), first.getCell(column(sheet, "start", english)).getLocalDateTimeCellValue().toLocalDate());
             assertEquals("PLK62-14", sheet.getRow(16).getCell(0).getStringCellValue());
         }
+    }
+
+    @Test
+    void theModel11FieldsFillTheirColumns_monthsAddUpIntoTheirQuarter() throws Exception {
+        PlanModel plan = Samples.province(PlanFiles.newResourceSet());
+        Project project = plan.getPlans().stream().filter(ActionPlan.class::isInstance).map(ActionPlan.class::cast)
+            .flatMap(a -> a.getProjects().stream()).findFirst().orElseThrow();
+        project.setProjectKind(ProjectKind.PROJECT);
+        project.setBudgetProgramme(BudgetProgramme.BASIC);
+        project.getSdgGoals().addAll(List.of(4, 10));
+        project.getSpendingPlan().add(entry(PeriodKind.QUARTER, 1, "30000"));
+        project.getSpendingPlan().add(entry(PeriodKind.MONTH, 4, "1000.25"));
+        project.getSpendingPlan().add(entry(PeriodKind.MONTH, 6, "2000"));
+        project.getSpendingPlan().add(entry(PeriodKind.MONTH, 7, "500"));
+        Path out = dir.resolve("emenscr.xlsx");
+        new EmenscrSheetWriter(LocalDate.of(2019, 8, 1)).write(plan, 2562, null, out);
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Map<String, String> english = EmenscrSheetWriter.words("en");
+            Row first = sheet.getRow(3);
+            assertEquals(project.getCode(), first.getCell(0).getStringCellValue());
+            assertEquals("โครงการ", first.getCell(column(sheet, "projectKind", english)).getStringCellValue());
+            assertEquals("แผนงานพื้นฐาน", first.getCell(column(sheet, "budgetProgramme", english)).getStringCellValue());
+            assertEquals("SDG 4\nSDG 10", first.getCell(column(sheet, "sdg", english)).getStringCellValue());
+            assertEquals(30000, first.getCell(column(sheet, "planned1", english)).getNumericCellValue());
+            assertEquals(3000.25, first.getCell(column(sheet, "planned2", english)).getNumericCellValue());
+            assertEquals(500, first.getCell(column(sheet, "planned3", english)).getNumericCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.BLANK, first.getCell(column(sheet, "planned4", english)).getCellType(),
+                "nothing planned for the quarter: blank, not 0");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.BLANK, sheet.getRow(4).getCell(column(sheet, "projectKind", english)).getCellType());
+        }
+    }
+
+    private static SpendingPlanEntry entry(PeriodKind kind, int sequence, String amount) {
+        SpendingPlanEntry entry = PhaenFactory.eINSTANCE.createSpendingPlanEntry();
+        entry.setPeriodKind(kind);
+        entry.setSequence(sequence);
+        entry.setAmount(new BigDecimal(amount));
+        return entry;
     }
 
     @Test

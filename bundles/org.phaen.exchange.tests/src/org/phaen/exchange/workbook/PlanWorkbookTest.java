@@ -73,7 +73,7 @@ class PlanWorkbookTest {
     void eachKindHasASheetWithThaiHeadersOverEnglishAFrozenHeaderAndAHiddenUuid() throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertEquals(List.of("ประเด็นยุทธศาสตร์", "เป้าประสงค์", "ตัวชี้วัด", "กลยุทธ์", "โครงการ", "กิจกรรม", "ขั้นตอนสำคัญ",
-                "รายการงบประมาณ", "หน่วยงาน", "บุคคล", "บันทึกข้อตกลง", "คณะกรรมการ", "กรรมการ", "รายการให้เลือก"),
+                "รายการงบประมาณ", "แผนการใช้จ่ายงบประมาณ", "หน่วยงาน", "บุคคล", "บันทึกข้อตกลง", "คณะกรรมการ", "กรรมการ", "รายการให้เลือก"),
                 java.util.stream.IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList());
             Sheet projects = workbook.getSheet("โครงการ");
             assertEquals("สถานะโครงการ", projects.getRow(0).getCell(column(projects, "Status")).getStringCellValue());

@@ -148,8 +148,8 @@ class WorkbookProblemsTest {
         Path empty = dir.resolve("empty.xlsx");
         new PlanWorkbookWriter(PlanWorkbookTest.TODAY).writeEmpty(empty);
         try (InputStream in = Files.newInputStream(empty); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertEquals(14, workbook.getNumberOfSheets());
-            for (int i = 0; i < 13; i++) {
+            assertEquals(15, workbook.getNumberOfSheets());
+            for (int i = 0; i < 14; i++) {
                 assertEquals(1, workbook.getSheetAt(i).getLastRowNum(), workbook.getSheetName(i) + ": two header rows, no data");
             }
             Sheet indicators = workbook.getSheet("ตัวชี้วัด");

@@ -40,6 +40,7 @@ final class EmenscrColumns {
         c.add(new Column("general", "start", false, r -> r.project().getStartDate()));
         c.add(new Column("general", "end", false, r -> r.project().getEndDate()));
         c.add(new Column("general", "status", true, r -> r.project().isSetStatus() ? ProjectRecord.literal(r.project().getStatus()) : null));
+        c.add(new Column("general", "projectKind", false, r -> r.project().isSetProjectKind() ? ProjectRecord.literal(r.project().getProjectKind()) : null));
         c.add(new Column("general", "actionPlan", false, r -> ProjectRecord.label(r.actionPlan())));
         // ความสอดคล้อง: alignment, the XYZ chain and the other plan levels (M2)
         c.add(new Column("alignment", "z", false, r -> ProjectRecord.labels(r.levels().at(PlanLevel.NATIONAL_STRATEGY))));
@@ -55,6 +56,7 @@ final class EmenscrColumns {
             return both;
         }));
         c.add(new Column("alignment", "regional", false, r -> ProjectRecord.labels(r.levels().at(PlanLevel.REGIONAL_STRATEGIC_PLAN))));
+        c.add(new Column("alignment", "sdg", false, r -> r.project().getSdgGoals().stream().map(g -> "SDG " + g).toList()));
         c.add(new Column("alignment", "provincial", false, r -> ProjectRecord.labels(r.project().getImplementsStrategies())));
         // เหตุผล วัตถุประสงค์ เป้าหมาย ตัวชี้วัด: reasons, objectives, targets and KPIs (M3)
         c.add(new Column("objectives", "rationale", false, r -> r.project().getRationale()));
@@ -65,9 +67,15 @@ final class EmenscrColumns {
         c.add(new Column("objectives", "kpis", false, ProjectRecord::kpis));
         c.add(new Column("objectives", "location", false, r -> r.project().getLocation()));
         // งบประมาณ: budget by source and type (M4)
+        c.add(new Column("budget", "budgetProgramme", false,
+            r -> r.project().isSetBudgetProgramme() ? ProjectRecord.literal(r.project().getBudgetProgramme()) : null));
         c.add(new Column("budget", "budget", false, ProjectRecord::budget));
         c.add(new Column("budget", "bySource", false, r -> r.budgetBy(l -> l.getSource() == null ? "-" : l.getSource().getName())));
         c.add(new Column("budget", "byCategory", false, r -> r.budgetBy(l -> l.isSetCategory() ? ProjectRecord.literal(l.getCategory()) : "-")));
+        for (int q = 1; q <= 4; q++) {
+            int quarter = q;
+            c.add(new Column("budget", "planned" + q, false, r -> r.plannedSpending(quarter)));
+        }
         // กิจกรรม: activities and their schedule (M5)
         c.add(new Column("activities", "activities", false, ProjectRecord::activities));
         // ผลการดำเนินงาน: progress by quarter, from the monitoring store

@@ -20,10 +20,12 @@ import org.phaen.model.ContactDetail;
 import org.phaen.model.Indicator;
 import org.phaen.model.Named;
 import org.phaen.model.Organization;
+import org.phaen.model.PeriodKind;
 import org.phaen.model.PlanElement;
 import org.phaen.model.Person;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.Project;
+import org.phaen.model.SpendingPlanEntry;
 import org.phaen.model.calendar.ThaiDates;
 import org.phaen.model.privacy.Consents;
 
@@ -101,6 +103,22 @@ record ProjectRecord(Project project, ActionPlan actionPlan, AlignmentLevels lev
             }
         }
         return sums.entrySet().stream().map(e -> e.getKey() + ": " + String.format(java.util.Locale.ROOT, "%,.2f", e.getValue())).toList();
+    }
+
+    /**
+     * The spending planned for a quarter of the fiscal year: the plan's quarter entries and its month entries of
+     * that quarter (months 1-3 are quarter 1); null when the spending plan says nothing of the quarter.
+     */
+    BigDecimal plannedSpending(int quarter) {
+        BigDecimal sum = null;
+        for (SpendingPlanEntry entry : project.getSpendingPlan()) {
+            boolean inQuarter = entry.getPeriodKind() == PeriodKind.QUARTER ? entry.getSequence() == quarter
+                : entry.getPeriodKind() == PeriodKind.MONTH && (entry.getSequence() + 2) / 3 == quarter;
+            if (entry.isSetPeriodKind() && inQuarter && entry.getAmount() != null) {
+                sum = sum == null ? entry.getAmount() : sum.add(entry.getAmount());
+            }
+        }
+        return sum;
     }
 
     List<String> activities() {

@@ -20,6 +20,7 @@ import org.phaen.documents.xlsx.CellReading;
 import org.phaen.documents.xlsx.DropDowns;
 import org.phaen.documents.xlsx.HeaderRows;
 import org.phaen.documents.xlsx.HeaderRows.Heading;
+import org.phaen.documents.xlsx.TypedText;
 
 /**
  * One attribute in one column: text (several values one a line), an exact number, a whole number, a date shown in
@@ -49,7 +50,11 @@ final class AttributeColumn implements Column {
     public void write(EObject element, Row row, int first, WorkbookOut out) {
         Cell cell = row.createCell(first);
         Object value = element.eIsSet(attribute) ? element.eGet(attribute) : null;
-        if (value instanceof List<?> lines) {
+        if (value instanceof List<?> lines && wholeNumbers()) {
+            if (!lines.isEmpty()) {
+                cell.setCellValue(String.join(", ", lines.stream().map(String::valueOf).toList()));
+            }
+        } else if (value instanceof List<?> lines) {
             if (!lines.isEmpty()) {
                 cell.setCellValue(String.join("\n", lines.stream().map(String::valueOf).toList()));
                 cell.setCellStyle(out.styles.wrapped);
@@ -98,6 +103,9 @@ final class AttributeColumn implements Column {
 
     private Object value(Cell cell) throws CellProblem {
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        if (attribute.isMany() && wholeNumbers()) {
+            return numbers(CellReading.text(cell));
+        }
         if (attribute.isMany()) {
             List<String> lines = new ArrayList<>();
             for (String line : CellReading.text(cell).split("\\R")) {
@@ -123,6 +131,28 @@ final class AttributeColumn implements Column {
         return text.isEmpty() ? null : text;
     }
 
+    /** Whether the attribute holds whole numbers (the SDGs a project serves). */
+    private boolean wholeNumbers() {
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        return type == int.class || type == Integer.class;
+    }
+
+    /** Whole numbers separated by commas or line breaks, Thai digits too ("4, 10", "๔,๑๐"); null when none. */
+    private static List<Integer> numbers(String text) throws CellProblem {
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : text.split("[,\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            BigDecimal number = TypedText.number(part);
+            if (number == null || number.stripTrailingZeros().scale() > 0) {
+                throw new CellProblem("\"" + part + "\" is not a whole number; type whole numbers separated by commas (4, 10)");
+            }
+            numbers.add(number.intValueExact());
+        }
+        return numbers.isEmpty() ? null : numbers;
+    }
+
     private static Enumerator literal(String text, EEnum type) throws CellProblem {
         if (text.isEmpty()) {
             return null;
@@ -145,7 +175,7 @@ final class AttributeColumn implements Column {
             return wanted == null;
         }
         if (current instanceof List<?> list && wanted instanceof List<?> lines) {
-            return list.stream().map(o -> String.valueOf(o).strip()).toList().equals(lines);
+            return list.stream().map(o -> String.valueOf(o).strip()).toList().equals(lines.stream().map(String::valueOf).toList());
         }
         if (current instanceof BigDecimal a && wanted instanceof BigDecimal b) {
             return a.compareTo(b) == 0;

@@ -1,0 +1,16 @@
+package org.phaen.validation.rules.emenscr;
+
+import org.phaen.model.Project;
+
+/** PH-EMN-013: eMENSCR asks the budget programme (แผนงาน) of the budget act that funds the project (M4). */
+public final class ProjectHasBudgetProgrammeForEmenscr extends EmenscrField {
+
+    public ProjectHasBudgetProgrammeForEmenscr() {
+        super("PH-EMN-013");
+    }
+
+    @Override
+    boolean missing(Project project) {
+        return !project.isSetBudgetProgramme();
+    }
+}
