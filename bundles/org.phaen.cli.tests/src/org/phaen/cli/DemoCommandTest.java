@@ -64,6 +64,7 @@ class DemoCommandTest {
         assertTrue(regional.contains("บรรลุค่าเป้าหมาย") || regional.contains("เป็นไปตามแผน"), "provinces' indicators assessed from the packages' rows");
         assertTrue(Files.size(out.resolve("region/report/region-R17-SP-2562-2562-C9.docx")) > 5_000);
         assertEquals(List.of(), personalDataIn(out.resolve("public"), models));
+        EmenscrFromStore.check(models, out);
     }
 
     /** Every person's name and contact value in the sample plans, looked for in every file of the site. */
