@@ -54,6 +54,13 @@ public final class Messages extends NLS {
     public static String Import_rejected;
     public static String Import_aligned;
     public static String Import_failed;
+    public static String ImportWorkbook_title;
+    public static String ImportWorkbook_description;
+    public static String ImportWorkbook_review;
+    public static String ImportWorkbook_nothing;
+    public static String ImportWorkbook_changes;
+    public static String ImportWorkbook_rejected;
+    public static String ImportWorkbook_fix;
     public static String Reports_title;
     public static String Reports_askFolder;
     public static String Reports_writing;

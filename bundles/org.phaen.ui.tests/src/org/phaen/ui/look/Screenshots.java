@@ -41,7 +41,11 @@ public final class Screenshots {
 
     /** Saves the window as {@code name-WIDTHxHEIGHT.png}; returns the number of colours seen (a blank window has few). */
     public static int save(String name) throws IOException {
-        Shell shell = window();
+        return save(window(), name);
+    }
+
+    /** Saves one shell (a dialog, the window) as {@code name-WIDTHxHEIGHT.png}; returns the number of colours seen. */
+    public static int save(Shell shell, String name) throws IOException {
         Rectangle bounds = shell.getBounds();
         Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
         GC gc = new GC(shell.getDisplay());

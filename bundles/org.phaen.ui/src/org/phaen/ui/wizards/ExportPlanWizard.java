@@ -4,13 +4,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.phaen.exchange.alignment.AlignmentCandidates;
@@ -19,8 +18,6 @@ import org.phaen.exchange.json.PlanJson;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.ui.Messages;
-import org.phaen.ui.editor.PlanEditor;
-import org.phaen.ui.problems.PlanWorkspace;
 
 /**
  * File > Export > Phaen Plan: a plan file as JSON, or its alignments as an XLSX sheet listing every workspace plan's
@@ -40,16 +37,7 @@ public final class ExportPlanWizard extends Wizard implements IExportWizard {
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         this.workbench = workbench;
-        String initial = selection != null && selection.getFirstElement() instanceof IFile file ? file.getName() : null;
-        IEditorPart editor = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
-        if (initial == null && editor instanceof PlanEditor planEditor) {
-            try {
-                initial = PlanWorkspace.fileFor(planEditor.openPlan().file()).getName();
-            } catch (CoreException e) {
-                initial = null; // the chooser proposes the first plan
-            }
-        }
-        page = new ExportPlanPage(initial);
+        page = new ExportPlanPage(WorkspacePlans.proposed(workbench, selection));
     }
 
     @Override

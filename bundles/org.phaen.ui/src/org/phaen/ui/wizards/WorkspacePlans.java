@@ -11,6 +11,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.resource.PlanLoadException;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbench;
+import org.phaen.ui.editor.PlanEditor;
 import org.phaen.ui.problems.PlanWorkspace;
 
 /** The plan files of the Plans project, for the wizards' choosers; loading them together lets links resolve. */
@@ -29,6 +33,22 @@ final class WorkspacePlans {
             }
         }
         return files;
+    }
+
+    /** The plan a wizard proposes: the plan file selected, else the plan of the active editor, else none (the first). */
+    static String proposed(IWorkbench workbench, IStructuredSelection selection) {
+        if (selection != null && selection.getFirstElement() instanceof IFile file) {
+            return file.getName();
+        }
+        IEditorPart editor = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+        if (editor instanceof PlanEditor planEditor) {
+            try {
+                return PlanWorkspace.fileFor(planEditor.openPlan().file()).getName();
+            } catch (CoreException e) {
+                return null; // the chooser proposes the first plan
+            }
+        }
+        return null;
     }
 
     static Path location(IFile file) {
