@@ -41,7 +41,9 @@ public final class ItemLabels {
         String result = text;
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
             if (attribute.getEAttributeType() instanceof EEnum type && !attribute.isMany()
-                    && object.eGet(attribute) instanceof Enumerator value) {
+                    && object.eGet(attribute) instanceof Enumerator value && result.contains(value.getLiteral())) {
+                // Most labels hold no literal: no text lookup nor pattern for them (a pattern per label showed in the
+                // workbench's open profile).
                 String key = "_UI_" + type.getName() + "_" + value.getName() + "_literal";
                 result = replaceWord(result, value.getLiteral(), texts.getString(key));
             }
