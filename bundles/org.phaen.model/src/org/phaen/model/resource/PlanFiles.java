@@ -125,8 +125,9 @@ public final class PlanFiles {
     }
 
     /**
-     * Saves a model that is in no file yet as {@code file}: a new resource for it in the set (so links to the set's
-     * other plans are written relative to it), then the safe save.
+     * Saves a model as {@code file}: a new resource for it in the set (so links to the set's other plans are written
+     * relative to it), then the safe save. A model already in a file moves to the new one, its links to its own
+     * elements with it (they name the new file, not the old).
      *
      * @throws PlanSaveRefusedException when the name is not {@code *.phaen} or the model would lose information
      * @throws IOException when writing fails; an existing file is left as it was
@@ -135,6 +136,9 @@ public final class PlanFiles {
         URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
         if (!(set.getResourceFactoryRegistry().getFactory(uri) instanceof PhaenResourceFactory)) {
             throw PlanSaveRefusedException.wrongExtension(file.toString());
+        }
+        if (model.eResource() != null && model.eResource().getURI() != null) {
+            OwnFileLinks.resolve(model.eResource());
         }
         Resource resource = set.createResource(uri);
         resource.getContents().add(model);
