@@ -34,14 +34,23 @@ public final class OpenPlan {
 
     /** Loads {@code file}; plans it refers to load on demand into the same resource set. */
     public static OpenPlan load(Path file) throws PlanLoadException {
+        AdapterFactoryEditingDomain domain = newDomain();
+        return new OpenPlan(file, (ComposedAdapterFactory) domain.getAdapterFactory(), domain, PlanFiles.load(domain.getResourceSet(), file));
+    }
+
+    /**
+     * An editing domain for plans, as the editor has: Phaen's item providers (a {@link ComposedAdapterFactory}, to
+     * dispose with the domain), a command stack, a resource set that reads plan files and that item property
+     * descriptors find the domain through (so the Properties view's edits become commands).
+     */
+    public static AdapterFactoryEditingDomain newDomain() {
         ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         factory.addAdapterFactory(new PhaenItemProviderAdapterFactory());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), PlanFiles.newResourceSet());
-        // How item property descriptors (the Properties view) find the domain, so their edits become commands.
         domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
-        return new OpenPlan(file, factory, domain, PlanFiles.load(domain.getResourceSet(), file));
+        return domain;
     }
 
     /** The rotating backup the safe save keeps next to the file, if there is one. */

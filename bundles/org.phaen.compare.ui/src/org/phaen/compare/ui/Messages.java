@@ -1,0 +1,33 @@
+package org.phaen.compare.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The comparison's texts: messages.properties (English) and messages_th.properties (Thai), chosen by -nl. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.phaen.compare.ui.messages";
+
+    public static String Compare_with;
+    public static String Compare_title;
+    public static String Compare_backupTitle;
+    public static String Compare_side;
+    public static String Compare_backupSide;
+    public static String Compare_copyToRight;
+    public static String Compare_copyToLeft;
+    public static String Compare_copyNotYet;
+    public static String Compare_kindColumn;
+    public static String Compare_elementColumn;
+    public static String Compare_changeColumn;
+    public static String Compare_pickTwo;
+    public static String Compare_pickOne;
+    public static String Compare_noBackup;
+    public static String Compare_openFailed;
+    public static String Compare_saveFailed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
