@@ -1,5 +1,6 @@
 package org.phaen.rcp;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
@@ -64,7 +65,7 @@ public final class WindowPlacement {
         try {
             preferences.flush();
         } catch (BackingStoreException e) {
-            // the place is a convenience: the next start uses the default
+            ILog.of(WindowPlacement.class).warn("The window's place could not be saved: the next start uses the default", e);
         }
     }
 

@@ -18,6 +18,7 @@ import org.phaen.diagram.description.Descriptions;
 import org.phaen.diagram.engine.DiagramEngine;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.graph.Node;
+import org.phaen.diagram.server.model.PlanSession;
 import org.phaen.diagram.server.model.PlanSessions;
 import org.phaen.model.Project;
 import org.phaen.model.Strategy;
@@ -34,6 +35,7 @@ class DiagramInChromiumTest {
     static DiagramServer server;
     static Chromium browser;
     static Path plan;
+    static PlanSession session;
 
     @BeforeAll
     static void start() throws Exception {
@@ -43,13 +45,14 @@ class DiagramInChromiumTest {
         }
         plan = dir.resolve("phitsanulok-2562.phaen");
         server = DiagramServer.start();
-        PlanSessions.open(plan);
+        session = PlanSessions.open(plan);
         browser = new Chromium();
     }
 
     @AfterAll
     static void stop() throws Exception {
         browser.close();
+        session.close();
         server.close();
     }
 

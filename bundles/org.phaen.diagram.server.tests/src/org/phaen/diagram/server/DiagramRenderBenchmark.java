@@ -23,11 +23,11 @@ class DiagramRenderBenchmark {
         Path plan = dir.resolve("synthetic.phaen");
         PlanModel model = new SyntheticPlanGenerator().generate(20, 48);
         PlanFiles.saveAs(model, PlanFiles.newResourceSet(), plan);
-        org.phaen.diagram.server.model.PlanSessions.open(plan);
         int runs = 5;
         double[] millis = new double[runs];
         int nodes = 0;
-        try (DiagramServer server = DiagramServer.start(); Chromium browser = new Chromium()) {
+        try (var session = org.phaen.diagram.server.model.PlanSessions.open(plan); DiagramServer server = DiagramServer.start();
+            Chromium browser = new Chromium()) {
             for (int i = -1; i < runs; i++) { // one warm-up: the JIT and the server's font metrics
                 browser.open(server.page("strategy-map", plan));
                 browser.waitUntil("window.phaenDiagram && window.phaenDiagram.ready", Duration.ofSeconds(60));

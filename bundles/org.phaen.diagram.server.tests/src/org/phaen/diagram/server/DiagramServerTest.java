@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.diagram.notation.NotationFile;
+import org.phaen.diagram.server.model.PlanSession;
 import org.phaen.diagram.server.model.PlanSessions;
 import org.phaen.model.Goal;
 import org.phaen.model.Named;
@@ -38,6 +39,7 @@ class DiagramServerTest {
     Path dir;
     DiagramServer server;
     Path plan;
+    PlanSession session;
 
     @BeforeEach
     void start() throws Exception {
@@ -49,11 +51,12 @@ class DiagramServerTest {
         Path web = Files.createDirectories(dir.resolve("web"));
         Files.writeString(web.resolve("index.html"), "<html><body>client</body></html>");
         server = DiagramServer.start(0, web);
-        PlanSessions.open(plan); // as the workbench's diagram editor registers the plan it shows
+        session = PlanSessions.open(plan); // as the workbench's diagram editor registers the plan it shows
     }
 
     @AfterEach
     void stop() throws Exception {
+        session.close();
         server.close();
     }
 

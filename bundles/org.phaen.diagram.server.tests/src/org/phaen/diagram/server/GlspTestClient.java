@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.google.gson.Gson;
@@ -28,6 +31,7 @@ final class GlspTestClient implements AutoCloseable {
 
     private static final Gson GSON = new Gson();
     private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Void> closedByServer = new CompletableFuture<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final WebSocket socket;
     private final String clientId;
@@ -54,9 +58,14 @@ final class GlspTestClient implements AutoCloseable {
         socket.sendText(GSON.toJson(Map.of("jsonrpc", "2.0", "method", "process", "params", Map.of("clientId", clientId, "action", action))), true).join();
     }
 
-    /** The next action of the kind the server sends, skipping others; fails after the timeout. */
+    /** The next action of the kind the server sends, skipping others; fails after 20 s. */
     JsonObject await(String kind) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        return await(kind, Duration.ofSeconds(20));
+    }
+
+    /** The next action of the kind the server sends, skipping others; fails after the timeout. */
+    JsonObject await(String kind, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             JsonObject message = incoming.poll(200, TimeUnit.MILLISECONDS);
             if (message != null && message.has("params") && "process".equals(string(message, "method"))) {
@@ -66,7 +75,7 @@ final class GlspTestClient implements AutoCloseable {
                 }
             }
         }
-        throw new AssertionError("the server sent no " + kind + " within 20 s");
+        throw new AssertionError("the server sent no " + kind + " within " + timeout.toSeconds() + " s");
     }
 
     private JsonElement request(String method, Object params) throws InterruptedException {
@@ -92,9 +101,17 @@ final class GlspTestClient implements AutoCloseable {
         return object.has(member) ? object.get(member).getAsString() : null;
     }
 
+    /** Closes the connection and waits (up to 10 s) for the server's answer, sent once it has ended the session. */
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        try {
+            closedByServer.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the server did not close the connection within 10 s", e);
+        }
     }
 
     private final class Collector implements WebSocket.Listener {
@@ -108,6 +125,12 @@ final class GlspTestClient implements AutoCloseable {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closedByServer.complete(null);
             return null;
         }
     }

@@ -24,6 +24,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.phaen.diagram.server.model.PlanSession;
 import org.phaen.diagram.server.model.PlanSessions;
 import org.phaen.model.Identified;
 import org.phaen.ui.editor.PlanEditor;
@@ -39,6 +40,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     public static final String ID = "org.phaen.diagram.ui.diagramEditor";
 
     private PlanEditor planEditor;
+    /** The plan held open for the diagram server while this editor is open. */
+    private PlanSession session;
     private DiagramSelection selection;
     private UndoRedoActions undoRedo;
     private TabbedPropertySheetPage propertySheet;
@@ -70,8 +73,8 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         EditingDomain domain = getEditingDomain();
         // The server reads and edits the plan on the UI thread, where the plan editor reads and edits it too.
         var display = site.getShell().getDisplay();
-        PlanSessions.register(diagram.planFile(), domain, display::syncExec);
-        PlanSessions.registerStatuses(diagram.planFile(), IndicatorStatuses.of(planEditor.openPlan().model(), diagram.planFile()));
+        session = PlanSessions.register(diagram.planFile(), domain, display::syncExec,
+            IndicatorStatuses.of(planEditor.openPlan().model(), diagram.planFile()));
         domain.getCommandStack().addCommandStackListener(stackListener);
         selection = new DiagramSelection(domain.getResourceSet());
         openedOn = planEditor.selection().getFirstElement();
@@ -267,6 +270,9 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         getSite().getPage().removePostSelectionListener(follower);
         if (planEditor != null) {
             getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+        }
+        if (session != null) {
+            session.close();
         }
         super.dispose();
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.diagram.engine.StatusSource;
 import org.phaen.model.Indicator;
@@ -22,7 +23,8 @@ import org.phaen.ui.prefs.PhaenPreferences;
 
 /**
  * The indicator badges' colours: each indicator's latest status in the monitoring store the preferences name, for
- * the default fiscal year, as of the period that ended last (as the dashboard judges it). No store, no colours.
+ * the default fiscal year, as of the period that ended last (as the dashboard judges it). No store, no colours; a store
+ * that cannot be read leaves them grey too, with a warning in the platform log.
  */
 final class IndicatorStatuses {
 
@@ -32,7 +34,7 @@ final class IndicatorStatuses {
     static StatusSource of(PlanModel plan, Path planFile) {
         int year = PhaenPreferences.fiscalYear();
         List<MonitoringPlan> monitoring = plan.getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == year).toList();
-        if (monitoring.isEmpty()) {
+        if (monitoring.isEmpty() || !StoreConnection.exists(planFile)) {
             return StatusSource.NONE;
         }
         Map<String, String> statuses = new HashMap<>();
@@ -49,7 +51,9 @@ final class IndicatorStatuses {
                 }
             }
         } catch (Exception e) {
-            return StatusSource.NONE; // no store beside the plan, or not reachable: the badges stay grey
+            // The diagram opens all the same, with grey badges; the log says why.
+            ILog.of(IndicatorStatuses.class).warn("Indicator statuses for the diagram of " + planFile + " could not be read from the monitoring store", e);
+            return StatusSource.NONE;
         }
         return statuses::get;
     }

@@ -1,5 +1,6 @@
 package org.phaen.diagram.ui;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
@@ -31,7 +32,7 @@ final class PaletteState {
         try {
             preferences().flush();
         } catch (BackingStoreException e) {
-            // kept for this session only
+            ILog.of(PaletteState.class).warn("The palette's state is kept for this session only: the preferences could not be saved", e);
         }
     }
 }

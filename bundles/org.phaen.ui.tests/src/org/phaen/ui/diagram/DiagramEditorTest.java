@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.junit.jupiter.api.Test;
+import org.phaen.diagram.server.model.PlanSessions;
 import org.phaen.diagram.ui.DiagramEditor;
 import org.phaen.diagram.ui.OpenDiagramHandler;
 import org.phaen.model.Project;
@@ -73,6 +74,7 @@ class DiagramEditorTest extends SampleEditorTest {
         waitFor(() -> ((Number) diagram.browser().evaluate("return window.phaenDiagram.updates;")).intValue() > updates, 10_000,
             "the diagram follows the undo made in the plan editor");
         TestWorkbench.page().closeEditor(diagram, false);
+        assertFalse(PlanSessions.isOpen(editor.openPlan().file()), "the closed diagram editor released the plan");
         org.phaen.ui.prefs.PhaenPreferences.store().setToDefault(org.phaen.ui.prefs.PhaenPreferences.FISCAL_YEAR);
     }
 

@@ -17,8 +17,13 @@ public final class StoreConnection {
     private StoreConnection() {
     }
 
+    /** Whether the preferences name a shared store or the plan has an embedded store beside it. */
+    public static boolean exists(Path planFile) {
+        return !url().isEmpty() || Files.isDirectory(MonitoringStore.defaultFolder(planFile));
+    }
+
     public static MonitoringStore open(Path planFile) throws SQLException {
-        String url = PhaenPreferences.store().getString(PhaenPreferences.STORE_URL).strip();
+        String url = url();
         if (!url.isEmpty()) {
             return MonitoringStore.open(url, PhaenPreferences.store().getString(PhaenPreferences.STORE_USER),
                 System.getenv("PHAEN_STORE_PASSWORD"));
@@ -28,5 +33,9 @@ public final class StoreConnection {
             throw new IllegalStateException(Messages.bind(Messages.Reports_noStore, folder, planFile));
         }
         return MonitoringStore.embedded(folder);
+    }
+
+    private static String url() {
+        return PhaenPreferences.store().getString(PhaenPreferences.STORE_URL).strip();
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.phaen.model.MonitoringPlan;
@@ -49,6 +50,7 @@ final class NavigatorContent implements ITreeContentProvider {
             return Arrays.stream(container.members()).filter(r -> r.getType() == IResource.FOLDER && !r.getName().startsWith(".")
                 || r instanceof IFile f && "phaen".equals(f.getFileExtension())).toArray();
         } catch (CoreException e) {
+            ILog.of(NavigatorContent.class).log(e.getStatus()); // a folder that vanished or cannot be read shows empty
             return new Object[0];
         }
     }

@@ -1,5 +1,6 @@
 package org.phaen.ui.welcome;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.IWorkbenchPage;
@@ -25,7 +26,7 @@ public final class Welcome {
         try {
             preferences.flush();
         } catch (BackingStoreException e) {
-            // shown again on the next start: harmless
+            ILog.of(Welcome.class).warn("The welcome page will show again on the next start: the preferences could not be saved", e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.phaen.ui.wizards;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -23,6 +24,7 @@ final class PlanFileChooser {
         try {
             files = WorkspacePlans.files();
         } catch (CoreException e) {
+            ILog.of(PlanFileChooser.class).log(e.getStatus()); // the chooser offers no plan; the log says why
             files = List.of();
         }
         files.forEach(f -> combo.add(f.getName()));

@@ -24,7 +24,7 @@ public class PlanGModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        DiagramEngine engine = new DiagramEngine(MEASURE, PlanSessions.statusesFor(state.planFile()));
+        DiagramEngine engine = new DiagramEngine(MEASURE, state.statuses());
         // The plan is read where it lives; the layout works on the neutral graph, off that thread.
         DiagramGraph graph = state.read(() -> engine.build(state.description(), state.domain().getResourceSet()));
         Folding.apply(graph, state.folded()); // before the layout, so it closes the gaps

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.phaen.diagram.description.DiagramDescription;
+import org.phaen.diagram.engine.StatusSource;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.notation.Notation;
@@ -22,8 +23,7 @@ import org.phaen.model.PlanModel;
  */
 public class PlanModelState extends DefaultGModelState {
 
-    private EditingDomain domain;
-    private Path planFile;
+    private PlanSession session;
     private DiagramDescription description;
     private Notation notation;
     private DiagramGraph graph;
@@ -31,12 +31,12 @@ public class PlanModelState extends DefaultGModelState {
     private double aspectRatio = ElkLayout.ASPECT_RATIO;
     private volatile boolean applying;
 
-    void open(Path planFile, EditingDomain domain, DiagramDescription description, Notation notation) {
-        this.planFile = planFile;
-        this.domain = domain;
+    /** Keeps the session for this client's life: the registry may forget the plan before the client disconnects. */
+    void open(PlanSession session, DiagramDescription description, Notation notation) {
+        this.session = session;
         this.description = description;
         this.notation = notation;
-        setCommandStack(domain.getCommandStack());
+        setCommandStack(session.domain().getCommandStack());
     }
 
     @Override
@@ -61,7 +61,7 @@ public class PlanModelState extends DefaultGModelState {
         applying(() -> onModelThread(super::redo));
     }
 
-    /** Reads the plan on the thread that owns it (see {@link PlanSessions#register}), returning what was read. */
+    /** Reads the plan on the thread that owns it (see {@link PlanSession#modelThread}), returning what was read. */
     public <T> T read(Supplier<T> reading) {
         List<T> result = new ArrayList<>(1);
         onModelThread(() -> result.add(reading.get()));
@@ -69,7 +69,7 @@ public class PlanModelState extends DefaultGModelState {
     }
 
     private void onModelThread(Runnable task) {
-        PlanSessions.modelThreadFor(planFile).execute(task);
+        session.modelThread().execute(task);
     }
 
     /** True while the diagram itself changes the plan. */
@@ -86,16 +86,22 @@ public class PlanModelState extends DefaultGModelState {
         }
     }
 
+    /** Null until the client asked for its model. */
     public EditingDomain domain() {
-        return domain;
+        return session == null ? null : session.domain();
     }
 
     public PlanModel plan() {
-        return PlanSessions.planOf(domain);
+        return PlanSessions.planOf(domain());
     }
 
     public Path planFile() {
-        return planFile;
+        return session.planFile();
+    }
+
+    /** The badges' indicator statuses. */
+    public StatusSource statuses() {
+        return session.statuses();
     }
 
     public DiagramDescription description() {

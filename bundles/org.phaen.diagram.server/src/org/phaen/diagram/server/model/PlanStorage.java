@@ -18,7 +18,7 @@ import org.phaen.model.resource.PlanFiles;
 import com.google.inject.Inject;
 
 /**
- * Opens the plan file the client names ({@code sourceUri}), if the workbench opened it, for the diagram type it asks for;
+ * Opens the plan file the client names ({@code sourceUri}), if the workbench has it open ({@link PlanSessions}), for the diagram type it asks for;
  * saves it back safely.
  */
 public class PlanStorage implements SourceModelStorage {
@@ -38,7 +38,7 @@ public class PlanStorage implements SourceModelStorage {
         }
         Path file = uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri);
         try {
-            state.open(file, PlanSessions.domainFor(file), Descriptions.load(type), NotationFile.load(file));
+            state.open(PlanSessions.sessionFor(file), Descriptions.load(type), NotationFile.load(file));
             state.setAspectRatio(aspectRatio(action.getOptions().get(ASPECT_RATIO)));
         } catch (IOException | IllegalArgumentException e) {
             throw new GLSPServerException(e.getMessage(), e);

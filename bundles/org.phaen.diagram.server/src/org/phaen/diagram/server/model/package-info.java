@@ -4,7 +4,8 @@
  * the plan changes elsewhere.
  * <p>
  * <b>Entry points:</b> {@link org.phaen.diagram.server.model.PlanSessions} (the workbench registers a plan editor's
- * editing domain, the thread that owns it and the indicator statuses for a plan file, so diagrams share them);
+ * editing domain, the thread that owns it and the indicator statuses for a plan file, so diagrams share them, and
+ * closes the returned {@link org.phaen.diagram.server.model.PlanSession} with the diagram editor);
  * {@link org.phaen.diagram.server.model.PlanModelState} (the plan, its domain, description, notation and the graph
  * last sent; {@code execute}, {@code undo}, {@code redo}, {@code read});
  * {@link org.phaen.diagram.server.model.PlanGModelFactory}; {@link org.phaen.diagram.server.model.CreationTypes}
@@ -17,7 +18,7 @@
  * diagram's own edits are not sent twice.
  * <p>
  * <b>Threads:</b> the plan is read and changed only on the thread that owns its editing domain (the UI thread in the
- * workbench, through the executor registered with {@code PlanSessions}): commands, undo, redo, graph building and
+ * workbench, through the executor registered with {@code PlanSessions}; registering and releasing are thread-safe): commands, undo, redo, graph building and
  * validation run there, wrapped by {@code PlanModelState}; layout runs on the calling GLSP thread.
  */
 package org.phaen.diagram.server.model;
