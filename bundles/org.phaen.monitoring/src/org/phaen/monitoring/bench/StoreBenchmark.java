@@ -77,8 +77,8 @@ public final class StoreBenchmark {
             Timer query = new Timer(3, queryRuns);
             int[] figures = new int[1];
             for (int i = 0; i < 3 + queryRuns; i++) {
-                query.time(() -> figures[0] = store.queries().indicatorTotals(periods).size() + store.queries().progress(periods).size()
-                    + store.queries().disbursed(periods).size());
+                query.time(() -> figures[0] = store.queries().indicatorTotals(periods).size() + store.rows().progress(periods).size()
+                    + store.rows().disbursements(periods).size());
             }
             out.printf("dashboard query, median of %d: %.1f ms (%,d indicator × period figures; target < 20 ms)%n", queryRuns,
                 query.median(), figures[0]);

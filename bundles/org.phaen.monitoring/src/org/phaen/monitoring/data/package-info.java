@@ -7,7 +7,8 @@
  * {@link org.phaen.monitoring.data.ProjectProgress}, {@link org.phaen.monitoring.data.Disbursement},
  * {@link org.phaen.monitoring.data.InstrumentResponse}, {@link org.phaen.monitoring.data.ReviewMeeting},
  * {@link org.phaen.monitoring.data.ReportDelivery}) and {@link org.phaen.monitoring.data.ImportBatch}, the rows of
- * one collected file.
+ * one collected file; {@link org.phaen.monitoring.data.IndicatorActual}, an indicator's total over the agencies in a
+ * period as the store computes it. The reports read these same records ({@code org.phaen.reports.data}).
  * <p>
  * <b>Contract:</b> a row without one of its keys cannot be made (a programming error, not bad data); amounts
  * are exact ({@code BigDecimal}); lists and maps are copied, so a row never changes.

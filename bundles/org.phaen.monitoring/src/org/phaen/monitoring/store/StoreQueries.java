@@ -1,6 +1,5 @@
 package org.phaen.monitoring.store;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,20 +12,11 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.phaen.monitoring.data.IndicatorActual;
 import org.phaen.monitoring.data.ReportDelivery;
 
-/** What the reports read: totals per indicator and period, project progress, disbursements, deliveries. */
+/** What the reports read besides the stored rows ({@link StoreRows}): totals per indicator and period, deliveries. */
 public final class StoreQueries {
-
-    /** An indicator's actual in a period: the agencies' values summed, and how many agencies reported. */
-    public record IndicatorTotal(String indicator, String period, BigDecimal total, int agencies) {
-    }
-
-    public record ProgressState(String project, String period, String status, BigDecimal percentComplete, String narrative) {
-    }
-
-    public record Disbursed(String project, String fundingSource, String period, BigDecimal amount) {
-    }
 
     private final DataSource dataSource;
 
@@ -35,19 +25,9 @@ public final class StoreQueries {
     }
 
     /** The progress dashboard's indicator figures for the given reporting periods. */
-    public List<IndicatorTotal> indicatorTotals(Collection<String> periods) throws SQLException {
+    public List<IndicatorActual> indicatorTotals(Collection<String> periods) throws SQLException {
         return perPeriod("SELECT indicator_uuid, period_uuid, total, agencies FROM measurement_total WHERE period_uuid = ?", periods,
-            r -> new IndicatorTotal(r.getString(1), r.getString(2), r.getBigDecimal(3), r.getInt(4)));
-    }
-
-    public List<ProgressState> progress(Collection<String> periods) throws SQLException {
-        return perPeriod("SELECT project_uuid, period_uuid, status, percent_complete, narrative FROM project_progress WHERE period_uuid = ?", periods,
-            r -> new ProgressState(r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4), r.getString(5)));
-    }
-
-    public List<Disbursed> disbursed(Collection<String> periods) throws SQLException {
-        return perPeriod("SELECT project_uuid, funding_source_uuid, period_uuid, amount FROM disbursement WHERE period_uuid = ?", periods,
-            r -> new Disbursed(r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4)));
+            r -> new IndicatorActual(r.getString(1), r.getString(2), r.getBigDecimal(3), r.getInt(4)));
     }
 
     public List<ReportDelivery> deliveries() throws SQLException {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.phaen.monitoring.data.Disbursement;
 import org.phaen.reports.Samples;
-import org.phaen.reports.data.Disbursement;
 
 /** Overlapping quarters and rounds are counted once; periods after the cut-off are not counted. */
 class DisbursedToDateTest {

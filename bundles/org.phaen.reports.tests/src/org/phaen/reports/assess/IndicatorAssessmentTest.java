@@ -10,7 +10,7 @@ import org.phaen.model.Indicator;
 import org.phaen.model.PhaenFactory;
 import org.phaen.model.Target;
 import org.phaen.model.ValueType;
-import org.phaen.reports.data.IndicatorActual;
+import org.phaen.monitoring.data.IndicatorActual;
 
 /** The status rules on indicators built in code: direction, baseline line, mean versus sum, no data. */
 class IndicatorAssessmentTest {

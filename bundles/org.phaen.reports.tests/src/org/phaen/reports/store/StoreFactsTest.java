@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.monitoring.data.ImportBatch;
+import org.phaen.monitoring.data.IndicatorActual;
 import org.phaen.monitoring.data.Measurement;
 import org.phaen.monitoring.data.ReportDelivery;
 import org.phaen.monitoring.imports.CollectedFiles;
@@ -22,7 +23,6 @@ import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.reports.Samples;
 import org.phaen.reports.assess.IndicatorStatus;
 import org.phaen.reports.dashboard.ProgressDashboard;
-import org.phaen.reports.data.IndicatorActual;
 
 /** The reports read a real embedded store filled from the shipped sample workbooks, and see what the files said. */
 class StoreFactsTest {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.phaen.model.ReportingPeriod;
-import org.phaen.reports.data.Disbursement;
+import org.phaen.monitoring.data.Disbursement;
 
 /**
  * Baht disbursed from the start of the fiscal year to the cut-off, per project and funding source. A disbursement

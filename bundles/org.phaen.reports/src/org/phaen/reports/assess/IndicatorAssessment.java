@@ -8,7 +8,7 @@ import org.phaen.model.Indicator;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.Target;
 import org.phaen.model.ValueType;
-import org.phaen.reports.data.IndicatorActual;
+import org.phaen.monitoring.data.IndicatorActual;
 
 /**
  * The status rules, in one place:

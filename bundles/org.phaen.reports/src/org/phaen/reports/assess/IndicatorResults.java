@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.phaen.model.Indicator;
 import org.phaen.model.ReportingPeriod;
-import org.phaen.reports.data.IndicatorActual;
+import org.phaen.monitoring.data.IndicatorActual;
 import org.phaen.reports.data.MonitoringFacts;
 
 /**

@@ -12,8 +12,8 @@ import org.phaen.model.FundingSource;
 import org.phaen.model.Project;
 import org.phaen.model.ProjectStatus;
 import org.phaen.model.ReportingPeriod;
+import org.phaen.monitoring.data.ProjectProgress;
 import org.phaen.reports.data.MonitoringFacts;
-import org.phaen.reports.data.ProjectProgress;
 
 /** Projects as of a scope's cut-off: latest reported progress, budget allocated and disbursed by source. */
 public final class ProjectResults {

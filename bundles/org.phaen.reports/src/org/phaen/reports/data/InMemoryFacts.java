@@ -7,6 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.phaen.monitoring.data.Disbursement;
+import org.phaen.monitoring.data.IndicatorActual;
+import org.phaen.monitoring.data.ProjectProgress;
+import org.phaen.monitoring.data.ReportDelivery;
 
 /** Immutable facts held in memory: for tests, examples, and data that never went through a store. */
 public final class InMemoryFacts implements MonitoringFacts {
@@ -73,7 +77,7 @@ public final class InMemoryFacts implements MonitoringFacts {
         }
 
         public Builder progress(String project, String period, String status, String percentComplete) {
-            progress.add(new ProjectProgress(project, period, status, percentComplete == null ? null : new BigDecimal(percentComplete)));
+            progress.add(new ProjectProgress(project, period, status, percentComplete == null ? null : new BigDecimal(percentComplete), null));
             return this;
         }
 

@@ -2,6 +2,10 @@ package org.phaen.reports.data;
 
 import java.util.Collection;
 import java.util.List;
+import org.phaen.monitoring.data.Disbursement;
+import org.phaen.monitoring.data.IndicatorActual;
+import org.phaen.monitoring.data.ProjectProgress;
+import org.phaen.monitoring.data.ReportDelivery;
 
 /**
  * What the reports need from the monitoring store, as plain records keyed by model uuids. Narrow on purpose:

@@ -1,5 +1,6 @@
 /**
- * What the reports need from the monitoring store, as plain records keyed by model UUIDs.
+ * What the reports need from the monitoring store, as the store's own records ({@code org.phaen.monitoring.data}:
+ * indicator actuals, project progress, disbursements, report deliveries) keyed by model UUIDs.
  * <p>
  * <b>Entry points:</b> {@link org.phaen.reports.data.MonitoringFacts}, the narrow interface every report reads
  * ({@code indicatorActuals}, {@code projectProgress}, {@code disbursements}, {@code deliveries}, each for the given

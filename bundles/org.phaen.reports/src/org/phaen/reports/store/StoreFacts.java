@@ -5,13 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.phaen.monitoring.data.Disbursement;
+import org.phaen.monitoring.data.IndicatorActual;
+import org.phaen.monitoring.data.ProjectProgress;
+import org.phaen.monitoring.data.ReportDelivery;
 import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.monitoring.store.StoreQueries;
-import org.phaen.reports.data.Disbursement;
-import org.phaen.reports.data.IndicatorActual;
+import org.phaen.monitoring.store.StoreRows;
 import org.phaen.reports.data.MonitoringFacts;
-import org.phaen.reports.data.ProjectProgress;
-import org.phaen.reports.data.ReportDelivery;
 
 /** The reports' view of a monitoring store (embedded Derby, the network server or PostgreSQL alike). */
 public final class StoreFacts implements MonitoringFacts {
@@ -26,34 +27,32 @@ public final class StoreFacts implements MonitoringFacts {
     }
 
     private final StoreQueries queries;
+    private final StoreRows rows;
 
     public StoreFacts(MonitoringStore store) {
         this.queries = store.queries();
+        this.rows = store.rows();
     }
 
     @Override
     public List<IndicatorActual> indicatorActuals(Collection<String> periodUuids) {
-        return read(() -> queries.indicatorTotals(periodUuids).stream()
-            .map(t -> new IndicatorActual(t.indicator(), t.period(), t.total(), t.agencies())).toList());
+        return read(() -> queries.indicatorTotals(periodUuids));
     }
 
     @Override
     public List<ProjectProgress> projectProgress(Collection<String> periodUuids) {
-        return read(() -> queries.progress(periodUuids).stream()
-            .map(p -> new ProjectProgress(p.project(), p.period(), p.status(), p.percentComplete())).toList());
+        return read(() -> rows.progress(periodUuids));
     }
 
     @Override
     public List<Disbursement> disbursements(Collection<String> periodUuids) {
-        return read(() -> queries.disbursed(periodUuids).stream()
-            .map(d -> new Disbursement(d.project(), d.fundingSource(), d.period(), d.amount())).toList());
+        return read(() -> rows.disbursements(periodUuids));
     }
 
     @Override
     public List<ReportDelivery> deliveries(Collection<String> scheduledReportUuids) {
         Set<String> wanted = Set.copyOf(scheduledReportUuids);
-        return read(() -> queries.deliveries().stream().filter(d -> wanted.contains(d.report()))
-            .map(d -> new ReportDelivery(d.report(), d.due(), d.delivered(), d.recipients())).toList());
+        return read(() -> queries.deliveries().stream().filter(d -> wanted.contains(d.report())).toList());
     }
 
     private interface Query<T> {

@@ -11,9 +11,9 @@ import org.phaen.model.ActionPlan;
 import org.phaen.model.Organization;
 import org.phaen.model.ReportingSchedule;
 import org.phaen.model.ScheduledReport;
+import org.phaen.monitoring.data.ReportDelivery;
 import org.phaen.reports.assess.PlanLinks;
 import org.phaen.reports.data.MonitoringFacts;
-import org.phaen.reports.data.ReportDelivery;
 
 /** The reports due on an action plan in every schedule that covers it, with their deliveries as of a day. */
 public final class ScheduleCompliance {

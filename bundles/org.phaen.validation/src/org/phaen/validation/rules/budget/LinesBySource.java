@@ -9,6 +9,7 @@ import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.Project;
+import org.phaen.validation.LoadedPlans;
 import org.phaen.validation.RuleContext;
 
 /** Every loaded budget line by its funding source: an index computed once per run, kept until lines or their sources change. */

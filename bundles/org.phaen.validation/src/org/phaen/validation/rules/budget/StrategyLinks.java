@@ -17,6 +17,7 @@ import org.phaen.model.Project;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.Strategy;
+import org.phaen.validation.LoadedPlans;
 import org.phaen.validation.RuleContext;
 
 /**

@@ -1,12 +1,10 @@
 package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.calendar.FiscalYear;
-import org.phaen.validation.DateArguments;
 
 /**
  * What the calendar rules share: the fiscal year an element falls under, and dates as message arguments:
@@ -31,15 +29,6 @@ final class Dates {
             }
         }
         return null;
-    }
-
-    /** The dates in English, then the same dates in Thai, then the extra arguments. */
-    static Object[] args(LocalDate[] dates, Object... extra) {
-        return DateArguments.of(Arrays.asList(dates), extra);
-    }
-
-    static LocalDate[] of(LocalDate... dates) {
-        return dates;
     }
 
     /** True when the date is set and falls outside [from, to]; an unset bound does not limit. */

@@ -1,12 +1,14 @@
 package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.phaen.model.Activity;
 import org.phaen.model.Named;
 import org.phaen.model.Project;
 import org.phaen.model.StrategicPlan;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
@@ -33,7 +35,7 @@ public final class EndNotBeforeStart extends AbstractRule<Named> {
 
     private static void check(Named element, String variant, LocalDate start, LocalDate end, Findings findings) {
         if (start != null && end != null && end.isBefore(start)) {
-            findings.reportVariant(element, variant, Dates.args(Dates.of(start, end)));
+            findings.reportVariant(element, variant, DateArguments.of(Arrays.asList(start, end)));
         }
     }
 }

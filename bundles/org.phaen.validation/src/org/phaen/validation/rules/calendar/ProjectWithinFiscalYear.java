@@ -1,10 +1,12 @@
 package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.phaen.model.Project;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
@@ -29,7 +31,7 @@ public final class ProjectWithinFiscalYear extends AbstractRule<Project> {
     private static void check(Project project, String variant, LocalDate date, FiscalYear year, Findings findings) {
         if (date != null && !year.contains(date)) {
             findings.reportVariant(project, variant,
-                    Dates.args(Dates.of(date, year.start(), year.end()), String.valueOf(year.beYear())));
+                    DateArguments.of(Arrays.asList(date, year.start(), year.end()), String.valueOf(year.beYear())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
@@ -8,6 +9,7 @@ import org.phaen.model.calendar.FiscalPeriod;
 import org.phaen.model.calendar.FiscalPeriodKind;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
@@ -24,7 +26,7 @@ public final class ReportingPeriodFitsFiscalYear extends AbstractRule<ReportingP
         LocalDate start = period.getStartDate();
         LocalDate end = period.getEndDate();
         if (start != null && end != null && end.isBefore(start)) {
-            findings.reportVariant(period, "reversed", Dates.args(Dates.of(start, end)));
+            findings.reportVariant(period, "reversed", DateArguments.of(Arrays.asList(start, end)));
             return;
         }
         FiscalYear year = period.eContainer() instanceof MonitoringPlan plan ? Dates.fiscalYear(plan.getFiscalYear()) : null;
@@ -32,7 +34,7 @@ public final class ReportingPeriodFitsFiscalYear extends AbstractRule<ReportingP
             return;
         }
         if (Dates.outside(start, year.start(), year.end()) || Dates.outside(end, year.start(), year.end())) {
-            findings.reportVariant(period, "outside", Dates.args(Dates.of(start, end, year.start(), year.end()),
+            findings.reportVariant(period, "outside", DateArguments.of(Arrays.asList(start, end, year.start(), year.end()),
                     String.valueOf(year.beYear())));
             return;
         }
@@ -45,7 +47,7 @@ public final class ReportingPeriodFitsFiscalYear extends AbstractRule<ReportingP
                     String.valueOf(period.getMonths()));
         } else if (!expected.start().equals(start) || !expected.end().equals(end)) {
             findings.reportVariant(period, start == null || end == null ? "noDates" : null,
-                    Dates.args(Dates.of(expected.start(), expected.end(), start, end), expected.labelEn(), expected.labelTh()));
+                    DateArguments.of(Arrays.asList(expected.start(), expected.end(), start, end), expected.labelEn(), expected.labelTh()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.phaen.model.Activity;
 import org.phaen.model.Milestone;
@@ -8,6 +9,7 @@ import org.phaen.model.Named;
 import org.phaen.model.Project;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
@@ -48,7 +50,7 @@ public final class ScheduleWithinProject extends AbstractRule<Named> {
             Findings findings) {
         if (Dates.outside(date, from, to)) {
             findings.reportVariant(element, variant,
-                    Dates.args(Dates.of(date, from, to), year == null ? "" : String.valueOf(year.beYear())));
+                    DateArguments.of(Arrays.asList(date, from, to), year == null ? "" : String.valueOf(year.beYear())));
         }
     }
 }

@@ -1,12 +1,9 @@
 package org.phaen.validation.rules.monitoring;
 
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.phaen.model.Named;
-import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 
 /**
@@ -22,10 +19,5 @@ final class MonitoringArgs {
     static String list(Collection<? extends Named> elements) {
         return elements.stream().map(e -> e.getCode() != null && !e.getCode().isBlank() ? e.getCode() : Findings.labelOf(e))
                 .collect(Collectors.joining(", "));
-    }
-
-    /** The dates in English, then the same dates in Thai, then the extra arguments. */
-    static Object[] dates(List<LocalDate> dates, Object... extra) {
-        return DateArguments.of(dates, extra);
     }
 }

@@ -22,6 +22,7 @@ import org.phaen.model.PlanElement;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
 import org.phaen.model.ReportingSchedule;
+import org.phaen.validation.LoadedPlans;
 import org.phaen.validation.RuleContext;
 
 /** The indexes the monitoring rules share, computed once per run over every loaded file and each kept until a change that can alter it. */
@@ -39,13 +40,13 @@ final class MonitoringIndexes {
     /** The reporting schedules of each action plan. */
     static Map<ActionPlan, List<ReportingSchedule>> schedules(RuleContext context) {
         return context.memo(SCHEDULES, n -> RuleContext.isStructural(n) || n.getFeature() == Literals.REPORTING_SCHEDULE__ACTION_PLAN,
-                key -> group(schedules(LoadedPlans.monitoringPlans(context.resources())), s -> Collections.singletonList(s.getActionPlan())));
+                key -> group(schedules(LoadedPlans.monitoringPlans(context)), s -> Collections.singletonList(s.getActionPlan())));
     }
 
     /** The monitoring plans listing each action plan, of whatever fiscal year. */
     static Map<ActionPlan, List<MonitoringPlan>> monitoringPlans(RuleContext context) {
         return context.memo(MONITORED_BY, n -> RuleContext.isStructural(n) || n.getFeature() == Literals.MONITORING_PLAN__ACTION_PLANS,
-                key -> group(LoadedPlans.monitoringPlans(context.resources()), MonitoringPlan::getActionPlans));
+                key -> group(LoadedPlans.monitoringPlans(context), MonitoringPlan::getActionPlans));
     }
 
     /**
@@ -57,7 +58,7 @@ final class MonitoringIndexes {
                 || n.getFeature() == Literals.MONITORING_PLAN__FISCAL_YEAR || n.getFeature() == Literals.ACTION_PLAN__FISCAL_YEAR
                 || n.getFeature() == Literals.INSTRUMENT_ITEM__INDICATOR, key -> {
                     Map<ActionPlan, Set<Indicator>> covered = new HashMap<>();
-                    for (MonitoringPlan monitoring : LoadedPlans.monitoringPlans(context.resources())) {
+                    for (MonitoringPlan monitoring : LoadedPlans.monitoringPlans(context)) {
                         for (ActionPlan plan : monitoring.getActionPlans()) {
                             if (plan.getFiscalYear() == monitoring.getFiscalYear()) {
                                 Set<Indicator> indicators = covered.computeIfAbsent(plan, p -> new HashSet<>());
@@ -80,7 +81,7 @@ final class MonitoringIndexes {
         return context.memo(DRIVEN, n -> RuleContext.isStructural(n) || n.getFeature() == Literals.DRIVE_ACTIVITY__KIND
                 || n.getFeature() == Literals.DRIVE_ACTIVITY__RELATED_ELEMENTS, key -> {
                     Set<PlanElement> driven = new HashSet<>();
-                    for (PlanModel model : LoadedPlans.models(context.resources())) {
+                    for (PlanModel model : LoadedPlans.models(context)) {
                         for (DriveActivity activity : model.getDriveActivities()) {
                             if (drives(activity)) {
                                 driven.addAll(activity.getRelatedElements());
@@ -98,7 +99,7 @@ final class MonitoringIndexes {
         }
         Map<Indicator, List<Project>> measuring = context.memo(MEASURING,
                 n -> RuleContext.isStructural(n) || n.getFeature() == Literals.PROJECT__MEASURED_BY,
-                key -> group(LoadedPlans.projects(context.resources()), Project::getMeasuredBy));
+                key -> group(LoadedPlans.projects(context), Project::getMeasuredBy));
         return measuring.getOrDefault(indicator, List.of());
     }
 

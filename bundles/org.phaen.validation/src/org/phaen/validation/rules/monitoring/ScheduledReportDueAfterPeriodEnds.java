@@ -5,6 +5,7 @@ import java.util.List;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.ScheduledReport;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
@@ -21,7 +22,7 @@ public final class ScheduledReportDueAfterPeriodEnds extends AbstractRule<Schedu
         ReportingPeriod period = report.getPeriod();
         if (report.getDueDate() != null && period != null && period.getEndDate() != null
                 && report.getDueDate().isBefore(period.getEndDate())) {
-            findings.report(report, MonitoringArgs.dates(List.of(report.getDueDate(), period.getEndDate()), Findings.labelOf(period)));
+            findings.report(report, DateArguments.of(List.of(report.getDueDate(), period.getEndDate()), Findings.labelOf(period)));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
@@ -45,7 +46,7 @@ public final class ExpiredMouNotLinkedToActiveProject extends AbstractRule<Mou> 
                 FiscalYear year = FiscalYear.of(plan.getFiscalYear());
                 if (end.isBefore(year.end())) {
                     findings.report(mou,
-                            Partners.dates(List.of(end, year.end()), Findings.labelOf(project), String.valueOf(year.beYear())));
+                            DateArguments.of(List.of(end, year.end()), Findings.labelOf(project), String.valueOf(year.beYear())));
                 }
             }
         }

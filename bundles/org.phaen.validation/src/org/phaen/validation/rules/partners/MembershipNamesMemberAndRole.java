@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.phaen.model.Membership;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
@@ -27,7 +28,7 @@ public final class MembershipNamesMemberAndRole extends AbstractRule<Membership>
         }
         if (membership.getStartDate() != null && membership.getEndDate() != null && membership.getEndDate().isBefore(membership.getStartDate())) {
             findings.reportVariant(membership, "endsBeforeStart",
-                    Partners.dates(List.of(membership.getStartDate(), membership.getEndDate()), committee, position));
+                    DateArguments.of(List.of(membership.getStartDate(), membership.getEndDate()), committee, position));
         }
     }
 }

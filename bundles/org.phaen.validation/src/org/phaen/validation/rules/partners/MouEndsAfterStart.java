@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.phaen.model.Mou;
 import org.phaen.validation.AbstractRule;
+import org.phaen.validation.DateArguments;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.Severity;
@@ -24,7 +25,7 @@ public final class MouEndsAfterStart extends AbstractRule<Mou> {
         } else if (mou.getEndDate() == null) {
             findings.reportVariant(mou, "noEnd");
         } else if (!mou.getEndDate().isAfter(mou.getStartDate())) {
-            findings.report(mou, Partners.dates(List.of(mou.getStartDate(), mou.getEndDate())));
+            findings.report(mou, DateArguments.of(List.of(mou.getStartDate(), mou.getEndDate())));
         }
     }
 }

@@ -1,11 +1,7 @@
 package org.phaen.validation.rules.partners;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.phaen.model.Project;
 import org.phaen.model.ProjectStatus;
-import org.phaen.validation.DateArguments;
 
 /**
  * What the partner rules share. Dates go into messages twice: first in English (ISO, C.E.), then in Thai
@@ -14,11 +10,6 @@ import org.phaen.validation.DateArguments;
 final class Partners {
 
     private Partners() {
-    }
-
-    /** The dates in English, then the same dates in Thai, then the extra arguments. */
-    static Object[] dates(List<LocalDate> dates, Object... extra) {
-        return DateArguments.of(dates, extra);
     }
 
     /** A project still under way: approved, in progress, or without a status yet. */

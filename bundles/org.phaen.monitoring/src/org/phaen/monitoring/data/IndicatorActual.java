@@ -1,8 +1,7 @@
-package org.phaen.reports.data;
+package org.phaen.monitoring.data;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Objects;
 
 /**
  * An indicator's actual for one reporting period: the agencies' values added up, and how many agencies reported.
@@ -15,9 +14,9 @@ import java.util.Objects;
 public record IndicatorActual(String indicator, String period, BigDecimal total, int agencies) {
 
     public IndicatorActual {
-        Objects.requireNonNull(indicator, "indicator");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(total, "total");
+        Rows.uuid(indicator, "indicator");
+        Rows.uuid(period, "period");
+        Rows.amount(total, "total");
         if (agencies < 1) {
             throw new IllegalArgumentException("an actual needs at least one reporting agency, got " + agencies);
         }

@@ -1,4 +1,4 @@
-package org.phaen.validation.rules.budget;
+package org.phaen.validation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,19 +6,22 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.model.ActionPlan;
+import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
-import org.phaen.validation.RuleContext;
 
-/** The plan models loaded and their projects, reached from the files' roots: far cheaper than a walk of every element. */
-final class LoadedPlans {
+/**
+ * The plan models a rule context has loaded, their monitoring plans and projects, reached from the files' roots: far
+ * cheaper than {@link RuleContext#all} when a rule needs only these.
+ */
+public final class LoadedPlans {
 
     private LoadedPlans() {
     }
 
     /** The plan models (file roots) loaded. */
-    static List<PlanModel> models(RuleContext context) {
+    public static List<PlanModel> models(RuleContext context) {
         List<PlanModel> models = new ArrayList<>();
         for (Resource resource : context.resources()) {
             for (EObject root : resource.getContents()) {
@@ -30,8 +33,15 @@ final class LoadedPlans {
         return models;
     }
 
+    /** The monitoring plans of every loaded plan model. */
+    public static List<MonitoringPlan> monitoringPlans(RuleContext context) {
+        List<MonitoringPlan> plans = new ArrayList<>();
+        models(context).forEach(model -> plans.addAll(model.getMonitoringPlans()));
+        return plans;
+    }
+
     /** Every loaded project (projects live in action plans, which live in plan models). */
-    static List<Project> projects(RuleContext context) {
+    public static List<Project> projects(RuleContext context) {
         List<Project> projects = new ArrayList<>();
         for (PlanModel model : models(context)) {
             for (PlanDocument document : model.getPlans()) {
