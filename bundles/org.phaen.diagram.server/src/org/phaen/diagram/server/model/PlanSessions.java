@@ -90,7 +90,7 @@ public final class PlanSessions {
     static void release(PlanSession session) {
         synchronized (OPEN) {
             List<PlanSession> holders = OPEN.get(session.planFile());
-            if (holders != null && holders.remove(session) && holders.isEmpty()) {
+            if (holders != null && holders.removeIf(held -> held == session) && holders.isEmpty()) {
                 OPEN.remove(session.planFile());
             }
         }
