@@ -119,7 +119,7 @@ final class ExportCommand implements Callable<Integer> {
         int rows;
         if (withStore) {
             try (MonitoringStore opened = store.open(plans())) {
-                rows = new EmenscrSheetWriter(LocalDate.now()).write(plan, fiscalYear, opened.queries(), target.emenscr);
+                rows = new EmenscrSheetWriter(LocalDate.now()).write(plan, fiscalYear, opened.rows(), target.emenscr);
             }
         } else {
             rows = new EmenscrSheetWriter(LocalDate.now()).write(plan, fiscalYear, null, target.emenscr);

@@ -24,7 +24,7 @@ import org.phaen.documents.xlsx.SheetStyles;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
-import org.phaen.monitoring.store.StoreQueries;
+import org.phaen.monitoring.store.StoreRows;
 
 /**
  * Writes the eMENSCR project sheet: one row per project of the fiscal year's action plans, the columns of
@@ -42,7 +42,7 @@ public final class EmenscrSheetWriter {
     }
 
     /** Writes the sheet; the store (may be null) gives the quarters' progress and disbursement. Returns the project rows. */
-    public int write(PlanModel plan, int fiscalYear, StoreQueries store, Path out) throws IOException, java.sql.SQLException {
+    public int write(PlanModel plan, int fiscalYear, StoreRows store, Path out) throws IOException, java.sql.SQLException {
         QuarterFigures figures = store == null ? QuarterFigures.NONE : QuarterFigures.load(store, plan, fiscalYear);
         Map<String, String> thai = words("th");
         Map<String, String> english = words("en");

@@ -10,7 +10,7 @@ import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PeriodKind;
 import org.phaen.model.PlanModel;
 import org.phaen.model.ReportingPeriod;
-import org.phaen.monitoring.store.StoreQueries;
+import org.phaen.monitoring.store.StoreRows;
 
 /**
  * What the monitoring store holds of each project per quarter of the fiscal year: the progress reported (percent
@@ -30,7 +30,7 @@ final class QuarterFigures {
     private QuarterFigures() {
     }
 
-    static QuarterFigures load(StoreQueries queries, PlanModel plan, int fiscalYear) throws SQLException {
+    static QuarterFigures load(StoreRows rows, PlanModel plan, int fiscalYear) throws SQLException {
         Map<String, Integer> quarters = new HashMap<>();
         for (MonitoringPlan monitoring : plan.getMonitoringPlans()) {
             if (monitoring.getFiscalYear() != fiscalYear) {
@@ -47,13 +47,13 @@ final class QuarterFigures {
             return figures;
         }
         List<String> periods = List.copyOf(quarters.keySet());
-        for (var state : queries.progress(periods)) {
+        for (var state : rows.progress(periods)) {
             Figures f = figures.of(state.project());
             int q = quarters.get(state.period());
             f.progress()[q] = state.percentComplete();
             f.narrative()[q] = state.narrative();
         }
-        for (var spent : queries.disbursed(periods)) {
+        for (var spent : rows.disbursements(periods)) {
             Figures f = figures.of(spent.project());
             int q = quarters.get(spent.period());
             f.disbursed()[q] = f.disbursed()[q] == null ? spent.amount() : f.disbursed()[q].add(spent.amount());

@@ -74,8 +74,8 @@ abstract class StoreContract {
             assertEquals(1, totals.size());
             assertEquals(0, new BigDecimal("0.3").compareTo(totals.get(0).total()), "0.1 + 0.2 stays exact");
             assertEquals(2, totals.get(0).agencies());
-            assertEquals(new BigDecimal("1234567.89"), store.queries().disbursed(List.of(P1)).get(0).amount());
-            var progress = store.queries().progress(List.of(P1)).get(0);
+            assertEquals(new BigDecimal("1234567.89"), store.rows().disbursements(List.of(P1)).get(0).amount());
+            var progress = store.rows().progress(List.of(P1)).get(0);
             assertEquals("ปัญหา: ฝนตก", progress.narrative());
             assertEquals(0, new BigDecimal("45.5").compareTo(progress.percentComplete()));
             assertEquals(2, store.queries().count("response_answer"));
