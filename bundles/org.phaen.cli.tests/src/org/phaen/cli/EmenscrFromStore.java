@@ -48,10 +48,10 @@ final class EmenscrFromStore {
         }
         Map<String, BigDecimal> expected = new HashMap<>(); // "PROJECT-UUID Disbursed Q1 (baht)" -> value
         try (MonitoringStore store = MonitoringStore.embedded(out.resolve("store"))) {
-            for (var state : store.queries().progress(quarters.keySet())) {
+            for (var state : store.rows().progress(quarters.keySet())) {
                 expected.put(state.project() + " Progress Q" + quarters.get(state.period()) + " (%)", state.percentComplete());
             }
-            for (var spent : store.queries().disbursed(quarters.keySet())) {
+            for (var spent : store.rows().disbursements(quarters.keySet())) {
                 expected.merge(spent.project() + " Disbursed Q" + quarters.get(spent.period()) + " (baht)", spent.amount(), BigDecimal::add);
             }
         }
