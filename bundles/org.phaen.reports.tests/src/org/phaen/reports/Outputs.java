@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.phaen.reports.document.Report;
-import org.phaen.reports.docx.DocxWriter;
-import org.phaen.reports.html.HtmlWriter;
-import org.phaen.reports.xlsx.XlsxWriter;
+import org.phaen.reports.internal.document.Report;
+import org.phaen.reports.internal.docx.DocxWriter;
+import org.phaen.reports.internal.html.HtmlWriter;
+import org.phaen.reports.internal.xlsx.XlsxWriter;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 

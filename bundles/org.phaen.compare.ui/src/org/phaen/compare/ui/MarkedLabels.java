@@ -4,7 +4,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.phaen.compare.Difference;
-import org.phaen.ui.edit.ItemLabelProvider;
+import org.phaen.ui.internal.edit.ItemLabelProvider;
 
 /**
  * A compared tree's labels: the element as the plan editor labels it, then what differs in brackets

@@ -13,8 +13,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.phaen.model.PlanModel;
-import org.phaen.ui.edit.ItemContentProvider;
-import org.phaen.ui.edit.ItemLabelProvider;
+import org.phaen.ui.internal.edit.ItemContentProvider;
+import org.phaen.ui.internal.edit.ItemLabelProvider;
 
 /** One side of a comparison: which file it is, above the plan's tree with the differences marked. */
 final class SideTree {

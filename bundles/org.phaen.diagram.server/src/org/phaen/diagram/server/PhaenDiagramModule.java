@@ -22,12 +22,12 @@ import org.phaen.diagram.server.model.PhaenPalette;
 import org.phaen.diagram.server.model.PlanGModelFactory;
 import org.phaen.diagram.server.model.PlanModelState;
 import org.phaen.diagram.server.model.PlanStorage;
-import org.phaen.diagram.server.operations.CreateEdgeHandler;
-import org.phaen.diagram.server.operations.CreateNodeHandler;
-import org.phaen.diagram.server.operations.DeleteHandler;
-import org.phaen.diagram.server.operations.MoveHandler;
-import org.phaen.diagram.server.operations.RelayoutHandler;
-import org.phaen.diagram.server.operations.RenameHandler;
+import org.phaen.diagram.server.internal.operations.CreateEdgeHandler;
+import org.phaen.diagram.server.internal.operations.CreateNodeHandler;
+import org.phaen.diagram.server.internal.operations.DeleteHandler;
+import org.phaen.diagram.server.internal.operations.MoveHandler;
+import org.phaen.diagram.server.internal.operations.RelayoutHandler;
+import org.phaen.diagram.server.internal.operations.RenameHandler;
 
 /** One diagram type (a description id: strategy-map, alignment, partner-network) as GLSP serves it. */
 public final class PhaenDiagramModule extends DiagramModule {

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
-import org.phaen.diagram.bench.DiagramBenchmark;
+import org.phaen.diagram.internal.bench.DiagramBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

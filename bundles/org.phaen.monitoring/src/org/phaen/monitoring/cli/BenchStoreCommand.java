@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
-import org.phaen.monitoring.bench.StoreBenchmark;
+import org.phaen.monitoring.internal.bench.StoreBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -18,9 +18,9 @@ import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.network.packages.PackageFiles;
 import org.phaen.network.packages.PackageReception;
 import org.phaen.network.packages.TakPackageFixture;
-import org.phaen.reports.document.Block;
-import org.phaen.reports.document.Cell;
-import org.phaen.reports.document.Report;
+import org.phaen.reports.internal.document.Block;
+import org.phaen.reports.internal.document.Cell;
+import org.phaen.reports.internal.document.Report;
 import org.phaen.reports.store.StoreFacts;
 
 /** The regional report after Tak's package alone arrived: Tak's strategies, figures and statuses, the four other offices named as missing. */

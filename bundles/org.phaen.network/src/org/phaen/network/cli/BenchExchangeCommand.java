@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.phaen.network.bench.ExchangeBenchmark;
+import org.phaen.network.internal.bench.ExchangeBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

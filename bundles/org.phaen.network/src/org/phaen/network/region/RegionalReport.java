@@ -11,13 +11,13 @@ import org.phaen.model.StrategicIssue;
 import org.phaen.model.Strategy;
 import org.phaen.reports.assess.IndicatorResult;
 import org.phaen.reports.assess.IndicatorStatus;
-import org.phaen.reports.content.ThaiTexts;
+import org.phaen.reports.internal.content.ThaiTexts;
 import org.phaen.reports.data.MonitoringFacts;
-import org.phaen.reports.document.Block;
-import org.phaen.reports.document.Cell;
-import org.phaen.reports.document.Numbers;
-import org.phaen.reports.document.Report;
-import org.phaen.reports.document.Tone;
+import org.phaen.reports.internal.document.Block;
+import org.phaen.reports.internal.document.Cell;
+import org.phaen.reports.internal.document.Numbers;
+import org.phaen.reports.internal.document.Report;
+import org.phaen.reports.internal.document.Tone;
 
 /**
  * The region's consolidated view as a report: the packages not yet received, for each regional strategy the

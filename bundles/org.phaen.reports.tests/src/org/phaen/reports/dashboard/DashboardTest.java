@@ -14,7 +14,7 @@ import org.phaen.reports.Samples;
 import org.phaen.reports.assess.IndicatorResult;
 import org.phaen.reports.assess.IndicatorStatus;
 import org.phaen.reports.assess.ProjectResult;
-import org.phaen.reports.content.SourceBudget;
+import org.phaen.reports.internal.content.SourceBudget;
 import org.phaen.reports.data.InMemoryFacts;
 
 /** The dashboard of the sample provincial monitoring plan at the 6-month round. */

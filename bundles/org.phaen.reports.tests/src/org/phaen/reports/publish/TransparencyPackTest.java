@@ -17,7 +17,7 @@ import org.phaen.model.ActionPlan;
 import org.phaen.reports.Outputs;
 import org.phaen.reports.Samples;
 import org.phaen.reports.data.InMemoryFacts;
-import org.phaen.reports.html.HtmlWriter;
+import org.phaen.reports.internal.html.HtmlWriter;
 import org.phaen.reports.summary.ActionPlanSummary;
 import org.phaen.reports.summary.SummaryReport;
 

@@ -1,7 +1,7 @@
 package org.phaen.reports.assess;
 
-import org.phaen.reports.content.ThaiTexts;
-import org.phaen.reports.document.Tone;
+import org.phaen.reports.internal.content.ThaiTexts;
+import org.phaen.reports.internal.document.Tone;
 
 /** Where an indicator stands against its target for the fiscal year; see {@link IndicatorAssessment} for the rules. */
 public enum IndicatorStatus {

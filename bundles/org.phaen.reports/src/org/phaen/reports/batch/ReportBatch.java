@@ -20,12 +20,12 @@ import org.phaen.model.privacy.PersonalDataMatcher;
 import org.phaen.reports.dashboard.DashboardReport;
 import org.phaen.reports.dashboard.ProgressDashboard;
 import org.phaen.reports.data.MonitoringFacts;
-import org.phaen.reports.document.Report;
-import org.phaen.reports.docx.DocxWriter;
-import org.phaen.reports.html.HtmlWriter;
+import org.phaen.reports.internal.document.Report;
+import org.phaen.reports.internal.docx.DocxWriter;
+import org.phaen.reports.internal.html.HtmlWriter;
 import org.phaen.reports.summary.ActionPlanSummary;
 import org.phaen.reports.summary.SummaryReport;
-import org.phaen.reports.xlsx.XlsxWriter;
+import org.phaen.reports.internal.xlsx.XlsxWriter;
 
 /**
  * The reports of one reporting period as files: the progress dashboard and one summary per action plan, each in

@@ -3,12 +3,12 @@ package org.phaen.reports.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.phaen.reports.content.BudgetSection;
-import org.phaen.reports.content.IndicatorSection;
-import org.phaen.reports.content.ProjectSection;
-import org.phaen.reports.content.ThaiTexts;
-import org.phaen.reports.document.Block;
-import org.phaen.reports.document.Report;
+import org.phaen.reports.internal.content.BudgetSection;
+import org.phaen.reports.internal.content.IndicatorSection;
+import org.phaen.reports.internal.content.ProjectSection;
+import org.phaen.reports.internal.content.ThaiTexts;
+import org.phaen.reports.internal.document.Block;
+import org.phaen.reports.internal.document.Report;
 
 /** The dashboard as report content: indicators, projects, budget by source, each with its chart. */
 public final class DashboardReport {

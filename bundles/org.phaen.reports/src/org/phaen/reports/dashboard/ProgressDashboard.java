@@ -16,7 +16,7 @@ import org.phaen.reports.assess.PlanLinks;
 import org.phaen.reports.assess.ProjectResult;
 import org.phaen.reports.assess.ProjectResults;
 import org.phaen.reports.assess.ReportingScope;
-import org.phaen.reports.content.SourceBudget;
+import org.phaen.reports.internal.content.SourceBudget;
 import org.phaen.reports.data.MonitoringFacts;
 
 /**

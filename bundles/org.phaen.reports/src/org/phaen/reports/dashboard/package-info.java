@@ -3,7 +3,7 @@
  * <p>
  * <b>Entry points:</b> {@link org.phaen.reports.dashboard.ProgressDashboard#of} (the assessed indicators,
  * projects and budget by source) and {@link org.phaen.reports.dashboard.DashboardReport#of} (that dashboard as a
- * {@link org.phaen.reports.document.Report} for the writers).
+ * {@link org.phaen.reports.internal.document.Report} for the writers).
  * <p>
  * <b>Contract:</b> covers the indicators with a target that year of the monitored action plans' strategic plans
  * and projects; the status rules are {@link org.phaen.reports.assess.IndicatorAssessment}'s and are printed

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.phaen.model.ChannelKind;
 import org.phaen.model.ParticipationChannel;
-import org.phaen.reports.content.ThaiTexts;
+import org.phaen.reports.internal.content.ThaiTexts;
 
 /** How a participation channel is shown to citizens: its kind in Thai, and a link only for web addresses. */
 final class ChannelTexts {

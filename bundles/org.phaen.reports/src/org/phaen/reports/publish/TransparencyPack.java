@@ -17,14 +17,14 @@ import org.phaen.fonts.ThaiFonts;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.privacy.PersonalDataMatcher;
-import org.phaen.reports.content.ThaiTexts;
+import org.phaen.reports.internal.content.ThaiTexts;
 import org.phaen.reports.data.MonitoringFacts;
-import org.phaen.reports.document.Block;
-import org.phaen.reports.document.Report;
-import org.phaen.reports.html.HtmlWriter;
-import org.phaen.reports.html.ReportCss;
+import org.phaen.reports.internal.document.Block;
+import org.phaen.reports.internal.document.Report;
+import org.phaen.reports.internal.html.HtmlWriter;
+import org.phaen.reports.internal.html.ReportCss;
 import org.phaen.reports.summary.ActionPlanSummary;
-import org.phaen.reports.svg.SvgBarChart;
+import org.phaen.reports.internal.svg.SvgBarChart;
 
 /**
  * The public transparency pack of one action plan: a static site (plain HTML, one style sheet, SVG charts, the

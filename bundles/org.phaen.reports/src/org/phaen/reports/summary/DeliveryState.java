@@ -1,8 +1,8 @@
 package org.phaen.reports.summary;
 
 import org.phaen.documents.Wording;
-import org.phaen.reports.content.ThaiTexts;
-import org.phaen.reports.document.Tone;
+import org.phaen.reports.internal.content.ThaiTexts;
+import org.phaen.reports.internal.document.Tone;
 
 /**
  * Where a scheduled report stands on a given day. Late, overdue and incomplete (sent on time, but not to every

@@ -5,7 +5,7 @@ import java.util.List;
 import org.phaen.model.StrategicIssue;
 import org.phaen.reports.assess.IndicatorResult;
 import org.phaen.reports.assess.ProjectResult;
-import org.phaen.reports.content.SourceBudget;
+import org.phaen.reports.internal.content.SourceBudget;
 
 /**
  * One strategic issue of an action plan's strategic plan: the projects serving it, their budget, and the indicators of

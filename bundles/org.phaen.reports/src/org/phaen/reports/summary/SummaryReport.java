@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
 import org.phaen.documents.Wording;
 import org.phaen.model.Organization;
 import org.phaen.model.calendar.ThaiDates;
-import org.phaen.reports.content.BudgetSection;
-import org.phaen.reports.content.IndicatorSection;
-import org.phaen.reports.content.ProjectSection;
-import org.phaen.reports.content.SourceBudget;
-import org.phaen.reports.content.ThaiTexts;
-import org.phaen.reports.document.Block;
-import org.phaen.reports.document.Cell;
-import org.phaen.reports.document.Report;
-import org.phaen.reports.document.Tone;
+import org.phaen.reports.internal.content.BudgetSection;
+import org.phaen.reports.internal.content.IndicatorSection;
+import org.phaen.reports.internal.content.ProjectSection;
+import org.phaen.reports.internal.content.SourceBudget;
+import org.phaen.reports.internal.content.ThaiTexts;
+import org.phaen.reports.internal.document.Block;
+import org.phaen.reports.internal.document.Cell;
+import org.phaen.reports.internal.document.Report;
+import org.phaen.reports.internal.document.Tone;
 
 /** The action-plan summary as report content: one part per strategic issue, then the plan's budget and the schedule. */
 public final class SummaryReport {

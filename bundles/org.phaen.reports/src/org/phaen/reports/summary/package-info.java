@@ -3,7 +3,7 @@
  * budget and the reporting schedule's compliance.
  * <p>
  * <b>Entry points:</b> {@link org.phaen.reports.summary.ActionPlanSummary#of} and
- * {@link org.phaen.reports.summary.SummaryReport#of} (as a {@link org.phaen.reports.document.Report});
+ * {@link org.phaen.reports.summary.SummaryReport#of} (as a {@link org.phaen.reports.internal.document.Report});
  * {@link org.phaen.reports.summary.ScheduleCompliance#of} (each scheduled report with its delivery and
  * {@link org.phaen.reports.summary.DeliveryState}).
  * <p>

@@ -34,7 +34,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.phaen.ui.Messages;
-import org.phaen.ui.form.DetailsPane;
+import org.phaen.ui.internal.form.DetailsPane;
 import org.phaen.ui.problems.PlanWorkspace;
 import org.phaen.ui.problems.ProblemMarkers;
 

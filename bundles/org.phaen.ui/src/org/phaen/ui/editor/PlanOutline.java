@@ -6,7 +6,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.phaen.model.Identified;
-import org.phaen.ui.edit.ItemLabelProvider;
+import org.phaen.ui.internal.edit.ItemLabelProvider;
 import org.phaen.ui.navigator.PlanStructure;
 
 /** The Outline of a plan: its structure (issues, goals, strategies, projects, instruments); a click selects the element in the editor. */

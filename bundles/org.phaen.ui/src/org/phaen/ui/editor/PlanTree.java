@@ -12,8 +12,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.widgets.Composite;
-import org.phaen.ui.edit.ItemContentProvider;
-import org.phaen.ui.edit.ItemLabelProvider;
+import org.phaen.ui.internal.edit.ItemContentProvider;
+import org.phaen.ui.internal.edit.ItemLabelProvider;
 
 /** The editor's tree: the plan as its item providers describe it, renaming in place on F2 (never on a click), drag and drop. */
 final class PlanTree {

@@ -5,7 +5,7 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.model.WorkbenchLabelProvider;
-import org.phaen.ui.edit.ItemLabelProvider;
+import org.phaen.ui.internal.edit.ItemLabelProvider;
 
 /** Files and folders as the workbench shows them; plan elements as their item providers label them (Thai names). */
 final class NavigatorLabels extends LabelProvider {

@@ -4,7 +4,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
-import org.phaen.ui.edit.ItemLabelProvider;
+import org.phaen.ui.internal.edit.ItemLabelProvider;
 
 /** The tabbed Properties view's title: the selected element's icon and label, as the tree shows them. */
 public final class PropertyTitle extends LabelProvider {

@@ -1,0 +1,41 @@
+package org.phaen.diagram.server.internal.operations;
+
+import java.util.List;
+
+import org.eclipse.glsp.server.di.DiagramType;
+import org.eclipse.glsp.server.operations.BasicOperationHandler;
+import org.eclipse.glsp.server.operations.CreateOperation;
+import org.eclipse.glsp.server.operations.CreateOperationHandler;
+import org.eclipse.glsp.server.operations.Operation;
+import org.phaen.diagram.description.DiagramDescription;
+import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.server.model.PlanModelState;
+
+import com.google.inject.Inject;
+
+/**
+ * A palette tool's operation handler. GLSP's registry finds creation handlers by element type id, registered when the
+ * session starts: every id the diagram type's palette offers, known from its description before any plan is loaded.
+ */
+abstract class PaletteCreationHandler<O extends CreateOperation> extends BasicOperationHandler<O> implements CreateOperationHandler<O> {
+
+    @Inject
+    @DiagramType
+    protected String diagramType;
+
+    @Inject
+    protected PlanModelState state;
+
+    /** The element type ids of this kind of tool in the description. */
+    protected abstract List<String> typeIds(DiagramDescription description);
+
+    @Override
+    public List<String> getHandledElementTypeIds() {
+        return typeIds(Descriptions.load(diagramType));
+    }
+
+    @Override
+    public boolean handles(Operation operation) {
+        return CreateOperationHandler.super.handles(operation);
+    }
+}

@@ -1,0 +1,30 @@
+package org.phaen.diagram.server.internal.operations;
+
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.operations.BasicOperationHandler;
+import org.phaen.diagram.server.model.Elements;
+import org.phaen.diagram.server.model.PlanModelState;
+import org.phaen.model.Named;
+import org.phaen.model.PhaenPackage;
+
+import com.google.inject.Inject;
+
+/** Renaming a node in place sets the element's (Thai) name, as the tree's F2 does. */
+public class RenameHandler extends BasicOperationHandler<ApplyLabelEditOperation> {
+
+    @Inject
+    protected PlanModelState state;
+
+    @Override
+    public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
+        String text = operation.getText() == null ? "" : operation.getText().strip();
+        if (!(Elements.ofNode(state, operation.getLabelId()) instanceof Named named) || text.isEmpty() || text.equals(named.getName())) {
+            return doNothing();
+        }
+        return Optional.of(SetCommand.create(state.domain(), named, PhaenPackage.Literals.NAMED__NAME, text));
+    }
+}

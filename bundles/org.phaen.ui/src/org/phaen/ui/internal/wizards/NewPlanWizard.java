@@ -1,0 +1,29 @@
+package org.phaen.ui.internal.wizards;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.CoreException;
+import org.phaen.model.PlanLevel;
+import org.phaen.ui.Messages;
+import org.phaen.ui.problems.PlanWorkspace;
+
+/** File > New > Phaen plan: an empty plan or a copy of the samples in the Plans project, opened in the plan editor. */
+public final class NewPlanWizard extends NewPlanFileWizard<NewPlanPage> {
+
+    public NewPlanWizard() {
+        super(Messages.NewPlan_title, new NewPlanPage());
+    }
+
+    @Override
+    Path write(NewPlanPage page) throws IOException, CoreException {
+        if (page.fromSample.getSelection()) {
+            return PlanTemplates.sample(Path.of(PlanWorkspace.plansProject().getLocationURI()));
+        }
+        Path file = NewPlanFiles.target(page.fileName.getText(), page);
+        if (file != null) {
+            PlanTemplates.empty(file, page.name.getText().strip(), PlanLevel.PROVINCIAL_EDUCATION_PLAN);
+        }
+        return file;
+    }
+}
