@@ -9,7 +9,6 @@ import java.time.LocalDate;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.phaen.documents.docx.DocxFlowWriter;
 import org.phaen.documents.flow.FlowDocument;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.StrategicPlan;
@@ -42,10 +41,15 @@ public final class Samples {
         return Elements.byCode(PlanFiles.load(set, file("phitsanulok-2562.phaen")), "PLK-AP2562", ActionPlan.class).orElseThrow();
     }
 
-    public static byte[] docx(FlowDocument book) throws IOException {
+    /** The book as {@code phaen book} writes it in {@code format} (the DOCX with its diagrams as pictures). */
+    public static byte[] bytes(FlowDocument book, BookFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DocxFlowWriter.write(book, out);
+        BookFiles.write(book, format, null, out);
         return out.toByteArray();
+    }
+
+    public static byte[] docx(FlowDocument book) throws IOException {
+        return bytes(book, BookFormat.DOCX);
     }
 
     /** Writes the DOCX to target/books/NAME.docx (to look at, and for LibreOffice) and reads it back. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.phaen.book.strategic.AnnexDiagrams;
 import org.phaen.documents.docx.DocxFlowWriter;
 import org.phaen.documents.docx.DocxTemplate;
 import org.phaen.documents.flow.FlowDocument;
@@ -26,21 +27,27 @@ public final class BookFiles {
         Path file = OutputFiles.inside(folder, code == null || code.isBlank() ? "book" : code, format.extension());
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(partial)) {
-            switch (format) {
-                case DOCX -> {
-                    if (template == null) {
-                        DocxFlowWriter.write(book, out);
-                    } else {
-                        DocxFlowWriter.write(book, DocxTemplate.open(template), out);
-                    }
-                }
-                case PDF -> new PdfFlowWriter().write(book, out);
-                case HTML -> HtmlFlowWriter.write(book, out);
-            }
+            write(book, format, template == null ? null : DocxTemplate.open(template), out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
         return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The book in one format; the DOCX gets its diagrams as 300 dpi pictures, the PDF and HTML draw them as vectors. */
+    public static void write(FlowDocument book, BookFormat format, DocxTemplate template, OutputStream out) throws IOException {
+        switch (format) {
+            case DOCX -> {
+                FlowDocument pictured = AnnexDiagrams.withPictures(book);
+                if (template == null) {
+                    DocxFlowWriter.write(pictured, out);
+                } else {
+                    DocxFlowWriter.write(pictured, template, out);
+                }
+            }
+            case PDF -> new PdfFlowWriter().write(book, out);
+            case HTML -> HtmlFlowWriter.write(book, out);
+        }
     }
 }

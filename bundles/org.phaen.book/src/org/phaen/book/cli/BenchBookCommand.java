@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import org.phaen.book.BookOptions;
 import org.phaen.book.PlanBooks;
 import org.phaen.cli.spi.Timer;
-import org.phaen.documents.docx.DocxFlowWriter;
+import org.phaen.book.BookFiles;
+import org.phaen.book.BookFormat;
 import org.phaen.documents.flow.FlowDocument;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
@@ -21,9 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code phaen bench book}: the strategic plan book of the regional plan of a synthetic plan of about 10,000 objects
- * (its action plans are every province's), built from the model and written as DOCX; medians of several runs.
+ * (its action plans are every province's), built from the model (the annex diagrams laid out and printed) and written
+ * as DOCX (the diagrams rasterized at 300 dpi) and as PDF; medians of several runs after a warm-up, with the CPU time
+ * of the writing thread beside the wall time (the machine may be shared).
  */
-@Command(name = "book", description = "Strategic plan book of a synthetic ~10,000-object plan: build the book from the model and write it as DOCX.")
+@Command(name = "book", description = "Strategic plan book of a synthetic ~10,000-object plan: build the book from the model and write it as DOCX and as PDF.")
 final class BenchBookCommand implements Callable<Integer> {
 
     @Option(names = "--provinces", defaultValue = "20") int provinces;
@@ -47,24 +50,31 @@ final class BenchBookCommand implements Callable<Integer> {
         for (int i = 0; i <= runs; i++) {
             build.time(() -> book[0] = PlanBooks.of(regional, BookOptions.strategic(), java.time.LocalDate.of(2019, 7, 31)));
         }
-        ByteArrayOutputStream[] docx = new ByteArrayOutputStream[1];
+        out.printf("book: strategic plan of a synthetic plan of %,d objects (%d provinces x %d projects), %,d blocks%n", objects[0],
+            provinces, projects, book[0].blocks().size());
+        out.printf("  build the book from the model   %8.0f ms (median of %d; the annex diagrams laid out and printed)%n", build.median(), runs);
+        double docx = write(out, book[0], BookFormat.DOCX), pdf = write(out, book[0], BookFormat.PDF);
+        out.printf("  model to DOCX                   %8.0f ms%n", build.median() + docx);
+        out.printf("  model to PDF                    %8.0f ms%n", build.median() + pdf);
+        return 0;
+    }
+
+    /** Times writing {@code book} as {@code format}; prints the median, the size and the writing thread's CPU time. */
+    private double write(PrintWriter out, FlowDocument book, BookFormat format) throws Exception {
+        ByteArrayOutputStream[] bytes = new ByteArrayOutputStream[1];
         Timer write = new Timer(1, runs);
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu = 0;
         for (int i = 0; i <= runs; i++) {
             long before = threads.getCurrentThreadCpuTime();
             write.time(() -> {
-                docx[0] = new ByteArrayOutputStream();
-                DocxFlowWriter.write(book[0], docx[0]);
+                bytes[0] = new ByteArrayOutputStream();
+                BookFiles.write(book, format, null, bytes[0]);
             });
             cpu = i == 0 ? 0 : cpu + threads.getCurrentThreadCpuTime() - before; // warm-up run not counted
         }
-        out.printf("book: strategic plan of a synthetic plan of %,d objects (%d provinces x %d projects), %,d blocks%n", objects[0],
-            provinces, projects, book[0].blocks().size());
-        out.printf("  build the book from the model   %8.0f ms (median of %d)%n", build.median(), runs);
-        out.printf("  write DOCX                      %8.0f ms (median of %d), %,d KB; CPU time of the writing thread %.0f ms a run%n",
-            write.median(), runs, docx[0].size() / 1024, cpu / 1e6 / runs);
-        out.printf("  model to DOCX                   %8.0f ms%n", build.median() + write.median());
-        return 0;
+        out.printf("  write %-4s                      %8.0f ms (median of %d), %,d KB; CPU time of the writing thread %.0f ms a run%n",
+            format.extension().toUpperCase(java.util.Locale.ROOT), write.median(), runs, bytes[0].size() / 1024, cpu / 1e6 / runs);
+        return write.median();
     }
 }

@@ -11,6 +11,7 @@ import org.phaen.book.Narrative;
 import org.phaen.book.Outline;
 import org.phaen.book.Rows;
 import org.phaen.documents.flow.Figure;
+import org.phaen.documents.flow.PageBreak;
 import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Row;
 import org.phaen.model.Alignment;
@@ -40,10 +41,14 @@ public final class AnnexPart {
         outline.front(text.word("annex.title"), null);
         Narrative.write(outline, plan, SectionKind.ANNEX, outline::chapter, table -> {
         });
+        // The diagrams stand on landscape pages, each chapter on a page of its own (AnnexDiagrams fills the slots).
+        outline.landscape();
         outline.chapter(text.word("annex.strategyMap"), null);
         outline.add(new Figure(STRATEGY_MAP, text.word("annex.strategyMap.caption", text.name(plan)), null, null));
+        outline.add(new PageBreak());
         outline.chapter(text.word("annex.alignment"), null);
         outline.add(new Figure(ALIGNMENT, text.word("annex.alignment.caption", text.name(plan)), null, null));
+        outline.portrait();
         List<Row> body = new ArrayList<>();
         abbreviations(plan).forEach((code, element) -> body.add(Rows.of(null, code, text.name(element))));
         if (!body.isEmpty()) {

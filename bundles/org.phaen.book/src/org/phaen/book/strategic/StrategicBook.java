@@ -35,6 +35,6 @@ public final class StrategicBook {
         ActionPlansPart.write(outline, plan);
         PracticePart.write(outline, plan, tables);
         AnnexPart.write(outline, plan);
-        return outline.document(text.name(plan), plan.getCode());
+        return AnnexDiagrams.drawn(outline.document(text.name(plan), plan.getCode()), plan, text);
     }
 }

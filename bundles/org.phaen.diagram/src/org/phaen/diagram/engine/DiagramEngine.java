@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -37,22 +38,31 @@ public final class DiagramEngine {
 
     /** Builds over the root of every resource of the set, resolving cross-file references first (alignments span files). */
     public DiagramGraph build(DiagramDescription description, ResourceSet set) {
+        return build(description, set, element -> true);
+    }
+
+    /**
+     * As {@link #build(DiagramDescription, ResourceSet)}, with nodes only for the elements {@code shown} accepts (an
+     * element left out leaves out what its node would contain): the diagram of one plan among the files loaded.
+     */
+    public DiagramGraph build(DiagramDescription description, ResourceSet set, Predicate<EObject> shown) {
         EcoreUtil.resolveAll(set);
         List<EObject> roots = new ArrayList<>();
         for (int i = 0; i < set.getResources().size(); i++) {
             roots.addAll(set.getResources().get(i).getContents());
         }
-        return build(description, roots);
+        return build(description, roots, shown);
     }
 
     public DiagramGraph build(DiagramDescription description, EObject root) {
-        return build(description, List.of(root));
+        return build(description, List.of(root), element -> true);
     }
 
-    private DiagramGraph build(DiagramDescription description, List<EObject> roots) {
+    /** Builds over the given roots (a plan that lives in no resource set), with nodes only for what {@code shown} accepts. */
+    public DiagramGraph build(DiagramDescription description, List<EObject> roots, Predicate<EObject> shown) {
         DiagramGraph graph = new DiagramGraph(description.id(), description.direction());
         Map<EObject, List<Node>> nodesOf = new LinkedHashMap<>(); // model order: the same model lays out the same way
-        createNodes(graph, description.mappings(), roots, null, nodesOf);
+        createNodes(graph, description.mappings(), roots, null, nodesOf, shown);
         for (EdgeMapping mapping : description.edges()) {
             createEdges(graph, mapping, nodesOf);
         }
@@ -61,10 +71,11 @@ public final class DiagramEngine {
     }
 
     private void createNodes(DiagramGraph graph, List<Mapping> mappings, List<EObject> context, Node parent,
-            Map<EObject, List<Node>> nodesOf) {
+            Map<EObject, List<Node>> nodesOf, Predicate<EObject> shown) {
         for (Mapping mapping : mappings) {
             for (EObject element : Paths.follow(mapping.candidates(), context)) {
-                if (!Paths.isA(element, mapping.domainClass()) || graph.node(Labels.id(element) + "/" + mapping.id()) != null) {
+                if (!Paths.isA(element, mapping.domainClass()) || !shown.test(element)
+                        || graph.node(Labels.id(element) + "/" + mapping.id()) != null) {
                     continue;
                 }
                 Node node = new Node(Labels.id(element), mapping.id(), element.eClass().getName(),
@@ -73,7 +84,7 @@ public final class DiagramEngine {
                 graph.add(node);
                 nodesOf.computeIfAbsent(element, k -> new ArrayList<>(1)).add(node);
                 decorator.decorate(node, element, mapping.look().decorations());
-                createNodes(graph, mapping.children(), List.of(element), node, nodesOf);
+                createNodes(graph, mapping.children(), List.of(element), node, nodesOf, shown);
             }
         }
     }

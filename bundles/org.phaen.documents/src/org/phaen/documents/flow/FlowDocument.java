@@ -20,9 +20,14 @@ public record FlowDocument(String title, String footerCode, boolean thaiDigits, 
 
     /** The same document with every empty figure of {@code slot} showing {@code drawing} (a logo, a diagram). */
     public FlowDocument fill(String slot, Figure.Drawing drawing) {
+        return expand(b -> List.of(b instanceof Figure f && f.empty() && f.slot().equals(slot)
+            ? new Figure(f.slot(), f.caption(), drawing, f.anchor()) : b));
+    }
+
+    /** The same document with every block replaced by the blocks {@code f} gives for it (none drops it). */
+    public FlowDocument expand(java.util.function.Function<Block, List<? extends Block>> f) {
         return new FlowDocument(title, footerCode, thaiDigits, english, sections.stream().map(s -> new Section(s.orientation(), s.cover(),
-            s.blocks().stream().map(b -> b instanceof Figure f && f.empty() && f.slot().equals(slot)
-                ? new Figure(f.slot(), f.caption(), drawing, f.anchor()) : b).toList())).toList());
+            s.blocks().stream().flatMap(b -> f.apply(b).stream()).map(Block.class::cast).toList())).toList());
     }
 
     /** Every block of every section, in reading order. */
