@@ -42,6 +42,8 @@ export type PhaenShape = 'rectangle' | 'rounded' | 'ellipse' | 'hexagon' | 'para
 export interface PhaenBadge {
     text: string;
     fill?: string;
+    /** What the badge stands for, shown as its tooltip (empty for none). */
+    title?: string;
 }
 
 export function argString(args: Args | undefined, key: string, fallback = ''): string {

@@ -99,6 +99,7 @@ function renderBadges(node: PhaenNode): VNode[] {
         const width = Math.ceil(measureText(badge.text, BADGE_FONT_SIZE)) + 12;
         const vnode = (
             <g class-phaen-badge={true} transform={`translate(${x}, ${-BADGE_HEIGHT / 2})`}>
+                {badge.title ? <title>{badge.title}</title> : undefined}
                 <rect
                     x={0}
                     y={0}

@@ -9,14 +9,18 @@ import java.util.Map;
  * <li>{@code badges}: one badge per element reached by {@code path} from the node's element, labelled by
  * {@code labelFeature}, coloured through {@code colors} by the element's status from a connected status source;</li>
  * <li>{@code unaligned}: when the node's element lies in a plan of one of {@code levels} and links to no element of
- * another plan document, the node gets {@code style} and the flag {@value #UNALIGNED}.</li>
+ * another plan document, the node gets {@code style} and the flag {@value #UNALIGNED};</li>
+ * <li>{@code aligned}: when the node's element lies in a plan of one of {@code levels} and other plans are known beside
+ * it, a badge {@code text} ({0} the plans, {1} the projects aligned to the element), coloured {@code colors.ALIGNED}
+ * ({@code colors.NONE} when none is), its tooltip naming each aligned element with its plan and projects.</li>
  * </ul>
  */
-public record Decoration(String kind, String path, String labelFeature, List<String> levels, Map<String, String> colors,
+public record Decoration(String kind, String path, String labelFeature, String text, List<String> levels, Map<String, String> colors,
         Map<String, Object> style) {
 
     public static final String BADGES = "badges";
     public static final String UNALIGNED = "unaligned";
+    public static final String ALIGNED = "aligned";
 
     public Decoration {
         levels = levels == null ? List.of() : List.copyOf(levels);

@@ -69,7 +69,7 @@ public final class DescriptionReader {
             Map<String, String> colors = new HashMap<>();
             object(m.getOrDefault("colors", Map.of()), "colors").forEach((k, v) -> colors.put(k, String.valueOf(v)));
             decorations.add(new Decoration(text(m, "kind"), (String) m.get("path"), (String) m.get("labelFeature"),
-                    strings(m.getOrDefault("levels", List.of())), colors, object(m.getOrDefault("style", Map.of()), "style")));
+                    (String) m.get("text"), strings(m.getOrDefault("levels", List.of())), colors, object(m.getOrDefault("style", Map.of()), "style")));
         }
         return decorations;
     }

@@ -1,6 +1,9 @@
 package org.phaen.diagram.engine;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.diagram.description.Decoration;
@@ -14,9 +17,11 @@ import org.phaen.model.trace.Traceability;
 final class Decorator {
 
     private final StatusSource statuses;
+    private final AlignedPlans aligned;
 
-    Decorator(StatusSource statuses) {
+    Decorator(StatusSource statuses, AlignedPlans aligned) {
         this.statuses = statuses;
+        this.aligned = aligned;
     }
 
     void decorate(Node node, EObject element, List<Decoration> decorations) {
@@ -24,6 +29,7 @@ final class Decorator {
             switch (decoration.kind()) {
                 case Decoration.BADGES -> badges(node, element, decoration);
                 case Decoration.UNALIGNED -> unaligned(node, element, decoration);
+                case Decoration.ALIGNED -> aligned(node, element, decoration);
                 default -> throw new IllegalArgumentException("unknown decoration kind " + decoration.kind());
             }
         }
@@ -41,16 +47,29 @@ final class Decorator {
 
     /** Flags plan elements of the named levels whose links reach no other plan document. */
     private static void unaligned(Node node, EObject element, Decoration decoration) {
-        if (!(element instanceof PlanElement planElement)) {
-            return;
-        }
-        PlanDocument document = Traceability.documentOf(element);
-        if (document == null || !document.isSetLevel() || !decoration.levels().contains(document.getLevel().getName())) {
-            return;
-        }
-        if (!Traceability.tracesToOtherDocument(planElement)) {
+        if (element instanceof PlanElement planElement && inLevels(element, decoration) && !Traceability.tracesToOtherDocument(planElement)) {
             node.flags().add(Decoration.UNALIGNED);
             node.setStyle(node.style().with(decoration.style()));
         }
+    }
+
+    /** A badge counting the plans and projects aligned to the element from the plans beside the diagram's, naming them in its tooltip. */
+    private void aligned(Node node, EObject element, Decoration decoration) {
+        if (aligned.isEmpty() || !(element instanceof PlanElement planElement) || !inLevels(element, decoration)) {
+            return;
+        }
+        List<AlignedPlans.Carrier> carriers = aligned.alignedTo(planElement.getUuid());
+        String label = new MessageFormat(decoration.text() == null ? "{0} / {1}" : decoration.text(), Locale.ROOT)
+            .format(new Object[] { AlignedPlans.documents(carriers).size(), AlignedPlans.projects(carriers).size() });
+        String status = carriers.isEmpty() ? "NONE" : "ALIGNED";
+        String tooltip = carriers.stream().map(c -> c.document() + ": " + c.element()
+            + (c.projects().isEmpty() ? "" : " (" + String.join(", ", c.projects()) + ")")).collect(Collectors.joining("\n"));
+        node.badges().add(new Badge(Labels.id(element) + "#aligned", label, status, decoration.colors().getOrDefault(status, "#5e35b1"),
+            tooltip.isEmpty() ? null : tooltip));
+    }
+
+    private static boolean inLevels(EObject element, Decoration decoration) {
+        PlanDocument document = Traceability.documentOf(element);
+        return document != null && document.isSetLevel() && decoration.levels().contains(document.getLevel().getName());
     }
 }

@@ -27,8 +27,13 @@ public final class DiagramEngine {
     private final Decorator decorator;
 
     public DiagramEngine(TextMeasure measure, StatusSource statuses) {
+        this(measure, statuses, AlignedPlans.NONE);
+    }
+
+    /** An engine that also knows the plans beside the diagram's, for the {@code aligned} badges. */
+    public DiagramEngine(TextMeasure measure, StatusSource statuses, AlignedPlans aligned) {
         this.sizer = new NodeSizer(measure);
-        this.decorator = new Decorator(statuses);
+        this.decorator = new Decorator(statuses, aligned);
     }
 
     /** An engine measuring with Sarabun (or a fallback) and no monitoring store connected. */

@@ -1,5 +1,13 @@
 package org.phaen.diagram.graph;
 
-/** A small marker on a node standing for another element (an indicator): its label, status and colour. */
-public record Badge(String elementId, String label, String status, String color) {
+/**
+ * A small marker on a node standing for another element (an indicator) or for what others link to it: its label,
+ * status, colour and a tooltip (null for none).
+ */
+public record Badge(String elementId, String label, String status, String color, String tooltip) {
+
+    /** A badge without a tooltip. */
+    public Badge(String elementId, String label, String status, String color) {
+        this(elementId, label, status, color, null);
+    }
 }

@@ -74,8 +74,9 @@ public final class GModelConversion {
         return builder.build();
     }
 
-    /** Badges as a JSON array of {text, fill}: GModel arguments are plain values. */
+    /** Badges as a JSON array of {text, fill, title}: GModel arguments are plain values. */
     private static String badges(Node node) {
-        return GSON.toJson(node.badges().stream().map(b -> Map.of("text", String.valueOf(b.label()), "fill", String.valueOf(b.color()))).toList());
+        return GSON.toJson(node.badges().stream().map(b -> Map.of("text", String.valueOf(b.label()), "fill", String.valueOf(b.color()),
+            "title", b.tooltip() == null ? "" : b.tooltip())).toList());
     }
 }

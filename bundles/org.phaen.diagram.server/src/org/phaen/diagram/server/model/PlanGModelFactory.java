@@ -11,7 +11,8 @@ import com.google.inject.Inject;
 
 /**
  * Builds the diagram the client shows, on every model change: the engine reads the description over the plan (and
- * the plans loaded with it), what the user folded is left out, ELK lays it out keeping the pinned positions, and the graph becomes GLSP's GModel, each
+ * the plans loaded with it; the plan files beside it count for the aligned badges), what the user folded is left
+ * out, ELK lays it out keeping the pinned positions, and the graph becomes GLSP's GModel, each
  * node marked with the worst validation finding on its element.
  */
 public class PlanGModelFactory implements GModelFactory {
@@ -24,9 +25,10 @@ public class PlanGModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        DiagramEngine engine = new DiagramEngine(MEASURE, state.statuses());
-        // The plan is read where it lives; the layout works on the neutral graph, off that thread.
-        DiagramGraph graph = state.read(() -> engine.build(state.description(), state.domain().getResourceSet()));
+        // The plan is read where it lives (with the plans beside it, for the aligned badges); the layout works on
+        // the neutral graph, off that thread.
+        DiagramGraph graph = state.read(() -> new DiagramEngine(MEASURE, state.statuses(),
+            NeighbourPlans.of(state.planFile(), state.domain().getResourceSet())).build(state.description(), state.domain().getResourceSet()));
         Folding.apply(graph, state.folded()); // before the layout, so it closes the gaps
         new ElkLayout(state.aspectRatio()).layout(graph, state.notation().pins(state.description().id()));
         state.setGraph(graph);
