@@ -31,8 +31,8 @@ final class NeighbourPlans {
     private NeighbourPlans() {
     }
 
-    /** The alignments of the set's plans and of the folder's other plan files, for the diagram's badges. */
-    static AlignedPlans of(Path planFile, ResourceSet set) {
+    /** The alignments of the set's plans and of the folder's other plan files, for the diagram's badges (one diagram at a time: the folder's plans are shared). */
+    static synchronized AlignedPlans of(Path planFile, ResourceSet set) {
         List<PlanModel> plans = new ArrayList<>();
         List<Path> loaded = new ArrayList<>();
         for (Resource resource : set.getResources()) {
