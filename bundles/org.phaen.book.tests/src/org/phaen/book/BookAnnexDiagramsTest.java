@@ -9,9 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -46,8 +44,12 @@ class BookAnnexDiagramsTest {
     }
 
     private static List<Figure> figures(String slot) {
-        return book.sections().stream().filter(Section::landscape).flatMap(s -> s.blocks().stream())
-            .filter(b -> b instanceof Figure f && f.slot().equals(slot)).map(Figure.class::cast).toList();
+        return book.sections().stream()
+                .filter(Section::landscape)
+                .flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof Figure f && f.slot().equals(slot))
+                .map(Figure.class::cast)
+                .toList();
     }
 
     @Test
@@ -63,7 +65,10 @@ class BookAnnexDiagramsTest {
         assertFalse(svg.contains("PLK-I1"), "nor has the provincial plan a place in the regional map");
         PrintedDiagram.Paper paper = PrintedDiagram.Paper.A4_LANDSCAPE;
         for (Figure f : map) {
-            assertTrue(f.drawing().widthPt() <= paper.printableWidth() + 0.01 && f.drawing().heightPt() <= paper.printableHeight(), f.toString());
+            assertTrue(
+                    f.drawing().widthPt() <= paper.printableWidth() + 0.01
+                            && f.drawing().heightPt() <= paper.printableHeight(),
+                    f.toString());
         }
     }
 
@@ -71,7 +76,8 @@ class BookAnnexDiagramsTest {
     void theAlignmentDiagramShowsThePlanWithThePlansItAlignsTo() {
         List<Figure> alignment = figures(AnnexPart.ALIGNMENT);
         assertFalse(alignment.isEmpty());
-        String svg = String.join("\n", alignment.stream().map(f -> f.drawing().svg()).toList());
+        String svg =
+                String.join("\n", alignment.stream().map(f -> f.drawing().svg()).toList());
         for (String code : List.of("R17-SP", "R17-I1", "NS20", "MOE-POL-62")) {
             assertTrue(svg.contains(code), code);
         }
@@ -80,12 +86,14 @@ class BookAnnexDiagramsTest {
 
     @Test
     void theDocxCarriesEachPageAsA300DpiPictureAndThePdfAndHtmlAsVectors() throws Exception {
-        int pages = figures(AnnexPart.STRATEGY_MAP).size() + figures(AnnexPart.ALIGNMENT).size();
+        int pages = figures(AnnexPart.STRATEGY_MAP).size()
+                + figures(AnnexPart.ALIGNMENT).size();
         try (XWPFDocument docx = Samples.written(book, "R17-SP")) {
             List<XWPFPictureData> pictures = docx.getAllPictures();
             assertEquals(pages, pictures.size(), "a picture per printed page of the diagrams");
             Figure first = figures(AnnexPart.STRATEGY_MAP).get(0);
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(pictures.get(0).getData()));
+            BufferedImage image =
+                    ImageIO.read(new ByteArrayInputStream(pictures.get(0).getData()));
             assertEquals(first.drawing().widthPt() * 300 / 72, image.getWidth(), 2, "300 dpi");
         }
         byte[] pdf = Samples.bytes(book, BookFormat.PDF);
@@ -100,7 +108,8 @@ class BookAnnexDiagramsTest {
             }
             assertEquals(0, images, "the diagrams are drawn as vectors, no picture in the PDF");
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
-            assertTrue(text.contains("R17-I1") && text.contains("MOE-POL-62"), "the diagrams' labels are text in the PDF");
+            assertTrue(
+                    text.contains("R17-I1") && text.contains("MOE-POL-62"), "the diagrams' labels are text in the PDF");
         }
         String html = new String(Samples.bytes(book, BookFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(pages, html.split("<figure class=\"(strategy_map|alignment)\"", -1).length - 1);

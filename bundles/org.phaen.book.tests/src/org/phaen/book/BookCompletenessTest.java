@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
-import org.phaen.book.strategic.StrategicBook;
 import org.phaen.book.action.ActionPlanBook;
+import org.phaen.book.strategic.StrategicBook;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.Goal;
@@ -56,7 +55,9 @@ class BookCompletenessTest {
                 }
             }
             List<ActionPlan> actionPlans = Related.actionPlans(plan);
-            assertFalse(actionPlans.isEmpty(), "the provincial action plan serves the regional plan through its alignments");
+            assertFalse(
+                    actionPlans.isEmpty(),
+                    "the provincial action plan serves the regional plan through its alignments");
             int projects = 0;
             for (ActionPlan ap : actionPlans) {
                 for (Project project : ap.getProjects()) {
@@ -91,8 +92,9 @@ class BookCompletenessTest {
                 for (BudgetLine line : project.getBudgetLines()) {
                     lines++;
                     XWPFTableRow row = book.row(line.getUuid()).orElse(null);
-                    if (row == null || !BookDocx.cells(row).contains(thai.money(line.getAmount()))
-                        || !BookDocx.cells(row).get(0).equals(thai.digits(line.getDescription()))) {
+                    if (row == null
+                            || !BookDocx.cells(row).contains(thai.money(line.getAmount()))
+                            || !BookDocx.cells(row).get(0).equals(thai.digits(line.getDescription()))) {
                         missing.add("budget line " + line.getUuid() + " of " + project.getCode());
                     }
                 }
@@ -127,7 +129,8 @@ class BookCompletenessTest {
             String value = t.getValue() != null ? thai.value(t.getValue()) : thai.digits(t.getText());
             int column = 3 + t.getFiscalYear() - startYear; // indicator, unit, baseline, then the years
             if (column >= cells.size() || !cells.get(column).equals(value)) {
-                missing.add("target " + t.getFiscalYear() + " of " + indicator.getCode() + " (" + value + ") in " + cells);
+                missing.add(
+                        "target " + t.getFiscalYear() + " of " + indicator.getCode() + " (" + value + ") in " + cells);
             }
         }
         return indicator.getTargets().size();

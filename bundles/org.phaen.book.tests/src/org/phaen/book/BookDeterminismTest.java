@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.book.strategic.StrategicBook;
 import org.phaen.documents.docx.DocxText;
@@ -38,7 +37,12 @@ class BookDeterminismTest {
     void oneEditedTargetChangesOneParagraphInItsIndicatorsRow() throws Exception {
         StrategicPlan plan = Samples.regional();
         List<String> before = paragraphs(Samples.docx(StrategicBook.of(plan, BookOptions.strategic())));
-        Indicator indicator = plan.getStrategicIssues().get(0).getGoals().get(0).getIndicators().get(0);
+        Indicator indicator = plan.getStrategicIssues()
+                .get(0)
+                .getGoals()
+                .get(0)
+                .getIndicators()
+                .get(0);
         Target target = indicator.getTargets().get(indicator.getTargets().size() - 1);
         target.setValue(target.getValue().add(new BigDecimal("7.5")));
         List<String> after = paragraphs(Samples.docx(StrategicBook.of(plan, BookOptions.strategic())));
@@ -62,7 +66,7 @@ class BookDeterminismTest {
     /** word/document.xml cut before every row and every paragraph: the units a reader sees change. */
     static List<String> paragraphs(byte[] docx) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.getName().equals("word/document.xml")) {
                     String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                     return List.of(xml.split("(?=<w:tr[ >])|(?=<w:p[ >])"));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -27,7 +26,7 @@ final class BookDocx {
 
     List<String> bookmarks() {
         List<String> out = new ArrayList<>();
-        for (Matcher m = BOOKMARK.matcher(xml); m.find();) {
+        for (Matcher m = BOOKMARK.matcher(xml); m.find(); ) {
             out.add(m.group(1));
         }
         return out;
@@ -40,8 +39,13 @@ final class BookDocx {
     /** Every run's text, one per line (a name is written as one run). */
     String text() {
         StringBuilder out = new StringBuilder();
-        for (Matcher m = TEXT.matcher(xml); m.find();) {
-            out.append(m.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")).append('\n');
+        for (Matcher m = TEXT.matcher(xml); m.find(); ) {
+            out.append(m.group(1)
+                            .replace("&amp;", "&")
+                            .replace("&lt;", "<")
+                            .replace("&gt;", ">")
+                            .replace("&quot;", "\""))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -51,7 +55,9 @@ final class BookDocx {
         String name = DocxText.bookmark(uuid);
         for (XWPFTable table : doc.getTables()) {
             for (XWPFTableRow row : table.getRows()) {
-                if (row.getCell(0).getParagraphs().stream().anyMatch(p -> p.getCTP().getBookmarkStartList().stream().anyMatch(b -> name.equals(b.getName())))) {
+                if (row.getCell(0).getParagraphs().stream()
+                        .anyMatch(p ->
+                                p.getCTP().getBookmarkStartList().stream().anyMatch(b -> name.equals(b.getName())))) {
                     return Optional.of(row);
                 }
             }

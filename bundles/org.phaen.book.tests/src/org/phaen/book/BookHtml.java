@@ -1,7 +1,6 @@
 package org.phaen.book;
 
 import java.nio.charset.StandardCharsets;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,13 @@ class BookNarrativeTest {
     @Test
     void sectionsStandInTheirPartsAndPlaceTheirTables() throws Exception {
         StrategicPlan plan = Samples.regional();
-        plan.getNarrative().add(section(SectionKind.FOREWORD, "", block(TextBlockKind.PARAGRAPH, "คำนำของแผนฉบับนี้ 2561", List.of())));
-        NarrativeSection drive = section(SectionKind.IMPLEMENTATION, "แนวทางการขับเคลื่อน",
-            block(TextBlockKind.NUMBERED_LIST, null, List.of("สื่อสารแผนสู่ทุกหน่วยงาน", "ประชุมทบทวนรายไตรมาส")));
+        plan.getNarrative()
+                .add(section(
+                        SectionKind.FOREWORD, "", block(TextBlockKind.PARAGRAPH, "คำนำของแผนฉบับนี้ 2561", List.of())));
+        NarrativeSection drive = section(
+                SectionKind.IMPLEMENTATION,
+                "แนวทางการขับเคลื่อน",
+                block(TextBlockKind.NUMBERED_LIST, null, List.of("สื่อสารแผนสู่ทุกหน่วยงาน", "ประชุมทบทวนรายไตรมาส")));
         drive.getTablesAfter().add(ModelTable.DRIVE_ACTIVITIES);
         plan.getNarrative().add(drive);
         SwotItem strength = F.createSwotItem();
@@ -45,18 +48,34 @@ class BookNarrativeTest {
         value.setName("รับผิดชอบ");
         plan.getCoreValues().add(value);
         try (XWPFDocument doc = Samples.written(StrategicBook.of(plan, BookOptions.strategic()), "R17-SP-narrative")) {
-            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> paragraphs =
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             int foreword = paragraphs.indexOf("คำนำ");
-            assertEquals("คำนำของแผนฉบับนี้ ๒๕๖๑", paragraphs.get(foreword + 1), "the foreword's text under its title, in Thai digits");
+            assertEquals(
+                    "คำนำของแผนฉบับนี้ ๒๕๖๑",
+                    paragraphs.get(foreword + 1),
+                    "the foreword's text under its title, in Thai digits");
             int section = paragraphs.indexOf("๔.๑.๑ แนวทางการขับเคลื่อน");
             assertTrue(section > 0, "the implementation text is a topic of chapter 4.1");
             assertEquals("๑.\tสื่อสารแผนสู่ทุกหน่วยงาน", paragraphs.get(section + 1));
-            assertEquals("๔.๑.๒ กิจกรรมขับเคลื่อนแผน", paragraphs.get(section + 3), "the table it names follows it, and only once");
-            assertEquals(1, paragraphs.stream().filter(p -> p.endsWith("กิจกรรมขับเคลื่อนแผน")).count());
+            assertEquals(
+                    "๔.๑.๒ กิจกรรมขับเคลื่อนแผน",
+                    paragraphs.get(section + 3),
+                    "the table it names follows it, and only once");
+            assertEquals(
+                    1,
+                    paragraphs.stream()
+                            .filter(p -> p.endsWith("กิจกรรมขับเคลื่อนแผน"))
+                            .count());
             BookDocx book = new BookDocx(doc);
-            assertEquals(List.of("S๑", "มีเครือข่ายภาคีเข้มแข็ง", "MOU ๓ ฉบับ"), BookDocx.cells(book.row(strength.getUuid()).orElseThrow()));
-            assertEquals(List.of("R", "รับผิดชอบ", ""), BookDocx.cells(book.row(value.getUuid()).orElseThrow()));
-            assertTrue(paragraphs.indexOf("๑.๒ การวิเคราะห์สภาพแวดล้อม") > paragraphs.indexOf("ส่วนที่ ๑ บริบทและการวิเคราะห์สภาพแวดล้อม"));
+            assertEquals(
+                    List.of("S๑", "มีเครือข่ายภาคีเข้มแข็ง", "MOU ๓ ฉบับ"),
+                    BookDocx.cells(book.row(strength.getUuid()).orElseThrow()));
+            assertEquals(
+                    List.of("R", "รับผิดชอบ", ""),
+                    BookDocx.cells(book.row(value.getUuid()).orElseThrow()));
+            assertTrue(paragraphs.indexOf("๑.๒ การวิเคราะห์สภาพแวดล้อม")
+                    > paragraphs.indexOf("ส่วนที่ ๑ บริบทและการวิเคราะห์สภาพแวดล้อม"));
         }
     }
 
@@ -71,7 +90,10 @@ class BookNarrativeTest {
 
     private static TextBlock block(TextBlockKind kind, String text, List<String> items) {
         TextBlock b = F.createTextBlock();
-        b.setUuid(java.util.UUID.nameUUIDFromBytes((kind + String.valueOf(text) + items).getBytes()).toString());
+        b.setUuid(java.util
+                .UUID
+                .nameUUIDFromBytes((kind + String.valueOf(text) + items).getBytes())
+                .toString());
         b.setKind(kind);
         b.setText(text);
         b.getItems().addAll(items);

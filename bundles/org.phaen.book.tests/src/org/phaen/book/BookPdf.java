@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,8 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
  */
 final class BookPdf implements BookReading {
 
-    private record Place(int page, float top) {
-    }
+    private record Place(int page, float top) {}
 
     private final PDDocument doc;
     private final Map<String, Place> places = new HashMap<>();
@@ -42,7 +40,11 @@ final class BookPdf implements BookReading {
     }
 
     private static float topOf(PDPageDestination d) {
-        return d instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination xyz ? xyz.getTop() : 0;
+        return d
+                        instanceof
+                        org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination xyz
+                ? xyz.getTop()
+                : 0;
     }
 
     @Override
@@ -61,12 +63,18 @@ final class BookPdf implements BookReading {
         if (place == null) {
             return "";
         }
-        float next = places.values().stream().filter(p -> p.page() == place.page() && p.top() < place.top() - 0.5f)
-            .max(Comparator.comparing(Place::top)).map(Place::top).orElse(0f);
+        float next = places.values().stream()
+                .filter(p -> p.page() == place.page() && p.top() < place.top() - 0.5f)
+                .max(Comparator.comparing(Place::top))
+                .map(Place::top)
+                .orElse(0f);
         PDPage page = doc.getPage(place.page());
         float height = page.getMediaBox().getHeight();
         PDFTextStripperByArea area = new PDFTextStripperByArea();
-        area.addRegion("element", new Rectangle2D.Float(0, height - place.top(), page.getMediaBox().getWidth(), place.top() - next));
+        area.addRegion(
+                "element",
+                new Rectangle2D.Float(
+                        0, height - place.top(), page.getMediaBox().getWidth(), place.top() - next));
         area.extractRegions(page);
         return squeeze(area.getTextForRegion("element"));
     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.book.action.ActionPlanBook;
 import org.phaen.book.strategic.StrategicBook;
@@ -90,7 +89,8 @@ class BookPdfHtmlCompletenessTest {
                             missing.add("budget line " + line.getUuid() + " of " + project.getCode());
                         } else {
                             String row = read.at(line.getUuid());
-                            if (!row.contains(BookPdf.squeeze(thai.money(line.getAmount()))) || !row.contains(BookPdf.squeeze(thai.digits(line.getDescription())))) {
+                            if (!row.contains(BookPdf.squeeze(thai.money(line.getAmount())))
+                                    || !row.contains(BookPdf.squeeze(thai.digits(line.getDescription())))) {
                                 missing.add("budget line " + line.getUuid() + " of " + project.getCode() + ": " + row);
                             }
                         }
@@ -98,7 +98,9 @@ class BookPdfHtmlCompletenessTest {
                 }
                 assertEquals(List.of(), missing, format.toString());
                 assertTrue(lines >= 14, "budget lines: " + lines);
-                assertTrue(read.all().contains(BookPdf.squeeze(thai.money(Budgets.total(plan)))), format + ": the grand total");
+                assertTrue(
+                        read.all().contains(BookPdf.squeeze(thai.money(Budgets.total(plan)))),
+                        format + ": the grand total");
             }
         }
     }

@@ -14,6 +14,5 @@ interface BookReading extends AutoCloseable {
     String all();
 
     @Override
-    default void close() throws IOException {
-    }
+    default void close() throws IOException {}
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.PlanDocument;
 import org.phaen.model.StrategicPlan;
@@ -26,17 +25,22 @@ class PublicBookTest {
         StrategicPlan plan = Samples.regional();
         PersonalDataMatcher personal = PersonalDataMatcher.loadedWith(plan, Samples.DAY);
         assertFalse(personal.terms().isEmpty(), "the sample names people who have not consented");
-        for (BookOptions options : List.of(BookOptions.strategic(), BookOptions.strategic().inEnglish())) {
+        for (BookOptions options :
+                List.of(BookOptions.strategic(), BookOptions.strategic().inEnglish())) {
             String internal = html(plan, options);
             String published = html(plan, options.asPublic());
-            assertFalse(found(personal, internal).isEmpty(), "the internal book prints the contacts the public one must leave out");
+            assertFalse(
+                    found(personal, internal).isEmpty(),
+                    "the internal book prints the contacts the public one must leave out");
             assertEquals(List.of(), found(personal, published), "the scan phaen publish runs over its site");
-            assertTrue(published.contains(PersonalDataMatcher.REDACTED) || options.english(), "redacted where they stood");
+            assertTrue(
+                    published.contains(PersonalDataMatcher.REDACTED) || options.english(), "redacted where they stood");
         }
     }
 
     private static String html(PlanDocument plan, BookOptions options) throws Exception {
-        return new String(Samples.bytes(PlanBooks.of(plan, options, Samples.DAY), BookFormat.HTML), StandardCharsets.UTF_8);
+        return new String(
+                Samples.bytes(PlanBooks.of(plan, options, Samples.DAY), BookFormat.HTML), StandardCharsets.UTF_8);
     }
 
     private static List<String> found(PersonalDataMatcher personal, String html) {

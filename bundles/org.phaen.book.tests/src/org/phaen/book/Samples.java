@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.documents.flow.FlowDocument;
@@ -21,24 +20,27 @@ public final class Samples {
     /** The day the sample's consents are judged on (the demo's as-of day). */
     public static final LocalDate DAY = LocalDate.of(2019, 7, 31);
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static Path file(String name) {
-        return Path.of(System.getProperty("phaen.root", "../.."), "models", name).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("phaen.root", "../.."), "models", name)
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The regional strategic plan R17-SP, loaded alone (the book follows its links to the provincial file). */
     public static StrategicPlan regional() throws Exception {
         ResourceSet set = PlanFiles.newResourceSet();
-        return Elements.byCode(PlanFiles.load(set, file("region17-2562.phaen")), "R17-SP", StrategicPlan.class).orElseThrow();
+        return Elements.byCode(PlanFiles.load(set, file("region17-2562.phaen")), "R17-SP", StrategicPlan.class)
+                .orElseThrow();
     }
 
     /** The provincial action plan PLK-AP2562, with the regional plan loaded first. */
     public static ActionPlan provincialActionPlan() throws Exception {
         ResourceSet set = PlanFiles.newResourceSet();
         PlanFiles.load(set, file("region17-2562.phaen"));
-        return Elements.byCode(PlanFiles.load(set, file("phitsanulok-2562.phaen")), "PLK-AP2562", ActionPlan.class).orElseThrow();
+        return Elements.byCode(PlanFiles.load(set, file("phitsanulok-2562.phaen")), "PLK-AP2562", ActionPlan.class)
+                .orElseThrow();
     }
 
     /** The book as {@code phaen book} writes it in {@code format} (the DOCX with its diagrams as pictures). */

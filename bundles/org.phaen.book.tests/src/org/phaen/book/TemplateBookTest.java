@@ -13,9 +13,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
-
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -39,7 +37,8 @@ import org.phaen.book.strategic.StrategicBook;
 class TemplateBookTest {
 
     private static final String COLOUR = "7A1F5C", HEADER = "HEADER-MARK สำนักงานทดสอบ";
-    private static final int LEFT_TWIPS = 1418; // 2.5 cm in twentieths of a point, a margin the book's own set-up does not use
+    private static final int LEFT_TWIPS =
+            1418; // 2.5 cm in twentieths of a point, a margin the book's own set-up does not use
 
     @TempDir
     Path dir;
@@ -47,19 +46,37 @@ class TemplateBookTest {
     @Test
     void theOfficesStylesPageSetUpHeaderAndLogoFrameTheBook() throws Exception {
         Path template = template(dir.resolve("office.docx"));
-        Path written = BookFiles.write(StrategicBook.of(Samples.regional(), BookOptions.strategic()), BookFormat.DOCX, template, dir, "R17-SP");
-        try (InputStream in = Files.newInputStream(written); XWPFDocument doc = new XWPFDocument(in)) {
+        Path written = BookFiles.write(
+                StrategicBook.of(Samples.regional(), BookOptions.strategic()),
+                BookFormat.DOCX,
+                template,
+                dir,
+                "R17-SP");
+        try (InputStream in = Files.newInputStream(written);
+                XWPFDocument doc = new XWPFDocument(in)) {
             XWPFStyle heading = doc.getStyles().getStyle("Heading1");
-            assertTrue(heading.getCTStyle().xmlText().contains(COLOUR), "the office's Heading 1: " + heading.getCTStyle().xmlText());
+            assertTrue(
+                    heading.getCTStyle().xmlText().contains(COLOUR),
+                    "the office's Heading 1: " + heading.getCTStyle().xmlText());
             CTSectPr last = doc.getDocument().getBody().getSectPr();
-            assertEquals(BigInteger.valueOf(LEFT_TWIPS), new BigInteger(last.getPgMar().getLeft().toString()), "the office's left margin");
+            assertEquals(
+                    BigInteger.valueOf(LEFT_TWIPS),
+                    new BigInteger(last.getPgMar().getLeft().toString()),
+                    "the office's left margin");
             assertTrue(doc.getHeaderList().stream().anyMatch(h -> h.getText().contains(HEADER)), "the office's header");
             BufferedImage logo = firstPicture(doc);
             assertEquals(120, logo.getWidth());
             assertEquals(new Color(0xC0, 0x10, 0x20).getRGB(), logo.getRGB(60, 40), "the office's logo on the cover");
         }
-        try (XWPFDocument plain = new XWPFDocument(new ByteArrayInputStream(Samples.docx(StrategicBook.of(Samples.regional(), BookOptions.strategic()))))) {
-            assertFalse(plain.getStyles().getStyle("Heading1").getCTStyle().xmlText().contains(COLOUR), "without the template, Phaen's own style");
+        try (XWPFDocument plain = new XWPFDocument(new ByteArrayInputStream(
+                Samples.docx(StrategicBook.of(Samples.regional(), BookOptions.strategic()))))) {
+            assertFalse(
+                    plain.getStyles()
+                            .getStyle("Heading1")
+                            .getCTStyle()
+                            .xmlText()
+                            .contains(COLOUR),
+                    "without the template, Phaen's own style");
             assertTrue(plain.getHeaderList().stream().noneMatch(h -> h.getText().contains(HEADER)));
         }
     }
@@ -69,7 +86,10 @@ class TemplateBookTest {
             if (element instanceof XWPFParagraph p) {
                 for (var run : p.getRuns()) {
                     if (!run.getEmbeddedPictures().isEmpty()) {
-                        return ImageIO.read(new ByteArrayInputStream(run.getEmbeddedPictures().get(0).getPictureData().getData()));
+                        return ImageIO.read(new ByteArrayInputStream(run.getEmbeddedPictures()
+                                .get(0)
+                                .getPictureData()
+                                .getData()));
                     }
                 }
             }
@@ -93,11 +113,22 @@ class TemplateBookTest {
             g.dispose();
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(image, "png", png);
-            t.createParagraph().createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), Document.PICTURE_TYPE_PNG, "logo.png",
-                Units.toEMU(60), Units.toEMU(40));
+            t.createParagraph()
+                    .createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(png.toByteArray()),
+                            Document.PICTURE_TYPE_PNG,
+                            "logo.png",
+                            Units.toEMU(60),
+                            Units.toEMU(40));
             t.createParagraph().createRun().setText("ข้อความในแม่แบบที่เล่มแผนไม่ใช้");
-            t.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(HEADER);
-            CTSectPr section = t.getDocument().getBody().isSetSectPr() ? t.getDocument().getBody().getSectPr() : t.getDocument().getBody().addNewSectPr();
+            t.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText(HEADER);
+            CTSectPr section = t.getDocument().getBody().isSetSectPr()
+                    ? t.getDocument().getBody().getSectPr()
+                    : t.getDocument().getBody().addNewSectPr();
             CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
             margins.setLeft(BigInteger.valueOf(LEFT_TWIPS));
             margins.setRight(BigInteger.valueOf(1134));

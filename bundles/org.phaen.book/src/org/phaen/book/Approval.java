@@ -10,28 +10,34 @@ import org.phaen.model.PlanRevision;
  */
 public final class Approval {
 
-    private Approval() {
-    }
+    private Approval() {}
 
     public static void write(Outline outline, PlanDocument plan) {
         BookText text = outline.text();
-        if (plan.getApprovedOn() == null && plan.getDocumentReference() == null && !plan.isSetApprovalStatus() && plan.getApprovedBy() == null) {
+        if (plan.getApprovedOn() == null
+                && plan.getDocumentReference() == null
+                && !plan.isSetApprovalStatus()
+                && plan.getApprovedBy() == null) {
             return;
         }
         outline.minor(text.word("front.approval"), null);
         if (plan.isSetApprovalStatus()) {
-            outline.add(Paragraph.of(Paragraph.Role.PLAIN, text.word("front.status", text.label(plan.getApprovalStatus()))));
+            outline.add(Paragraph.of(
+                    Paragraph.Role.PLAIN, text.word("front.status", text.label(plan.getApprovalStatus()))));
         }
         if (plan.getApprovedBy() != null) {
             String by = text.name(plan.getApprovedBy());
-            String reference = plan.getApprovalReference() == null ? "" : " " + text.digits(plan.getApprovalReference());
+            String reference =
+                    plan.getApprovalReference() == null ? "" : " " + text.digits(plan.getApprovalReference());
             outline.add(Paragraph.of(Paragraph.Role.PLAIN, text.word("front.approvedBy", by + reference)));
         }
         if (plan.getDocumentReference() != null) {
-            outline.add(Paragraph.of(Paragraph.Role.PLAIN, text.word("front.reference", text.digits(plan.getDocumentReference()))));
+            outline.add(Paragraph.of(
+                    Paragraph.Role.PLAIN, text.word("front.reference", text.digits(plan.getDocumentReference()))));
         }
         if (plan.getApprovedOn() != null) {
-            outline.add(Paragraph.of(Paragraph.Role.PLAIN, text.word("front.approvedOn", text.date(plan.getApprovedOn()))));
+            outline.add(
+                    Paragraph.of(Paragraph.Role.PLAIN, text.word("front.approvedOn", text.date(plan.getApprovedOn()))));
         }
         revisions(outline, plan);
     }
@@ -45,10 +51,19 @@ public final class Approval {
         java.util.List<org.phaen.documents.flow.Table.Row> rows = new java.util.ArrayList<>();
         int n = 0;
         for (PlanRevision r : plan.getRevisions()) {
-            String by = (r.getApprovedBy() == null ? "" : text.name(r.getApprovedBy()) + " ") + text.digits(r.getReference());
+            String by = (r.getApprovedBy() == null ? "" : text.name(r.getApprovedBy()) + " ")
+                    + text.digits(r.getReference());
             rows.add(Rows.of(r, text.number(++n), text.date(r.getDate()), text.digits(r.getDescription()), by.strip()));
         }
-        outline.table(text.word("front.revisions"), Rows.layout("# C2 L5 L3"), java.util.List.of(Rows.header(text.word("table.number"),
-            text.word("table.date"), text.word("front.revision.change"), text.word("front.revision.by"))), rows, null);
+        outline.table(
+                text.word("front.revisions"),
+                Rows.layout("# C2 L5 L3"),
+                java.util.List.of(Rows.header(
+                        text.word("table.number"),
+                        text.word("table.date"),
+                        text.word("front.revision.change"),
+                        text.word("front.revision.by"))),
+                rows,
+                null);
     }
 }

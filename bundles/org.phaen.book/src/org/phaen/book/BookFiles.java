@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.phaen.book.strategic.AnnexDiagrams;
 import org.phaen.documents.docx.DocxFlowWriter;
 import org.phaen.documents.docx.DocxTemplate;
@@ -20,10 +19,10 @@ import org.phaen.instruments.OutputFiles;
  */
 public final class BookFiles {
 
-    private BookFiles() {
-    }
+    private BookFiles() {}
 
-    public static Path write(FlowDocument book, BookFormat format, Path template, Path folder, String code) throws IOException {
+    public static Path write(FlowDocument book, BookFormat format, Path template, Path folder, String code)
+            throws IOException {
         Path file = OutputFiles.inside(folder, code == null || code.isBlank() ? "book" : code, format.extension());
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(partial)) {
@@ -36,7 +35,8 @@ public final class BookFiles {
     }
 
     /** The book in one format; the DOCX gets its diagrams as 300 dpi pictures, the PDF and HTML draw them as vectors. */
-    public static void write(FlowDocument book, BookFormat format, DocxTemplate template, OutputStream out) throws IOException {
+    public static void write(FlowDocument book, BookFormat format, DocxTemplate template, OutputStream out)
+            throws IOException {
         switch (format) {
             case DOCX -> {
                 FlowDocument pictured = AnnexDiagrams.withPictures(book);

@@ -2,12 +2,13 @@ package org.phaen.book;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.cli.spi.BadInputException;
 
 /** The formats a book is written in. */
 public enum BookFormat {
-    DOCX("docx"), PDF("pdf"), HTML("html");
+    DOCX("docx"),
+    PDF("pdf"),
+    HTML("html");
 
     private final String extension;
 
@@ -27,7 +28,8 @@ public enum BookFormat {
                 case "docx" -> DOCX;
                 case "pdf" -> PDF;
                 case "html" -> HTML;
-                default -> throw new BadInputException("--formats: unknown format '" + name + "' (docx, pdf, html)", null);
+                default ->
+                    throw new BadInputException("--formats: unknown format '" + name + "' (docx, pdf, html)", null);
             };
             if (!out.contains(format)) {
                 out.add(format);

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.phaen.model.Named;
 import org.phaen.model.calendar.ThaiDates;
 
@@ -30,8 +29,11 @@ public final class BookText {
     public BookText(BookOptions options) {
         this.options = options;
         // No fallback to the JVM's locale: a Thai book says Thai words on any machine.
-        words = ResourceBundle.getBundle("org.phaen.book.book", options.english() ? Locale.ENGLISH : Locale.of("th"),
-            BookText.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        words = ResourceBundle.getBundle(
+                "org.phaen.book.book",
+                options.english() ? Locale.ENGLISH : Locale.of("th"),
+                BookText.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public BookOptions options() {
@@ -67,7 +69,10 @@ public final class BookText {
         if (element == null) {
             return "";
         }
-        String name = english() && element.getNameEn() != null && !element.getNameEn().isBlank() ? element.getNameEn() : element.getName();
+        String name =
+                english() && element.getNameEn() != null && !element.getNameEn().isBlank()
+                        ? element.getNameEn()
+                        : element.getName();
         return digits(name == null ? "" : name);
     }
 
@@ -102,7 +107,8 @@ public final class BookText {
             return "";
         }
         boolean whole = amount.stripTrailingZeros().scale() <= 0;
-        DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat format =
+                new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return digits(format.format(amount));
     }
 

@@ -1,7 +1,6 @@
 package org.phaen.book;
 
 import java.util.List;
-
 import org.phaen.documents.flow.Figure;
 import org.phaen.documents.flow.Paragraph;
 import org.phaen.model.PlanDocument;
@@ -16,13 +15,13 @@ public final class Cover {
     /** The slot name of the logo on the cover. */
     public static final String LOGO = "logo";
 
-    private Cover() {
-    }
+    private Cover() {}
 
     public static void write(Outline outline, PlanDocument plan, List<String> lines) {
         BookText text = outline.text();
         outline.add(new Figure(LOGO, null, null, null));
-        outline.add(new Paragraph(Paragraph.Role.TITLE, List.of(org.phaen.documents.flow.Run.of(text.name(plan))), plan.getUuid()));
+        outline.add(new Paragraph(
+                Paragraph.Role.TITLE, List.of(org.phaen.documents.flow.Run.of(text.name(plan))), plan.getUuid()));
         for (String line : lines) {
             if (!line.isBlank()) {
                 outline.add(Paragraph.of(Paragraph.Role.SUBTITLE, line));

@@ -3,7 +3,6 @@ package org.phaen.book;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.phaen.documents.flow.ItemList;
 import org.phaen.model.Identified;
 import org.phaen.model.ModelTable;
@@ -25,11 +24,11 @@ public final class Narrative {
         void write(String title, Identified element);
     }
 
-    private Narrative() {
-    }
+    private Narrative() {}
 
     /** Writes the sections of {@code kind}; returns whether there were any. */
-    public static boolean write(Outline outline, PlanDocument plan, SectionKind kind, Heading heading, Consumer<ModelTable> tables) {
+    public static boolean write(
+            Outline outline, PlanDocument plan, SectionKind kind, Heading heading, Consumer<ModelTable> tables) {
         BookText text = outline.text();
         boolean any = false;
         for (NarrativeSection section : plan.getNarrative()) {
@@ -63,9 +62,12 @@ public final class Narrative {
             boolean numbered = kind == TextBlockKind.NUMBERED_LIST;
             List<ItemList.Item> items = new ArrayList<>();
             for (int i = 0; i < block.getItems().size(); i++) {
-                items.add(ItemList.Item.of(numbered ? text.digits((i + 1) + ".") : "\u2022", text.digits(block.getItems().get(i))));
+                items.add(ItemList.Item.of(
+                        numbered ? text.digits((i + 1) + ".") : "\u2022",
+                        text.digits(block.getItems().get(i))));
             }
-            outline.list(new ItemList(numbered ? ItemList.Kind.NUMBERED : ItemList.Kind.BULLETED, items, block.getUuid()));
+            outline.list(
+                    new ItemList(numbered ? ItemList.Kind.NUMBERED : ItemList.Kind.BULLETED, items, block.getUuid()));
         }
     }
 }

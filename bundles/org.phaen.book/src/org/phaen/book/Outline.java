@@ -2,7 +2,6 @@ package org.phaen.book;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.documents.flow.Block;
 import org.phaen.documents.flow.FlowDocument;
 import org.phaen.documents.flow.Heading;
@@ -68,12 +67,14 @@ public final class Outline {
     public void chapter(String title, Identified element) {
         chapter++;
         topic = 0;
-        blocks.add(new Heading(2, outsideParts ? text.number(chapter) : text.digits(part + "." + chapter), title, uuid(element)));
+        blocks.add(new Heading(
+                2, outsideParts ? text.number(chapter) : text.digits(part + "." + chapter), title, uuid(element)));
     }
 
     public void topic(String title, Identified element) {
         topic++;
-        blocks.add(new Heading(3, text.digits((outsideParts ? "" : part + ".") + chapter + "." + topic), title, uuid(element)));
+        blocks.add(new Heading(
+                3, text.digits((outsideParts ? "" : part + ".") + chapter + "." + topic), title, uuid(element)));
     }
 
     /** A bold run-in heading that stays out of the table of contents. */
@@ -98,7 +99,12 @@ public final class Outline {
     }
 
     /** A table with the next table number in its caption. */
-    public void table(String caption, List<Table.Column> columns, List<Table.Row> header, List<Table.Row> body, Identified element) {
+    public void table(
+            String caption,
+            List<Table.Column> columns,
+            List<Table.Row> header,
+            List<Table.Row> body,
+            Identified element) {
         tables++;
         blocks.add(new Table(text.word("outline.table", tables, caption), columns, header, body, uuid(element)));
     }

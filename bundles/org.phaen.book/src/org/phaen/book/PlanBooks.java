@@ -2,7 +2,6 @@ package org.phaen.book;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.phaen.book.action.ActionPlanBook;
 import org.phaen.book.strategic.StrategicBook;
 import org.phaen.documents.flow.FlowDocument;
@@ -18,22 +17,30 @@ import org.phaen.model.privacy.PersonalDataMatcher;
  */
 public final class PlanBooks {
 
-    private PlanBooks() {
-    }
+    private PlanBooks() {}
 
     public static FlowDocument of(PlanDocument plan, BookOptions options, LocalDate day) {
         FlowDocument book = switch (plan) {
             case StrategicPlan s -> StrategicBook.of(s, options);
             case ActionPlan a -> ActionPlanBook.of(a, options);
-            default -> throw new IllegalArgumentException("no book for a plan of kind " + plan.eClass().getName());
+            default ->
+                throw new IllegalArgumentException(
+                        "no book for a plan of kind " + plan.eClass().getName());
         };
-        return options.publicCopy() ? book.mapText(PersonalDataMatcher.loadedWith(plan, day).redactor()) : book;
+        return options.publicCopy()
+                ? book.mapText(PersonalDataMatcher.loadedWith(plan, day).redactor())
+                : book;
     }
 
     /** The plan a book of {@code options} is about among {@code plans}: the first strategic plan, or the action plan of the year. */
     public static java.util.Optional<PlanDocument> choose(List<PlanDocument> plans, BookOptions options) {
-        return plans.stream().filter(p -> options.kind() == BookKind.STRATEGIC ? p instanceof StrategicPlan s && s.getLevel() != null
-            && s.getLevel().getValue() >= org.phaen.model.PlanLevel.REGIONAL_STRATEGIC_PLAN_VALUE
-            : p instanceof ActionPlan a && (options.fiscalYear() == null || a.getFiscalYear() == options.fiscalYear())).findFirst();
+        return plans.stream()
+                .filter(p -> options.kind() == BookKind.STRATEGIC
+                        ? p instanceof StrategicPlan s
+                                && s.getLevel() != null
+                                && s.getLevel().getValue() >= org.phaen.model.PlanLevel.REGIONAL_STRATEGIC_PLAN_VALUE
+                        : p instanceof ActionPlan a
+                                && (options.fiscalYear() == null || a.getFiscalYear() == options.fiscalYear()))
+                .findFirst();
     }
 }

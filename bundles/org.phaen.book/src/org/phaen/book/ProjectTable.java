@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Cell;
 import org.phaen.documents.flow.Table.Column;
 import org.phaen.documents.flow.Table.Row;
@@ -22,16 +20,18 @@ import org.phaen.model.query.Budgets;
  */
 public final class ProjectTable {
 
-    private ProjectTable() {
-    }
+    private ProjectTable() {}
 
     public static void write(Outline outline, String caption, List<Project> projects, Identified element) {
         BookText text = outline.text();
         Set<FundingSource> sources = new LinkedHashSet<>();
         projects.forEach(p -> sources.addAll(Budgets.bySource(p).keySet()));
         List<Column> columns = Rows.layout("# L7 " + "R2 ".repeat(sources.size()) + "R2 L3");
-        List<Cell> top = new ArrayList<>(List.of(Cell.spanning(text.word("projects.number"), 1, 2), Cell.spanning(text.word("projects.project"), 1, 2),
-            Cell.spanning(text.word("projects.budget"), sources.size() + 1, 1), Cell.spanning(text.word("projects.responsible"), 1, 2)));
+        List<Cell> top = new ArrayList<>(List.of(
+                Cell.spanning(text.word("projects.number"), 1, 2),
+                Cell.spanning(text.word("projects.project"), 1, 2),
+                Cell.spanning(text.word("projects.budget"), sources.size() + 1, 1),
+                Cell.spanning(text.word("projects.responsible"), 1, 2)));
         List<Cell> second = new ArrayList<>();
         sources.forEach(s -> second.add(Cell.of(s == null ? text.word("projects.noSource") : text.name(s))));
         second.add(Cell.of(text.word("projects.total")));
@@ -52,7 +52,10 @@ public final class ProjectTable {
             BigDecimal total = Budgets.total(project);
             totals[k] = totals[k].add(total);
             cells.add(Cell.of(text.money(total)));
-            cells.add(Cell.of(project.getResponsibleOrganization() == null ? "" : text.name(project.getResponsibleOrganization())));
+            cells.add(Cell.of(
+                    project.getResponsibleOrganization() == null
+                            ? ""
+                            : text.name(project.getResponsibleOrganization())));
             body.add(Rows.cells(project, cells));
         }
         List<String> figures = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.phaen.model.ActionPlan;
@@ -24,8 +23,7 @@ import org.phaen.model.query.Elements;
  */
 public final class Related {
 
-    private Related() {
-    }
+    private Related() {}
 
     /** The action plans serving {@code plan}, by fiscal year then code. */
     public static List<ActionPlan> actionPlans(StrategicPlan plan) {
@@ -33,15 +31,19 @@ public final class Related {
         if (plan.eResource() != null) {
             EcoreUtil.resolveAll(plan.eResource());
         }
-        List<ActionPlan> all = set != null ? Elements.allOf(set, ActionPlan.class) : Elements.allOf(EcoreUtil.getRootContainer(plan), ActionPlan.class);
+        List<ActionPlan> all = set != null
+                ? Elements.allOf(set, ActionPlan.class)
+                : Elements.allOf(EcoreUtil.getRootContainer(plan), ActionPlan.class);
         Set<ActionPlan> out = new LinkedHashSet<>();
         for (ActionPlan ap : all) {
-            if (ap.getStrategicPlan() == plan || ap.getProjects().stream().anyMatch(p -> !served(p, plan).isEmpty())) {
+            if (ap.getStrategicPlan() == plan
+                    || ap.getProjects().stream().anyMatch(p -> !served(p, plan).isEmpty())) {
                 out.add(ap);
             }
         }
         List<ActionPlan> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.comparingInt(ActionPlan::getFiscalYear).thenComparing(ap -> String.valueOf(ap.getCode())));
+        sorted.sort(
+                Comparator.comparingInt(ActionPlan::getFiscalYear).thenComparing(ap -> String.valueOf(ap.getCode())));
         return sorted;
     }
 

@@ -3,10 +3,8 @@ package org.phaen.book;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.phaen.documents.flow.Paragraph;
 import org.phaen.documents.flow.Run;
-
 import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Cell;
 import org.phaen.documents.flow.Table.Column;
@@ -16,8 +14,7 @@ import org.phaen.model.Identified;
 /** Short ways to make the columns, header and rows of a book's tables. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** A header row of plain texts. */
     public static Row header(String... texts) {
@@ -43,13 +40,15 @@ public final class Rows {
 
     /** A row of one cell across all {@code columns}, bold: a group's title inside a table. */
     public static Row group(Identified element, String text, int columns) {
-        Cell cell = new Cell(List.of(new Paragraph(Paragraph.Role.PLAIN, List.of(Run.bold(text)), null)), columns, 1, Align.LEFT);
+        Cell cell = new Cell(
+                List.of(new Paragraph(Paragraph.Role.PLAIN, List.of(Run.bold(text)), null)), columns, 1, Align.LEFT);
         return new Row(List.of(cell), false, Outline.uuid(element));
     }
 
     /** A cell of several lines. */
     public static Cell lines(List<String> lines) {
-        List<Paragraph> paragraphs = (lines.isEmpty() ? List.of("") : lines).stream().map(l -> Paragraph.of(Paragraph.Role.PLAIN, l)).toList();
+        List<Paragraph> paragraphs = (lines.isEmpty() ? List.of("") : lines)
+                .stream().map(l -> Paragraph.of(Paragraph.Role.PLAIN, l)).toList();
         return new Cell(paragraphs, 1, 1, null);
     }
 

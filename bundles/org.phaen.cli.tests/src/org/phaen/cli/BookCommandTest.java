@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** phaen book on the sample plans, as a script would run it, inside OSGi with every contributing bundle. */
 class BookCommandTest {
 
-    private static final String REGION = CliRun.sample("region17-2562.phaen"), PROVINCE = CliRun.sample("phitsanulok-2562.phaen");
+    private static final String REGION = CliRun.sample("region17-2562.phaen"),
+            PROVINCE = CliRun.sample("phitsanulok-2562.phaen");
 
     @TempDir
     Path dir;
@@ -23,14 +23,26 @@ class BookCommandTest {
         CliRun strategic = CliRun.of("book", REGION, PROVINCE, "--kind", "strategic", "--out", dir.toString());
         assertEquals(0, strategic.exitCode(), strategic.err());
         assertTrue(strategic.err().contains("[2/3] building the book of R17-SP"), strategic.err());
-        CliRun action = CliRun.of("book", REGION, PROVINCE, "--kind", "action-plan", "--fy", "2562", "--lang", "en", "--out", dir.toString());
+        CliRun action = CliRun.of(
+                "book",
+                REGION,
+                PROVINCE,
+                "--kind",
+                "action-plan",
+                "--fy",
+                "2562",
+                "--lang",
+                "en",
+                "--out",
+                dir.toString());
         assertEquals(0, action.exitCode(), action.err());
         assertTrue(action.out().contains("wrote " + dir.resolve("PLK-AP2562.docx")), action.out());
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(dir.resolve("R17-SP.docx")))) {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("ส่วนที่ ๒ ทิศทางการพัฒนา")));
         }
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(dir.resolve("PLK-AP2562.docx")))) {
-            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("Part 1 Summary of the action plan")));
+            assertTrue(doc.getParagraphs().stream()
+                    .anyMatch(p -> p.getText().equals("Part 1 Summary of the action plan")));
         }
     }
 
@@ -39,7 +51,8 @@ class BookCommandTest {
         CliRun kind = CliRun.of("book", REGION, "--kind", "annual", "--out", dir.toString());
         assertEquals(PhaenCli.BAD_INPUT, kind.exitCode());
         assertTrue(kind.err().contains("--kind annual: use strategic or action-plan"), kind.err());
-        CliRun year = CliRun.of("book", REGION, PROVINCE, "--kind", "action-plan", "--fy", "2599", "--out", dir.toString());
+        CliRun year =
+                CliRun.of("book", REGION, PROVINCE, "--kind", "action-plan", "--fy", "2599", "--out", dir.toString());
         assertEquals(PhaenCli.BAD_INPUT, year.exitCode());
         assertTrue(year.err().contains("no action-plan plan of fiscal year 2599"), year.err());
         CliRun format = CliRun.of("book", REGION, "--formats", "odt", "--out", dir.toString());

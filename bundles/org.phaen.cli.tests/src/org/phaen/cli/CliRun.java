@@ -16,6 +16,7 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A sample plan in the repository's models/ folder. */
     static String sample(String name) {
-        return Path.of(System.getProperty("phaen.root", "../.."), "models", name).toString();
+        return Path.of(System.getProperty("phaen.root", "../.."), "models", name)
+                .toString();
     }
 }

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
@@ -16,7 +15,25 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = { "info", "validate", "instruments", "import", "report", "publish", "server", "demo", "generate-collected", "bench", "export", "from-json", "align", "new-plan", "diagram", "book" })
+    @ValueSource(
+            strings = {
+                "info",
+                "validate",
+                "instruments",
+                "import",
+                "report",
+                "publish",
+                "server",
+                "demo",
+                "generate-collected",
+                "bench",
+                "export",
+                "from-json",
+                "align",
+                "new-plan",
+                "diagram",
+                "book"
+            })
     void everyCommandExplainsItselfWithHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode(), run.err());
@@ -45,7 +62,12 @@ class CommandLineTest {
 
     @Test
     void badArgumentsAreOneLineAndExitCodeTwo() {
-        CliRun run = CliRun.of("generate-sample", "--provinces", "many", "--out", dir.resolve("x.phaen").toString());
+        CliRun run = CliRun.of(
+                "generate-sample",
+                "--provinces",
+                "many",
+                "--out",
+                dir.resolve("x.phaen").toString());
         assertEquals(2, run.exitCode());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         CliRun unknown = CliRun.of("frobnicate");
@@ -55,7 +77,8 @@ class CommandLineTest {
     @Test
     void generateSampleWritesAPlanThatInfoReads() throws Exception {
         Path file = dir.resolve("national.phaen");
-        CliRun run = CliRun.of("generate-sample", "--provinces", "3", "--projects-per-province", "4", "--out", file.toString());
+        CliRun run = CliRun.of(
+                "generate-sample", "--provinces", "3", "--projects-per-province", "4", "--out", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.size(file) > 10_000);
         CliRun info = CliRun.of("info", file.toString());

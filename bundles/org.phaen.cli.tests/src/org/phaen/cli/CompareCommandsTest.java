@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +22,10 @@ class CompareCommandsTest {
         String text = Files.readString(Path.of(CliRun.sample("phitsanulok-2562.phaen")), StandardCharsets.UTF_8);
         assertTrue(from == null || text.contains(from), from);
         Path file = Files.createDirectories(dir.resolve(name)).resolve("phitsanulok-2562.phaen");
-        Files.writeString(file, from == null ? text : text.replaceFirst(java.util.regex.Pattern.quote(from), to), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                from == null ? text : text.replaceFirst(java.util.regex.Pattern.quote(from), to),
+                StandardCharsets.UTF_8);
         return file;
     }
 
@@ -39,13 +41,20 @@ class CompareCommandsTest {
         CliRun text = CliRun.of("diff", CliRun.sample("phitsanulok-2562.phaen"), edited.toString(), "--lang", "en");
         assertEquals(1, text.exitCode(), text.err());
         assertTrue(text.out().contains("changed Project PLK62-03 \"แก้ไข โครงการสถานศึกษาสีขาว"), text.out());
-        assertTrue(text.out().contains("name: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"แก้ไข โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\""), text.out());
+        assertTrue(
+                text.out()
+                        .contains(
+                                "name: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"แก้ไข โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\""),
+                text.out());
         assertTrue(text.out().contains("target for FY 2562 of Indicator PLK-KPI1.1.1"), text.out());
         assertTrue(text.out().contains("value: 55 → 60 (+5)"), text.out());
         assertTrue(text.out().contains("2 differences: 0 added, 0 removed, 0 moved, 2 changed"), text.out());
 
         CliRun thai = CliRun.of("diff", CliRun.sample("phitsanulok-2562.phaen"), edited.toString());
-        assertTrue(thai.out().contains("แก้ไข โครงการ PLK62-03") && thai.out().contains("ค่าเป้าหมายปี 2562 ของ ตัวชี้วัด PLK-KPI1.1.1"), thai.out());
+        assertTrue(
+                thai.out().contains("แก้ไข โครงการ PLK62-03")
+                        && thai.out().contains("ค่าเป้าหมายปี 2562 ของ ตัวชี้วัด PLK-KPI1.1.1"),
+                thai.out());
 
         CliRun json = CliRun.of("diff", CliRun.sample("phitsanulok-2562.phaen"), edited.toString(), "--format", "json");
         assertEquals(1, json.exitCode(), json.err());
@@ -61,7 +70,10 @@ class CompareCommandsTest {
         assertEquals(2, bad.exitCode());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
         assertEquals(2, CliRun.of("diff", "a.phaen", "b.phaen", "c.phaen").exitCode());
-        assertEquals(2, CliRun.of("diff", CliRun.sample("phitsanulok-2562.phaen"), notPlan.toString(), "--format", "pdf").exitCode());
+        assertEquals(
+                2,
+                CliRun.of("diff", CliRun.sample("phitsanulok-2562.phaen"), notPlan.toString(), "--format", "pdf")
+                        .exitCode());
     }
 
     @Test
@@ -70,21 +82,41 @@ class CompareCommandsTest {
         Path mine = copy("mine", PROJECT, PROJECT + "ของเรา ");
         Path theirs = copy("theirs", TARGET, "fiscalYear=\"2562\" value=\"60\"");
         Path out = dir.resolve("merged.phaen");
-        CliRun clean = CliRun.of("merge", base.toString(), mine.toString(), theirs.toString(), "--out", out.toString(), "--lang", "en");
+        CliRun clean = CliRun.of(
+                "merge", base.toString(), mine.toString(), theirs.toString(), "--out", out.toString(), "--lang", "en");
         assertEquals(0, clean.exitCode(), clean.out() + clean.err());
         CliRun both = CliRun.of("diff", base.toString(), out.toString(), "--lang", "en");
         assertTrue(both.out().contains("ของเรา") && both.out().contains("value: 55 → 60 (+5)"), both.out());
 
         Path other = copy("other", PROJECT, PROJECT + "ของเขา ");
         Path conflicted = dir.resolve("conflicted.phaen");
-        CliRun refused = CliRun.of("merge", base.toString(), mine.toString(), other.toString(), "--out", conflicted.toString(), "--lang", "en");
+        CliRun refused = CliRun.of(
+                "merge",
+                base.toString(),
+                mine.toString(),
+                other.toString(),
+                "--out",
+                conflicted.toString(),
+                "--lang",
+                "en");
         assertEquals(1, refused.exitCode(), refused.out() + refused.err());
-        assertTrue(refused.out().contains("conflict: the same attribute changed to different values: Project PLK62-03"), refused.out());
+        assertTrue(
+                refused.out().contains("conflict: the same attribute changed to different values: Project PLK62-03"),
+                refused.out());
         assertTrue(refused.out().contains("1 conflicts; nothing written"), refused.out());
         assertFalse(Files.exists(conflicted));
 
-        CliRun chosen = CliRun.of("merge", base.toString(), mine.toString(), other.toString(), "--out", conflicted.toString(),
-            "--prefer", "theirs", "--lang", "en");
+        CliRun chosen = CliRun.of(
+                "merge",
+                base.toString(),
+                mine.toString(),
+                other.toString(),
+                "--out",
+                conflicted.toString(),
+                "--prefer",
+                "theirs",
+                "--lang",
+                "en");
         assertEquals(0, chosen.exitCode(), chosen.out() + chosen.err());
         assertTrue(chosen.out().contains("chose theirs: the same attribute changed"), chosen.out());
         assertTrue(Files.readString(conflicted).contains(PROJECT + "ของเขา "));

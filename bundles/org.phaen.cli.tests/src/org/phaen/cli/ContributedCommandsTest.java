@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -21,38 +20,81 @@ import org.osgi.framework.ServiceRegistration;
 import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
-
 import picocli.CommandLine.Command;
 
 /** Each bundle contributes its own commands: as OSGi services here, through ServiceLoader for ./phaen. */
 class ContributedCommandsTest {
 
-    private static final BundleContext CONTEXT = FrameworkUtil.getBundle(PhaenCli.class).getBundleContext();
+    private static final BundleContext CONTEXT =
+            FrameworkUtil.getBundle(PhaenCli.class).getBundleContext();
 
     @Test
     void everyCapabilityBundleRegistersItsCommandsAsAService() throws Exception {
         Set<String> bundles = CONTEXT.getServiceReferences(CommandContribution.class, null).stream()
-            .map(ServiceReference::getBundle).map(b -> b.getSymbolicName()).collect(Collectors.toSet());
-        assertEquals(Set.of("org.phaen.cli", "org.phaen.validation", "org.phaen.instruments", "org.phaen.diagram", "org.phaen.monitoring",
-            "org.phaen.reports", "org.phaen.exchange", "org.phaen.network", "org.phaen.book",
-            "org.phaen.compare"), bundles);
+                .map(ServiceReference::getBundle)
+                .map(b -> b.getSymbolicName())
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "org.phaen.cli",
+                        "org.phaen.validation",
+                        "org.phaen.instruments",
+                        "org.phaen.diagram",
+                        "org.phaen.monitoring",
+                        "org.phaen.reports",
+                        "org.phaen.exchange",
+                        "org.phaen.network",
+                        "org.phaen.book",
+                        "org.phaen.compare"),
+                bundles);
     }
 
     @Test
     void helpListsEveryCommandUnderItsGroupInOrder() {
         String help = CliRun.of("--help").out();
-        List<String> expected = List.of("Plans:", "info", "validate", "new-plan", "diagram", "book", "diff", "merge", "Plan exchange:", "export", "from-json", "align", "import-workbook", "package", "receive",
-            "Monitoring and reports:", "instruments", "import", "report", "publish", "region-report", "server", "Samples and the demo:", "demo", "generate-sample",
-            "generate-collected", "generate-provinces", "Benchmarks:", "bench");
-        List<String> listed = help.lines().filter(l -> l.matches("\\S.*:|  [a-z].*"))
-            .map(l -> l.startsWith(" ") ? l.strip().split("\\s+")[0] : l).toList();
+        List<String> expected = List.of(
+                "Plans:",
+                "info",
+                "validate",
+                "new-plan",
+                "diagram",
+                "book",
+                "diff",
+                "merge",
+                "Plan exchange:",
+                "export",
+                "from-json",
+                "align",
+                "import-workbook",
+                "package",
+                "receive",
+                "Monitoring and reports:",
+                "instruments",
+                "import",
+                "report",
+                "publish",
+                "region-report",
+                "server",
+                "Samples and the demo:",
+                "demo",
+                "generate-sample",
+                "generate-collected",
+                "generate-provinces",
+                "Benchmarks:",
+                "bench");
+        List<String> listed = help.lines()
+                .filter(l -> l.matches("\\S.*:|  [a-z].*"))
+                .map(l -> l.startsWith(" ") ? l.strip().split("\\s+")[0] : l)
+                .toList();
         assertEquals(expected, listed, help);
     }
 
     @Test
     void aCommandAnotherBundleRegistersIsListedAndRuns() {
-        ServiceRegistration<CommandContribution> registration = CONTEXT.registerService(CommandContribution.class,
-            () -> List.of(ContributedCommand.command(CommandGroup.PLANS, 15, Hello.class)), null);
+        ServiceRegistration<CommandContribution> registration = CONTEXT.registerService(
+                CommandContribution.class,
+                () -> List.of(ContributedCommand.command(CommandGroup.PLANS, 15, Hello.class)),
+                null);
         try {
             assertTrue(CliRun.of("--help").out().matches("(?s).*Plans:\\n  info .*\\n  hello-test .*\\n  validate .*"));
             CliRun run = CliRun.of("hello-test");
@@ -66,8 +108,10 @@ class ContributedCommandsTest {
 
     @Test
     void twoCommandsOfOneNameAreRefused() {
-        ServiceRegistration<CommandContribution> registration = CONTEXT.registerService(CommandContribution.class,
-            () -> List.of(ContributedCommand.command(CommandGroup.PLANS, 15, OtherInfo.class)), null);
+        ServiceRegistration<CommandContribution> registration = CONTEXT.registerService(
+                CommandContribution.class,
+                () -> List.of(ContributedCommand.command(CommandGroup.PLANS, 15, OtherInfo.class)),
+                null);
         try {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> CliRun.of("--help"));
             assertTrue(e.getMessage().contains("two commands claim 'phaen info'"), e.getMessage());
@@ -79,7 +123,7 @@ class ContributedCommandsTest {
     /** ./phaen runs plain Java on the jar and target/lib: the same commands must be found there, by ServiceLoader. */
     @Test
     void plainJavaFindsTheSameCommands() throws Exception {
-        for (String[] args : List.of(new String[] { "--help" }, new String[] { "bench", "--help" })) {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"bench", "--help"})) {
             assertEquals(CliRun.of(args).out(), plainJava(args), String.join(" ", args));
         }
     }
@@ -88,11 +132,16 @@ class ContributedCommandsTest {
         Path target = Path.of(System.getProperty("phaen.root", "../.."), "bundles", "org.phaen.cli", "target");
         Path jar;
         try (Stream<Path> files = Files.list(target)) {
-            jar = files.filter(f -> f.getFileName().toString().matches("org\\.phaen\\.cli-.*\\.jar") && !f.toString().contains("sources"))
-                .findFirst().orElseThrow();
+            jar = files.filter(f -> f.getFileName().toString().matches("org\\.phaen\\.cli-.*\\.jar")
+                            && !f.toString().contains("sources"))
+                    .findFirst()
+                    .orElseThrow();
         }
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-            jar + java.io.File.pathSeparator + target.resolve("lib") + java.io.File.separator + "*", PhaenCli.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                jar + java.io.File.pathSeparator + target.resolve("lib") + java.io.File.separator + "*",
+                PhaenCli.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -115,6 +164,5 @@ class ContributedCommandsTest {
     }
 
     @Command(name = "info")
-    static final class OtherInfo {
-    }
+    static final class OtherInfo {}
 }

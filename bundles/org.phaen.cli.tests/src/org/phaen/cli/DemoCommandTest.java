@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,22 +31,35 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo", "--models", models.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("0 errors"), run.out());
-        assertTrue(run.out().contains("recorded ") && !run.out().contains("rejected") && !run.out().contains("refused"), run.out());
+        assertTrue(
+                run.out().contains("recorded ")
+                        && !run.out().contains("rejected")
+                        && !run.out().contains("refused"),
+                run.out());
         assertTrue(Files.size(out.resolve("instruments/KPI-2562-PLK-AP2562.pdf")) > 10_000);
 
-        long deliveries = Files.readAllLines(models.resolve("collected/phitsanulok-2562/deliveries.csv")).size() - 1;
+        long deliveries = Files.readAllLines(models.resolve("collected/phitsanulok-2562/deliveries.csv"))
+                        .size()
+                - 1;
         try (MonitoringStore store = MonitoringStore.embedded(out.resolve("store"))) {
             assertEquals(deliveries, store.queries().count("report_delivery"));
-            assertEquals(5 * 3 + 3 + 36, store.queries().count("instrument_response"), "5 agencies x 3 periods, 3 progress reports, 36 survey answers");
+            assertEquals(
+                    5 * 3 + 3 + 36,
+                    store.queries().count("instrument_response"),
+                    "5 agencies x 3 periods, 3 progress reports, 36 survey answers");
             assertTrue(store.queries().count("measurement") > 100);
             assertTrue(store.queries().count("disbursement") > 0);
         }
 
         String dashboard = Files.readString(out.resolve("reports/dashboard-MON-PLK-2562-2562-C9.html"));
         assertTrue(dashboard.contains("รายงานความก้าวหน้าการดำเนินงาน"));
-        assertTrue(dashboard.contains("บรรลุค่าเป้าหมาย") || dashboard.contains("เป็นไปตามแผน"), "some indicator has figures from the store");
+        assertTrue(
+                dashboard.contains("บรรลุค่าเป้าหมาย") || dashboard.contains("เป็นไปตามแผน"),
+                "some indicator has figures from the store");
         String summary = Files.readString(out.resolve("reports/summary-PLK-AP2562-2562-C9.html"));
-        assertTrue(summary.contains("ส่งล่าช้า") && summary.contains("เกินกำหนด ยังไม่ได้ส่ง"), "the late and the owed report are flagged");
+        assertTrue(
+                summary.contains("ส่งล่าช้า") && summary.contains("เกินกำหนด ยังไม่ได้ส่ง"),
+                "the late and the owed report are flagged");
         assertTrue(Files.size(out.resolve("reports/summary-PLK-AP2562-2562-C9.docx")) > 5_000);
         assertTrue(Files.isRegularFile(out.resolve("public/index.html")));
         for (String book : List.of("R17-SP", "PLK-AP2562")) {
@@ -55,13 +67,19 @@ class DemoCommandTest {
             assertTrue(Files.size(out.resolve("book/" + book + ".pdf")) > 10_000, book);
         }
         // 6 warnings, and PH-EMN-003 on every project without a responsible person (eMENSCR asks for one)
-        assertTrue(run.out().matches("(?s).*0 errors, \\d+ warnings.*") && !run.out().contains("PH-ALN-006"),
-            "the five provinces loaded, R17-S1.1 is carried out: " + run.out());
+        assertTrue(
+                run.out().matches("(?s).*0 errors, \\d+ warnings.*")
+                        && !run.out().contains("PH-ALN-006"),
+                "the five provinces loaded, R17-S1.1 is carried out: " + run.out());
         assertEquals(5, run.out().lines().filter(l -> l.startsWith("received ")).count(), run.out());
         String regional = Files.readString(out.resolve("region/report/region-R17-SP-2562-2562-C9.html"));
         assertTrue(regional.contains("ได้รับชุดข้อมูลของรอบนี้ครบทุกจังหวัดแล้ว"), "every package arrived");
-        assertTrue(regional.contains("TAK-S1.1") && regional.contains("TAK62-01"), "Tak's border strategy and its projects under R17-S1.1");
-        assertTrue(regional.contains("บรรลุค่าเป้าหมาย") || regional.contains("เป็นไปตามแผน"), "provinces' indicators assessed from the packages' rows");
+        assertTrue(
+                regional.contains("TAK-S1.1") && regional.contains("TAK62-01"),
+                "Tak's border strategy and its projects under R17-S1.1");
+        assertTrue(
+                regional.contains("บรรลุค่าเป้าหมาย") || regional.contains("เป็นไปตามแผน"),
+                "provinces' indicators assessed from the packages' rows");
         assertTrue(Files.size(out.resolve("region/report/region-R17-SP-2562-2562-C9.docx")) > 5_000);
         assertEquals(List.of(), personalDataIn(out.resolve("public"), models));
         EmenscrFromStore.check(models, out);
@@ -73,18 +91,21 @@ class DemoCommandTest {
         PlanFiles.load(set, models.resolve("region17-2562.phaen"));
         PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
         Set<String> needles = new LinkedHashSet<>();
-        set.getResources().forEach(r -> r.getAllContents().forEachRemaining(o -> {
-            if (o instanceof Person p) {
-                needles.add(p.getName());
-            } else if (o instanceof ContactDetail c) {
-                needles.add(c.getValue());
-            }
-        }));
+        set.getResources()
+                .forEach(r -> r.getAllContents().forEachRemaining(o -> {
+                    if (o instanceof Person p) {
+                        needles.add(p.getName());
+                    } else if (o instanceof ContactDetail c) {
+                        needles.add(c.getValue());
+                    }
+                }));
         needles.remove(null);
         assertTrue(needles.size() > 10, "the samples name people: " + needles);
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".ttf")).toList()) {
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().endsWith(".ttf"))
+                    .toList()) {
                 String text = Files.readString(f);
                 needles.stream().filter(text::contains).forEach(n -> found.add(site.relativize(f) + ": " + n));
             }

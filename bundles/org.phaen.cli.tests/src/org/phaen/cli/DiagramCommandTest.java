@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +23,12 @@ class DiagramCommandTest {
         CliRun run = CliRun.of("diagram", region, province, "--out", svg.toString());
         assertEquals(0, run.exitCode(), run.err());
         String text = Files.readString(svg);
-        assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains("<text") && text.contains("พิษณุโลก"), text.substring(0, Math.min(400, text.length())));
+        assertTrue(
+                text.startsWith("<?xml")
+                        && text.contains("<svg")
+                        && text.contains("<text")
+                        && text.contains("พิษณุโลก"),
+                text.substring(0, Math.min(400, text.length())));
 
         Path png = dir.resolve("alignment.png");
         run = CliRun.of("diagram", region, province, "--kind", "alignment", "--out", png.toString());
@@ -34,7 +37,10 @@ class DiagramCommandTest {
         assertTrue(image.getWidth() > 500 && image.getHeight() > 300, image.getWidth() + "x" + image.getHeight());
         assertTrue(distinctColours(image) > 20, "an image with shapes and text, not a blank canvas");
 
-        assertEquals(PhaenCli.BAD_INPUT, CliRun.of("diagram", region, "--out", dir.resolve("map.gif").toString()).exitCode());
+        assertEquals(
+                PhaenCli.BAD_INPUT,
+                CliRun.of("diagram", region, "--out", dir.resolve("map.gif").toString())
+                        .exitCode());
     }
 
     private static int distinctColours(BufferedImage image) {

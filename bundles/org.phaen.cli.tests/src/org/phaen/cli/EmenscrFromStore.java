@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,13 +26,20 @@ import org.phaen.monitoring.store.MonitoringStore;
  */
 final class EmenscrFromStore {
 
-    private EmenscrFromStore() {
-    }
+    private EmenscrFromStore() {}
 
     static void check(Path models, Path out) throws Exception {
         Path xlsx = out.resolve("emenscr.xlsx");
-        CliRun run = CliRun.of("export", models.resolve("region17-2562.phaen").toString(), models.resolve("phitsanulok-2562.phaen").toString(),
-            "--emenscr", xlsx.toString(), "--fy", "2562", "--store", out.resolve("store").toString());
+        CliRun run = CliRun.of(
+                "export",
+                models.resolve("region17-2562.phaen").toString(),
+                models.resolve("phitsanulok-2562.phaen").toString(),
+                "--emenscr",
+                xlsx.toString(),
+                "--fy",
+                "2562",
+                "--store",
+                out.resolve("store").toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         var set = PlanFiles.newResourceSet();
         PlanFiles.load(set, models.resolve("region17-2562.phaen"));
@@ -49,15 +55,22 @@ final class EmenscrFromStore {
         Map<String, BigDecimal> expected = new HashMap<>(); // "PROJECT-UUID Disbursed Q1 (baht)" -> value
         try (MonitoringStore store = MonitoringStore.embedded(out.resolve("store"))) {
             for (var state : store.rows().progress(quarters.keySet())) {
-                expected.put(state.project() + " Progress Q" + quarters.get(state.period()) + " (%)", state.percentComplete());
+                expected.put(
+                        state.project() + " Progress Q" + quarters.get(state.period()) + " (%)",
+                        state.percentComplete());
             }
             for (var spent : store.rows().disbursements(quarters.keySet())) {
-                expected.merge(spent.project() + " Disbursed Q" + quarters.get(spent.period()) + " (baht)", spent.amount(), BigDecimal::add);
+                expected.merge(
+                        spent.project() + " Disbursed Q" + quarters.get(spent.period()) + " (baht)",
+                        spent.amount(),
+                        BigDecimal::add);
             }
         }
         expected.values().removeIf(v -> v == null);
-        assertTrue(expected.keySet().stream().anyMatch(k -> k.contains("Disbursed")) && expected.keySet().stream().anyMatch(k -> k.contains("Progress")),
-            "the demo's store holds progress and disbursements: " + expected);
+        assertTrue(
+                expected.keySet().stream().anyMatch(k -> k.contains("Disbursed"))
+                        && expected.keySet().stream().anyMatch(k -> k.contains("Progress")),
+                "the demo's store holds progress and disbursements: " + expected);
         Map<String, String> uuidOfCode = new HashMap<>();
         plan.eAllContents().forEachRemaining(o -> {
             if (o instanceof org.phaen.model.Project p) {
@@ -65,11 +78,14 @@ final class EmenscrFromStore {
             }
         });
         int checked = 0;
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             Row headers = sheet.getRow(2);
             for (Row row : sheet) {
-                String uuid = row.getRowNum() > 2 && row.getCell(0) != null ? uuidOfCode.get(row.getCell(0).getStringCellValue()) : null;
+                String uuid = row.getRowNum() > 2 && row.getCell(0) != null
+                        ? uuidOfCode.get(row.getCell(0).getStringCellValue())
+                        : null;
                 if (uuid == null) {
                     continue;
                 }
@@ -79,7 +95,9 @@ final class EmenscrFromStore {
                         BigDecimal want = expected.get(uuid + " " + name);
                         Cell cell = row.getCell(header.getColumnIndex());
                         if (want == null) {
-                            assertTrue(cell == null || cell.getCellType() == CellType.BLANK, uuid + " " + name + " is blank");
+                            assertTrue(
+                                    cell == null || cell.getCellType() == CellType.BLANK,
+                                    uuid + " " + name + " is blank");
                         } else {
                             assertEquals(want.doubleValue(), cell.getNumericCellValue(), 0.001, uuid + " " + name);
                             checked++;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +16,15 @@ class InstrumentsCommandTest {
     @Test
     void theSampleActionPlanGivesEveryKindWithProgressLines() throws Exception {
         Path out = dir.resolve("out");
-        CliRun run = CliRun.of("instruments", CliRun.sample("phitsanulok-2562.phaen"), "--fy", "2562", "--formats", "html", "--out", out.toString());
+        CliRun run = CliRun.of(
+                "instruments",
+                CliRun.sample("phitsanulok-2562.phaen"),
+                "--fy",
+                "2562",
+                "--formats",
+                "html",
+                "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("[6/6] "), run.out());
         try (Stream<Path> files = Files.list(out)) {
@@ -30,11 +37,28 @@ class InstrumentsCommandTest {
     @Test
     void everyFormatGetsItsOwnFile() throws Exception {
         Path out = dir.resolve("all");
-        CliRun run = CliRun.of("instruments", CliRun.sample("phitsanulok-2562.phaen"), "--fy", "2562", "--scope", "project:PLK62-01",
-                "--kinds", "KPI_COLLECTION", "--formats", "all", "--out", out.toString());
+        CliRun run = CliRun.of(
+                "instruments",
+                CliRun.sample("phitsanulok-2562.phaen"),
+                "--fy",
+                "2562",
+                "--scope",
+                "project:PLK62-01",
+                "--kinds",
+                "KPI_COLLECTION",
+                "--formats",
+                "all",
+                "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        for (String name : new String[] { "KPI-2562-PLK62-01.html", "KPI-2562-PLK62-01.xml", "KPI-2562-PLK62-01.docx",
-            "KPI-2562-PLK62-01.xlsx", "KPI-2562-PLK62-01.xlsform.xlsx", "KPI-2562-PLK62-01.pdf" }) {
+        for (String name : new String[] {
+            "KPI-2562-PLK62-01.html",
+            "KPI-2562-PLK62-01.xml",
+            "KPI-2562-PLK62-01.docx",
+            "KPI-2562-PLK62-01.xlsx",
+            "KPI-2562-PLK62-01.xlsform.xlsx",
+            "KPI-2562-PLK62-01.pdf"
+        }) {
             assertTrue(Files.size(out.resolve(name)) > 1000, name);
         }
     }
@@ -42,8 +66,17 @@ class InstrumentsCommandTest {
     @Test
     void oneProjectAndSomeKinds() throws Exception {
         Path out = dir.resolve("one");
-        CliRun run = CliRun.of("instruments", CliRun.sample("phitsanulok-2562.phaen"), "--fy", "2562", "--scope", "project:PLK62-01",
-                "--kinds", "SATISFACTION_SURVEY,SITE_VISIT", "--out", out.toString());
+        CliRun run = CliRun.of(
+                "instruments",
+                CliRun.sample("phitsanulok-2562.phaen"),
+                "--fy",
+                "2562",
+                "--scope",
+                "project:PLK62-01",
+                "--kinds",
+                "SATISFACTION_SURVEY,SITE_VISIT",
+                "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(Files.exists(out.resolve("SAT-2562-PLK62-01.html")));
         assertTrue(Files.exists(out.resolve("VIS-2562-PLK62-01.html")));
@@ -53,11 +86,17 @@ class InstrumentsCommandTest {
     void badInputIsOneLineWithExitCodeTwo() {
         String sample = CliRun.sample("phitsanulok-2562.phaen");
         String out = dir.resolve("x").toString();
-        assertEquals(2, CliRun.of("instruments", sample, "--fy", "2562", "--formats", "odt", "--out", out).exitCode());
-        assertEquals(2, CliRun.of("instruments", sample, "--fy", "2570", "--out", out).exitCode());
+        assertEquals(
+                2,
+                CliRun.of("instruments", sample, "--fy", "2562", "--formats", "odt", "--out", out)
+                        .exitCode());
+        assertEquals(
+                2,
+                CliRun.of("instruments", sample, "--fy", "2570", "--out", out).exitCode());
         CliRun unknown = CliRun.of("instruments", sample, "--fy", "2562", "--scope", "project:NOPE", "--out", out);
         assertEquals(2, unknown.exitCode());
-        assertEquals("phaen: no Project with code 'NOPE' in the file", unknown.err().strip());
+        assertEquals(
+                "phaen: no Project with code 'NOPE' in the file", unknown.err().strip());
     }
 
     @Test
@@ -66,9 +105,28 @@ class InstrumentsCommandTest {
         Files.copy(Path.of(CliRun.sample("phitsanulok-2562.phaen")), copy);
         Files.copy(Path.of(CliRun.sample("region17-2562.phaen")), dir.resolve("region17-2562.phaen"));
         byte[] before = Files.readAllBytes(copy);
-        assertEquals(0, CliRun.of("instruments", copy.toString(), "--fy", "2562", "--out", dir.resolve("o1").toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "instruments",
+                                copy.toString(),
+                                "--fy",
+                                "2562",
+                                "--out",
+                                dir.resolve("o1").toString())
+                        .exitCode());
         assertArrayEquals(before, Files.readAllBytes(copy));
-        assertEquals(0, CliRun.of("instruments", copy.toString(), "--fy", "2562", "--update-model", "--out", dir.resolve("o2").toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "instruments",
+                                copy.toString(),
+                                "--fy",
+                                "2562",
+                                "--update-model",
+                                "--out",
+                                dir.resolve("o2").toString())
+                        .exitCode());
         assertTrue(Files.readString(copy).contains("PRG-2562-PLK-AP2562"));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +14,8 @@ class ValidateCommandTest {
 
     @Test
     void theSamplePlansHaveNoErrors() {
-        CliRun run = CliRun.of("validate", CliRun.sample("region17-2562.phaen"), CliRun.sample("phitsanulok-2562.phaen"));
+        CliRun run =
+                CliRun.of("validate", CliRun.sample("region17-2562.phaen"), CliRun.sample("phitsanulok-2562.phaen"));
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().matches("(?s)(.*\\n)?0 errors, .*"), run.out());
     }
@@ -25,7 +25,11 @@ class ValidateCommandTest {
         Path file = planWithAStrandedProject();
         CliRun run = CliRun.of("validate", "--lang", "th", file.toString());
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().matches("(?s).*" + java.util.regex.Pattern.quote(file.toString()) + ":\\d+: error PH-ALN-001 โครงการ P-X .*"), run.out());
+        assertTrue(
+                run.out()
+                        .matches("(?s).*" + java.util.regex.Pattern.quote(file.toString())
+                                + ":\\d+: error PH-ALN-001 โครงการ P-X .*"),
+                run.out());
     }
 
     @Test
@@ -38,13 +42,16 @@ class ValidateCommandTest {
         CliRun sarif = CliRun.of("validate", "--format", "sarif", file.toString());
         assertEquals(1, sarif.exitCode());
         assertTrue(sarif.out().contains("\"version\": \"2.1.0\""));
-        assertTrue(sarif.out().matches("(?s).*\"ruleId\": \"PH-ALN-001\", \"level\": \"error\".*\"startLine\": \\d+.*"), sarif.out());
+        assertTrue(
+                sarif.out().matches("(?s).*\"ruleId\": \"PH-ALN-001\", \"level\": \"error\".*\"startLine\": \\d+.*"),
+                sarif.out());
     }
 
     @Test
     void badFormatOrLanguageIsBadInput() throws Exception {
         Path file = planWithAStrandedProject();
-        assertEquals(2, CliRun.of("validate", "--format", "xml", file.toString()).exitCode());
+        assertEquals(
+                2, CliRun.of("validate", "--format", "xml", file.toString()).exitCode());
         assertEquals(2, CliRun.of("validate", "--lang", "fr", file.toString()).exitCode());
         Path malformed = dir.resolve("malformed.phaen");
         Files.writeString(malformed, "<phaen:PlanModel xmlns:phaen=\"http://www.phaen.org/model/1.0\">");

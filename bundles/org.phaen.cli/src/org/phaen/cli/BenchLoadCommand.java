@@ -5,9 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import javax.xml.parsers.SAXParserFactory;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.cli.spi.Timer;
 import org.phaen.model.PlanModel;
@@ -15,20 +13,28 @@ import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.sample.SyntheticPlanGenerator;
 import org.phaen.model.trace.PlanSummary;
 import org.xml.sax.helpers.DefaultHandler;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen bench load}: load time of a ~100,000-object plan against a bare SAX pass, and heap after load. */
-@Command(name = "load", description = "Load a synthetic ~100,000-object plan; compare with a bare SAX pass; report heap.")
+@Command(
+        name = "load",
+        description = "Load a synthetic ~100,000-object plan; compare with a bare SAX pass; report heap.")
 final class BenchLoadCommand implements Callable<Integer> {
 
-    @Option(names = "--provinces", defaultValue = "77") int provinces;
-    @Option(names = "--projects-per-province", defaultValue = "100") int projects;
-    @Option(names = "--runs", defaultValue = "9", description = "Measured runs (after warm-up); medians are printed.") int runs;
-    @Option(names = "--warmup", defaultValue = "5") int warmup;
+    @Option(names = "--provinces", defaultValue = "77")
+    int provinces;
+
+    @Option(names = "--projects-per-province", defaultValue = "100")
+    int projects;
+
+    @Option(names = "--runs", defaultValue = "9", description = "Measured runs (after warm-up); medians are printed.")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "5")
+    int warmup;
 
     @Spec
     CommandSpec spec;
@@ -52,10 +58,14 @@ final class BenchLoadCommand implements Callable<Integer> {
         }
         out.printf("load (EMF), median of %d: %8.1f ms%n", runs, loadTimer.median());
         out.printf("bare SAX pass, median:     %8.1f ms%n", saxTimer.median());
-        out.printf("ratio load / SAX:          %8s   (target <= 2.0)%n", Timer.ratio(loadTimer.median(), saxTimer.median()));
-        // CPU time of this thread does not change with the machine's other work, but leaves out the JVM's own threads (GC).
-        out.printf("CPU-time ratio load / SAX:  %8s   (this thread's CPU time, medians: load %.1f ms, SAX %.1f ms)%n",
-            Timer.ratio(loadTimer.cpuMedian(), saxTimer.cpuMedian()), loadTimer.cpuMedian(), saxTimer.cpuMedian());
+        out.printf(
+                "ratio load / SAX:          %8s   (target <= 2.0)%n",
+                Timer.ratio(loadTimer.median(), saxTimer.median()));
+        // CPU time of this thread does not change with the machine's other work, but leaves out the JVM's own threads
+        // (GC).
+        out.printf(
+                "CPU-time ratio load / SAX:  %8s   (this thread's CPU time, medians: load %.1f ms, SAX %.1f ms)%n",
+                Timer.ratio(loadTimer.cpuMedian(), saxTimer.cpuMedian()), loadTimer.cpuMedian(), saxTimer.cpuMedian());
         out.printf("heap used after load:      %8.1f MB (target <= 40)%n", heapAfterLoad(file) / 1e6);
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);

@@ -4,7 +4,6 @@ import static org.phaen.cli.spi.ContributedCommand.benchmark;
 import static org.phaen.cli.spi.ContributedCommand.command;
 
 import java.util.List;
-
 import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
@@ -15,10 +14,10 @@ public final class CoreCommands implements CommandContribution {
     @Override
     public List<ContributedCommand> commands() {
         return List.of(
-            command(CommandGroup.PLANS, 10, InfoCommand.class),
-            command(CommandGroup.SAMPLES, 10, DemoCommand.class),
-            command(CommandGroup.SAMPLES, 20, GenerateSampleCommand.class),
-            command(CommandGroup.BENCHMARKS, 10, BenchCommand.class),
-            benchmark(10, BenchLoadCommand.class));
+                command(CommandGroup.PLANS, 10, InfoCommand.class),
+                command(CommandGroup.SAMPLES, 10, DemoCommand.class),
+                command(CommandGroup.SAMPLES, 20, GenerateSampleCommand.class),
+                command(CommandGroup.BENCHMARKS, 10, BenchCommand.class),
+                benchmark(10, BenchLoadCommand.class));
     }
 }

@@ -23,8 +23,7 @@ final class DemoRegion {
     static final List<String> PROVINCES = List.of("phitsanulok", "tak", "phetchabun", "sukhothai", "uttaradit");
     private static final String REGION = "region17-2562.phaen", FY = "2562", PERIOD = "2562-C9";
 
-    private DemoRegion() {
-    }
+    private DemoRegion() {}
 
     static int run(Step step, Path models, Path out, Path phitsanulokStore) throws IOException {
         Path provinces = out.resolve("provinces"), region = out.resolve("region");
@@ -37,14 +36,33 @@ final class DemoRegion {
             String regionPlan = copy(models, REGION, folder), plan = copy(models, province + "-2562.phaen", folder);
             Path store = province.equals("phitsanulok") ? phitsanulokStore : folder.resolve(province + ".store");
             if (!province.equals("phitsanulok")) {
-                List<String> args = new ArrayList<>(List.of("import", "--plan", regionPlan, "--plan", plan, "--store", store.toString()));
+                List<String> args = new ArrayList<>(
+                        List.of("import", "--plan", regionPlan, "--plan", plan, "--store", store.toString()));
                 args.addAll(collected(models, province));
-                code = code != 0 ? code : step.run("8/9 " + province + ": its sample collected data into its own store", args.toArray(String[]::new));
+                code = code != 0
+                        ? code
+                        : step.run(
+                                "8/9 " + province + ": its sample collected data into its own store",
+                                args.toArray(String[]::new));
             }
-            String pkg = provinces.resolve(province + "-" + PERIOD + ".phaenpkg").toString();
+            String pkg =
+                    provinces.resolve(province + "-" + PERIOD + ".phaenpkg").toString();
             packages.add(pkg);
-            code = code != 0 ? code : step.run("8/9 " + province + " packs its 9-month round for the region", "package", regionPlan, plan,
-                "--fy", FY, "--period", PERIOD, "--store", store.toString(), "--out", pkg);
+            code = code != 0
+                    ? code
+                    : step.run(
+                            "8/9 " + province + " packs its 9-month round for the region",
+                            "package",
+                            regionPlan,
+                            plan,
+                            "--fy",
+                            FY,
+                            "--period",
+                            PERIOD,
+                            "--store",
+                            store.toString(),
+                            "--out",
+                            pkg);
         }
         Files.createDirectories(region);
         String regionPlan = copy(models, REGION, region);
@@ -53,19 +71,31 @@ final class DemoRegion {
         receive.addAll(List.of("--store", region.resolve("region.store").toString(), "--into", region.toString()));
         code = code != 0 ? code : step.run("9/9 the region receives the five packages", receive.toArray(String[]::new));
         List<String> report = new ArrayList<>(List.of("region-report", "--plan", regionPlan));
-        PROVINCES.forEach(p -> report.addAll(List.of("--plan", region.resolve(p + "-2562.phaen").toString())));
-        report.addAll(List.of("--fy", FY, "--period", PERIOD, "--store", region.resolve("region.store").toString(), "--out",
-            region.resolve("report").toString()));
+        PROVINCES.forEach(p -> report.addAll(
+                List.of("--plan", region.resolve(p + "-2562.phaen").toString())));
+        report.addAll(List.of(
+                "--fy",
+                FY,
+                "--period",
+                PERIOD,
+                "--store",
+                region.resolve("region.store").toString(),
+                "--out",
+                region.resolve("report").toString()));
         return code != 0 ? code : step.run("9/9 the region's consolidated report", report.toArray(String[]::new));
     }
 
     private static String copy(Path models, String name, Path folder) throws IOException {
-        return Files.copy(models.resolve(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING).toString();
+        return Files.copy(models.resolve(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING)
+                .toString();
     }
 
     private static List<String> collected(Path models, String province) throws IOException {
         try (Stream<Path> files = Files.list(models.resolve("collected").resolve(province + "-2562"))) {
-            return files.map(Path::toString).filter(f -> f.endsWith(".xlsx") || f.endsWith(".csv")).sorted().toList();
+            return files.map(Path::toString)
+                    .filter(f -> f.endsWith(".xlsx") || f.endsWith(".csv"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -13,8 +13,7 @@ import java.nio.file.NotDirectoryException;
  */
 final class FileProblems {
 
-    private FileProblems() {
-    }
+    private FileProblems() {}
 
     static String describe(FileSystemException e) {
         String why;

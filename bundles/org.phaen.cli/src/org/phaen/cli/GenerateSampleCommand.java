@@ -2,26 +2,29 @@ package org.phaen.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.sample.SyntheticPlanGenerator;
 import org.phaen.model.trace.PlanSummary;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen generate-sample}: a synthetic national-scale plan for benchmarks and tests. */
-@Command(name = "generate-sample", description = "Write a synthetic national-scale plan (example data) for benchmarks and tests.")
+@Command(
+        name = "generate-sample",
+        description = "Write a synthetic national-scale plan (example data) for benchmarks and tests.")
 final class GenerateSampleCommand implements Callable<Integer> {
 
     @Option(names = "--provinces", defaultValue = "77", description = "Number of provinces (default ${DEFAULT-VALUE}).")
     int provinces;
 
-    @Option(names = "--projects-per-province", defaultValue = "100", description = "Projects in each province's action plan (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--projects-per-province",
+            defaultValue = "100",
+            description = "Projects in each province's action plan (default ${DEFAULT-VALUE}).")
     int projectsPerProvince;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Plan file to write (*.phaen).")
@@ -40,8 +43,11 @@ final class GenerateSampleCommand implements Callable<Integer> {
         }
         PlanModel model = new SyntheticPlanGenerator().generate(provinces, projectsPerProvince);
         write(model, out);
-        spec.commandLine().getOut().printf("wrote %s: %,d objects, %d provinces, %d projects%n", out,
-                new PlanSummary(model).totalObjects(), provinces, provinces * projectsPerProvince);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "wrote %s: %,d objects, %d provinces, %d projects%n",
+                        out, new PlanSummary(model).totalObjects(), provinces, provinces * projectsPerProvince);
         return 0;
     }
 

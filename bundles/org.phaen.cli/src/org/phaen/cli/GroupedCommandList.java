@@ -3,10 +3,8 @@ package org.phaen.cli;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -25,7 +23,8 @@ final class GroupedCommandList implements CommandLine.IHelpSectionRenderer {
 
     static void install(CommandLine cli, List<ContributedCommand> commands) {
         cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING, help -> "");
-        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new GroupedCommandList(commands));
+        cli.getHelpSectionMap()
+                .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new GroupedCommandList(commands));
     }
 
     @Override
@@ -34,7 +33,8 @@ final class GroupedCommandList implements CommandLine.IHelpSectionRenderer {
         CommandGroup current = null;
         for (String line : help.commandList().split("\\R")) {
             // A command's first line starts with its name after the indent; its description continues on deeper lines.
-            String name = line.length() > 2 && line.charAt(2) != ' ' ? line.strip().split("\\s+")[0] : null;
+            String name =
+                    line.length() > 2 && line.charAt(2) != ' ' ? line.strip().split("\\s+")[0] : null;
             CommandGroup group = name == null ? current : groups.get(name);
             if (group != current) {
                 text.append(String.format("%n%s:%n", group.heading()));

@@ -3,24 +3,25 @@ package org.phaen.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.phaen.cli.spi.Loading;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.trace.PlanSummary;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen info FILE...}: what a plan holds, which fiscal years it covers, how well it is aligned. */
 @Command(name = "info", description = "Counts by element kind, fiscal years and alignment coverage of plan files.")
 final class InfoCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (*.phaen); load related plans together to resolve cross-file alignment.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Plan files (*.phaen); load related plans together to resolve cross-file alignment.")
     List<Path> files;
 
     @Spec

@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Commands;
 import org.phaen.cli.spi.ContributedCommand;
 import org.phaen.cli.spi.Days;
 import org.phaen.cli.spi.ExitCodes;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +16,11 @@ import picocli.CommandLine.Command;
  * The {@code phaen} command line: runs as a plain Java main, no OSGi needed. It holds no capability itself: each
  * bundle contributes its commands (see {@link org.phaen.cli.spi}), found on the class path or as OSGi services.
  */
-@Command(name = "phaen", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Phaen 0.1.0",
+@Command(
+        name = "phaen",
+        mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
+        version = "Phaen 0.1.0",
         description = "Strategic plans of Thai education offices: inspect, generate, benchmark.")
 public final class PhaenCli {
 
@@ -64,10 +66,12 @@ public final class PhaenCli {
     static CommandLine commandLine(List<ContributedCommand> commands) {
         CommandLine cli = new CommandLine(new PhaenCli());
         commands.stream().filter(c -> c.parent() == null).forEach(c -> cli.addSubcommand(c.type()));
-        for (ContributedCommand command : commands.stream().filter(c -> c.parent() != null).toList()) {
+        for (ContributedCommand command :
+                commands.stream().filter(c -> c.parent() != null).toList()) {
             CommandLine parent = cli.getSubcommands().get(command.parent());
             if (parent == null) {
-                throw new IllegalStateException(command.type().getName() + " belongs under 'phaen " + command.parent() + "', which no bundle contributes");
+                throw new IllegalStateException(command.type().getName() + " belongs under 'phaen " + command.parent()
+                        + "', which no bundle contributes");
             }
             parent.addSubcommand(command.type());
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -33,17 +32,23 @@ import org.phaen.model.resource.PlanFiles;
 class ChangeCopyPropertyTest {
 
     static Stream<Arguments> seeds() {
-        return Stream.of(CopyDirection.values()).flatMap(direction -> Stream.of(Samples.PROVINCE, Samples.REGION)
-            .flatMap(sample -> Stream.iterate(1L, seed -> seed + 1).limit(5).map(seed -> Arguments.of(direction, sample, seed))));
+        return Stream.of(CopyDirection.values())
+                .flatMap(direction -> Stream.of(Samples.PROVINCE, Samples.REGION)
+                        .flatMap(sample -> Stream.iterate(1L, seed -> seed + 1)
+                                .limit(5)
+                                .map(seed -> Arguments.of(direction, sample, seed))));
     }
 
     @ParameterizedTest(name = "{0} {1} seed {2}")
     @MethodSource("seeds")
-    void copyingEveryDifferenceLeavesNoneAndUndoingRestores(CopyDirection direction, String sample, long seed) throws Exception {
+    void copyingEveryDifferenceLeavesNoneAndUndoingRestores(CopyDirection direction, String sample, long seed)
+            throws Exception {
         ResourceSet set = PlanFiles.newResourceSet();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack(), set);
+        AdapterFactoryEditingDomain domain =
+                new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack(), set);
         PlanModel old = PlanFiles.load(set, Samples.file(sample));
-        // The edited version beside the sample (never written there), so its links to the region read as the sample's do.
+        // The edited version beside the sample (never written there), so its links to the region read as the sample's
+        // do.
         PlanModel edited = PlanFiles.loadAs(set, Samples.file(sample), Samples.file("edited-" + sample));
         new EditScripts(edited, new Random(seed)).make(20);
         StrategicPlan plan = (StrategicPlan) edited.getPlans().get(0);
@@ -54,16 +59,22 @@ class ChangeCopyPropertyTest {
         List<String> differencesBefore = text(PlanDiff.compare(old, edited));
         CommandStack stack = domain.getCommandStack();
         int copies = 0;
-        for (PlanComparison comparison = PlanDiff.compare(old, edited); !comparison.isEmpty(); comparison = PlanDiff.compare(old, edited)) {
+        for (PlanComparison comparison = PlanDiff.compare(old, edited);
+                !comparison.isEmpty();
+                comparison = PlanDiff.compare(old, edited)) {
             PlanComparison now = comparison;
             Difference difference = now.differences().stream()
-                .filter(d -> ChangeCopy.create(domain, now, d, direction, Words.ENGLISH).canExecute()).findFirst()
-                .orElseThrow(() -> new AssertionError("none of these can be copied:\n" + String.join("\n", text(now))));
+                    .filter(d -> ChangeCopy.create(domain, now, d, direction, Words.ENGLISH)
+                            .canExecute())
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError("none of these can be copied:\n" + String.join("\n", text(now))));
             Command copy = ChangeCopy.create(domain, now, difference, direction, Words.ENGLISH);
             assertEquals("Copy change", copy.getLabel());
             stack.execute(copy);
-            assertFalse(PlanDiff.compare(old, edited).differences().stream().anyMatch(d -> same(d, difference)),
-                () -> "still there after copying: " + String.join("\n", text(now)));
+            assertFalse(
+                    PlanDiff.compare(old, edited).differences().stream().anyMatch(d -> same(d, difference)),
+                    () -> "still there after copying: " + String.join("\n", text(now)));
             assertTrue(++copies <= differencesBefore.size() * 2, "copies end");
         }
         assertTrue(copies >= 20, "every difference copied: " + copies);
@@ -78,8 +89,9 @@ class ChangeCopyPropertyTest {
     }
 
     private static boolean same(Difference a, Difference b) {
-        return a.kind() == b.kind() && a.uuid().equals(b.uuid())
-            && (!(a instanceof Difference.Changed c) || c.feature() == ((Difference.Changed) b).feature());
+        return a.kind() == b.kind()
+                && a.uuid().equals(b.uuid())
+                && (!(a instanceof Difference.Changed c) || c.feature() == ((Difference.Changed) b).feature());
     }
 
     private static List<String> text(PlanComparison comparison) {

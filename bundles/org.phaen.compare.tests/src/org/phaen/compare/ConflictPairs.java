@@ -3,7 +3,6 @@ package org.phaen.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -16,8 +15,7 @@ import org.phaen.model.PlanModel;
 final class ConflictPairs {
 
     /** A planted conflict: its kind, the element it must be reported on, and the two sides' edits. */
-    record Pair(Conflict.Kind kind, String uuid, Edit mine, Edit theirs) {
-    }
+    record Pair(Conflict.Kind kind, String uuid, Edit mine, Edit theirs) {}
 
     private final EditScripts scripts;
     private final PlanIndex base;
@@ -31,12 +29,20 @@ final class ConflictPairs {
 
     /** One pair of the kind, or null when the plan offers no free element for it this time. */
     Pair plant(Conflict.Kind kind) {
-        EObject element = base.elements().stream().skip(random.nextInt(base.size())).findFirst().orElseThrow();
+        EObject element = base.elements().stream()
+                .skip(random.nextInt(base.size()))
+                .findFirst()
+                .orElseThrow();
         return switch (kind) {
             case FEATURE -> {
                 Edit mine = scripts.change(scripts.free(element));
                 yield mine instanceof Edit.SetValue set && set.value() instanceof String text
-                    ? new Pair(kind, set.uuid(), set, new Edit.SetValue(set.uuid(), set.feature(), text + " (อีกฝ่าย)")) : null;
+                        ? new Pair(
+                                kind,
+                                set.uuid(),
+                                set,
+                                new Edit.SetValue(set.uuid(), set.feature(), text + " (อีกฝ่าย)"))
+                        : null;
             }
             case DELETE_CHANGE -> {
                 EObject free = scripts.free(element);
@@ -52,10 +58,19 @@ final class ConflictPairs {
             case REFERENCE_TO_DELETED -> referenceToDeleted(scripts.free(element));
             case ORDER_ORDER -> {
                 EObject free = scripts.free(element);
-                EReference list = free == null ? null : FeatureValues.containments(free.eClass()).stream()
-                    .filter(r -> r.isMany() && ((List<?>) free.eGet(r)).size() >= 3).findFirst().orElse(null);
-                yield list == null || scripts.holdsEdits(free) || !scripts.reserve(free) ? null : new Pair(kind, PlanIndex.uuidOf(free),
-                    new Edit.Reverse(PlanIndex.uuidOf(free), list.getName()), new Edit.Rotate(PlanIndex.uuidOf(free), list.getName()));
+                EReference list = free == null
+                        ? null
+                        : FeatureValues.containments(free.eClass()).stream()
+                                .filter(r -> r.isMany() && ((List<?>) free.eGet(r)).size() >= 3)
+                                .findFirst()
+                                .orElse(null);
+                yield list == null || scripts.holdsEdits(free) || !scripts.reserve(free)
+                        ? null
+                        : new Pair(
+                                kind,
+                                PlanIndex.uuidOf(free),
+                                new Edit.Reverse(PlanIndex.uuidOf(free), list.getName()),
+                                new Edit.Rotate(PlanIndex.uuidOf(free), list.getName()));
             }
         };
     }
@@ -68,14 +83,19 @@ final class ConflictPairs {
         for (EStructuralFeature feature : FeatureValues.compared(element.eClass())) {
             if (feature instanceof EReference reference && !reference.isMany()) {
                 List<EObject> targets = new ArrayList<>(base.elements().stream()
-                    .filter(t -> reference.getEReferenceType().isInstance(t) && t != element && t.eContainer() != null).toList());
+                        .filter(t ->
+                                reference.getEReferenceType().isInstance(t) && t != element && t.eContainer() != null)
+                        .toList());
                 java.util.Collections.shuffle(targets, random);
                 for (EObject target : targets) {
                     Edit mine = scripts.delete(scripts.free(target));
                     if (mine != null) {
                         scripts.reserve(element);
-                        return new Pair(Conflict.Kind.REFERENCE_TO_DELETED, PlanIndex.uuidOf(element), mine,
-                            new Edit.SetValue(PlanIndex.uuidOf(element), reference.getName(), new Link(target)));
+                        return new Pair(
+                                Conflict.Kind.REFERENCE_TO_DELETED,
+                                PlanIndex.uuidOf(element),
+                                mine,
+                                new Edit.SetValue(PlanIndex.uuidOf(element), reference.getName(), new Link(target)));
                     }
                 }
             }

@@ -1,7 +1,6 @@
 package org.phaen.compare;
 
 import java.util.List;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -29,13 +28,17 @@ sealed interface Edit {
     void apply(PlanIndex plan);
 
     record SetValue(String uuid, String feature, Object value) implements Edit {
-        public Difference.Kind kind() { return Difference.Kind.CHANGED; }
+        public Difference.Kind kind() {
+            return Difference.Kind.CHANGED;
+        }
+
         public void apply(PlanIndex plan) {
             EObject element = plan.get(uuid);
             EStructuralFeature f = element.eClass().getEStructuralFeature(feature);
             Object resolved = value instanceof Link link ? target(plan, link.uuid()) : value;
             if (f.isMany()) {
-                @SuppressWarnings("unchecked") List<Object> list = (List<Object>) element.eGet(f);
+                @SuppressWarnings("unchecked")
+                List<Object> list = (List<Object>) element.eGet(f);
                 list.add(resolved);
             } else {
                 element.eSet(f, resolved);
@@ -44,7 +47,10 @@ sealed interface Edit {
     }
 
     record Add(String uuid, String container, String containment, EClass type, String code) implements Edit {
-        public Difference.Kind kind() { return Difference.Kind.ADDED; }
+        public Difference.Kind kind() {
+            return Difference.Kind.ADDED;
+        }
+
         public void apply(PlanIndex plan) {
             EObject element = EcoreUtil.create(type);
             ((Identified) element).setUuid(uuid);
@@ -53,48 +59,70 @@ sealed interface Edit {
                 named.setName("รายการใหม่ " + code);
             }
             EObject parent = plan.get(container);
-            @SuppressWarnings("unchecked") List<Object> list = (List<Object>) parent.eGet(parent.eClass().getEStructuralFeature(containment));
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) parent.eGet(parent.eClass().getEStructuralFeature(containment));
             list.add(element);
         }
     }
 
     record Delete(String uuid) implements Edit {
-        public Difference.Kind kind() { return Difference.Kind.REMOVED; }
+        public Difference.Kind kind() {
+            return Difference.Kind.REMOVED;
+        }
+
         public void apply(PlanIndex plan) {
             EcoreUtil.remove(plan.get(uuid));
         }
     }
 
     record Move(String uuid, String container) implements Edit {
-        public Difference.Kind kind() { return Difference.Kind.MOVED; }
+        public Difference.Kind kind() {
+            return Difference.Kind.MOVED;
+        }
+
         public void apply(PlanIndex plan) {
             EObject element = plan.get(uuid);
             EReference containment = element.eContainmentFeature();
-            @SuppressWarnings("unchecked") List<Object> list = (List<Object>) plan.get(container).eGet(containment);
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) plan.get(container).eGet(containment);
             list.add(element);
         }
     }
 
     /** Reverses the order of one list of the element. */
     record Reverse(String uuid, String containment) implements Edit {
-        public Difference.Kind kind() { return Difference.Kind.REORDERED; }
-        public String feature() { return containment; }
+        public Difference.Kind kind() {
+            return Difference.Kind.REORDERED;
+        }
+
+        public String feature() {
+            return containment;
+        }
+
         public void apply(PlanIndex plan) {
             EObject element = plan.get(uuid);
-            @SuppressWarnings("unchecked") org.eclipse.emf.common.util.EList<Object> list =
-                (org.eclipse.emf.common.util.EList<Object>) element.eGet(element.eClass().getEStructuralFeature(containment));
+            @SuppressWarnings("unchecked")
+            org.eclipse.emf.common.util.EList<Object> list = (org.eclipse.emf.common.util.EList<Object>)
+                    element.eGet(element.eClass().getEStructuralFeature(containment));
             org.eclipse.emf.common.util.ECollections.reverse(list);
         }
     }
 
     /** Moves the first element of one list of the element to its end. */
     record Rotate(String uuid, String containment) implements Edit {
-        public Difference.Kind kind() { return Difference.Kind.REORDERED; }
-        public String feature() { return containment; }
+        public Difference.Kind kind() {
+            return Difference.Kind.REORDERED;
+        }
+
+        public String feature() {
+            return containment;
+        }
+
         public void apply(PlanIndex plan) {
             EObject element = plan.get(uuid);
-            @SuppressWarnings("unchecked") org.eclipse.emf.common.util.EList<Object> list =
-                (org.eclipse.emf.common.util.EList<Object>) element.eGet(element.eClass().getEStructuralFeature(containment));
+            @SuppressWarnings("unchecked")
+            org.eclipse.emf.common.util.EList<Object> list = (org.eclipse.emf.common.util.EList<Object>)
+                    element.eGet(element.eClass().getEStructuralFeature(containment));
             list.move(list.size() - 1, 0);
         }
     }

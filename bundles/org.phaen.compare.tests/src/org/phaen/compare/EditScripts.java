@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -64,7 +63,10 @@ final class EditScripts {
     /** The element when no edit touched it yet (nor deleted it), else null. */
     EObject free(EObject element) {
         String uuid = PlanIndex.uuidOf(element);
-        boolean free = element.eContainer() != null && !touched.contains(uuid) && !deleted.contains(uuid) && element.eResource() != null;
+        boolean free = element.eContainer() != null
+                && !touched.contains(uuid)
+                && !deleted.contains(uuid)
+                && element.eResource() != null;
         return free ? element : null;
     }
 
@@ -91,9 +93,14 @@ final class EditScripts {
     Edit moveElsewhere(EObject element, String taken) {
         EObject from = element.eContainer();
         Set<String> inside = subtree(element);
-        List<EObject> places = elements.stream().filter(c -> c.eClass() == from.eClass() && !PlanIndex.uuidOf(c).equals(PlanIndex.uuidOf(from))
-            && c.eResource() != null && !deleted.contains(PlanIndex.uuidOf(c)) && !PlanIndex.uuidOf(c).equals(taken)
-            && !inside.contains(PlanIndex.uuidOf(c))).toList();
+        List<EObject> places = elements.stream()
+                .filter(c -> c.eClass() == from.eClass()
+                        && !PlanIndex.uuidOf(c).equals(PlanIndex.uuidOf(from))
+                        && c.eResource() != null
+                        && !deleted.contains(PlanIndex.uuidOf(c))
+                        && !PlanIndex.uuidOf(c).equals(taken)
+                        && !inside.contains(PlanIndex.uuidOf(c)))
+                .toList();
         if (places.isEmpty()) {
             return null;
         }
@@ -107,12 +114,17 @@ final class EditScripts {
             return null;
         }
         List<EAttribute> attributes = element.eClass().getEAllAttributes().stream()
-            .filter(a -> !a.isMany() && FeatureValues.compared(element.eClass()).contains(a) && newValue(element, a) != null).toList();
+                .filter(a -> !a.isMany()
+                        && FeatureValues.compared(element.eClass()).contains(a)
+                        && newValue(element, a) != null)
+                .toList();
         if (attributes.isEmpty()) {
             return null;
         }
         EAttribute attribute = attributes.get(random.nextInt(attributes.size()));
-        return mark(new Edit.SetValue(PlanIndex.uuidOf(element), attribute.getName(), newValue(element, attribute)), element);
+        return mark(
+                new Edit.SetValue(PlanIndex.uuidOf(element), attribute.getName(), newValue(element, attribute)),
+                element);
     }
 
     private Object newValue(EObject element, EAttribute attribute) {
@@ -142,7 +154,8 @@ final class EditScripts {
         }
         EObject parent = container;
         List<EReference> lists = FeatureValues.containments(parent.eClass()).stream()
-            .filter(r -> r.isMany() && !r.getEReferenceType().isAbstract()).toList();
+                .filter(r -> r.isMany() && !r.getEReferenceType().isAbstract())
+                .toList();
         if (lists.isEmpty()) {
             return null;
         }
@@ -174,8 +187,13 @@ final class EditScripts {
         EObject from = element.eContainer();
         Set<String> subtree = subtree(element);
         String fromUuid = PlanIndex.uuidOf(from);
-        List<EObject> places = elements.stream().filter(c -> c.eClass() == from.eClass() && !PlanIndex.uuidOf(c).equals(fromUuid)
-            && c.eResource() != null && !deleted.contains(PlanIndex.uuidOf(c)) && !subtree.contains(PlanIndex.uuidOf(c))).toList();
+        List<EObject> places = elements.stream()
+                .filter(c -> c.eClass() == from.eClass()
+                        && !PlanIndex.uuidOf(c).equals(fromUuid)
+                        && c.eResource() != null
+                        && !deleted.contains(PlanIndex.uuidOf(c))
+                        && !subtree.contains(PlanIndex.uuidOf(c)))
+                .toList();
         if (places.isEmpty() || !element.eContainmentFeature().isMany()) {
             return null;
         }
@@ -191,13 +209,20 @@ final class EditScripts {
         }
         for (EStructuralFeature feature : FeatureValues.compared(element.eClass())) {
             if (feature instanceof EReference reference && random.nextInt(3) == 0) {
-                List<EObject> candidates = elements.stream().filter(c -> reference.getEReferenceType().isInstance(c)
-                    && c.eResource() != null && !deleted.contains(PlanIndex.uuidOf(c))
-                    && (reference.isMany() ? !((List<?>) element.eGet(reference, false)).contains(c) : element.eGet(reference, false) != c)).toList();
+                List<EObject> candidates = elements.stream()
+                        .filter(c -> reference.getEReferenceType().isInstance(c)
+                                && c.eResource() != null
+                                && !deleted.contains(PlanIndex.uuidOf(c))
+                                && (reference.isMany()
+                                        ? !((List<?>) element.eGet(reference, false)).contains(c)
+                                        : element.eGet(reference, false) != c))
+                        .toList();
                 if (!candidates.isEmpty()) {
                     EObject target = candidates.get(random.nextInt(candidates.size()));
                     touched.add(PlanIndex.uuidOf(target)); // never deleted now
-                    return mark(new Edit.SetValue(PlanIndex.uuidOf(element), reference.getName(), new Link(target)), element);
+                    return mark(
+                            new Edit.SetValue(PlanIndex.uuidOf(element), reference.getName(), new Link(target)),
+                            element);
                 }
             }
         }
@@ -221,7 +246,7 @@ final class EditScripts {
     private static Set<String> subtree(EObject element) {
         Set<String> uuids = new HashSet<>();
         uuids.add(PlanIndex.uuidOf(element));
-        for (Iterator<EObject> all = element.eAllContents(); all.hasNext();) {
+        for (Iterator<EObject> all = element.eAllContents(); all.hasNext(); ) {
             uuids.add(PlanIndex.uuidOf(all.next()));
         }
         return uuids;

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +27,8 @@ class MergePropertyTest {
 
     static Stream<Arguments> seeds() {
         return Stream.of(Samples.PROVINCE, Samples.REGION)
-            .flatMap(sample -> Stream.iterate(1L, seed -> seed + 1).limit(12).map(seed -> Arguments.of(sample, seed)));
+                .flatMap(sample ->
+                        Stream.iterate(1L, seed -> seed + 1).limit(12).map(seed -> Arguments.of(sample, seed)));
     }
 
     @ParameterizedTest(name = "{0} seed {1}")
@@ -37,11 +37,14 @@ class MergePropertyTest {
         PlanModel original = Samples.load(sample), edited = Samples.load(sample);
         List<Edit> edits = new EditScripts(edited, new Random(seed)).make(30);
         assertEquals(30, edits.size(), "edits made");
-        Set<String> expected = edits.stream().map(e -> e.kind() + " " + e.uuid() + " " + e.feature()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = edits.stream()
+                .map(e -> e.kind() + " " + e.uuid() + " " + e.feature())
+                .collect(Collectors.toCollection(TreeSet::new));
         PlanComparison comparison = PlanDiff.compare(original, edited);
         Set<String> found = new TreeSet<>();
         for (Difference d : comparison.differences()) {
-            found.add(d.kind() + " " + d.uuid() + " " + (d instanceof Difference.Changed c ? c.feature().getName() : null));
+            found.add(d.kind() + " " + d.uuid() + " "
+                    + (d instanceof Difference.Changed c ? c.feature().getName() : null));
         }
         assertEquals(expected, found, String.join("\n", new DiffText(Words.ENGLISH).lines(comparison)));
         assertEquals(edits.size(), comparison.differences().size(), "one difference per edit");
@@ -52,7 +55,8 @@ class MergePropertyTest {
     void disjointScriptsMergeIntoBothApplied(String sample, long seed) throws Exception {
         List<Edit> edits = new EditScripts(Samples.load(sample), new Random(seed)).make(30);
         List<Edit> mine = every(edits, 0), theirs = every(edits, 1);
-        MergeResult result = ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), null);
+        MergeResult result =
+                ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), null);
         assertTrue(result.conflicts().isEmpty(), () -> describe(result.conflicts()));
         PlanComparison rest = PlanDiff.compare(applied(sample, mine, theirs), result.merged());
         assertTrue(rest.isEmpty(), () -> String.join("\n", new DiffText(Words.ENGLISH).lines(rest)));
@@ -75,16 +79,22 @@ class MergePropertyTest {
             assertNotNull(pair, "a place for a " + kind + " conflict");
             pairs.add(pair);
         }
-        List<Edit> mine = concat(every(disjoint, 0), pairs.stream().map(ConflictPairs.Pair::mine).toList());
-        List<Edit> theirs = concat(every(disjoint, 1), pairs.stream().map(ConflictPairs.Pair::theirs).toList());
-        Set<String> planted = pairs.stream().map(p -> p.kind() + " " + p.uuid()).collect(Collectors.toCollection(TreeSet::new));
+        List<Edit> mine = concat(
+                every(disjoint, 0), pairs.stream().map(ConflictPairs.Pair::mine).toList());
+        List<Edit> theirs = concat(
+                every(disjoint, 1),
+                pairs.stream().map(ConflictPairs.Pair::theirs).toList());
+        Set<String> planted =
+                pairs.stream().map(p -> p.kind() + " " + p.uuid()).collect(Collectors.toCollection(TreeSet::new));
 
-        MergeResult refused = ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), null);
+        MergeResult refused =
+                ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), null);
         assertNull(refused.merged(), "no plan while conflicts stand");
         assertEquals(planted, kindsAndElements(refused.conflicts()), describe(refused.conflicts()));
 
         for (Side side : Side.values()) {
-            MergeResult chosen = ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), side);
+            MergeResult chosen =
+                    ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), side);
             assertEquals(planted, kindsAndElements(chosen.conflicts()), "every choice listed");
             // Mine's script, then theirs, without the other side's half of each conflict (appends keep that order).
             List<Edit> mineKept = side == Side.MINE ? mine : every(disjoint, 0);

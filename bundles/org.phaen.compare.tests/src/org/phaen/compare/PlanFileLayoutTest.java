@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,16 +24,18 @@ class PlanFileLayoutTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = { Samples.PROVINCE, Samples.REGION })
+    @ValueSource(strings = {Samples.PROVINCE, Samples.REGION})
     void savingASampleUnchangedGivesTheSameBytes(String sample) throws Exception {
         Path copy = Files.copy(Samples.file(sample), dir.resolve(sample));
         PlanFiles.save(PlanFiles.load(PlanFiles.newResourceSet(), copy));
-        assertArrayEquals(Files.readAllBytes(Samples.file(sample)), Files.readAllBytes(copy),
-            "the committed sample is in the layout the save writes (re-save it when the layout changes)");
+        assertArrayEquals(
+                Files.readAllBytes(Samples.file(sample)),
+                Files.readAllBytes(copy),
+                "the committed sample is in the layout the save writes (re-save it when the layout changes)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { Samples.PROVINCE, Samples.REGION })
+    @ValueSource(strings = {Samples.PROVINCE, Samples.REGION})
     void everyElementStartsALineOfItsOwn(String sample) throws Exception {
         List<String> lines = Files.readAllLines(Samples.file(sample), StandardCharsets.UTF_8);
         for (String line : lines) {
@@ -53,7 +54,8 @@ class PlanFileLayoutTest {
         PlanFiles.save(plan);
 
         Process git = new ProcessBuilder("git", "diff", "--no-index", "--numstat", before.toString(), after.toString())
-            .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String numstat = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(1, git.waitFor(), numstat); // git diff --no-index exits 1 when the files differ
         assertTrue(numstat.startsWith("1\t1\t"), "one line removed, one added: " + numstat);

@@ -1,7 +1,6 @@
 package org.phaen.compare;
 
 import java.nio.file.Path;
-
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 
@@ -10,11 +9,12 @@ final class Samples {
 
     static final String PROVINCE = "phitsanulok-2562.phaen", REGION = "region17-2562.phaen";
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static Path file(String name) {
-        return Path.of(System.getProperty("phaen.root", "../.."), "models", name).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("phaen.root", "../.."), "models", name)
+                .toAbsolutePath()
+                .normalize();
     }
 
     static PlanModel load(String name) throws Exception {

@@ -17,8 +17,15 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  *     target), or null
  * @param deletedBy the side that deleted the element, its container or the link's target; null for other kinds
  */
-public record Conflict(Kind kind, String uuid, EObject base, EObject mine, EObject theirs, EStructuralFeature feature,
-        EObject other, Side deletedBy) {
+public record Conflict(
+        Kind kind,
+        String uuid,
+        EObject base,
+        EObject mine,
+        EObject theirs,
+        EStructuralFeature feature,
+        EObject other,
+        Side deletedBy) {
 
     /** The kinds of conflict, the names in {@code docs/compare.md}. */
     public enum Kind {

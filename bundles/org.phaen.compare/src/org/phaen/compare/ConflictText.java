@@ -17,22 +17,40 @@ public final class ConflictText {
         Words words = names.words();
         String head = words.text("conflict." + conflict.kind().name()) + ": " + names.of(conflict.element()) + " — ";
         String mine = words.text("mine"), theirs = words.text("theirs");
-        return head + switch (conflict.kind()) {
-            case FEATURE -> conflict.feature().getName() + ": " + words.text("base") + " " + value(conflict.base(), conflict) + "; "
-                + mine + " " + value(conflict.mine(), conflict) + "; " + theirs + " " + value(conflict.theirs(), conflict);
-            case DELETE_CHANGE -> conflict.other() != null
-                ? words.text("containerDeleted", names.of(conflict.other()), side(conflict.deletedBy()))
-                : words.text("deletedBy", side(conflict.deletedBy())) + "; " + words.text("changedBy", side(conflict.deletedBy().other()));
-            case MOVE_MOVE -> words.text("placedIn", mine, names.of(conflict.mine().eContainer())) + "; "
-                + words.text("placedIn", theirs, names.of(conflict.theirs().eContainer()));
-            case REFERENCE_TO_DELETED -> words.text("linkDeleted", conflict.feature().getName(), names.of(conflict.other()),
-                side(conflict.deletedBy()));
-            case ORDER_ORDER -> words.text("order", conflict.feature().getName());
-        };
+        return head
+                + switch (conflict.kind()) {
+                    case FEATURE ->
+                        conflict.feature().getName() + ": " + words.text("base") + " "
+                                + value(conflict.base(), conflict) + "; " + mine + " "
+                                + value(conflict.mine(), conflict) + "; " + theirs + " "
+                                + value(conflict.theirs(), conflict);
+                    case DELETE_CHANGE ->
+                        conflict.other() != null
+                                ? words.text("containerDeleted", names.of(conflict.other()), side(conflict.deletedBy()))
+                                : words.text("deletedBy", side(conflict.deletedBy())) + "; "
+                                        + words.text(
+                                                "changedBy",
+                                                side(conflict.deletedBy().other()));
+                    case MOVE_MOVE ->
+                        words.text("placedIn", mine, names.of(conflict.mine().eContainer())) + "; "
+                                + words.text(
+                                        "placedIn",
+                                        theirs,
+                                        names.of(conflict.theirs().eContainer()));
+                    case REFERENCE_TO_DELETED ->
+                        words.text(
+                                "linkDeleted",
+                                conflict.feature().getName(),
+                                names.of(conflict.other()),
+                                side(conflict.deletedBy()));
+                    case ORDER_ORDER -> words.text("order", conflict.feature().getName());
+                };
     }
 
     private String value(EObject version, Conflict conflict) {
-        return version == null ? names.words().text("unset") : values.of(FeatureValues.valueOf(version, conflict.feature()), version);
+        return version == null
+                ? names.words().text("unset")
+                : values.of(FeatureValues.valueOf(version, conflict.feature()), version);
     }
 
     /** The word for a side: mine or theirs. */

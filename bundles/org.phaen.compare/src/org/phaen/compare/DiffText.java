@@ -3,7 +3,6 @@ package org.phaen.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.compare.Difference.Added;
 import org.phaen.compare.Difference.Changed;
 import org.phaen.compare.Difference.Moved;
@@ -37,13 +36,25 @@ public final class DiffText {
                     }
                     lines.add("    " + change(changed));
                 }
-                case Added added -> lines.add(head + names.of(added.element()) + where("into", added.element()) + inside(added.element()));
-                case Removed removed -> lines.add(head + names.of(removed.element()) + where("from", removed.element())
-                    + inside(removed.element()));
-                case Moved moved -> lines.add(head + names.of(moved.after()) + " "
-                    + words.text("movedTo", names.of(moved.before().eContainer()), names.of(moved.after().eContainer())));
-                case Reordered reordered -> lines.add(head + names.of(reordered.after()) + ": "
-                    + words.text("order", reordered.feature().getName()));
+                case Added added ->
+                    lines.add(head
+                            + names.of(added.element())
+                            + where("into", added.element())
+                            + inside(added.element()));
+                case Removed removed ->
+                    lines.add(head
+                            + names.of(removed.element())
+                            + where("from", removed.element())
+                            + inside(removed.element()));
+                case Moved moved ->
+                    lines.add(head + names.of(moved.after()) + " "
+                            + words.text(
+                                    "movedTo",
+                                    names.of(moved.before().eContainer()),
+                                    names.of(moved.after().eContainer())));
+                case Reordered reordered ->
+                    lines.add(head + names.of(reordered.after()) + ": "
+                            + words.text("order", reordered.feature().getName()));
             }
             lastChanged = difference instanceof Changed ? difference.uuid() : null;
         }
@@ -55,7 +66,7 @@ public final class DiffText {
     public String change(Changed changed) {
         String delta = ValueText.difference(changed.oldValue(), changed.newValue());
         return changed.feature().getName() + ": " + values.of(changed.oldValue(), changed.before()) + " → "
-            + values.of(changed.newValue(), changed.after()) + (delta.isEmpty() ? "" : " (" + delta + ")");
+                + values.of(changed.newValue(), changed.after()) + (delta.isEmpty() ? "" : " (" + delta + ")");
     }
 
     public String summary(PlanComparison comparison) {
@@ -63,9 +74,15 @@ public final class DiffText {
             return names.words().text("none");
         }
         Map<Difference.Kind, Integer> counts = comparison.counts();
-        return names.words().text("summary", comparison.differences().size(), counts.get(Difference.Kind.ADDED),
-            counts.get(Difference.Kind.REMOVED), counts.get(Difference.Kind.MOVED), counts.get(Difference.Kind.CHANGED),
-            counts.get(Difference.Kind.REORDERED));
+        return names.words()
+                .text(
+                        "summary",
+                        comparison.differences().size(),
+                        counts.get(Difference.Kind.ADDED),
+                        counts.get(Difference.Kind.REMOVED),
+                        counts.get(Difference.Kind.MOVED),
+                        counts.get(Difference.Kind.CHANGED),
+                        counts.get(Difference.Kind.REORDERED));
     }
 
     /** Where the element was added or removed ({@code in ...}, {@code from ...}); nothing for a plan model (it has no container). */

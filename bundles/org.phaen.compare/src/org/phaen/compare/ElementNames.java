@@ -47,7 +47,8 @@ public final class ElementNames {
         if (named instanceof PlanModel model) {
             return model.getTitle() != null ? kind + " \"" + model.getTitle() + '"' : kind;
         }
-        String own = named instanceof Target target ? words.text("target", String.valueOf(target.getFiscalYear())) : kind;
+        String own =
+                named instanceof Target target ? words.text("target", String.valueOf(target.getFiscalYear())) : kind;
         EObject container = named.eContainer();
         if (container == null || container instanceof PlanModel) {
             return named instanceof Identified identified ? own + " " + identified.getUuid() : own;

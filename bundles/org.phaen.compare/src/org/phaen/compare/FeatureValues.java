@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -31,22 +30,27 @@ final class FeatureValues {
     private static final Map<EClass, List<EStructuralFeature>> COMPARED = new ConcurrentHashMap<>();
     private static final Map<EClass, List<EReference>> CONTAINMENTS = new ConcurrentHashMap<>();
 
-    private FeatureValues() {
-    }
+    private FeatureValues() {}
 
     /** The attributes and plain references of the class compared, in the metamodel's order; the uuid is the identity. */
     static List<EStructuralFeature> compared(EClass type) {
-        return COMPARED.computeIfAbsent(type, t -> t.getEAllStructuralFeatures().stream()
-            .filter(f -> !f.isDerived() && !f.isTransient() && f.isChangeable())
-            .filter(f -> f instanceof EAttribute || !((EReference) f).isContainment() && !((EReference) f).isContainer())
-            .filter(f -> f != PhaenPackage.Literals.IDENTIFIED__UUID)
-            .toList());
+        return COMPARED.computeIfAbsent(
+                type,
+                t -> t.getEAllStructuralFeatures().stream()
+                        .filter(f -> !f.isDerived() && !f.isTransient() && f.isChangeable())
+                        .filter(f -> f instanceof EAttribute
+                                || !((EReference) f).isContainment() && !((EReference) f).isContainer())
+                        .filter(f -> f != PhaenPackage.Literals.IDENTIFIED__UUID)
+                        .toList());
     }
 
     /** The containment references of the class, in the metamodel's order. */
     static List<EReference> containments(EClass type) {
-        return CONTAINMENTS.computeIfAbsent(type, t -> t.getEAllContainments().stream()
-            .filter(r -> !r.isDerived() && !r.isTransient()).toList());
+        return CONTAINMENTS.computeIfAbsent(
+                type,
+                t -> t.getEAllContainments().stream()
+                        .filter(r -> !r.isDerived() && !r.isTransient())
+                        .toList());
     }
 
     static Object valueOf(EObject element, EStructuralFeature feature) {

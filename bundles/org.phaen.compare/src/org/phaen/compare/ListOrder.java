@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class ListOrder {
 
-    private ListOrder() {
-    }
+    private ListOrder() {}
 
     /** True when the side's list holds the elements it shares with the base and the other side in another order. */
     static boolean reordered(List<String> base, List<String> side, List<String> other) {
@@ -22,8 +21,9 @@ final class ListOrder {
 
     /** True when both sides reordered the list and not in the same way. */
     static boolean conflicting(List<String> base, List<String> mine, List<String> theirs) {
-        return reordered(base, mine, theirs) && reordered(base, theirs, mine)
-            && !common(mine, base, theirs).equals(common(theirs, base, mine));
+        return reordered(base, mine, theirs)
+                && reordered(base, theirs, mine)
+                && !common(mine, base, theirs).equals(common(theirs, base, mine));
     }
 
     /** The members in merged order; {@code frame} is the list taken as it is, the others fill in. */

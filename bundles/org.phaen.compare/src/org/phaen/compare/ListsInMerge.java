@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
@@ -27,12 +26,14 @@ final class ListsInMerge {
         for (MergedElement element : elements.values()) {
             if (element.exists && element.containerUuid != null) {
                 members.computeIfAbsent(elements.get(element.containerUuid), c -> new LinkedHashMap<>())
-                    .computeIfAbsent(element.containment, r -> new LinkedHashSet<>()).add(element.uuid);
+                        .computeIfAbsent(element.containment, r -> new LinkedHashSet<>())
+                        .add(element.uuid);
             }
         }
         Map<MergedElement, Map<EReference, List<String>>> orders = new HashMap<>();
-        members.forEach((container, lists) -> lists.forEach((containment, uuids) -> orders
-            .computeIfAbsent(container, c -> new LinkedHashMap<>()).put(containment, order(container, containment, uuids))));
+        members.forEach((container, lists) ->
+                lists.forEach((containment, uuids) -> orders.computeIfAbsent(container, c -> new LinkedHashMap<>())
+                        .put(containment, order(container, containment, uuids))));
         return orders;
     }
 
@@ -45,7 +46,9 @@ final class ListsInMerge {
         } else if (ListOrder.reordered(base, theirs, mine) && !ListOrder.reordered(base, mine, theirs)) {
             frame = Side.THEIRS;
         }
-        return frame == Side.MINE ? ListOrder.merge(uuids, mine, theirs, base) : ListOrder.merge(uuids, theirs, mine, base);
+        return frame == Side.MINE
+                ? ListOrder.merge(uuids, mine, theirs, base)
+                : ListOrder.merge(uuids, theirs, mine, base);
     }
 
     private static List<String> children(EObject version, EReference containment) {

@@ -1,7 +1,6 @@
 package org.phaen.compare;
 
 import java.util.List;
-
 import org.phaen.model.PlanModel;
 
 /**

@@ -2,7 +2,6 @@ package org.phaen.compare;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;

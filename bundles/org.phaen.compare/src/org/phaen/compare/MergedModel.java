@@ -3,7 +3,6 @@ package org.phaen.compare;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -35,8 +34,11 @@ final class MergedModel {
             if (element.exists) {
                 EObject object = built.get(element.uuid);
                 element.values.forEach((feature, value) -> set(object, feature, value));
-                orders.getOrDefault(element, Map.of()).forEach((containment, uuids) -> set(object, containment,
-                    uuids.stream().map(built::get).toList()));
+                orders.getOrDefault(element, Map.of())
+                        .forEach((containment, uuids) -> set(
+                                object,
+                                containment,
+                                uuids.stream().map(built::get).toList()));
             }
         }
         return (PlanModel) built.get(rootUuid);
@@ -47,7 +49,8 @@ final class MergedModel {
         if (value == FeatureValues.UNSET) {
             return;
         }
-        Object resolved = value instanceof List<?> list ? list.stream().map(this::target).toList() : target(value);
+        Object resolved =
+                value instanceof List<?> list ? list.stream().map(this::target).toList() : target(value);
         if (feature.isMany()) {
             ((List<Object>) object.eGet(feature)).addAll((List<Object>) resolved);
         } else {

@@ -3,7 +3,6 @@ package org.phaen.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -16,8 +15,7 @@ import org.phaen.model.PlanModel;
  */
 public final class PlanDiff {
 
-    private PlanDiff() {
-    }
+    private PlanDiff() {}
 
     public static PlanComparison compare(PlanModel oldPlan, PlanModel newPlan) {
         return compare(PlanIndex.of(oldPlan), PlanIndex.of(newPlan));
@@ -55,18 +53,21 @@ public final class PlanDiff {
         return counterpart != null && counterpart.eClass() == container.eClass();
     }
 
-    private static void compareElement(EObject old, EObject now, PlanIndex before, PlanIndex after, List<Difference> out) {
+    private static void compareElement(
+            EObject old, EObject now, PlanIndex before, PlanIndex after, List<Difference> out) {
         if (!sameLocation(old, now)) {
             out.add(new Difference.Moved(old, now));
         }
         for (EStructuralFeature feature : FeatureValues.compared(now.eClass())) {
             if (!FeatureValues.same(old, now, feature)) {
-                out.add(new Difference.Changed(old, now, feature, FeatureValues.valueOf(old, feature), FeatureValues.valueOf(now, feature)));
+                out.add(new Difference.Changed(
+                        old, now, feature, FeatureValues.valueOf(old, feature), FeatureValues.valueOf(now, feature)));
             }
         }
         for (EReference containment : FeatureValues.containments(now.eClass())) {
-            if (!containment.isMany() || !containment.isOrdered()
-                || FeatureValues.isEmpty(old, containment) && FeatureValues.isEmpty(now, containment)) {
+            if (!containment.isMany()
+                    || !containment.isOrdered()
+                    || FeatureValues.isEmpty(old, containment) && FeatureValues.isEmpty(now, containment)) {
                 continue;
             }
             List<String> oldOrder = stayed(FeatureValues.childUuids(old, containment), after, old, containment);
@@ -78,13 +79,15 @@ public final class PlanDiff {
     }
 
     /** Of the children, those that are in the same list in the other version. */
-    private static List<String> stayed(List<String> children, PlanIndex other, EObject container, EReference containment) {
+    private static List<String> stayed(
+            List<String> children, PlanIndex other, EObject container, EReference containment) {
         String containerUuid = PlanIndex.uuidOf(container);
         List<String> kept = new ArrayList<>(children.size());
         for (String child : children) {
             EObject counterpart = other.get(child);
-            if (counterpart != null && counterpart.eContainmentFeature() == containment
-                && containerUuid.equals(PlanIndex.containerUuid(counterpart))) {
+            if (counterpart != null
+                    && counterpart.eContainmentFeature() == containment
+                    && containerUuid.equals(PlanIndex.containerUuid(counterpart))) {
                 kept.add(child);
             }
         }
@@ -93,6 +96,6 @@ public final class PlanDiff {
 
     static boolean sameLocation(EObject old, EObject now) {
         return old.eContainmentFeature() == now.eContainmentFeature()
-            && Objects.equals(PlanIndex.containerUuid(old), PlanIndex.containerUuid(now));
+                && Objects.equals(PlanIndex.containerUuid(old), PlanIndex.containerUuid(now));
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.phaen.model.Identified;
@@ -25,7 +24,7 @@ public final class PlanIndex {
     public static PlanIndex of(PlanModel root) {
         Map<String, EObject> byUuid = new LinkedHashMap<>();
         byUuid.put(uuidOf(root), root);
-        for (Iterator<EObject> all = root.eAllContents(); all.hasNext();) {
+        for (Iterator<EObject> all = root.eAllContents(); all.hasNext(); ) {
             EObject element = all.next();
             byUuid.put(uuidOf(element), element);
         }

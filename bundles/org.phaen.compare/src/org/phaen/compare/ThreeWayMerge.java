@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -32,7 +31,8 @@ public final class ThreeWayMerge {
         this.preferred = preferred;
         this.rootUuid = PlanIndex.uuidOf(base.root());
         if (!rootUuid.equals(PlanIndex.uuidOf(mine.root())) || !rootUuid.equals(PlanIndex.uuidOf(theirs.root()))) {
-            throw new IllegalArgumentException("the three files are not versions of one plan (their plan UUIDs differ)");
+            throw new IllegalArgumentException(
+                    "the three files are not versions of one plan (their plan UUIDs differ)");
         }
         for (PlanIndex version : List.of(mine, theirs, base)) {
             for (EObject element : version.elements()) {
@@ -58,7 +58,8 @@ public final class ThreeWayMerge {
             Side deleter = element.deletedOn();
             element.exists = element.mine != null || element.theirs != null;
             if (deleter != null) {
-                element.exists = element.changedOn(deleter.other()) && conflict(Conflict.Kind.DELETE_CHANGE, element, null, null, deleter) == deleter.other();
+                element.exists = element.changedOn(deleter.other())
+                        && conflict(Conflict.Kind.DELETE_CHANGE, element, null, null, deleter) == deleter.other();
                 if (element.exists) {
                     keptAgainstDeletion.add(element);
                 }
@@ -77,10 +78,22 @@ public final class ThreeWayMerge {
     }
 
     /** Records a conflict (once) and answers the side it goes to: the preferred one, or mine to go on looking. */
-    Side conflict(Conflict.Kind kind, MergedElement element, EStructuralFeature feature, MergedElement other, Side deletedBy) {
+    Side conflict(
+            Conflict.Kind kind,
+            MergedElement element,
+            EStructuralFeature feature,
+            MergedElement other,
+            Side deletedBy) {
         if (conflictKeys.add(List.of(kind, element.uuid, Objects.toString(feature), other == null ? "" : other.uuid))) {
-            conflicts.add(new Conflict(kind, element.uuid, element.base, element.mine, element.theirs, feature,
-                other == null ? null : other.any(), deletedBy));
+            conflicts.add(new Conflict(
+                    kind,
+                    element.uuid,
+                    element.base,
+                    element.mine,
+                    element.theirs,
+                    feature,
+                    other == null ? null : other.any(),
+                    deletedBy));
         }
         return preferred == null ? Side.MINE : preferred;
     }
@@ -107,7 +120,7 @@ public final class ThreeWayMerge {
         if (mine == null || theirs == null) {
             element.placeAs(mine != null ? mine : theirs);
             FeatureValues.compared(element.any().eClass())
-                .forEach(f -> element.values.put(f, FeatureValues.valueOf(mine != null ? mine : theirs, f)));
+                    .forEach(f -> element.values.put(f, FeatureValues.valueOf(mine != null ? mine : theirs, f)));
             return;
         }
         boolean movedMine = base == null || !PlanDiff.sameLocation(base, mine);
@@ -124,8 +137,10 @@ public final class ThreeWayMerge {
             if (!ofMine.equals(ofTheirs)) {
                 boolean changedMine = !ofMine.equals(ofBase), changedTheirs = !ofTheirs.equals(ofBase);
                 value = changedMine && changedTheirs
-                    ? (conflict(Conflict.Kind.FEATURE, element, feature, null, null) == Side.MINE ? ofMine : ofTheirs)
-                    : changedMine ? ofMine : ofTheirs;
+                        ? (conflict(Conflict.Kind.FEATURE, element, feature, null, null) == Side.MINE
+                                ? ofMine
+                                : ofTheirs)
+                        : changedMine ? ofMine : ofTheirs;
             }
             element.values.put(feature, value);
         }
@@ -135,7 +150,8 @@ public final class ThreeWayMerge {
     private boolean repairContainers() {
         boolean changed = false;
         for (MergedElement element : elements.values()) {
-            MergedElement container = element.exists && element.containerUuid != null ? elements.get(element.containerUuid) : null;
+            MergedElement container =
+                    element.exists && element.containerUuid != null ? elements.get(element.containerUuid) : null;
             if (container == null || container.exists) {
                 continue;
             }
@@ -152,9 +168,9 @@ public final class ThreeWayMerge {
 
     private void drop(MergedElement element) {
         element.exists = false;
-        for (EObject version : new EObject[] { element.mine, element.theirs }) {
+        for (EObject version : new EObject[] {element.mine, element.theirs}) {
             if (version != null) {
-                for (Iterator<EObject> inside = version.eAllContents(); inside.hasNext();) {
+                for (Iterator<EObject> inside = version.eAllContents(); inside.hasNext(); ) {
                     elements.get(PlanIndex.uuidOf(inside.next())).exists = false;
                 }
             }
@@ -178,7 +194,8 @@ public final class ThreeWayMerge {
                     if (deleter == null) {
                         continue;
                     }
-                    if (conflict(Conflict.Kind.REFERENCE_TO_DELETED, element, entry.getKey(), target, deleter) == deleter.other()) {
+                    if (conflict(Conflict.Kind.REFERENCE_TO_DELETED, element, entry.getKey(), target, deleter)
+                            == deleter.other()) {
                         keep(target, deleter.other());
                     } else {
                         entry.setValue(without(entry.getValue(), link, element.in(deleter), entry.getKey()));
@@ -194,7 +211,12 @@ public final class ThreeWayMerge {
         if (value instanceof Link link) {
             return List.of(link);
         }
-        return value instanceof List<?> list ? list.stream().filter(Link.class::isInstance).map(Link.class::cast).toList() : List.of();
+        return value instanceof List<?> list
+                ? list.stream()
+                        .filter(Link.class::isInstance)
+                        .map(Link.class::cast)
+                        .toList()
+                : List.of();
     }
 
     /** The value without the link: a list loses it; a single link becomes the deleting side's value (unset if it has no such element). */

@@ -3,7 +3,6 @@ package org.phaen.compare;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 
@@ -41,7 +40,10 @@ public final class ValueText {
 
     /** The difference new - old of two numbers, signed ({@code +5}, {@code -1250.50}); empty when either is not a number. */
     public static String difference(Object oldValue, Object newValue) {
-        if (!(oldValue instanceof Number) || !(newValue instanceof Number) || oldValue instanceof Double || newValue instanceof Double) {
+        if (!(oldValue instanceof Number)
+                || !(newValue instanceof Number)
+                || oldValue instanceof Double
+                || newValue instanceof Double) {
             return "";
         }
         BigDecimal delta = new BigDecimal(newValue.toString()).subtract(new BigDecimal(oldValue.toString()));

@@ -13,8 +13,11 @@ public final class Words {
 
     private Words(Locale locale) {
         // No fallback to the JVM's locale: Thai output is Thai on any machine.
-        texts = ResourceBundle.getBundle("org.phaen.compare.words", locale, Words.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        texts = ResourceBundle.getBundle(
+                "org.phaen.compare.words",
+                locale,
+                Words.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The words of a language named {@code th} or {@code en}. */

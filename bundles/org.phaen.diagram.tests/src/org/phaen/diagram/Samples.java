@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.diagram.engine.DiagramEngine;
@@ -18,8 +17,7 @@ public final class Samples {
 
     public static final DiagramEngine ENGINE = new DiagramEngine();
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static Path file(String name) {
         return Path.of(System.getProperty("phaen.root", "../.."), "models", name);
@@ -39,12 +37,18 @@ public final class Samples {
 
     /** Every object of the given class in the set's resources, in model order. */
     public static <T> List<T> all(ResourceSet set, Class<T> type) {
-        return set.getResources().stream().flatMap(r -> stream(r.getAllContents())).filter(type::isInstance).map(type::cast)
+        return set.getResources().stream()
+                .flatMap(r -> stream(r.getAllContents()))
+                .filter(type::isInstance)
+                .map(type::cast)
                 .collect(Collectors.toList());
     }
 
     public static <T> List<T> all(EObject root, Class<T> type) {
-        return stream(root.eAllContents()).filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+        return stream(root.eAllContents())
+                .filter(type::isInstance)
+                .map(type::cast)
+                .collect(Collectors.toList());
     }
 
     public static List<Node> nodes(DiagramGraph graph, Predicate<Node> which) {

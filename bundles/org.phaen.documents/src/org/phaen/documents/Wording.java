@@ -22,8 +22,11 @@ public final class Wording {
     private Wording(String baseName, Class<?> owner, Locale locale) {
         // No fallback to the JVM's locale: a Thai document says Thai words on any machine. The owner's class loader
         // finds the files in the owner's bundle under OSGi.
-        texts = ResourceBundle.getBundle(baseName, locale, owner.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        texts = ResourceBundle.getBundle(
+                baseName,
+                locale,
+                owner.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Wording of(boolean english) {

@@ -1,7 +1,6 @@
 package org.phaen.exchange;
 
 import java.nio.file.Path;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
@@ -9,11 +8,12 @@ import org.phaen.model.resource.PlanFiles;
 /** The sample plans of models/: the provincial plan aligns to the regional one across files. */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static Path file(String name) {
-        return Path.of(System.getProperty("phaen.root", "../.."), "models", name).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("phaen.root", "../.."), "models", name)
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** Loads the regional plan, then the provincial plan, into the set; returns the provincial one. */

@@ -16,7 +16,8 @@ import java.util.Map;
 public final class ThaiFonts {
 
     public enum Weight {
-        REGULAR("Sarabun-Regular.ttf"), BOLD("Sarabun-Bold.ttf");
+        REGULAR("Sarabun-Regular.ttf"),
+        BOLD("Sarabun-Bold.ttf");
 
         private final String file;
 
@@ -31,8 +32,7 @@ public final class ThaiFonts {
     private static final Map<Weight, byte[]> BYTES = new EnumMap<>(Weight.class);
     private static final Map<Weight, Font> AWT = new EnumMap<>(Weight.class);
 
-    private ThaiFonts() {
-    }
+    private ThaiFonts() {}
 
     /** The TrueType file's bytes, read once per JVM. */
     public static synchronized byte[] bytes(Weight weight) {
@@ -57,7 +57,8 @@ public final class ThaiFonts {
     private static byte[] read(Weight weight) {
         try (InputStream in = ThaiFonts.class.getResourceAsStream("/fonts/" + weight.file)) {
             if (in == null) {
-                throw new IllegalStateException("shipped font fonts/" + weight.file + " is missing from org.phaen.fonts");
+                throw new IllegalStateException(
+                        "shipped font fonts/" + weight.file + " is missing from org.phaen.fonts");
             }
             return in.readAllBytes();
         } catch (IOException e) {

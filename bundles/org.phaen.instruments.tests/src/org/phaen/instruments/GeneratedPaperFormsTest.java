@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jsoup.nodes.Document;
@@ -28,15 +27,23 @@ class GeneratedPaperFormsTest {
             kinds.add(instrument.getKind());
             Document html = HtmlRendererTestAccess.parse(instrument);
             try (XWPFDocument docx = DocxRendererTestAccess.renderAndRead(instrument)) {
-                String words = DocxRendererTestAccess.paragraphs(docx).stream().map(XWPFParagraph::getText)
-                    .collect(Collectors.joining("\n"));
+                String words = DocxRendererTestAccess.paragraphs(docx).stream()
+                        .map(XWPFParagraph::getText)
+                        .collect(Collectors.joining("\n"));
                 assertTrue(words.contains(instrument.getName()), instrument.getCode());
                 // Complete tables (a grid column per cell) and a footer on every page, as readers like pandoc need.
-                docx.getTables().forEach(t -> assertEquals(t.getRow(0).getTableCells().size(),
-                    t.getCTTbl().getTblGrid().sizeOfGridColArray(), instrument.getCode()));
+                docx.getTables()
+                        .forEach(t -> assertEquals(
+                                t.getRow(0).getTableCells().size(),
+                                t.getCTTbl().getTblGrid().sizeOfGridColArray(),
+                                instrument.getCode()));
                 assertEquals(1, docx.getFooterList().size(), instrument.getCode());
                 for (InstrumentItem item : instrument.getItems()) {
-                    assertEquals(1, html.select("[data-uuid=\"" + item.getUuid() + "\"]").size(), item.getUuid());
+                    assertEquals(
+                            1,
+                            html.select("[data-uuid=\"" + item.getUuid() + "\"]")
+                                    .size(),
+                            item.getUuid());
                     assertTrue(words.contains(item.getName()), instrument.getCode() + ": " + item.getName());
                 }
             }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +13,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OutputFilesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "../../etc/passwd", "a/b", "..", ".hidden", "/abs/path", "C:\\win\\x", "x\u0000y", "", "แบบ/สอบถาม", "..\\..\\up" })
+    @ValueSource(
+            strings = {
+                "../../etc/passwd",
+                "a/b",
+                "..",
+                ".hidden",
+                "/abs/path",
+                "C:\\win\\x",
+                "x\u0000y",
+                "",
+                "แบบ/สอบถาม",
+                "..\\..\\up"
+            })
     void hostileCodesStayInsideTheOutputFolder(String code) {
         Path out = Path.of("/tmp/phaen-out");
         Path file = OutputFiles.inside(out, code, "docx");
@@ -24,15 +35,20 @@ class OutputFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "PRG-2562-PLK62-01", "แบบสอบถาม-2562", "KPI_2562.v3" })
+    @ValueSource(strings = {"PRG-2562-PLK62-01", "แบบสอบถาม-2562", "KPI_2562.v3"})
     void ordinaryCodesKeepTheirName(String code) {
-        assertEquals(code + ".html", OutputFiles.inside(Path.of("/tmp/o"), code, "html").getFileName().toString());
+        assertEquals(
+                code + ".html",
+                OutputFiles.inside(Path.of("/tmp/o"), code, "html")
+                        .getFileName()
+                        .toString());
     }
 
     /** 121 Thai letters are 363 bytes: "File name too long" before; now a file is written under a shortened name. */
     @Test
     void longThaiCodesAreShortenedIntoUniqueWritableNames(@TempDir Path dir) throws Exception {
-        String syllables = "โครงการพัฒนาคุณภาพการศึกษาขั้นพื้นฐานเพื่อยกระดับผลสัมฤทธิ์ทางการเรียนของนักเรียนในพื้นที่ห่างไกลจังหวัดพิษณุโลก";
+        String syllables =
+                "โครงการพัฒนาคุณภาพการศึกษาขั้นพื้นฐานเพื่อยกระดับผลสัมฤทธิ์ทางการเรียนของนักเรียนในพื้นที่ห่างไกลจังหวัดพิษณุโลก";
         String code = (syllables + syllables).substring(0, 121);
         String other = code.substring(0, 120) + "ข";
         Path file = OutputFiles.inside(dir, code, "xlsform.xlsx");

@@ -14,8 +14,7 @@ public final class TestInstruments {
 
     private static final PhaenFactory F = PhaenFactory.eINSTANCE;
 
-    private TestInstruments() {
-    }
+    private TestInstruments() {}
 
     /** A satisfaction survey with a rating scale, and items of every kind. */
     public static EvaluationInstrument everyItemKind() {
@@ -34,16 +33,16 @@ public final class TestInstruments {
         indicator.setCode("KPI-1");
         indicator.setName("ร้อยละของนักเรียนที่อ่านออกเขียนได้");
         String[][] items = {
-            { "NOTE", "ส่วนที่ 1 ข้อมูลทั่วไป", "Part 1 General information" },
-            { "SELECT_ONE", "ท่านเป็นผู้ใด", "Who are you" },
-            { "RATING", "ผู้ใหญ่บ้านและชุมชนมีส่วนร่วมในกิจกรรม", "The village head and community took part" },
-            { "RATING", "กิจกรรมช่วยให้นักเรียนอ่านออกเขียนได้ดีขึ้น", "The activities helped pupils read and write" },
-            { "NUMBER", "จำนวนนักเรียนที่เข้าร่วม (คน)", "Pupils taking part (persons)" },
-            { "DECIMAL", "ร้อยละของนักเรียนที่อ่านออกเขียนได้", "Percentage of pupils who read and write" },
-            { "YES_NO", "ได้รับเอกสารประกอบกิจกรรมครบถ้วนหรือไม่", "Did you receive all the materials" },
-            { "DATE", "วันที่ตอบแบบสอบถาม", "Date of answering" },
-            { "TEXT", "ข้อเสนอแนะเพิ่มเติม", "Further suggestions" },
-            { "SELECT_MULTIPLE", "ช่องทางที่ท่านได้รับข่าวสาร", "Channels through which you heard" },
+            {"NOTE", "ส่วนที่ 1 ข้อมูลทั่วไป", "Part 1 General information"},
+            {"SELECT_ONE", "ท่านเป็นผู้ใด", "Who are you"},
+            {"RATING", "ผู้ใหญ่บ้านและชุมชนมีส่วนร่วมในกิจกรรม", "The village head and community took part"},
+            {"RATING", "กิจกรรมช่วยให้นักเรียนอ่านออกเขียนได้ดีขึ้น", "The activities helped pupils read and write"},
+            {"NUMBER", "จำนวนนักเรียนที่เข้าร่วม (คน)", "Pupils taking part (persons)"},
+            {"DECIMAL", "ร้อยละของนักเรียนที่อ่านออกเขียนได้", "Percentage of pupils who read and write"},
+            {"YES_NO", "ได้รับเอกสารประกอบกิจกรรมครบถ้วนหรือไม่", "Did you receive all the materials"},
+            {"DATE", "วันที่ตอบแบบสอบถาม", "Date of answering"},
+            {"TEXT", "ข้อเสนอแนะเพิ่มเติม", "Further suggestions"},
+            {"SELECT_MULTIPLE", "ช่องทางที่ท่านได้รับข่าวสาร", "Channels through which you heard"},
         };
         for (int i = 0; i < items.length; i++) {
             InstrumentItem item = F.createInstrumentItem();
@@ -55,7 +54,8 @@ public final class TestInstruments {
             item.setSection(i == 0 ? "ส่วนที่ 1" : "ส่วนที่ 2");
             item.setRequired(i == 2 || i == 3);
             item.setGeneratorKey("test:" + i);
-            if (item.getItemKind() == ItemKind.RATING || item.getItemKind() == ItemKind.SELECT_ONE
+            if (item.getItemKind() == ItemKind.RATING
+                    || item.getItemKind() == ItemKind.SELECT_ONE
                     || item.getItemKind() == ItemKind.SELECT_MULTIPLE) {
                 item.setScale(scale);
             }
@@ -75,8 +75,13 @@ public final class TestInstruments {
         scale.setCode("SAT5");
         scale.setName("ระดับความพึงพอใจ 5 ระดับ");
         scale.setNameEn("5-point satisfaction");
-        String[][] levels = { { "5", "มากที่สุด", "Very satisfied" }, { "4", "มาก", "Satisfied" }, { "3", "ปานกลาง", "Neutral" },
-            { "2", "น้อย", "Dissatisfied" }, { "1", "น้อยที่สุด", "Very dissatisfied" } };
+        String[][] levels = {
+            {"5", "มากที่สุด", "Very satisfied"},
+            {"4", "มาก", "Satisfied"},
+            {"3", "ปานกลาง", "Neutral"},
+            {"2", "น้อย", "Dissatisfied"},
+            {"1", "น้อยที่สุด", "Very dissatisfied"}
+        };
         for (String[] l : levels) {
             ScaleLevel level = F.createScaleLevel();
             level.setUuid("0d6c3d52-7f0e-4d4b-9a57-2b9f1b0c020" + l[0]);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.PhaenFactory;
@@ -23,9 +22,14 @@ class TitleBlockTest {
 
     @Test
     void fiscalYearIsSaidOnceOnly() {
-        assertNull(TitleBlock.of(instrument("แบบสอบถาม ปีงบประมาณ พ.ศ. 2562"), new RenderOptions(false, null)).fiscalYear());
-        assertNull(TitleBlock.of(instrument("แบบสอบถาม พ.ศ. ๒๕๖๒"), new RenderOptions(false, null)).fiscalYear());
-        assertEquals("ปีงบประมาณ พ.ศ. 2562", TitleBlock.of(instrument("แบบสอบถาม"), new RenderOptions(false, null)).fiscalYear());
+        assertNull(TitleBlock.of(instrument("แบบสอบถาม ปีงบประมาณ พ.ศ. 2562"), new RenderOptions(false, null))
+                .fiscalYear());
+        assertNull(TitleBlock.of(instrument("แบบสอบถาม พ.ศ. ๒๕๖๒"), new RenderOptions(false, null))
+                .fiscalYear());
+        assertEquals(
+                "ปีงบประมาณ พ.ศ. 2562",
+                TitleBlock.of(instrument("แบบสอบถาม"), new RenderOptions(false, null))
+                        .fiscalYear());
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.phaen.instruments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 import org.phaen.model.RatingScale;
@@ -36,8 +35,7 @@ public final class FormLayout {
         void partEnd();
     }
 
-    private FormLayout() {
-    }
+    private FormLayout() {}
 
     /** The item's kind; an item without one leaves room to write. */
     public static ItemKind kind(InstrumentItem item) {
@@ -74,7 +72,9 @@ public final class FormLayout {
         int i = 0;
         if (section != null && !section.isBlank()) {
             InstrumentItem first = run.get(0);
-            if (kind(first) == ItemKind.NOTE && first.getName() != null && first.getName().startsWith(section.strip())) {
+            if (kind(first) == ItemKind.NOTE
+                    && first.getName() != null
+                    && first.getName().startsWith(section.strip())) {
                 page.note(first, true);
                 i = 1;
             } else {
@@ -89,7 +89,9 @@ public final class FormLayout {
             } else if (isRating(item)) {
                 List<InstrumentItem> rows = new ArrayList<>();
                 RatingScale scale = item.getScale();
-                while (i < run.size() && kind(run.get(i)) == ItemKind.RATING && run.get(i).getScale() == scale) {
+                while (i < run.size()
+                        && kind(run.get(i)) == ItemKind.RATING
+                        && run.get(i).getScale() == scale) {
                     rows.add(run.get(i++));
                 }
                 page.ratings(scale, rows, number);

@@ -2,7 +2,6 @@ package org.phaen.instruments;
 
 import java.util.List;
 import java.util.function.IntFunction;
-
 import org.phaen.documents.Wording;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentKind;
@@ -25,8 +24,7 @@ public final class FormTexts {
     /** The name of the data-entry sheet of the XLSX instruments, which the monitoring importer looks for. */
     public static final String ENTRY_SHEET = THAI.text("entrySheet");
 
-    private FormTexts() {
-    }
+    private FormTexts() {}
 
     /** {@code ใช่ (Yes)}: the Thai word with the English in parentheses. */
     public static String bilingual(String key) {
@@ -35,7 +33,11 @@ public final class FormTexts {
 
     /** The lines a reporter signs: name, name in parentheses, position, date; {@code dots} are the blanks. */
     public static List<String> signature(String dots) {
-        return List.of(THAI.text("signature.name", dots), "( " + dots + " )", THAI.text("signature.position", dots), DATE_LINE);
+        return List.of(
+                THAI.text("signature.name", dots),
+                "( " + dots + " )",
+                THAI.text("signature.position", dots),
+                DATE_LINE);
     }
 
     /** Surveys are anonymous and end with thanks; reports and checklists are signed by the person responsible. */
@@ -51,6 +53,6 @@ public final class FormTexts {
     /** The identifier line with the code as {@code code} (e.g. marked up) and the version's digits by {@code digits}. */
     public static String formCodeLine(EvaluationInstrument instrument, String code, IntFunction<String> digits) {
         return THAI.text("formCode", code)
-            + (instrument.getVersion() > 0 ? " " + THAI.text("issue", digits.apply(instrument.getVersion())) : "");
+                + (instrument.getVersion() > 0 ? " " + THAI.text("issue", digits.apply(instrument.getVersion())) : "");
     }
 }

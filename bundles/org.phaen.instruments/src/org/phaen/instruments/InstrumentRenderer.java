@@ -2,7 +2,6 @@ package org.phaen.instruments;
 
 import java.io.IOException;
 import java.io.OutputStream;
-
 import org.phaen.model.EvaluationInstrument;
 
 /**

@@ -3,7 +3,6 @@ package org.phaen.instruments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-
 import org.phaen.documents.Wording;
 import org.phaen.model.RatingScale;
 import org.phaen.model.ScaleLevel;
@@ -36,7 +35,8 @@ public record LevelHeaders(List<String> headers, String key) {
         if (fit) {
             return new LevelHeaders(labels, null);
         }
-        String name = scale.getName() == null || scale.getName().isBlank() ? Wording.THAI.text("level.key") : scale.getName();
+        String name =
+                scale.getName() == null || scale.getName().isBlank() ? Wording.THAI.text("level.key") : scale.getName();
         return new LevelHeaders(values, name + ": " + String.join(", ", keyParts));
     }
 }

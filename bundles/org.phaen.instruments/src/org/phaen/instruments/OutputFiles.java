@@ -16,8 +16,7 @@ public final class OutputFiles {
     /** Bytes for a name without its extension: 255 less room for the longest extension, {@code .xlsform.xlsx}. */
     static final int MAX_BYTES = 200;
 
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     /** A safe file name made from a code: Thai and ASCII letters, digits, '-', '_' and '.' survive. */
     public static String safeName(String code) {
@@ -26,7 +25,12 @@ public final class OutputFiles {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean thai = c >= 0x0E00 && c <= 0x0E7F;
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.';
             name.append(thai || plain ? c : '_');
         }
         String cleaned = name.toString().replace("..", "_").replaceAll("^[._]+", "");

@@ -1,7 +1,6 @@
 package org.phaen.instruments;
 
 import java.time.LocalDate;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentKind;

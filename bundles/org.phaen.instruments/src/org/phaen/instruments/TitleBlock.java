@@ -1,7 +1,6 @@
 package org.phaen.instruments;
 
 import java.util.regex.Pattern;
-
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.calendar.ThaiDates;
@@ -11,8 +10,14 @@ import org.phaen.model.calendar.ThaiDates;
  * fiscal year, issue, and the instructions. Lines that do not apply are null. Computed once here so the
  * HTML, DOCX and PDF forms say the same thing.
  */
-public record TitleBlock(String formCode, String title, String titleEn, String fiscalYear, String issue,
-        boolean rateInstruction, boolean requiredInstruction) {
+public record TitleBlock(
+        String formCode,
+        String title,
+        String titleEn,
+        String fiscalYear,
+        String issue,
+        boolean rateInstruction,
+        boolean requiredInstruction) {
 
     public static final String INSTRUCTIONS = FormTexts.THAI.text("instructions");
     public static final String RATE_INSTRUCTION = FormTexts.THAI.text("instructions.rate");
@@ -23,19 +28,26 @@ public record TitleBlock(String formCode, String title, String titleEn, String f
     public static TitleBlock of(EvaluationInstrument instrument, RenderOptions options) {
         String code = blank(instrument.getCode()) ? null : FormTexts.THAI.text("formTitle", instrument.getCode());
         String title = instrument.getName() == null ? "" : instrument.getName();
-        String year = instrument.getFiscalYear() <= 0 || NAMES_A_YEAR.matcher(title).find() ? null
-            : FormTexts.THAI.text("fiscalYear", options.digits(instrument.getFiscalYear()));
+        String year =
+                instrument.getFiscalYear() <= 0 || NAMES_A_YEAR.matcher(title).find()
+                        ? null
+                        : FormTexts.THAI.text("fiscalYear", options.digits(instrument.getFiscalYear()));
         StringBuilder issue = new StringBuilder();
         if (instrument.getVersion() > 0) {
             issue.append(FormTexts.THAI.text("issue", options.digits(instrument.getVersion())));
         }
         if (options.issued() != null) {
             issue.append(issue.isEmpty() ? "" : " ")
-                .append(FormTexts.THAI.text("issued", options.digits(ThaiDates.formatLong(options.issued()))));
+                    .append(FormTexts.THAI.text("issued", options.digits(ThaiDates.formatLong(options.issued()))));
         }
-        return new TitleBlock(code, title, blank(instrument.getNameEn()) ? null : instrument.getNameEn(), year,
-            issue.isEmpty() ? null : issue.toString(), FormLayout.hasRatings(instrument.getItems()),
-            instrument.getItems().stream().anyMatch(InstrumentItem::isRequired));
+        return new TitleBlock(
+                code,
+                title,
+                blank(instrument.getNameEn()) ? null : instrument.getNameEn(),
+                year,
+                issue.isEmpty() ? null : issue.toString(),
+                FormLayout.hasRatings(instrument.getItems()),
+                instrument.getItems().stream().anyMatch(InstrumentItem::isRequired));
     }
 
     /** The instruction that items marked {@code mark} (an asterisk, or one marked up) must be answered. */
@@ -46,7 +58,6 @@ public record TitleBlock(String formCode, String title, String titleEn, String f
     public boolean hasInstructions() {
         return rateInstruction || requiredInstruction;
     }
-
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

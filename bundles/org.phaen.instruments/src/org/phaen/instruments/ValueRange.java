@@ -2,7 +2,6 @@ package org.phaen.instruments;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-
 import org.phaen.documents.Wording;
 import org.phaen.model.Indicator;
 import org.phaen.model.InstrumentItem;
@@ -35,21 +34,34 @@ public record ValueRange(BigDecimal min, BigDecimal max) {
         if (type == ValueType.YES_NO) {
             return new ValueRange(BigDecimal.ZERO, BigDecimal.ONE);
         }
-        if (type == ValueType.LEVEL && item.getScale() != null && !item.getScale().getLevels().isEmpty()) {
-            var values = item.getScale().getLevels().stream().map(ScaleLevel::getValue).map(BigDecimal::valueOf).toList();
-            return new ValueRange(values.stream().min(BigDecimal::compareTo).get(), values.stream().max(BigDecimal::compareTo).get());
+        if (type == ValueType.LEVEL
+                && item.getScale() != null
+                && !item.getScale().getLevels().isEmpty()) {
+            var values = item.getScale().getLevels().stream()
+                    .map(ScaleLevel::getValue)
+                    .map(BigDecimal::valueOf)
+                    .toList();
+            return new ValueRange(
+                    values.stream().min(BigDecimal::compareTo).get(),
+                    values.stream().max(BigDecimal::compareTo).get());
         }
         return NON_NEGATIVE;
     }
 
     /** A percent by its words: the unit ร้อยละ or %, or a label that starts with ร้อยละ (Thai names percentages so). */
     private static boolean percentWords(InstrumentItem item, Indicator indicator) {
-        String unit = indicator == null || indicator.getUnit() == null ? "" : indicator.getUnit().strip();
+        String unit = indicator == null || indicator.getUnit() == null
+                ? ""
+                : indicator.getUnit().strip();
         String name = item.getName() == null ? "" : item.getName().strip();
         String key = item.getGeneratorKey() == null ? "" : item.getGeneratorKey();
         String percent = FormTexts.THAI.text("percent");
-        return unit.startsWith(percent) || unit.equals("%") || name.startsWith(percent) || key.endsWith(":percent")
-            || (item.getNameEn() != null && item.getNameEn().toLowerCase(Locale.ROOT).startsWith("percent"));
+        return unit.startsWith(percent)
+                || unit.equals("%")
+                || name.startsWith(percent)
+                || key.endsWith(":percent")
+                || (item.getNameEn() != null
+                        && item.getNameEn().toLowerCase(Locale.ROOT).startsWith("percent"));
     }
 
     /** The XPath constraint on the answer ({@code .}). */
@@ -59,7 +71,8 @@ public record ValueRange(BigDecimal min, BigDecimal max) {
 
     /** What to enter, in the wording of {@code wording}'s language. */
     public String message(Wording wording) {
-        return max == null ? wording.text("range.atLeast", min.toPlainString())
-            : wording.text("range.between", min.toPlainString(), max.toPlainString());
+        return max == null
+                ? wording.text("range.atLeast", min.toPlainString())
+                : wording.text("range.between", min.toPlainString(), max.toPlainString());
     }
 }

@@ -12,7 +12,6 @@ import java.util.Properties;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +28,15 @@ class DeclaredApiTest {
     @BeforeAll
     static void findManifests() throws IOException {
         try (Stream<Path> bundles = Files.list(BUNDLES)) {
-            bundles.map(b -> b.resolve("META-INF/MANIFEST.MF")).filter(Files::isRegularFile).sorted().forEach(MANIFESTS::add);
+            bundles.map(b -> b.resolve("META-INF/MANIFEST.MF"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .forEach(MANIFESTS::add);
         }
         // A wrong root must not pass as "nothing to check".
-        assertTrue(MANIFESTS.size() >= 20, "bundle manifests found under " + BUNDLES.toAbsolutePath() + ": " + MANIFESTS.size());
+        assertTrue(
+                MANIFESTS.size() >= 20,
+                "bundle manifests found under " + BUNDLES.toAbsolutePath() + ": " + MANIFESTS.size());
     }
 
     @Test
@@ -61,7 +65,8 @@ class DeclaredApiTest {
             String version = header(manifest, "Bundle-Version").replace(".qualifier", "");
             for (ManifestClause export : ManifestClause.parse(header(manifest, "Export-Package"))) {
                 if (!version.equals(export.attribute("version"))) {
-                    wrong.add(manifest.getParent().getParent().getFileName() + ": " + export.name() + " version " + export.attribute("version"));
+                    wrong.add(manifest.getParent().getParent().getFileName() + ": " + export.name() + " version "
+                            + export.attribute("version"));
                 }
             }
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +28,10 @@ class ThaiLiteralsTest {
 
     /** The sample generators: invented plans and answers, data rather than wording. */
     private static final Set<String> SAMPLE_GENERATORS = Set.of(
-        "org.phaen.model/src/org/phaen/model/sample/SyntheticPlanGenerator.java",
-        "org.phaen.model/src/org/phaen/model/sample/SyntheticProvince.java",
-        "org.phaen.monitoring/src/org/phaen/monitoring/cli/collected/FilledWorkbook.java",
-        "org.phaen.monitoring/src/org/phaen/monitoring/cli/collected/SampleAnswers.java");
+            "org.phaen.model/src/org/phaen/model/sample/SyntheticPlanGenerator.java",
+            "org.phaen.model/src/org/phaen/model/sample/SyntheticProvince.java",
+            "org.phaen.monitoring/src/org/phaen/monitoring/cli/collected/FilledWorkbook.java",
+            "org.phaen.monitoring/src/org/phaen/monitoring/cli/collected/SampleAnswers.java");
 
     @Test
     void mainCodeHasNoThaiLiterals() throws IOException {
@@ -42,8 +41,9 @@ class ThaiLiteralsTest {
             files++;
             String name = BUNDLES.relativize(source).toString().replace('\\', '/');
             if (!SAMPLE_GENERATORS.contains(name)) {
-                JavaLiterals.of(Files.readString(source)).stream().filter(ThaiLiteralsTest::hasThai)
-                    .forEach(literal -> found.add(name + ": " + literal));
+                JavaLiterals.of(Files.readString(source)).stream()
+                        .filter(ThaiLiteralsTest::hasThai)
+                        .forEach(literal -> found.add(name + ": " + literal));
             }
         }
         // A wrong root must not pass as "nothing to check".
@@ -56,14 +56,16 @@ class ThaiLiteralsTest {
         for (String name : SAMPLE_GENERATORS) {
             Path source = BUNDLES.resolve(name);
             assertTrue(Files.isRegularFile(source), "allowed but missing: " + name);
-            assertTrue(JavaLiterals.of(Files.readString(source)).stream().anyMatch(ThaiLiteralsTest::hasThai),
-                "allowed but has no Thai literal, take it off the list: " + name);
+            assertTrue(
+                    JavaLiterals.of(Files.readString(source)).stream().anyMatch(ThaiLiteralsTest::hasThai),
+                    "allowed but has no Thai literal, take it off the list: " + name);
         }
     }
 
     @Test
     void literalsAreFoundAndCommentsSkipped() {
-        String code = "/* \"ไทย\" */ String a = \"x\\\"ก\"; // \"ข\"\nchar c = 'ค'; String e = \"\\u0E01\"; String t = \"\"\"\n  ง\n  \"\"\";";
+        String code =
+                "/* \"ไทย\" */ String a = \"x\\\"ก\"; // \"ข\"\nchar c = 'ค'; String e = \"\\u0E01\"; String t = \"\"\"\n  ง\n  \"\"\";";
         List<String> literals = JavaLiterals.of(code);
         assertEquals(List.of("\"x\\\"ก\"", "'ค'", "\"\\u0E01\"", "\"\"\"\n  ง\n  \"\"\""), literals);
         assertTrue(literals.stream().allMatch(ThaiLiteralsTest::hasThai));
@@ -77,16 +79,20 @@ class ThaiLiteralsTest {
      * backslash before the u ({@code "[\\\\u0E01-\\\\u0E2E]"}, a range for the regex engine) is no escape.
      */
     static boolean hasThai(String literal) {
-        return literal.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F) || UNICODE_ESCAPE.matcher(literal).find();
+        return literal.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F)
+                || UNICODE_ESCAPE.matcher(literal).find();
     }
 
     private static List<Path> mainSources() throws IOException {
         try (Stream<Path> all = Files.walk(BUNDLES)) {
-            return all.filter(p -> p.toString().endsWith(".java")).filter(p -> {
-                String relative = BUNDLES.relativize(p).toString().replace('\\', '/');
-                String bundle = relative.substring(0, relative.indexOf('/'));
-                return !bundle.endsWith(".tests") && relative.startsWith(bundle + "/src/");
-            }).sorted().toList();
+            return all.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> {
+                        String relative = BUNDLES.relativize(p).toString().replace('\\', '/');
+                        String bundle = relative.substring(0, relative.indexOf('/'));
+                        return !bundle.endsWith(".tests") && relative.startsWith(bundle + "/src/");
+                    })
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -13,7 +13,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,10 +29,13 @@ class WordingFilesTest {
         List<Path> thai;
         try (Stream<Path> all = Files.walk(BUNDLES)) {
             thai = all.filter(p -> p.getFileName().toString().endsWith("_th.properties"))
-                .filter(p -> !BUNDLES.relativize(p).getName(0).toString().endsWith(".tests") && p.toString().contains("/src/"))
-                .sorted().toList();
+                    .filter(p -> !BUNDLES.relativize(p).getName(0).toString().endsWith(".tests")
+                            && p.toString().contains("/src/"))
+                    .sorted()
+                    .toList();
         }
-        assertTrue(thai.size() >= 20, "Thai wording files found under " + BUNDLES.toAbsolutePath() + ": " + thai.size());
+        assertTrue(
+                thai.size() >= 20, "Thai wording files found under " + BUNDLES.toAbsolutePath() + ": " + thai.size());
         List<String> wrong = new ArrayList<>();
         for (Path th : thai) {
             String base = th.getFileName().toString().replace("_th.properties", "");

@@ -2,7 +2,6 @@ package org.phaen.rcp;
 
 import java.io.File;
 import java.net.URL;
-
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -33,8 +32,12 @@ public class Application implements IApplication {
     /** Plan files named after the launcher's own options ({@code phaen workbench FILE}). */
     private static java.util.List<java.nio.file.Path> planFiles(IApplicationContext context) {
         Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        return args instanceof String[] strings ? java.util.Arrays.stream(strings).filter(a -> a.endsWith(".phaen")).map(java.nio.file.Path::of).toList()
-            : java.util.List.of();
+        return args instanceof String[] strings
+                ? java.util.Arrays.stream(strings)
+                        .filter(a -> a.endsWith(".phaen"))
+                        .map(java.nio.file.Path::of)
+                        .toList()
+                : java.util.List.of();
     }
 
     @Override

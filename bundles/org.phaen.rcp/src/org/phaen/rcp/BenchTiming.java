@@ -2,11 +2,9 @@ package org.phaen.rcp;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-
+import java.util.List;
 import javax.management.JMException;
 import javax.management.ObjectName;
-import java.util.List;
-
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -21,8 +19,7 @@ final class BenchTiming {
 
     static final boolean ON = Boolean.getBoolean("phaen.bench");
 
-    private BenchTiming() {
-    }
+    private BenchTiming() {}
 
     /** Called once the window is up: times the window, then opens each file, drawing it before the clock stops. */
     static void report(IWorkbench workbench, IWorkbenchWindow window, List<Path> files) {
@@ -36,7 +33,8 @@ final class BenchTiming {
                 // lay out and paint the editor before stopping the clock
             }
             window.getShell().update();
-            System.out.println("phaen-bench open-ms=" + (System.nanoTime() - start) / 1_000_000 + cpu(process, ui) + " file=" + file.getFileName());
+            System.out.println("phaen-bench open-ms=" + (System.nanoTime() - start) / 1_000_000 + cpu(process, ui)
+                    + " file=" + file.getFileName());
         }
         System.out.flush();
         display.asyncExec(workbench::close);
@@ -44,13 +42,15 @@ final class BenchTiming {
 
     /** " process-cpu-ms=P ui-cpu-ms=U": CPU time since the values given (0: since the JVM started). */
     private static String cpu(long processSince, long uiSince) {
-        return " process-cpu-ms=" + (processCpuNanos() - processSince) / 1_000_000 + " ui-cpu-ms=" + (uiCpuNanos() - uiSince) / 1_000_000;
+        return " process-cpu-ms=" + (processCpuNanos() - processSince) / 1_000_000 + " ui-cpu-ms="
+                + (uiCpuNanos() - uiSince) / 1_000_000;
     }
 
     /** Read as the MBean's attribute: com.sun.management is not visible to a bundle without importing it. */
     private static long processCpuNanos() {
         try {
-            return (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
+            return (Long) ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
         } catch (JMException | RuntimeException e) {
             return 0;
         }

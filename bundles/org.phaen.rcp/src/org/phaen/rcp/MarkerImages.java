@@ -1,7 +1,6 @@
 package org.phaen.rcp;
 
 import java.net.URL;
-
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -16,8 +15,7 @@ import org.osgi.framework.Bundle;
 @SuppressWarnings("restriction")
 final class MarkerImages {
 
-    private MarkerImages() {
-    }
+    private MarkerImages() {}
 
     static void declare(IWorkbenchConfigurer configurer) {
         Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
@@ -35,7 +33,9 @@ final class MarkerImages {
     }
 
     private static void declare(IWorkbenchConfigurer configurer, Bundle ide, String key, String path) {
-        URL url = ide == null ? null : FileLocator.find(ide, new org.eclipse.core.runtime.Path("icons/full/" + path), null);
+        URL url = ide == null
+                ? null
+                : FileLocator.find(ide, new org.eclipse.core.runtime.Path("icons/full/" + path), null);
         if (url != null) {
             configurer.declareImage(key, ImageDescriptor.createFromURL(url), true);
         }

@@ -21,6 +21,5 @@ final class Messages extends NLS {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
-    private Messages() {
-    }
+    private Messages() {}
 }

@@ -1,7 +1,6 @@
 package org.phaen.rcp;
 
 import java.nio.file.Path;
-
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -21,7 +20,7 @@ final class OpenPlanAction extends Action {
     @Override
     public void run() {
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] { "*.phaen", "*" });
+        dialog.setFilterExtensions(new String[] {"*.phaen", "*"});
         String chosen = dialog.open();
         if (chosen != null) {
             PlanFileOpener.open(window, Path.of(chosen));

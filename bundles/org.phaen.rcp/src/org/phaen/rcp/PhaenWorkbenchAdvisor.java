@@ -2,7 +2,6 @@ package org.phaen.rcp;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.swt.graphics.Point;

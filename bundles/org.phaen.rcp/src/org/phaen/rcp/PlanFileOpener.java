@@ -2,7 +2,6 @@ package org.phaen.rcp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -12,17 +11,18 @@ import org.eclipse.ui.ide.IDE;
 /** Opens a plan file from disk in the plan editor, or says in a dialog why it cannot. */
 final class PlanFileOpener {
 
-    private PlanFileOpener() {
-    }
+    private PlanFileOpener() {}
 
     static void open(IWorkbenchWindow window, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
-            MessageDialog.openError(window.getShell(), Messages.Open_failed, Messages.bind(Messages.Open_noSuchFile, absolute));
+            MessageDialog.openError(
+                    window.getShell(), Messages.Open_failed, Messages.bind(Messages.Open_noSuchFile, absolute));
             return;
         }
         try {
-            IDE.openEditorOnFileStore(window.getActivePage(), EFS.getLocalFileSystem().getStore(absolute.toUri()));
+            IDE.openEditorOnFileStore(
+                    window.getActivePage(), EFS.getLocalFileSystem().getStore(absolute.toUri()));
         } catch (PartInitException e) {
             MessageDialog.openError(window.getShell(), Messages.Open_failed, e.getMessage());
         }

@@ -36,7 +36,10 @@ public final class WindowPlacement {
     public void apply(Shell shell) {
         Rectangle remembered = parse(preferences.get(BOUNDS, null));
         boolean onScreen = remembered != null && visibleOn(shell, remembered);
-        shell.setBounds(onScreen ? remembered : firstBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()));
+        shell.setBounds(
+                onScreen
+                        ? remembered
+                        : firstBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()));
         shell.setMaximized(onScreen && preferences.getBoolean(MAXIMIZED, false));
         shell.addListener(SWT.Move, e -> remember(shell));
         shell.addListener(SWT.Resize, e -> remember(shell));
@@ -47,7 +50,8 @@ public final class WindowPlacement {
     public static Rectangle firstBounds(Rectangle screen) {
         int width = (int) Math.round(screen.width * FIRST_SHARE);
         int height = (int) Math.round(screen.height * FIRST_SHARE);
-        return new Rectangle(screen.x + (screen.width - width) / 2, screen.y + (screen.height - height) / 2, width, height);
+        return new Rectangle(
+                screen.x + (screen.width - width) / 2, screen.y + (screen.height - height) / 2, width, height);
     }
 
     private void remember(Shell shell) {
@@ -65,7 +69,8 @@ public final class WindowPlacement {
         try {
             preferences.flush();
         } catch (BackingStoreException e) {
-            ILog.of(WindowPlacement.class).warn("The window's place could not be saved: the next start uses the default", e);
+            ILog.of(WindowPlacement.class)
+                    .warn("The window's place could not be saved: the next start uses the default", e);
         }
     }
 
@@ -86,8 +91,13 @@ public final class WindowPlacement {
         }
         String[] parts = text.split(",");
         try {
-            return parts.length == 4 ? new Rectangle(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
-                Integer.parseInt(parts[2].strip()), Integer.parseInt(parts[3].strip())) : null;
+            return parts.length == 4
+                    ? new Rectangle(
+                            Integer.parseInt(parts[0].strip()),
+                            Integer.parseInt(parts[1].strip()),
+                            Integer.parseInt(parts[2].strip()),
+                            Integer.parseInt(parts[3].strip()))
+                    : null;
         } catch (NumberFormatException e) {
             return null;
         }

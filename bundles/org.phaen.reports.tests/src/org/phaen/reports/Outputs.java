@@ -6,10 +6,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.phaen.reports.internal.document.Report;
 import org.phaen.reports.internal.docx.DocxWriter;
 import org.phaen.reports.internal.html.HtmlWriter;
@@ -20,8 +18,7 @@ import org.xml.sax.InputSource;
 /** Renders reports for the tests and keeps a copy in target/sample-output for looking at by hand. */
 public final class Outputs {
 
-    private Outputs() {
-    }
+    private Outputs() {}
 
     public static Path folder() throws IOException {
         return Files.createDirectories(Samples.root().resolve("bundles/org.phaen.reports.tests/target/sample-output"));

@@ -3,7 +3,6 @@ package org.phaen.reports;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
@@ -19,7 +18,8 @@ public record Samples(ResourceSet set, ActionPlan actionPlan, MonitoringPlan mon
     public static final String KPI_MET = "ddf03f84-4456-41be-9c08-c366b6f4b651"; // PERCENT, base 38.5, target 55
     public static final String KPI_ON_TRACK = "1bfdca91-b110-4b12-8350-d5ab329b47b2"; // PERCENT, base 52, target 64
     public static final String KPI_BEHIND = "efe4171b-5457-4e67-9d05-d8079531b659"; // PERCENT, base 88.6, target 92
-    public static final String KPI_LOWER_MET = "2c818ff1-f312-43cc-9da2-3cfed0af68f4"; // PERCENT DECREASE, base .45, target .35
+    public static final String KPI_LOWER_MET =
+            "2c818ff1-f312-43cc-9da2-3cfed0af68f4"; // PERCENT DECREASE, base .45, target .35
     public static final String KPI_COUNT = "21589904-2978-49a7-938f-5d71dad13402"; // COUNT, base 850, target 1050
     public static final String KPI_NO_DATA = "bfbeec7e-e8b9-42dd-bac4-f8e358e65a6f";
     public static final String PROJECT_01 = "cbcb6ea0-5d03-48f7-a0f7-fc24f3e81380";
@@ -43,35 +43,43 @@ public record Samples(ResourceSet set, ActionPlan actionPlan, MonitoringPlan mon
         ResourceSet set = PlanFiles.newResourceSet();
         PlanFiles.load(set, models.resolve("region17-2562.phaen"));
         PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
-        ActionPlan plan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
+        ActionPlan plan = (ActionPlan) provincial.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         return new Samples(set, plan, provincial.getMonitoringPlans().get(0));
     }
 
     public ReportingPeriod period(String code) {
-        return monitoring.getReportingPeriods().stream().filter(p -> code.equals(p.getCode())).findFirst().orElseThrow();
+        return monitoring.getReportingPeriods().stream()
+                .filter(p -> code.equals(p.getCode()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Six-month facts: one indicator per status, overlapping disbursement rounds, an on-time, a late and a missing report. */
     public InMemoryFacts facts() {
-        String q1 = period("2562-Q1").getUuid(), q2 = period("2562-Q2").getUuid(), c6 = period("2562-C6").getUuid();
+        String q1 = period("2562-Q1").getUuid(),
+                q2 = period("2562-Q2").getUuid(),
+                c6 = period("2562-C6").getUuid();
         String c9 = period("2562-C9").getUuid();
         return InMemoryFacts.builder()
-            .actual(KPI_MET, c6, "120", 2) // mean 60 >= 55
-            .actual(KPI_ON_TRACK, q1, "50", 1) // older round, superseded by the 6-month one
-            .actual(KPI_ON_TRACK, c6, "117", 2) // mean 58.5: below 64, above the half-year line 58
-            .actual(KPI_BEHIND, c6, "176", 2) // mean 88 below the line 90.3
-            .actual(KPI_LOWER_MET, c6, "0.60", 2) // mean 0.30 <= 0.35, lower is better
-            .actual(KPI_COUNT, c6, "1100", 3) // a count is summed: 1100 >= 1050
-            .actual(KPI_NO_DATA, c9, "40", 1) // after the 6-month cut-off: not seen at C6
-            .progress(PROJECT_01, c6, "IN_PROGRESS", "60")
-            .progress(PROJECT_06, q2, "SUSPENDED", "20")
-            .disbursed(PROJECT_01, SOURCE_PLK, q1, "30000.00")
-            .disbursed(PROJECT_01, SOURCE_PLK, q2, "20000.50")
-            .disbursed(PROJECT_01, SOURCE_PLK, c6, "50000.50") // the same money as Q1 + Q2, reported as a round
-            .disbursed(PROJECT_01, SOURCE_OPS, q1, "10000.25")
-            .disbursed(PROJECT_04, SOURCE_OPS, c6, "125000.00")
-            .delivery(REPORT_Q1, LocalDate.of(2019, 1, 10), LocalDate.of(2019, 1, 8), List.of(REGION_OFFICE))
-            .delivery(REPORT_Q2, LocalDate.of(2019, 4, 10), LocalDate.of(2019, 4, 20), List.of(REGION_OFFICE))
-            .build();
+                .actual(KPI_MET, c6, "120", 2) // mean 60 >= 55
+                .actual(KPI_ON_TRACK, q1, "50", 1) // older round, superseded by the 6-month one
+                .actual(KPI_ON_TRACK, c6, "117", 2) // mean 58.5: below 64, above the half-year line 58
+                .actual(KPI_BEHIND, c6, "176", 2) // mean 88 below the line 90.3
+                .actual(KPI_LOWER_MET, c6, "0.60", 2) // mean 0.30 <= 0.35, lower is better
+                .actual(KPI_COUNT, c6, "1100", 3) // a count is summed: 1100 >= 1050
+                .actual(KPI_NO_DATA, c9, "40", 1) // after the 6-month cut-off: not seen at C6
+                .progress(PROJECT_01, c6, "IN_PROGRESS", "60")
+                .progress(PROJECT_06, q2, "SUSPENDED", "20")
+                .disbursed(PROJECT_01, SOURCE_PLK, q1, "30000.00")
+                .disbursed(PROJECT_01, SOURCE_PLK, q2, "20000.50")
+                .disbursed(PROJECT_01, SOURCE_PLK, c6, "50000.50") // the same money as Q1 + Q2, reported as a round
+                .disbursed(PROJECT_01, SOURCE_OPS, q1, "10000.25")
+                .disbursed(PROJECT_04, SOURCE_OPS, c6, "125000.00")
+                .delivery(REPORT_Q1, LocalDate.of(2019, 1, 10), LocalDate.of(2019, 1, 8), List.of(REGION_OFFICE))
+                .delivery(REPORT_Q2, LocalDate.of(2019, 4, 10), LocalDate.of(2019, 4, 20), List.of(REGION_OFFICE))
+                .build();
     }
 }

@@ -3,7 +3,6 @@ package org.phaen.validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.phaen.model.ActionPlan;
@@ -32,8 +31,7 @@ public final class Fixtures {
 
     public static final PhaenFactory F = PhaenFactory.eINSTANCE;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static <T extends Named> T named(T element, String code, String name) {
         element.setCode(code);
@@ -125,7 +123,8 @@ public final class Fixtures {
     }
 
     /** A reporting period over the ISO dates. */
-    public static ReportingPeriod reportingPeriod(MonitoringPlan plan, String code, String name, String start, String end) {
+    public static ReportingPeriod reportingPeriod(
+            MonitoringPlan plan, String code, String name, String start, String end) {
         ReportingPeriod period = named(F.createReportingPeriod(), code, name);
         period.setStartDate(date(start));
         period.setEndDate(date(end));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -46,8 +45,10 @@ class LiveValidationTest {
         model.getPlans().addAll(List.of(plan, action));
         resource.getContents().add(model);
 
-        LiveValidation live = new LiveValidation(new PlanValidator(List.of(new ProjectImplementsStrategy(), new RequiredThaiName())),
-                set, List.of(resource));
+        LiveValidation live = new LiveValidation(
+                new PlanValidator(List.of(new ProjectImplementsStrategy(), new RequiredThaiName())),
+                set,
+                List.of(resource));
         assertEquals(0, live.start().findings().size());
 
         edited.getImplementsStrategies().clear();

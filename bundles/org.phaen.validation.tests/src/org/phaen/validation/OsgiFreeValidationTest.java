@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMIResource;
@@ -24,8 +23,12 @@ class OsgiFreeValidationTest {
     @Test
     void validationWorksWithoutOsgiAndFilesLoadedTwiceCountOnce() throws Exception {
         Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", plainClassPath(),
-                PlainJavaValidation.class.getName(), models.toString());
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                plainClassPath(),
+                PlainJavaValidation.class.getName(),
+                models.toString());
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(child.waitFor(2, TimeUnit.MINUTES));
@@ -39,15 +42,29 @@ class OsgiFreeValidationTest {
     }
 
     private static String line(String output, String prefix) {
-        return output.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).findFirst().orElse("missing: " + output);
+        return output.lines()
+                .filter(l -> l.startsWith(prefix))
+                .map(l -> l.substring(prefix.length()))
+                .findFirst()
+                .orElse("missing: " + output);
     }
 
     /** The jars and folders of the library and EMF only, as a plain Maven program has them. */
     private static String plainClassPath() {
         List<String> entries = new ArrayList<>();
-        for (Class<?> type : new Class<?>[] { PlainJavaValidation.class, PlanValidator.class, PlanFiles.class, EObject.class,
-                XMIResource.class, EList.class }) {
-            String location = type.getProtectionDomain().getCodeSource().getLocation().toString().replaceFirst("^reference:", "");
+        for (Class<?> type : new Class<?>[] {
+            PlainJavaValidation.class,
+            PlanValidator.class,
+            PlanFiles.class,
+            EObject.class,
+            XMIResource.class,
+            EList.class
+        }) {
+            String location = type.getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toString()
+                    .replaceFirst("^reference:", "");
             String entry = Path.of(java.net.URI.create(location)).toString();
             assertFalse(entry.contains("org.eclipse.osgi"), entry);
             if (!entries.contains(entry)) {

@@ -13,7 +13,8 @@ class OsgiRuleServiceTest {
 
     @Test
     void aRuleRegisteredAsAServiceIsDiscovered() {
-        BundleContext context = FrameworkUtil.getBundle(OsgiRuleServiceTest.class).getBundleContext();
+        BundleContext context =
+                FrameworkUtil.getBundle(OsgiRuleServiceTest.class).getBundleContext();
         Rule external = new AbstractRule<Project>("PH-EXT-901", Severity.INFO, Project.class) {
             @Override
             protected void verify(Project element, RuleContext ruleContext, Findings findings) {

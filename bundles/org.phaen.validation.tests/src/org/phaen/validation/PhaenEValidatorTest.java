@@ -3,7 +3,6 @@ package org.phaen.validation;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -27,16 +26,24 @@ class PhaenEValidatorTest {
         project.setName("โครงการ");
         action.getProjects().add(project);
         model.getPlans().add(action);
-        PlanFiles.newResourceSet().createResource(URI.createURI("memory:/d.phaen")).getContents().add(model);
+        PlanFiles.newResourceSet()
+                .createResource(URI.createURI("memory:/d.phaen"))
+                .getContents()
+                .add(model);
 
         Diagnostician diagnostician = new Diagnostician(new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl() {
             {
-                put(PhaenPackage.eINSTANCE, new PhaenEValidator(new PlanValidator(List.of(new ProjectImplementsStrategy()))));
+                put(
+                        PhaenPackage.eINSTANCE,
+                        new PhaenEValidator(new PlanValidator(List.of(new ProjectImplementsStrategy()))));
             }
         });
         Diagnostic result = diagnostician.validate(model);
         assertEquals(Diagnostic.ERROR, result.getSeverity());
-        Diagnostic phaen = result.getChildren().stream().filter(d -> PhaenEValidator.SOURCE.equals(d.getSource())).findFirst().orElseThrow();
+        Diagnostic phaen = result.getChildren().stream()
+                .filter(d -> PhaenEValidator.SOURCE.equals(d.getSource()))
+                .findFirst()
+                .orElseThrow();
         assertSame(project, phaen.getData().get(0));
         assertEquals("PH-ALN-001", ((Finding) phaen.getData().get(1)).ruleId());
         assertTrue(phaen.getMessage().startsWith("PH-ALN-001 Project"), phaen.getMessage());

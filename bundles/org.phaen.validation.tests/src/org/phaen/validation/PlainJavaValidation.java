@@ -1,7 +1,6 @@
 package org.phaen.validation;
 
 import java.nio.file.Path;
-
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -16,8 +15,7 @@ import org.phaen.model.resource.PlanFiles;
  */
 public final class PlainJavaValidation {
 
-    private PlainJavaValidation() {
-    }
+    private PlainJavaValidation() {}
 
     public static void main(String[] args) throws Exception {
         Path models = Path.of(args[0]);
@@ -34,14 +32,17 @@ public final class PlainJavaValidation {
         System.out.println("loaded again: " + counts(set));
         PhaenEValidator.register();
         Diagnostic diagnostic = Diagnostician.INSTANCE.validate(provincial);
-        long phaen = diagnostic.getChildren().stream().filter(d -> PhaenEValidator.SOURCE.equals(d.getSource())).count();
+        long phaen = diagnostic.getChildren().stream()
+                .filter(d -> PhaenEValidator.SOURCE.equals(d.getSource()))
+                .count();
         System.out.printf("diagnostician: %d Phaen diagnostics%n", phaen);
     }
 
     private static String counts(ResourceSet set) {
         ValidationReport report = PlanValidator.withAllRules().validate(set);
-        return String.format("resources: %d, errors: %d, warnings: %d", set.getResources().size(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING));
+        return String.format(
+                "resources: %d, errors: %d, warnings: %d",
+                set.getResources().size(), report.count(Severity.ERROR), report.count(Severity.WARNING));
     }
 
     private static boolean present(String className) {

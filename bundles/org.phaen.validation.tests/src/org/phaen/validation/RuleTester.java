@@ -2,7 +2,6 @@ package org.phaen.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -12,15 +11,16 @@ import org.phaen.model.resource.PlanFiles;
 /** Runs one rule over plan models held in memory, as if each were a file. */
 public final class RuleTester {
 
-    private RuleTester() {
-    }
+    private RuleTester() {}
 
     /** The findings of {@code rule} over the given models (each becomes a file in one resource set). */
     public static List<Finding> run(Rule rule, PlanModel... models) {
         ResourceSet set = PlanFiles.newResourceSet();
         // The files alone: rules may resolve references into other files, which adds resources while we validate.
         List<Resource> files = files(set, models);
-        return new PlanValidator(List.of(rule)).validate(files, new RuleContext(set)).findings();
+        return new PlanValidator(List.of(rule))
+                .validate(files, new RuleContext(set))
+                .findings();
     }
 
     /** Live validation of {@code rule} over the given models, each a file of one resource set (not yet started). */

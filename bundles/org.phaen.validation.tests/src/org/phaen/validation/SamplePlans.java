@@ -2,7 +2,6 @@ package org.phaen.validation;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;

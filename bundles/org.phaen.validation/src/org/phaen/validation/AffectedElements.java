@@ -2,7 +2,6 @@ package org.phaen.validation;
 
 import java.util.Collection;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -18,10 +17,13 @@ import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
  */
 final class AffectedElements {
 
-    private AffectedElements() {
-    }
+    private AffectedElements() {}
 
-    static void collect(Notification change, ECrossReferenceAdapter inverse, PlanValidator validator, RuleContext context,
+    static void collect(
+            Notification change,
+            ECrossReferenceAdapter inverse,
+            PlanValidator validator,
+            RuleContext context,
             Set<EObject> into) {
         if (!(change.getNotifier() instanceof EObject changed)) {
             return; // a file was added or removed: its own contents arrive as containment changes
@@ -48,7 +50,7 @@ final class AffectedElements {
         } else if (value instanceof EObject object) {
             into.add(object);
             if (containment) {
-                for (TreeIterator<EObject> it = object.eAllContents(); it.hasNext();) {
+                for (TreeIterator<EObject> it = object.eAllContents(); it.hasNext(); ) {
                     into.add(it.next());
                 }
             }

@@ -2,7 +2,6 @@ package org.phaen.validation;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.phaen.model.calendar.ThaiDates;
 
 /**
@@ -12,8 +11,7 @@ import org.phaen.model.calendar.ThaiDates;
  */
 public final class DateArguments {
 
-    private DateArguments() {
-    }
+    private DateArguments() {}
 
     /** The dates in English, then in Thai, then {@code extra}. */
     public static Object[] of(List<LocalDate> dates, Object... extra) {

@@ -17,8 +17,17 @@ import org.eclipse.emf.ecore.EObject;
  * @param hintEn what to do about it, in English
  * @param hintTh what to do about it, in Thai
  */
-public record Finding(String ruleId, Severity severity, EObject element, String elementUuid, String elementLabel,
-        String file, String messageEn, String messageTh, String hintEn, String hintTh) {
+public record Finding(
+        String ruleId,
+        Severity severity,
+        EObject element,
+        String elementUuid,
+        String elementLabel,
+        String file,
+        String messageEn,
+        String messageTh,
+        String hintEn,
+        String hintTh) {
 
     /** What is wrong, in the given language. */
     public String message(Language language) {

@@ -2,7 +2,6 @@ package org.phaen.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.model.Identified;
@@ -35,11 +34,17 @@ public final class Findings {
         System.arraycopy(args, 0, all, 1, args.length);
         RuleMessages messages = RuleMessages.of(current);
         Resource resource = element.eResource();
-        found.add(new Finding(current.id(), current.severity(), element,
-                element instanceof Identified identified ? identified.getUuid() : null, label,
+        found.add(new Finding(
+                current.id(),
+                current.severity(),
+                element,
+                element instanceof Identified identified ? identified.getUuid() : null,
+                label,
                 resource == null ? null : resource.getURI().lastSegment(),
-                messages.format(Language.EN, key + ".message", all), messages.format(Language.TH, key + ".message", all),
-                messages.format(Language.EN, current.id() + ".hint", all), messages.format(Language.TH, current.id() + ".hint", all)));
+                messages.format(Language.EN, key + ".message", all),
+                messages.format(Language.TH, key + ".message", all),
+                messages.format(Language.EN, current.id() + ".hint", all),
+                messages.format(Language.TH, current.id() + ".hint", all)));
     }
 
     /** Everything reported so far, in the order reported. */

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The languages Phaen speaks. */
 public enum Language {
-    EN, TH;
+    EN,
+    TH;
 
     /** The locale for formatting messages: Thai (Thailand) or English. */
     public Locale locale() {

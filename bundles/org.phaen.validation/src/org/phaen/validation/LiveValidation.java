@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -64,7 +63,8 @@ public final class LiveValidation {
         Set<EObject> changed = new LinkedHashSet<>();
         for (EObject element : List.copyOf(dirty)) {
             Resource resource = element.eResource();
-            List<Finding> now = resource != null && validated.contains(resource) ? validator.validate(element, context) : List.of();
+            List<Finding> now =
+                    resource != null && validated.contains(resource) ? validator.validate(element, context) : List.of();
             List<Finding> before = now.isEmpty() ? findings.remove(element) : findings.put(element, now);
             if (!same(before, now)) {
                 changed.add(element);
@@ -98,7 +98,8 @@ public final class LiveValidation {
             return false;
         }
         for (int i = 0; i < b.size(); i++) {
-            if (!b.get(i).ruleId().equals(now.get(i).ruleId()) || !b.get(i).messageEn().equals(now.get(i).messageEn())) {
+            if (!b.get(i).ruleId().equals(now.get(i).ruleId())
+                    || !b.get(i).messageEn().equals(now.get(i).messageEn())) {
                 return false;
             }
         }

@@ -2,7 +2,6 @@ package org.phaen.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.model.ActionPlan;
@@ -17,8 +16,7 @@ import org.phaen.model.Project;
  */
 public final class LoadedPlans {
 
-    private LoadedPlans() {
-    }
+    private LoadedPlans() {}
 
     /** The plan models (file roots) loaded. */
     public static List<PlanModel> models(RuleContext context) {

@@ -1,7 +1,6 @@
 package org.phaen.validation;
 
 import java.util.Map;
-
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -44,13 +43,18 @@ public final class PhaenEValidator extends EObjectValidator {
         if (!valid && diagnostics == null) {
             return false;
         }
-        RuleContext rules = context == null ? newContext(eObject)
+        RuleContext rules = context == null
+                ? newContext(eObject)
                 : (RuleContext) context.computeIfAbsent(RuleContext.class, key -> newContext(eObject));
         for (Finding finding : validator.validate(eObject, rules)) {
             valid &= finding.severity() != Severity.ERROR;
             if (diagnostics != null) {
-                diagnostics.add(new BasicDiagnostic(severity(finding.severity()), SOURCE, 0,
-                        finding.ruleId() + " " + finding.messageEn(), new Object[] { eObject, finding }));
+                diagnostics.add(new BasicDiagnostic(
+                        severity(finding.severity()),
+                        SOURCE,
+                        0,
+                        finding.ruleId() + " " + finding.messageEn(),
+                        new Object[] {eObject, finding}));
             }
         }
         return valid;
@@ -58,7 +62,10 @@ public final class PhaenEValidator extends EObjectValidator {
 
     private static RuleContext newContext(EObject eObject) {
         var resource = eObject.eResource();
-        return new RuleContext(resource != null && resource.getResourceSet() != null ? resource.getResourceSet() : PlanFiles.newResourceSet());
+        return new RuleContext(
+                resource != null && resource.getResourceSet() != null
+                        ? resource.getResourceSet()
+                        : PlanFiles.newResourceSet());
     }
 
     private static int severity(Severity severity) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -49,7 +48,7 @@ public final class PlanValidator {
     public ValidationReport validate(Collection<Resource> resources, RuleContext context) {
         Findings findings = new Findings();
         for (Resource resource : resources) {
-            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); ) {
                 check(it.next(), context, findings);
             }
         }

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
 import org.eclipse.emf.common.notify.Notification;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -54,7 +52,7 @@ public final class RuleContext {
         Map<Class<?>, List<EObject>> byType = new HashMap<>();
         Map<EClass, List<Class<?>>> typesOf = new HashMap<>();
         for (Resource resource : List.copyOf(resourceSet.getResources())) {
-            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); ) {
                 EObject next = it.next();
                 for (Class<?> type : typesOf.computeIfAbsent(next.eClass(), RuleContext::javaTypes)) {
                     byType.computeIfAbsent(type, k -> new ArrayList<>()).add(next);

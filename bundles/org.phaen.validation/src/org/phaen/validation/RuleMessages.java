@@ -33,7 +33,8 @@ public final class RuleMessages {
     /** The messages of {@code base}{@code .properties} and {@code base_th.properties} (a resource path), read with {@code owner}'s class loader. */
     public static RuleMessages of(Class<?> owner, String base) {
         ClassLoader loader = owner.getClassLoader();
-        return CACHE.computeIfAbsent(base, b -> new RuleMessages(read(loader, b + ".properties"), read(loader, b + "_th.properties")));
+        return CACHE.computeIfAbsent(
+                base, b -> new RuleMessages(read(loader, b + ".properties"), read(loader, b + "_th.properties")));
     }
 
     /** The message {@code key} in {@code language} (English where the Thai file lacks it), {@code args} placed by {@link MessageFormat}. */

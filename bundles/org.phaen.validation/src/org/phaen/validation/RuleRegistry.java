@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-
 import org.phaen.model.extension.Extensions;
 
 /**
@@ -17,8 +16,7 @@ import org.phaen.model.extension.Extensions;
  */
 public final class RuleRegistry {
 
-    private RuleRegistry() {
-    }
+    private RuleRegistry() {}
 
     /** All discoverable rules, sorted by ID. */
     public static List<Rule> discover() {
@@ -26,8 +24,9 @@ public final class RuleRegistry {
         for (Rule rule : Extensions.all(Rule.class)) {
             Rule previous = byId.putIfAbsent(rule.id(), rule);
             if (previous != null && previous.getClass() != rule.getClass()) {
-                throw new IllegalStateException("two rules claim ID " + rule.id() + ": " + previous.getClass().getName()
-                        + " and " + rule.getClass().getName());
+                throw new IllegalStateException("two rules claim ID " + rule.id() + ": "
+                        + previous.getClass().getName() + " and "
+                        + rule.getClass().getName());
             }
         }
         List<Rule> rules = new ArrayList<>(byId.values());

@@ -7,8 +7,7 @@ import java.util.Objects;
 /** The findings of one validation run, in a stable order (file, rule, element). */
 public final class ValidationReport {
 
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> Objects.toString(f.file(), ""))
+    private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> Objects.toString(f.file(), ""))
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::elementLabel)
             .thenComparing(Finding::messageEn);

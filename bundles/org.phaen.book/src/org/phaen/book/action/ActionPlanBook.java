@@ -1,12 +1,11 @@
 package org.phaen.book.action;
 
 import java.util.List;
-
 import org.phaen.book.BookOptions;
-import org.phaen.book.Front;
-import org.phaen.book.Narrative;
 import org.phaen.book.BookText;
 import org.phaen.book.Cover;
+import org.phaen.book.Front;
+import org.phaen.book.Narrative;
 import org.phaen.book.Outline;
 import org.phaen.documents.flow.Contents;
 import org.phaen.documents.flow.FlowDocument;
@@ -21,14 +20,17 @@ import org.phaen.model.SectionKind;
  */
 public final class ActionPlanBook {
 
-    private ActionPlanBook() {
-    }
+    private ActionPlanBook() {}
 
     public static FlowDocument of(ActionPlan plan, BookOptions options) {
         BookText text = new BookText(options);
         Outline outline = new Outline(text);
-        Cover.write(outline, plan, List.of(plan.getOwnerAgency() == null ? "" : text.name(plan.getOwnerAgency()),
-            text.word("cover.fiscalYear", text.year(plan.getFiscalYear()))));
+        Cover.write(
+                outline,
+                plan,
+                List.of(
+                        plan.getOwnerAgency() == null ? "" : text.name(plan.getOwnerAgency()),
+                        text.word("cover.fiscalYear", text.year(plan.getFiscalYear()))));
         Front.write(outline, plan);
         outline.add(new PageBreak());
         outline.add(new Contents(text.word("toc.title"), 3));
@@ -40,9 +42,9 @@ public final class ActionPlanBook {
         }
         if (Narrative.has(plan, SectionKind.IMPLEMENTATION) || Narrative.has(plan, SectionKind.MONITORING_EVALUATION)) {
             outline.part(text.word("part.followUp"), null);
-            for (SectionKind kind : List.of(SectionKind.IMPLEMENTATION, SectionKind.RESOURCE_MOBILISATION, SectionKind.MONITORING_EVALUATION)) {
-                Narrative.write(outline, plan, kind, outline::chapter, table -> {
-                });
+            for (SectionKind kind : List.of(
+                    SectionKind.IMPLEMENTATION, SectionKind.RESOURCE_MOBILISATION, SectionKind.MONITORING_EVALUATION)) {
+                Narrative.write(outline, plan, kind, outline::chapter, table -> {});
             }
         }
         return outline.document(text.name(plan), plan.getCode());

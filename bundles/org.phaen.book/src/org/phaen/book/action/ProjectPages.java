@@ -2,14 +2,12 @@ package org.phaen.book.action;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.book.BookText;
 import org.phaen.book.Outline;
 import org.phaen.book.Rows;
 import org.phaen.documents.flow.ItemList;
 import org.phaen.documents.flow.Paragraph;
 import org.phaen.documents.flow.Run;
-import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Row;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Indicator;
@@ -24,34 +22,53 @@ import org.phaen.model.query.Targets;
  */
 final class ProjectPages {
 
-    private ProjectPages() {
-    }
+    private ProjectPages() {}
 
     static void write(Outline outline, ActionPlan plan, Project project, int number) {
         BookText text = outline.text();
         outline.chapter(text.name(project), project);
         field(outline, "project.code", text.code(project));
-        List<String> strategies = project.getImplementsStrategies().stream().map(s -> code(s) + text.name(s)).toList();
+        List<String> strategies = project.getImplementsStrategies().stream()
+                .map(s -> code(s) + text.name(s))
+                .toList();
         items(outline, "project.strategies", strategies, false);
         if (project.getRationale() != null) {
             outline.minor(text.word("project.rationale"), null);
             outline.body(text.digits(project.getRationale()));
         }
-        items(outline, "project.objectives", project.getObjectives().stream().map(text::digits).toList(), true);
+        items(
+                outline,
+                "project.objectives",
+                project.getObjectives().stream().map(text::digits).toList(),
+                true);
         List<String> groups = new ArrayList<>();
         for (TargetGroup g : project.getTargetGroups()) {
-            String quantity = g.getQuantity() > 0 ? " " + text.word("project.quantity", text.number(g.getQuantity()), text.digits(g.getUnit())) : "";
+            String quantity = g.getQuantity() > 0
+                    ? " " + text.word("project.quantity", text.number(g.getQuantity()), text.digits(g.getUnit()))
+                    : "";
             groups.add(text.digits(g.getDescription()) + quantity);
         }
         items(outline, "project.targetGroups", groups, true);
         indicators(outline, plan, project);
-        field(outline, "project.period", text.word("table.period", text.date(project.getStartDate()), text.date(project.getEndDate())));
+        field(
+                outline,
+                "project.period",
+                text.word("table.period", text.date(project.getStartDate()), text.date(project.getEndDate())));
         field(outline, "project.location", text.digits(project.getLocation()));
         QuarterTables.activities(outline, plan, project);
         QuarterTables.budget(outline, plan, project);
-        field(outline, "project.responsible", project.getResponsibleOrganization() == null ? "" : text.name(project.getResponsibleOrganization()));
-        field(outline, "project.person", project.getResponsiblePerson() == null ? "" : text.name(project.getResponsiblePerson()));
-        field(outline, "project.partners", String.join(", ", project.getPartners().stream().map(text::name).toList()));
+        field(
+                outline,
+                "project.responsible",
+                project.getResponsibleOrganization() == null ? "" : text.name(project.getResponsibleOrganization()));
+        field(
+                outline,
+                "project.person",
+                project.getResponsiblePerson() == null ? "" : text.name(project.getResponsiblePerson()));
+        field(
+                outline,
+                "project.partners",
+                String.join(", ", project.getPartners().stream().map(text::name).toList()));
     }
 
     private static String code(Strategy s) {
@@ -61,7 +78,8 @@ final class ProjectPages {
     /** A "label: value" line, left out when there is no value. */
     private static void field(Outline outline, String key, String value) {
         if (value != null && !value.isBlank()) {
-            outline.add(new Paragraph(Paragraph.Role.PLAIN, List.of(Run.bold(outline.text().word(key) + " "), Run.of(value)), null));
+            outline.add(new Paragraph(
+                    Paragraph.Role.PLAIN, List.of(Run.bold(outline.text().word(key) + " "), Run.of(value)), null));
         }
     }
 
@@ -89,12 +107,19 @@ final class ProjectPages {
         List<Row> rows = new ArrayList<>();
         for (Indicator i : all) {
             String target = Targets.forYear(i, plan.getFiscalYear())
-                .map(t -> t.getValue() != null ? text.value(t.getValue()) : text.digits(t.getText())).orElse("-");
+                    .map(t -> t.getValue() != null ? text.value(t.getValue()) : text.digits(t.getText()))
+                    .orElse("-");
             rows.add(Rows.of(i, text.name(i), text.digits(i.getUnit()), target));
         }
         outline.minor(text.word("project.indicators"), null);
-        outline.table(text.word("project.indicators.caption", text.name(project)), Rows.layout("L6 C2 R2"),
-            List.of(Rows.header(text.word("indicators.indicator"), text.word("indicators.unit"),
-                text.word("project.target", text.year(plan.getFiscalYear())))), rows, null);
+        outline.table(
+                text.word("project.indicators.caption", text.name(project)),
+                Rows.layout("L6 C2 R2"),
+                List.of(Rows.header(
+                        text.word("indicators.indicator"),
+                        text.word("indicators.unit"),
+                        text.word("project.target", text.year(plan.getFiscalYear())))),
+                rows,
+                null);
     }
 }

@@ -7,15 +7,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.book.BookText;
 import org.phaen.book.Outline;
 import org.phaen.book.Rows;
-import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Cell;
 import org.phaen.documents.flow.Table.Row;
-import org.phaen.model.Activity;
 import org.phaen.model.ActionPlan;
+import org.phaen.model.Activity;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
 import org.phaen.model.Project;
@@ -31,8 +29,7 @@ final class QuarterTables {
 
     static final String MARK = "\u2713";
 
-    private QuarterTables() {
-    }
+    private QuarterTables() {}
 
     static void activities(Outline outline, ActionPlan plan, Project project) {
         if (project.getActivities().isEmpty()) {
@@ -51,9 +48,12 @@ final class QuarterTables {
             rows.add(Rows.cells(a, cells));
         }
         outline.minor(text.word("project.activities"), null);
-        outline.table(text.word("project.activities.caption", text.name(project)),
-            Rows.layout("# L6 C0.8 C0.8 C0.8 C0.8 L2.5"),
-            quarterHeader(text, "project.activity", "project.responsibleShort", true), rows, null);
+        outline.table(
+                text.word("project.activities.caption", text.name(project)),
+                Rows.layout("# L6 C0.8 C0.8 C0.8 C0.8 L2.5"),
+                quarterHeader(text, "project.activity", "project.responsibleShort", true),
+                rows,
+                null);
     }
 
     /** The budget lines grouped by funding source (a row naming the source, then its lines), amounts by quarter. */
@@ -66,11 +66,16 @@ final class QuarterTables {
         BigDecimal[] totals = new BigDecimal[5];
         Arrays.fill(totals, BigDecimal.ZERO);
         Map<FundingSource, List<BudgetLine>> bySource = new LinkedHashMap<>();
-        project.getBudgetLines().forEach(l -> bySource.computeIfAbsent(l.getSource(), s -> new ArrayList<>()).add(l));
+        project.getBudgetLines()
+                .forEach(l -> bySource.computeIfAbsent(l.getSource(), s -> new ArrayList<>())
+                        .add(l));
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<FundingSource, List<BudgetLine>> group : bySource.entrySet()) {
             FundingSource source = group.getKey();
-            rows.add(Rows.group(null, source == null ? text.word("projects.noSource") : text.word("project.source", text.name(source)), 6));
+            rows.add(Rows.group(
+                    null,
+                    source == null ? text.word("projects.noSource") : text.word("project.source", text.name(source)),
+                    6));
             for (BudgetLine line : group.getValue()) {
                 int q = quarterOf(line, project, quarters);
                 BigDecimal amount = line.getAmount() == null ? BigDecimal.ZERO : line.getAmount();
@@ -90,8 +95,12 @@ final class QuarterTables {
         Arrays.stream(totals).forEach(t -> figures.add(text.money(t)));
         rows.add(Rows.total(text.word("projects.sum"), 1, figures.toArray(String[]::new)));
         outline.minor(text.word("project.budget"), null);
-        outline.table(text.word("project.budget.caption", text.name(project)), Rows.layout("L5 R1.6 R1.6 R1.6 R1.6 R1.8"),
-            quarterHeader(text, "project.budgetItem", "projects.total", false), rows, null);
+        outline.table(
+                text.word("project.budget.caption", text.name(project)),
+                Rows.layout("L5 R1.6 R1.6 R1.6 R1.6 R1.8"),
+                quarterHeader(text, "project.budgetItem", "projects.total", false),
+                rows,
+                null);
     }
 
     /** Two header rows: (ที่,) the first column, “ไตรมาส” over the four quarters, and the last column. */
@@ -120,8 +129,9 @@ final class QuarterTables {
 
     /** The quarter (0-3) a line's money is spent in, or -1. */
     private static int quarterOf(BudgetLine line, Project project, List<FiscalPeriod> quarters) {
-        LocalDate date = line.getActivity() != null && line.getActivity().getStartDate() != null ? line.getActivity().getStartDate()
-            : project.getStartDate();
+        LocalDate date = line.getActivity() != null && line.getActivity().getStartDate() != null
+                ? line.getActivity().getStartDate()
+                : project.getStartDate();
         for (int i = 0; i < quarters.size(); i++) {
             if (date != null && quarters.get(i).contains(date)) {
                 return i;

@@ -3,22 +3,20 @@ package org.phaen.book.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-
+import org.phaen.book.BookFiles;
+import org.phaen.book.BookFormat;
 import org.phaen.book.BookOptions;
 import org.phaen.book.PlanBooks;
 import org.phaen.cli.spi.Timer;
-import org.phaen.book.BookFiles;
-import org.phaen.book.BookFormat;
 import org.phaen.documents.flow.FlowDocument;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.sample.SyntheticPlanGenerator;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code phaen bench book}: the strategic plan book of the regional plan of a synthetic plan of about 10,000 objects
@@ -26,12 +24,20 @@ import picocli.CommandLine.Model.CommandSpec;
  * as DOCX (the diagrams rasterized at 300 dpi) and as PDF; medians of several runs after a warm-up, with the CPU time
  * of the writing thread beside the wall time (the machine may be shared).
  */
-@Command(name = "book", description = "Strategic plan book of a synthetic ~10,000-object plan: build the book from the model and write it as DOCX and as PDF.")
+@Command(
+        name = "book",
+        description =
+                "Strategic plan book of a synthetic ~10,000-object plan: build the book from the model and write it as DOCX and as PDF.")
 final class BenchBookCommand implements Callable<Integer> {
 
-    @Option(names = "--provinces", defaultValue = "20") int provinces;
-    @Option(names = "--projects-per-province", defaultValue = "40") int projects;
-    @Option(names = "--runs", defaultValue = "3") int runs;
+    @Option(names = "--provinces", defaultValue = "20")
+    int provinces;
+
+    @Option(names = "--projects-per-province", defaultValue = "40")
+    int projects;
+
+    @Option(names = "--runs", defaultValue = "3")
+    int runs;
 
     @Spec
     CommandSpec spec;
@@ -41,18 +47,26 @@ final class BenchBookCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true"); // column widths are measured with Java2D fonts
         PrintWriter out = spec.commandLine().getOut();
         PlanModel model = new SyntheticPlanGenerator().generate(provinces, projects);
-        int[] objects = { 0 };
+        int[] objects = {0};
         model.eAllContents().forEachRemaining(o -> objects[0]++);
-        StrategicPlan regional = model.getPlans().stream().filter(StrategicPlan.class::isInstance).map(StrategicPlan.class::cast)
-            .filter(p -> p.getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN).findFirst().orElseThrow();
+        StrategicPlan regional = model.getPlans().stream()
+                .filter(StrategicPlan.class::isInstance)
+                .map(StrategicPlan.class::cast)
+                .filter(p -> p.getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN)
+                .findFirst()
+                .orElseThrow();
         FlowDocument[] book = new FlowDocument[1];
         Timer build = new Timer(1, runs);
         for (int i = 0; i <= runs; i++) {
-            build.time(() -> book[0] = PlanBooks.of(regional, BookOptions.strategic(), java.time.LocalDate.of(2019, 7, 31)));
+            build.time(() ->
+                    book[0] = PlanBooks.of(regional, BookOptions.strategic(), java.time.LocalDate.of(2019, 7, 31)));
         }
-        out.printf("book: strategic plan of a synthetic plan of %,d objects (%d provinces x %d projects), %,d blocks%n", objects[0],
-            provinces, projects, book[0].blocks().size());
-        out.printf("  build the book from the model   %8.0f ms (median of %d; the annex diagrams laid out and printed)%n", build.median(), runs);
+        out.printf(
+                "book: strategic plan of a synthetic plan of %,d objects (%d provinces x %d projects), %,d blocks%n",
+                objects[0], provinces, projects, book[0].blocks().size());
+        out.printf(
+                "  build the book from the model   %8.0f ms (median of %d; the annex diagrams laid out and printed)%n",
+                build.median(), runs);
         double docx = write(out, book[0], BookFormat.DOCX), pdf = write(out, book[0], BookFormat.PDF);
         out.printf("  model to DOCX                   %8.0f ms%n", build.median() + docx);
         out.printf("  model to PDF                    %8.0f ms%n", build.median() + pdf);
@@ -73,8 +87,13 @@ final class BenchBookCommand implements Callable<Integer> {
             });
             cpu = i == 0 ? 0 : cpu + threads.getCurrentThreadCpuTime() - before; // warm-up run not counted
         }
-        out.printf("  write %-4s                      %8.0f ms (median of %d), %,d KB; CPU time of the writing thread %.0f ms a run%n",
-            format.extension().toUpperCase(java.util.Locale.ROOT), write.median(), runs, bytes[0].size() / 1024, cpu / 1e6 / runs);
+        out.printf(
+                "  write %-4s                      %8.0f ms (median of %d), %,d KB; CPU time of the writing thread %.0f ms a run%n",
+                format.extension().toUpperCase(java.util.Locale.ROOT),
+                write.median(),
+                runs,
+                bytes[0].size() / 1024,
+                cpu / 1e6 / runs);
         return write.median();
     }
 }

@@ -8,9 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import org.phaen.book.BookFormat;
 import org.phaen.book.BookFiles;
+import org.phaen.book.BookFormat;
 import org.phaen.book.BookKind;
 import org.phaen.book.BookOptions;
 import org.phaen.book.PlanBooks;
@@ -21,52 +20,85 @@ import org.phaen.documents.flow.FlowDocument;
 import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code phaen book PLAN... --kind strategic|action-plan [--fy 2562] [--formats docx,pdf,html] --out DIR}: the plan book
  * of the first strategic plan (or the fiscal year's action plan) in the files named, the others loaded beside it so
  * links between them resolve. Progress goes to stderr, the files written to stdout.
  */
-@Command(name = "book", description = "Write the plan book: the strategic plan, or a fiscal year's action plan, as a Thai government document (DOCX, PDF, HTML).")
+@Command(
+        name = "book",
+        description =
+                "Write the plan book: the strategic plan, or a fiscal year's action plan, as a Thai government document (DOCX, PDF, HTML).")
 final class BookCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files: the book is about the first plan of its kind among them; the others are loaded for the links (action plans, higher plans).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PLAN",
+            description =
+                    "Plan files: the book is about the first plan of its kind among them; the others are loaded for the links (action plans, higher plans).")
     List<Path> planFiles;
 
-    @Option(names = "--kind", defaultValue = "strategic", description = "strategic (the multi-year plan) or action-plan (a fiscal year's); default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--kind",
+            defaultValue = "strategic",
+            description = "strategic (the multi-year plan) or action-plan (a fiscal year's); default ${DEFAULT-VALUE}.")
     String kind;
 
-    @Option(names = "--fy", paramLabel = "YEAR", description = "The fiscal year (B.E.) of the action plan; without it, the first action plan found.")
+    @Option(
+            names = "--fy",
+            paramLabel = "YEAR",
+            description = "The fiscal year (B.E.) of the action plan; without it, the first action plan found.")
     Integer fiscalYear;
 
     @Option(names = "--code", description = "The code of the plan to write, where the files hold several of the kind.")
     String code;
 
-    @Option(names = "--formats", split = ",", defaultValue = "docx", description = "Any of docx, pdf, html (comma-separated); default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--formats",
+            split = ",",
+            defaultValue = "docx",
+            description = "Any of docx, pdf, html (comma-separated); default ${DEFAULT-VALUE}.")
     List<String> formats;
 
-    @Option(names = "--template", paramLabel = "OFFICE.docx", description = "Take styles, page set-up, headers, footers and the cover logo from this Word document.")
+    @Option(
+            names = "--template",
+            paramLabel = "OFFICE.docx",
+            description = "Take styles, page set-up, headers, footers and the cover logo from this Word document.")
     Path template;
 
-    @Option(names = "--public", description = "The public copy: personal data of people who have not consented is redacted.")
+    @Option(
+            names = "--public",
+            description = "The public copy: personal data of people who have not consented is redacted.")
     boolean publicCopy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Days.class, description = "The day consents are judged on for --public (yyyy-MM-dd); default today.")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            converter = Days.class,
+            description = "The day consents are judged on for --public (yyyy-MM-dd); default today.")
     LocalDate asOf;
 
-    @Option(names = "--lang", defaultValue = "th", description = "th or en (English from the English names where the model has them); default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--lang",
+            defaultValue = "th",
+            description =
+                    "th or en (English from the English names where the model has them); default ${DEFAULT-VALUE}.")
     String lang;
 
     @Option(names = "--arabic-digits", description = "Arabic digits instead of the Thai digits Thai books print.")
     boolean arabicDigits;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the book's files (created if missing).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the book's files (created if missing).")
     Path out;
 
     @Spec
@@ -83,9 +115,14 @@ final class BookCommand implements Callable<Integer> {
         err.println("[1/3] loading " + planFiles.size() + " plan file(s)");
         List<PlanModel> models = Loading.loadAll(PlanFiles.newResourceSet(), planFiles);
         List<PlanDocument> plans = new ArrayList<>();
-        models.forEach(m -> m.getPlans().stream().filter(p -> code == null || code.equals(p.getCode())).forEach(plans::add));
-        PlanDocument plan = PlanBooks.choose(plans, options).orElseThrow(() -> new BadInputException("no " + kind
-            + (fiscalYear == null ? "" : " plan of fiscal year " + fiscalYear) + (code == null ? "" : " with code " + code) + " in the files named", null));
+        models.forEach(m -> m.getPlans().stream()
+                .filter(p -> code == null || code.equals(p.getCode()))
+                .forEach(plans::add));
+        PlanDocument plan = PlanBooks.choose(plans, options)
+                .orElseThrow(() -> new BadInputException(
+                        "no " + kind + (fiscalYear == null ? "" : " plan of fiscal year " + fiscalYear)
+                                + (code == null ? "" : " with code " + code) + " in the files named",
+                        null));
         err.println("[2/3] building the book of " + plan.getCode());
         FlowDocument book = PlanBooks.of(plan, options, asOf == null ? LocalDate.now() : asOf);
         try {

@@ -4,7 +4,6 @@ import static org.phaen.cli.spi.ContributedCommand.benchmark;
 import static org.phaen.cli.spi.ContributedCommand.command;
 
 import java.util.List;
-
 import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;

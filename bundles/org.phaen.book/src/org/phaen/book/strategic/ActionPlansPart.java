@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.book.BookText;
 import org.phaen.book.Outline;
 import org.phaen.book.ProjectTable;
@@ -21,8 +20,7 @@ import org.phaen.model.Strategy;
  */
 final class ActionPlansPart {
 
-    private ActionPlansPart() {
-    }
+    private ActionPlansPart() {}
 
     static void write(Outline outline, StrategicPlan plan) {
         BookText text = outline.text();
@@ -33,12 +31,18 @@ final class ActionPlansPart {
             outline.body(text.word("actionPlans.none"));
         }
         for (ActionPlan actionPlan : plans) {
-            outline.chapter(text.word("actionPlans.year", text.year(actionPlan.getFiscalYear()), text.name(actionPlan)), actionPlan);
+            outline.chapter(
+                    text.word("actionPlans.year", text.year(actionPlan.getFiscalYear()), text.name(actionPlan)),
+                    actionPlan);
             Map<Strategy, List<Project>> byStrategy = byStrategy(actionPlan, plan);
             for (Map.Entry<Strategy, List<Project>> entry : byStrategy.entrySet()) {
                 Strategy strategy = entry.getKey();
                 String issue = strategy.eContainer() instanceof StrategicIssue i ? text.name(i) : "";
-                ProjectTable.write(outline, text.word("actionPlans.caption", text.name(strategy), issue), entry.getValue(), actionPlan);
+                ProjectTable.write(
+                        outline,
+                        text.word("actionPlans.caption", text.name(strategy), issue),
+                        entry.getValue(),
+                        actionPlan);
             }
         }
     }
@@ -53,5 +57,4 @@ final class ActionPlansPart {
         out.values().removeIf(List::isEmpty);
         return out;
     }
-
 }

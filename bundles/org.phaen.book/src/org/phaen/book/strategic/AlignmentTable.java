@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.phaen.book.BookText;
 import org.phaen.book.Outline;
 import org.phaen.book.Rows;
-import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Cell;
 import org.phaen.documents.flow.Table.Column;
 import org.phaen.documents.flow.Table.Row;
@@ -28,8 +26,7 @@ import org.phaen.model.trace.Traceability;
  */
 final class AlignmentTable {
 
-    private AlignmentTable() {
-    }
+    private AlignmentTable() {}
 
     static void write(Outline outline, StrategicPlan plan) {
         BookText text = outline.text();
@@ -54,13 +51,15 @@ final class AlignmentTable {
         for (PlanElement element : elements) {
             Map<PlanLevel, List<String>> targets = byLevel(text, element);
             List<Cell> cells = new ArrayList<>();
-            String label = element instanceof Goal ? text.word("alignment.goal", text.name(element))
-                : text.word("alignment.issue", text.name(element));
+            String label = element instanceof Goal
+                    ? text.word("alignment.goal", text.name(element))
+                    : text.word("alignment.issue", text.name(element));
             cells.add(Cell.of(label));
             levels.keySet().forEach(l -> cells.add(Rows.lines(targets.getOrDefault(l, List.of()))));
             body.add(new Row(cells, element instanceof StrategicIssue, null));
         }
-        outline.table(text.word("alignment.caption"), columns, List.of(Row.texts(header.toArray(String[]::new))), body, null);
+        outline.table(
+                text.word("alignment.caption"), columns, List.of(Row.texts(header.toArray(String[]::new))), body, null);
     }
 
     /** What {@code element} aligns to, as "code name" lines, by the level of the target's plan. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -42,34 +41,44 @@ public final class AnnexDiagrams {
 
     /** Room kept on a figure's page for the chapter heading above it. */
     private static final double HEADING_PT = 48;
+
     private static final int DPI = 300;
 
-    private AnnexDiagrams() {
-    }
+    private AnnexDiagrams() {}
 
     /** The book with its annex slots showing the plan's diagrams, a figure per printed page. */
     public static FlowDocument drawn(FlowDocument book, StrategicPlan plan, BookText text) {
         Map<String, List<PrintedDiagram.Page>> pages = Map.of(
-            AnnexPart.STRATEGY_MAP, pages("strategy-map", plan, strategyMap(plan)),
-            AnnexPart.ALIGNMENT, pages("alignment", plan, alignment(plan)));
+                AnnexPart.STRATEGY_MAP, pages("strategy-map", plan, strategyMap(plan)),
+                AnnexPart.ALIGNMENT, pages("alignment", plan, alignment(plan)));
         return book.expand(block -> block instanceof Figure f && f.empty() && pages.containsKey(f.slot())
-            ? figures(f, pages.get(f.slot()), text) : List.of(block));
+                ? figures(f, pages.get(f.slot()), text)
+                : List.of(block));
     }
 
     /** The book with a 300 dpi PNG beside every SVG drawing that has none (for Word, which shows no SVG of its own). */
     public static FlowDocument withPictures(FlowDocument book) {
-        return book.expand(block -> List.of(block instanceof Figure f && !f.empty() && f.drawing().png() == null && f.drawing().svg() != null
-            ? new Figure(f.slot(), f.caption(), picture(f.drawing()), f.anchor()) : block));
+        return book.expand(block -> List.of(
+                block instanceof Figure f
+                                && !f.empty()
+                                && f.drawing().png() == null
+                                && f.drawing().svg() != null
+                        ? new Figure(f.slot(), f.caption(), picture(f.drawing()), f.anchor())
+                        : block));
     }
 
     private static List<Block> figures(Figure slot, List<PrintedDiagram.Page> pages, BookText text) {
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PrintedDiagram.Page page = pages.get(i);
-            String caption = pages.size() == 1 ? slot.caption()
-                : text.word("annex.sheet", slot.caption(), text.number(i + 1), text.number(pages.size()));
-            out.add(new Figure(slot.slot(), caption, new Figure.Drawing(page.svg(), null, page.widthPt(), page.heightPt()),
-                i == 0 ? slot.anchor() : null));
+            String caption = pages.size() == 1
+                    ? slot.caption()
+                    : text.word("annex.sheet", slot.caption(), text.number(i + 1), text.number(pages.size()));
+            out.add(new Figure(
+                    slot.slot(),
+                    caption,
+                    new Figure.Drawing(page.svg(), null, page.widthPt(), page.heightPt()),
+                    i == 0 ? slot.anchor() : null));
         }
         return out;
     }
@@ -78,8 +87,8 @@ public final class AnnexDiagrams {
         DiagramEngine engine = new DiagramEngine();
         Resource resource = plan.eResource();
         DiagramGraph graph = resource != null && resource.getResourceSet() != null
-            ? engine.build(Descriptions.load(kind), resource.getResourceSet(), shown)
-            : engine.build(Descriptions.load(kind), List.of(EcoreUtil.getRootContainer(plan)), shown);
+                ? engine.build(Descriptions.load(kind), resource.getResourceSet(), shown)
+                : engine.build(Descriptions.load(kind), List.of(EcoreUtil.getRootContainer(plan)), shown);
         new ElkLayout().layout(graph, pins(resource, kind));
         PrintedDiagram.Paper paper = PrintedDiagram.Paper.A4_LANDSCAPE;
         return PrintedDiagram.pages(graph, paper.printableWidth(), paper.printableHeight() - HEADING_PT);
@@ -87,15 +96,20 @@ public final class AnnexDiagrams {
 
     /** The plan, what it holds, and the projects implementing its strategies. */
     static Predicate<EObject> strategyMap(StrategicPlan plan) {
-        return e -> e == plan || EcoreUtil.isAncestor(plan, e)
-            || e instanceof Project p && p.getImplementsStrategies().stream().anyMatch(s -> EcoreUtil.isAncestor(plan, s));
+        return e -> e == plan
+                || EcoreUtil.isAncestor(plan, e)
+                || e instanceof Project p
+                        && p.getImplementsStrategies().stream().anyMatch(s -> EcoreUtil.isAncestor(plan, s));
     }
 
     /** The plan and the plans its alignments lead to, with what they hold. */
     static Predicate<EObject> alignment(StrategicPlan plan) {
         Set<PlanDocument> plans = new HashSet<>(List.of(plan));
         plan.eAllContents().forEachRemaining(o -> {
-            if (o instanceof Alignment a && a.getTarget() != null && !a.getTarget().eIsProxy() && Traceability.documentOf(a.getTarget()) != null) {
+            if (o instanceof Alignment a
+                    && a.getTarget() != null
+                    && !a.getTarget().eIsProxy()
+                    && Traceability.documentOf(a.getTarget()) != null) {
                 plans.add(Traceability.documentOf(a.getTarget()));
             }
         });
@@ -108,7 +122,8 @@ public final class AnnexDiagrams {
             return Map.of();
         }
         try {
-            return NotationFile.load(Path.of(uri.toFileString()), resource.getResourceSet()).pins(kind);
+            return NotationFile.load(Path.of(uri.toFileString()), resource.getResourceSet())
+                    .pins(kind);
         } catch (IOException e) {
             return Map.of(); // an unreadable notation file only loses the positions fixed by hand
         }
@@ -116,8 +131,11 @@ public final class AnnexDiagrams {
 
     private static Figure.Drawing picture(Figure.Drawing drawing) {
         try {
-            return new Figure.Drawing(drawing.svg(), org.phaen.diagram.svg.PngExport.toPng(drawing.svg(), DPI / 72.0), drawing.widthPt(),
-                drawing.heightPt());
+            return new Figure.Drawing(
+                    drawing.svg(),
+                    org.phaen.diagram.svg.PngExport.toPng(drawing.svg(), DPI / 72.0),
+                    drawing.widthPt(),
+                    drawing.heightPt());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.book.BookText;
 import org.phaen.book.Narrative;
@@ -12,7 +11,6 @@ import org.phaen.book.Outline;
 import org.phaen.book.Rows;
 import org.phaen.documents.flow.Figure;
 import org.phaen.documents.flow.PageBreak;
-import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Row;
 import org.phaen.model.Alignment;
 import org.phaen.model.Named;
@@ -33,14 +31,12 @@ public final class AnnexPart {
     /** Slot names of the annex figures. */
     public static final String STRATEGY_MAP = "strategy_map", ALIGNMENT = "alignment";
 
-    private AnnexPart() {
-    }
+    private AnnexPart() {}
 
     static void write(Outline outline, StrategicPlan plan) {
         BookText text = outline.text();
         outline.front(text.word("annex.title"), null);
-        Narrative.write(outline, plan, SectionKind.ANNEX, outline::chapter, table -> {
-        });
+        Narrative.write(outline, plan, SectionKind.ANNEX, outline::chapter, table -> {});
         // The diagrams stand on landscape pages, each chapter on a page of its own (AnnexDiagrams fills the slots).
         outline.landscape();
         outline.chapter(text.word("annex.strategyMap"), null);
@@ -53,8 +49,12 @@ public final class AnnexPart {
         abbreviations(plan).forEach((code, element) -> body.add(Rows.of(null, code, text.name(element))));
         if (!body.isEmpty()) {
             outline.chapter(text.word("annex.abbreviations"), null);
-            outline.table(text.word("annex.abbreviations.caption"), Rows.layout("L1 L4"),
-                List.of(Rows.header(text.word("annex.abbreviation"), text.word("annex.meaning"))), body, null);
+            outline.table(
+                    text.word("annex.abbreviations.caption"),
+                    Rows.layout("L1 L4"),
+                    List.of(Rows.header(text.word("annex.abbreviation"), text.word("annex.meaning"))),
+                    body,
+                    null);
         }
     }
 
@@ -69,9 +69,11 @@ public final class AnnexPart {
                 put(out, d);
             }
         }
-        for (var it = plan.eAllContents(); it.hasNext();) {
+        for (var it = plan.eAllContents(); it.hasNext(); ) {
             EObject o = it.next();
-            if (o instanceof Alignment a && a.getTarget() != null && !a.getTarget().eIsProxy()) {
+            if (o instanceof Alignment a
+                    && a.getTarget() != null
+                    && !a.getTarget().eIsProxy()) {
                 put(out, Traceability.documentOf(a.getTarget()));
             }
         }

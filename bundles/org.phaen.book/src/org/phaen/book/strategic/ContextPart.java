@@ -12,8 +12,7 @@ import org.phaen.model.StrategicPlan;
  */
 final class ContextPart {
 
-    private ContextPart() {
-    }
+    private ContextPart() {}
 
     static void write(Outline outline, StrategicPlan plan, PartTables tables) {
         BookText text = outline.text();
@@ -25,7 +24,8 @@ final class ContextPart {
             outline.body(text.pick(plan.getDescription(), null));
         }
         Narrative.write(outline, plan, SectionKind.CONTEXT, chapter, tables::write);
-        if (!Narrative.write(outline, plan, SectionKind.ENVIRONMENT_ANALYSIS, chapter, tables::write) && !plan.getSwotItems().isEmpty()) {
+        if (!Narrative.write(outline, plan, SectionKind.ENVIRONMENT_ANALYSIS, chapter, tables::write)
+                && !plan.getSwotItems().isEmpty()) {
             outline.chapter(text.word("context.analysis"), null);
         }
         tables.write(PartTables.SWOT);

@@ -2,7 +2,6 @@ package org.phaen.book.strategic;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.book.BookText;
 import org.phaen.book.Narrative;
 import org.phaen.book.Outline;
@@ -23,14 +22,14 @@ import org.phaen.model.Strategy;
  */
 final class DirectionPart {
 
-    private DirectionPart() {
-    }
+    private DirectionPart() {}
 
     static void write(Outline outline, StrategicPlan plan, PartTables tables) {
         BookText text = outline.text();
         outline.part(text.word("part.direction"), null);
         outline.chapter(text.word("direction.vision"), null);
-        outline.add(new Paragraph(Paragraph.Role.BODY, List.of(Run.of(text.pick(plan.getVision(), plan.getVisionEn()))), null));
+        outline.add(new Paragraph(
+                Paragraph.Role.BODY, List.of(Run.of(text.pick(plan.getVision(), plan.getVisionEn()))), null));
         outline.chapter(text.word("direction.missions"), null);
         outline.list(numbered(text, plan.getMissions(), ""));
         if (!plan.getCoreValues().isEmpty()) {
@@ -58,7 +57,8 @@ final class DirectionPart {
         for (Named element : elements) {
             i++;
             String marker = prefix.isEmpty() ? i + "." : prefix + i; // 1. 2. ... or 1.1 1.2 ...
-            items.add(new ItemList.Item(text.digits(marker), List.of(Run.of(text.name(element))), 0, element.getUuid()));
+            items.add(
+                    new ItemList.Item(text.digits(marker), List.of(Run.of(text.name(element))), 0, element.getUuid()));
         }
         return new ItemList(ItemList.Kind.NUMBERED, items, null);
     }
@@ -68,14 +68,15 @@ final class DirectionPart {
         int i = 0;
         for (Strategy strategy : issue.getStrategies()) {
             i++;
-            items.add(new ItemList.Item(text.digits(n + "." + i), List.of(Run.of(text.name(strategy))), 0, strategy.getUuid()));
+            items.add(new ItemList.Item(
+                    text.digits(n + "." + i), List.of(Run.of(text.name(strategy))), 0, strategy.getUuid()));
             int k = 0;
             for (Measure measure : strategy.getMeasures()) {
                 k++;
-                items.add(new ItemList.Item(text.digits("(" + k + ")"), List.of(Run.of(text.name(measure))), 1, measure.getUuid()));
+                items.add(new ItemList.Item(
+                        text.digits("(" + k + ")"), List.of(Run.of(text.name(measure))), 1, measure.getUuid()));
             }
         }
         return new ItemList(ItemList.Kind.NUMBERED, items, null);
     }
-
 }

@@ -2,11 +2,9 @@ package org.phaen.book.strategic;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.book.BookText;
 import org.phaen.book.Outline;
 import org.phaen.book.Rows;
-import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Cell;
 import org.phaen.documents.flow.Table.Column;
 import org.phaen.documents.flow.Table.Row;
@@ -24,8 +22,7 @@ import org.phaen.model.query.Targets;
  */
 final class IndicatorTable {
 
-    private IndicatorTable() {
-    }
+    private IndicatorTable() {}
 
     static void write(Outline outline, StrategicPlan plan, StrategicIssue issue) {
         BookText text = outline.text();
@@ -48,11 +45,14 @@ final class IndicatorTable {
             return;
         }
         List<Column> columns = Rows.layout("L6 C1.6 R2 " + "R1.7 ".repeat(years.size()));
-        List<Cell> top = new ArrayList<>(List.of(Cell.spanning(text.word("indicators.indicator"), 1, 2),
-            Cell.spanning(text.word("indicators.unit"), 1, 2), Cell.spanning(text.word("indicators.baseline"), 1, 2)));
+        List<Cell> top = new ArrayList<>(List.of(
+                Cell.spanning(text.word("indicators.indicator"), 1, 2),
+                Cell.spanning(text.word("indicators.unit"), 1, 2),
+                Cell.spanning(text.word("indicators.baseline"), 1, 2)));
         top.add(Cell.spanning(text.word("indicators.targets"), years.size(), 1));
         Row yearRow = Row.of(years.stream().map(y -> Cell.of(text.year(y))).toList());
-        outline.table(text.word("indicators.caption", text.name(issue)), columns, List.of(Row.of(top), yearRow), body, null);
+        outline.table(
+                text.word("indicators.caption", text.name(issue)), columns, List.of(Row.of(top), yearRow), body, null);
     }
 
     private static Row row(BookText text, Indicator indicator, List<Integer> years) {
@@ -60,10 +60,13 @@ final class IndicatorTable {
         cells.add(Cell.of(text.name(indicator)));
         cells.add(Cell.of(text.digits(indicator.getUnit())));
         String baseline = text.value(indicator.getBaselineValue());
-        cells.add(baseline.isEmpty() || indicator.getBaselineYear() <= 0 ? Cell.of(baseline)
-            : Rows.lines(List.of(baseline, "(" + text.year(indicator.getBaselineYear()) + ")")));
+        cells.add(
+                baseline.isEmpty() || indicator.getBaselineYear() <= 0
+                        ? Cell.of(baseline)
+                        : Rows.lines(List.of(baseline, "(" + text.year(indicator.getBaselineYear()) + ")")));
         for (int year : years) {
-            cells.add(Cell.of(Targets.forYear(indicator, year).map(t -> target(text, t)).orElse("-")));
+            cells.add(Cell.of(
+                    Targets.forYear(indicator, year).map(t -> target(text, t)).orElse("-")));
         }
         return Rows.cells(indicator, cells);
     }

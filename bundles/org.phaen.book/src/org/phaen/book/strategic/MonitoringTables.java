@@ -3,10 +3,8 @@ package org.phaen.book.strategic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.phaen.book.BookText;
 import org.phaen.book.Rows;
-import org.phaen.documents.flow.Table.Align;
 import org.phaen.documents.flow.Table.Row;
 import org.phaen.model.Committee;
 import org.phaen.model.EvaluationInstrument;
@@ -23,8 +21,7 @@ import org.phaen.model.ScheduledReport;
  */
 final class MonitoringTables {
 
-    private MonitoringTables() {
-    }
+    private MonitoringTables() {}
 
     static List<PartTables.Content> committees(BookText text, PlanModel model) {
         List<PartTables.Content> out = new ArrayList<>();
@@ -36,21 +33,37 @@ final class MonitoringTables {
 
     /** The committees monitoring plans name, each once, in the order of the plans. */
     static List<Committee> monitoringCommittees(PlanModel model) {
-        return model.getMonitoringPlans().stream().map(MonitoringPlan::getCommittee).filter(c -> c != null).distinct().toList();
+        return model.getMonitoringPlans().stream()
+                .map(MonitoringPlan::getCommittee)
+                .filter(c -> c != null)
+                .distinct()
+                .toList();
     }
 
     static PartTables.Content instruments(BookText text, PlanModel model) {
         List<Row> body = new ArrayList<>();
         for (MonitoringPlan plan : model.getMonitoringPlans()) {
             for (EvaluationInstrument i : plan.getInstruments()) {
-                body.add(Rows.of(i, text.year(plan.getFiscalYear()), text.name(i), text.label(i.getKind()), text.number(i.getVersion()),
-                    text.number(i.getItems().size())));
+                body.add(Rows.of(
+                        i,
+                        text.year(plan.getFiscalYear()),
+                        text.name(i),
+                        text.label(i.getKind()),
+                        text.number(i.getVersion()),
+                        text.number(i.getItems().size())));
             }
         }
-        return new PartTables.Content(text.word("table.instruments.title"), text.word("table.instruments.caption"),
-            Rows.layout("C1.2 L5 L3 C1 R1"),
-            List.of(Rows.header(text.word("table.fiscalYear"), text.word("table.instruments.name"), text.word("table.kind"),
-                text.word("table.instruments.version"), text.word("table.instruments.items"))), body);
+        return new PartTables.Content(
+                text.word("table.instruments.title"),
+                text.word("table.instruments.caption"),
+                Rows.layout("C1.2 L5 L3 C1 R1"),
+                List.of(Rows.header(
+                        text.word("table.fiscalYear"),
+                        text.word("table.instruments.name"),
+                        text.word("table.kind"),
+                        text.word("table.instruments.version"),
+                        text.word("table.instruments.items"))),
+                body);
     }
 
     static PartTables.Content reportingAgencies(BookText text, PlanModel model) {
@@ -58,13 +71,24 @@ final class MonitoringTables {
         for (MonitoringPlan plan : model.getMonitoringPlans()) {
             int n = 0;
             for (Organization o : plan.getReportingAgencies()) {
-                body.add(Rows.of(null, text.year(plan.getFiscalYear()), text.number(++n), text.name(o), text.digits(o.getProvince())));
+                body.add(Rows.of(
+                        null,
+                        text.year(plan.getFiscalYear()),
+                        text.number(++n),
+                        text.name(o),
+                        text.digits(o.getProvince())));
             }
         }
-        return new PartTables.Content(text.word("table.network.title"), text.word("table.network.caption"),
-            Rows.layout("C1.2 # L6 L2"),
-            List.of(Rows.header(text.word("table.fiscalYear"), text.word("table.number"), text.word("table.network.agency"),
-                text.word("table.partners.province"))), body);
+        return new PartTables.Content(
+                text.word("table.network.title"),
+                text.word("table.network.caption"),
+                Rows.layout("C1.2 # L6 L2"),
+                List.of(Rows.header(
+                        text.word("table.fiscalYear"),
+                        text.word("table.number"),
+                        text.word("table.network.agency"),
+                        text.word("table.partners.province"))),
+                body);
     }
 
     static PartTables.Content channels(BookText text, PlanModel model) {
@@ -72,13 +96,26 @@ final class MonitoringTables {
         int n = 0;
         for (MonitoringPlan plan : model.getMonitoringPlans()) {
             for (ParticipationChannel c : plan.getParticipationChannels()) {
-                body.add(Rows.of(c, text.number(++n), text.name(c), text.label(c.getKind()), text.digits(c.getAddress()), text.digits(c.getAudience())));
+                body.add(Rows.of(
+                        c,
+                        text.number(++n),
+                        text.name(c),
+                        text.label(c.getKind()),
+                        text.digits(c.getAddress()),
+                        text.digits(c.getAudience())));
             }
         }
-        return new PartTables.Content(text.word("table.channels.title"), text.word("table.channels.caption"),
-            Rows.layout("# L3 L2 L3 L2"),
-            List.of(Rows.header(text.word("table.number"), text.word("table.channels.name"), text.word("table.kind"),
-                text.word("table.channels.address"), text.word("table.channels.audience"))), body);
+        return new PartTables.Content(
+                text.word("table.channels.title"),
+                text.word("table.channels.caption"),
+                Rows.layout("# L3 L2 L3 L2"),
+                List.of(Rows.header(
+                        text.word("table.number"),
+                        text.word("table.channels.name"),
+                        text.word("table.kind"),
+                        text.word("table.channels.address"),
+                        text.word("table.channels.audience"))),
+                body);
     }
 
     static PartTables.Content schedules(BookText text, PlanModel model) {
@@ -87,14 +124,26 @@ final class MonitoringTables {
             for (ReportingSchedule schedule : plan.getReportingSchedules()) {
                 for (ScheduledReport r : schedule.getReports()) {
                     String to = r.getRecipients().stream().map(text::name).collect(Collectors.joining(", "));
-                    body.add(Rows.of(r, text.name(r), r.getPeriod() == null ? "" : text.name(r.getPeriod()), text.date(r.getDueDate()),
-                        r.getResponsible() == null ? "" : text.name(r.getResponsible()), to));
+                    body.add(Rows.of(
+                            r,
+                            text.name(r),
+                            r.getPeriod() == null ? "" : text.name(r.getPeriod()),
+                            text.date(r.getDueDate()),
+                            r.getResponsible() == null ? "" : text.name(r.getResponsible()),
+                            to));
                 }
             }
         }
-        return new PartTables.Content(text.word("table.schedule.title"), text.word("table.schedule.caption"),
-            Rows.layout("L3 L2 C1.5 L2 L3"),
-            List.of(Rows.header(text.word("table.schedule.report"), text.word("table.schedule.period"), text.word("table.schedule.due"),
-                text.word("table.schedule.responsible"), text.word("table.schedule.recipients"))), body);
+        return new PartTables.Content(
+                text.word("table.schedule.title"),
+                text.word("table.schedule.caption"),
+                Rows.layout("L3 L2 C1.5 L2 L3"),
+                List.of(Rows.header(
+                        text.word("table.schedule.report"),
+                        text.word("table.schedule.period"),
+                        text.word("table.schedule.due"),
+                        text.word("table.schedule.responsible"),
+                        text.word("table.schedule.recipients"))),
+                body);
     }
 }

@@ -3,7 +3,6 @@ package org.phaen.book.strategic;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.book.Outline;
 import org.phaen.documents.flow.Table.Column;
 import org.phaen.documents.flow.Table.Row;
@@ -18,16 +17,24 @@ import org.phaen.model.StrategicPlan;
  */
 final class PartTables {
 
-    static final String DRIVE_ACTIVITIES = "DRIVE_ACTIVITIES", FUNDING_SOURCES = "FUNDING_SOURCES",
-        PARTNER_ORGANIZATIONS = "PARTNER_ORGANIZATIONS", LEARNING_RESOURCES = "LEARNING_RESOURCES",
-        RESOURCE_PERSONS = "RESOURCE_PERSONS", MOUS = "MOUS", COMMITTEES = "COMMITTEES", RECOGNITIONS = "RECOGNITIONS",
-        MONITORING_COMMITTEE = "MONITORING_COMMITTEE", MONITORING_INSTRUMENTS = "MONITORING_INSTRUMENTS",
-        REPORTING_AGENCIES = "REPORTING_AGENCIES", PARTICIPATION_CHANNELS = "PARTICIPATION_CHANNELS",
-        REPORTING_SCHEDULES = "REPORTING_SCHEDULES", SWOT = "SWOT", CORE_VALUES = "CORE_VALUES";
+    static final String DRIVE_ACTIVITIES = "DRIVE_ACTIVITIES",
+            FUNDING_SOURCES = "FUNDING_SOURCES",
+            PARTNER_ORGANIZATIONS = "PARTNER_ORGANIZATIONS",
+            LEARNING_RESOURCES = "LEARNING_RESOURCES",
+            RESOURCE_PERSONS = "RESOURCE_PERSONS",
+            MOUS = "MOUS",
+            COMMITTEES = "COMMITTEES",
+            RECOGNITIONS = "RECOGNITIONS",
+            MONITORING_COMMITTEE = "MONITORING_COMMITTEE",
+            MONITORING_INSTRUMENTS = "MONITORING_INSTRUMENTS",
+            REPORTING_AGENCIES = "REPORTING_AGENCIES",
+            PARTICIPATION_CHANNELS = "PARTICIPATION_CHANNELS",
+            REPORTING_SCHEDULES = "REPORTING_SCHEDULES",
+            SWOT = "SWOT",
+            CORE_VALUES = "CORE_VALUES";
 
     /** A table's parts before it is placed. */
-    record Content(String title, String caption, List<Column> columns, List<Row> header, List<Row> body) {
-    }
+    record Content(String title, String caption, List<Column> columns, List<Row> header, List<Row> body) {}
 
     private final Outline outline;
     private final StrategicPlan plan;

@@ -1,7 +1,6 @@
 package org.phaen.book.strategic;
 
 import java.util.List;
-
 import org.phaen.book.BookText;
 import org.phaen.book.Narrative;
 import org.phaen.book.Outline;
@@ -17,17 +16,31 @@ final class PracticePart {
 
     /** The chapters of part 4: their wording key and their tables in the order they stand when no text places them. */
     private static final List<Chapter> CHAPTERS = List.of(
-        new Chapter("practice.implementation", SectionKind.IMPLEMENTATION, List.of(PartTables.DRIVE_ACTIVITIES)),
-        new Chapter("practice.resources", SectionKind.RESOURCE_MOBILISATION, List.of(PartTables.FUNDING_SOURCES, PartTables.PARTNER_ORGANIZATIONS,
-            PartTables.LEARNING_RESOURCES, PartTables.RESOURCE_PERSONS, PartTables.MOUS, PartTables.COMMITTEES, PartTables.RECOGNITIONS)),
-        new Chapter("practice.monitoring", SectionKind.MONITORING_EVALUATION, List.of(PartTables.MONITORING_COMMITTEE, PartTables.MONITORING_INSTRUMENTS,
-            PartTables.REPORTING_AGENCIES, PartTables.PARTICIPATION_CHANNELS, PartTables.REPORTING_SCHEDULES)));
+            new Chapter("practice.implementation", SectionKind.IMPLEMENTATION, List.of(PartTables.DRIVE_ACTIVITIES)),
+            new Chapter(
+                    "practice.resources",
+                    SectionKind.RESOURCE_MOBILISATION,
+                    List.of(
+                            PartTables.FUNDING_SOURCES,
+                            PartTables.PARTNER_ORGANIZATIONS,
+                            PartTables.LEARNING_RESOURCES,
+                            PartTables.RESOURCE_PERSONS,
+                            PartTables.MOUS,
+                            PartTables.COMMITTEES,
+                            PartTables.RECOGNITIONS)),
+            new Chapter(
+                    "practice.monitoring",
+                    SectionKind.MONITORING_EVALUATION,
+                    List.of(
+                            PartTables.MONITORING_COMMITTEE,
+                            PartTables.MONITORING_INSTRUMENTS,
+                            PartTables.REPORTING_AGENCIES,
+                            PartTables.PARTICIPATION_CHANNELS,
+                            PartTables.REPORTING_SCHEDULES)));
 
-    private record Chapter(String key, SectionKind kind, List<String> tables) {
-    }
+    private record Chapter(String key, SectionKind kind, List<String> tables) {}
 
-    private PracticePart() {
-    }
+    private PracticePart() {}
 
     static void write(Outline outline, StrategicPlan plan, PartTables tables) {
         BookText text = outline.text();

@@ -17,15 +17,17 @@ import org.phaen.model.StrategicPlan;
  */
 public final class StrategicBook {
 
-    private StrategicBook() {
-    }
+    private StrategicBook() {}
 
     public static FlowDocument of(StrategicPlan plan, BookOptions options) {
         BookText text = new BookText(options);
         Outline outline = new Outline(text);
-        Cover.write(outline, plan, java.util.List.of(
-            plan.getOwnerAgency() == null ? "" : text.name(plan.getOwnerAgency()),
-            text.word("cover.period", text.year(plan.getStartYear()), text.year(plan.getEndYear()))));
+        Cover.write(
+                outline,
+                plan,
+                java.util.List.of(
+                        plan.getOwnerAgency() == null ? "" : text.name(plan.getOwnerAgency()),
+                        text.word("cover.period", text.year(plan.getStartYear()), text.year(plan.getEndYear()))));
         Front.write(outline, plan);
         outline.add(new PageBreak());
         outline.add(new Contents(text.word("toc.title"), 3));

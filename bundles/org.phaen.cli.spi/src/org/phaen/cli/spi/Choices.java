@@ -6,8 +6,7 @@ import java.util.Locale;
 /** An option that names one of a few choices ({@code --format text}), read case-insensitively into an enum constant. */
 public final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
     /**
      * The constant of the type named by the value.
@@ -20,7 +19,9 @@ public final class Choices {
                 return constant;
             }
         }
-        throw new BadInputException(option + " must be one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)
-                + ", not '" + value + "'", null);
+        throw new BadInputException(
+                option + " must be one of "
+                        + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", not '" + value + "'",
+                null);
     }
 }

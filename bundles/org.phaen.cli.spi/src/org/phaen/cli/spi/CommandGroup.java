@@ -2,7 +2,6 @@ package org.phaen.cli.spi;
 
 /** The headings {@code phaen --help} lists the commands under, in this order. */
 public enum CommandGroup {
-
     PLANS("Plans"),
     EXCHANGE("Plan exchange"),
     MONITORING("Monitoring and reports"),

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-
 import org.phaen.model.extension.Extensions;
 
 /**
@@ -16,8 +15,7 @@ import org.phaen.model.extension.Extensions;
  */
 public final class Commands {
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /** Every contributed command, by group and rank. */
     public static List<ContributedCommand> discover() {
@@ -27,16 +25,18 @@ public final class Commands {
                 String path = (command.parent() == null ? "" : command.parent() + " ") + command.name();
                 ContributedCommand previous = byPath.putIfAbsent(path, command);
                 if (previous != null && previous.type() != command.type()) {
-                    throw new IllegalStateException("two commands claim 'phaen " + path + "': " + previous.type().getName() + " and "
-                        + command.type().getName());
+                    throw new IllegalStateException("two commands claim 'phaen " + path + "': "
+                            + previous.type().getName() + " and "
+                            + command.type().getName());
                 }
             }
         }
         List<ContributedCommand> commands = new ArrayList<>(byPath.values());
         // Equal ranks (two bundles that did not know of each other) are ordered by class name, so the listing does not
         // depend on whether ServiceLoader or the OSGi service registry found them first.
-        commands.sort(Comparator.comparing(ContributedCommand::group).thenComparingInt(ContributedCommand::rank)
-            .thenComparing(c -> c.type().getName()));
+        commands.sort(Comparator.comparing(ContributedCommand::group)
+                .thenComparingInt(ContributedCommand::rank)
+                .thenComparing(c -> c.type().getName()));
         return commands;
     }
 }

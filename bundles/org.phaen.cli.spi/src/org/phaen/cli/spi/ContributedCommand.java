@@ -1,7 +1,6 @@
 package org.phaen.cli.spi;
 
 import java.util.Objects;
-
 import picocli.CommandLine.Command;
 
 /**

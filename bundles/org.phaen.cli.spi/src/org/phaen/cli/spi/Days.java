@@ -3,7 +3,6 @@ package org.phaen.cli.spi;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -16,7 +15,8 @@ public final class Days implements ITypeConverter<LocalDate> {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a date: write it as YEAR-MONTH-DAY in C.E., e.g. 2019-07-31");
+            throw new TypeConversionException(
+                    "'" + value + "' is not a date: write it as YEAR-MONTH-DAY in C.E., e.g. 2019-07-31");
         }
     }
 

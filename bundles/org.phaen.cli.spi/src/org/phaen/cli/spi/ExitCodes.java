@@ -12,6 +12,5 @@ public final class ExitCodes {
     /** Bad input: an unreadable or malformed file, a malformed argument ({@link BadInputException}). */
     public static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /** Input files named on the command line, checked before any work starts, so a typo is bad input (exit 2). */
 public final class InputFiles {
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** Refuses the first file that is missing or is a folder. */
     public static void require(List<Path> files) throws BadInputException {

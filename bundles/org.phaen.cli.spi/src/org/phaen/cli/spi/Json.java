@@ -3,8 +3,7 @@ package org.phaen.cli.spi;
 /** Just enough JSON writing for the commands' reports: string escaping. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The value as a JSON string literal, quoted and escaped; null as {@code null}. */
     public static String string(String value) {

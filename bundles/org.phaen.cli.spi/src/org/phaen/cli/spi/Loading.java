@@ -3,7 +3,6 @@ package org.phaen.cli.spi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
@@ -12,8 +11,7 @@ import org.phaen.model.resource.PlanLoadException;
 /** Loads the plan files named on the command line, turning load failures into bad input. */
 public final class Loading {
 
-    private Loading() {
-    }
+    private Loading() {}
 
     /**
      * Loads the files into one new resource set (so links between them resolve) and returns the last one: the

@@ -2,15 +2,16 @@ package org.phaen.cli.spi;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.phaen.model.MonitoringPlan;
-
 import picocli.CommandLine.Option;
 
 /** {@code --plan FILE... --fy YEAR}: the plans to load and the fiscal year whose monitoring plan a command works on. */
 public final class MonitoredYear {
 
-    @Option(names = "--plan", required = true, description = "Plan file(s); load related plans together, the monitored one last.")
+    @Option(
+            names = "--plan",
+            required = true,
+            description = "Plan file(s); load related plans together, the monitored one last.")
     public List<Path> planFiles;
 
     @Option(names = "--fy", required = true, description = "Fiscal year in B.E., e.g. 2562.")
@@ -18,7 +19,10 @@ public final class MonitoredYear {
 
     /** Loads the plans; the fiscal year's monitoring plan of the last one. */
     public MonitoringPlan load() throws BadInputException {
-        return Loading.last(planFiles).getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst()
-            .orElseThrow(() -> new BadInputException("the last plan given has no monitoring plan for fiscal year " + fiscalYear, null));
+        return Loading.last(planFiles).getMonitoringPlans().stream()
+                .filter(m -> m.getFiscalYear() == fiscalYear)
+                .findFirst()
+                .orElseThrow(() -> new BadInputException(
+                        "the last plan given has no monitoring plan for fiscal year " + fiscalYear, null));
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.compare.DiffText;
 import org.phaen.compare.Difference;
@@ -21,8 +20,7 @@ import org.phaen.compare.Words;
 final class ChangeMarks {
 
     /** The marking of one element: the kind it is coloured by and what to say about it. */
-    record Mark(Difference.Kind kind, List<String> lines) {
-    }
+    record Mark(Difference.Kind kind, List<String> lines) {}
 
     private final Map<EObject, Mark> marks = new HashMap<>();
     private final Words words;
@@ -48,11 +46,21 @@ final class ChangeMarks {
                         result.markTree(removed.element(), difference.kind());
                     }
                 }
-                case Difference.Changed changed -> result.add(leftSide ? changed.before() : changed.after(), difference.kind(), text.change(changed));
-                case Difference.Moved moved -> result.add(leftSide ? moved.before() : moved.after(), difference.kind(),
-                    words.text("movedTo", names.of(moved.before().eContainer()), names.of(moved.after().eContainer())));
-                case Difference.Reordered reordered -> result.add(leftSide ? reordered.before() : reordered.after(), difference.kind(),
-                    words.text("order", reordered.feature().getName()));
+                case Difference.Changed changed ->
+                    result.add(leftSide ? changed.before() : changed.after(), difference.kind(), text.change(changed));
+                case Difference.Moved moved ->
+                    result.add(
+                            leftSide ? moved.before() : moved.after(),
+                            difference.kind(),
+                            words.text(
+                                    "movedTo",
+                                    names.of(moved.before().eContainer()),
+                                    names.of(moved.after().eContainer())));
+                case Difference.Reordered reordered ->
+                    result.add(
+                            leftSide ? reordered.before() : reordered.after(),
+                            difference.kind(),
+                            words.text("order", reordered.feature().getName()));
             }
         }
         return result;

@@ -3,7 +3,6 @@ package org.phaen.compare.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
@@ -43,7 +42,10 @@ public abstract sealed class CompareHandler extends AbstractHandler {
             }
             Path backup = SafeSave.backupOf(plans.get(0));
             if (!backup.toFile().isFile()) {
-                MessageDialog.openInformation(shell, Messages.Compare_with, NLS.bind(Messages.Compare_noBackup, plans.get(0).getFileName()));
+                MessageDialog.openInformation(
+                        shell,
+                        Messages.Compare_with,
+                        NLS.bind(Messages.Compare_noBackup, plans.get(0).getFileName()));
                 return null;
             }
             return PlanCompareInput.withBackup(plans.get(0), backup);

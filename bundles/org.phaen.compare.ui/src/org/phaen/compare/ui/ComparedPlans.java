@@ -2,7 +2,6 @@ package org.phaen.compare.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -33,8 +32,12 @@ public final class ComparedPlans {
     private final PlanModel left, right;
     private PlanComparison comparison;
 
-    private ComparedPlans(PlanCompareInput input, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
-            PlanModel left, PlanModel right) {
+    private ComparedPlans(
+            PlanCompareInput input,
+            ComposedAdapterFactory adapterFactory,
+            AdapterFactoryEditingDomain domain,
+            PlanModel left,
+            PlanModel right) {
         this.input = input;
         this.adapterFactory = adapterFactory;
         this.domain = domain;
@@ -48,12 +51,13 @@ public final class ComparedPlans {
         ResourceSet set = domain.getResourceSet();
         Path right = input.right();
         PlanModel leftModel = input.leftIsBackup()
-            ? PlanFiles.loadAs(set, input.left(), right.resolveSibling(right.getFileName() + ".bak.phaen"))
-            : PlanFiles.load(set, input.left());
+                ? PlanFiles.loadAs(set, input.left(), right.resolveSibling(right.getFileName() + ".bak.phaen"))
+                : PlanFiles.load(set, input.left());
         PlanModel rightModel = PlanFiles.load(set, right);
         leftModel.eResource().setTrackingModification(true);
         rightModel.eResource().setTrackingModification(true);
-        return new ComparedPlans(input, (ComposedAdapterFactory) domain.getAdapterFactory(), domain, leftModel, rightModel);
+        return new ComparedPlans(
+                input, (ComposedAdapterFactory) domain.getAdapterFactory(), domain, leftModel, rightModel);
     }
 
     /** Compares the two versions again (after a copy, an undo or a redo). */
@@ -76,7 +80,7 @@ public final class ComparedPlans {
 
     /** Saves, with the safe save, each plan file a copy changed; the backup is never written. */
     public void save() throws IOException {
-        for (PlanModel model : input.leftIsBackup() ? new PlanModel[] { right } : new PlanModel[] { left, right }) {
+        for (PlanModel model : input.leftIsBackup() ? new PlanModel[] {right} : new PlanModel[] {left, right}) {
             Resource resource = model.eResource();
             if (resource.isModified()) {
                 PlanFiles.save(model);

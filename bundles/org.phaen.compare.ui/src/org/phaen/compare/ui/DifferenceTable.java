@@ -39,7 +39,8 @@ final class DifferenceTable {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Difference, String> cell) {
+    private void column(
+            TableColumnLayout layout, String title, int weight, java.util.function.Function<Difference, String> cell) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight));
@@ -70,10 +71,21 @@ final class DifferenceTable {
     private String change(Difference difference) {
         return switch (difference) {
             case Difference.Changed changed -> text.change(changed);
-            case Difference.Moved moved -> words.text("movedTo", names.of(moved.before().eContainer()), names.of(moved.after().eContainer()));
-            case Difference.Reordered reordered -> words.text("order", reordered.feature().getName());
-            case Difference.Added added -> added.element().eContainer() == null ? "" : words.text("into", names.of(added.element().eContainer()));
-            case Difference.Removed removed -> removed.element().eContainer() == null ? "" : words.text("from", names.of(removed.element().eContainer()));
+            case Difference.Moved moved ->
+                words.text(
+                        "movedTo",
+                        names.of(moved.before().eContainer()),
+                        names.of(moved.after().eContainer()));
+            case Difference.Reordered reordered ->
+                words.text("order", reordered.feature().getName());
+            case Difference.Added added ->
+                added.element().eContainer() == null
+                        ? ""
+                        : words.text("into", names.of(added.element().eContainer()));
+            case Difference.Removed removed ->
+                removed.element().eContainer() == null
+                        ? ""
+                        : words.text("from", names.of(removed.element().eContainer()));
         };
     }
 

@@ -12,8 +12,11 @@ import org.phaen.ui.internal.edit.ItemLabelProvider;
  */
 final class MarkedLabels extends ColumnLabelProvider {
 
-    private static final Color ADDED = new Color(0x1b, 0x7a, 0x2e), REMOVED = new Color(0xb3, 0x1b, 0x1b),
-        MOVED = new Color(0x1f, 0x5f, 0xbf), CHANGED = new Color(0xa8, 0x55, 0x00), REORDERED = new Color(0x7b, 0x3f, 0xa0);
+    private static final Color ADDED = new Color(0x1b, 0x7a, 0x2e),
+            REMOVED = new Color(0xb3, 0x1b, 0x1b),
+            MOVED = new Color(0x1f, 0x5f, 0xbf),
+            CHANGED = new Color(0xa8, 0x55, 0x00),
+            REORDERED = new Color(0x7b, 0x3f, 0xa0);
 
     private final ItemLabelProvider items;
     private ChangeMarks marks;

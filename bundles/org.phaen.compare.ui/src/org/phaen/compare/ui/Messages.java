@@ -28,6 +28,5 @@ public final class Messages extends NLS {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
-    private Messages() {
-    }
+    private Messages() {}
 }

@@ -1,7 +1,6 @@
 package org.phaen.compare.ui;
 
 import java.io.IOException;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.Command;
@@ -49,7 +48,8 @@ public final class PlanCompareEditor extends EditorPart implements IEditingDomai
     private Button toRight, toLeft;
     private Label summary;
     private boolean revealing;
-    private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
+    private final CommandStackListener stackListener =
+            event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -75,21 +75,40 @@ public final class PlanCompareEditor extends EditorPart implements IEditingDomai
         SashForm upAndDown = new SashForm(parent, SWT.VERTICAL);
         SashForm sides = new SashForm(upAndDown, SWT.HORIZONTAL);
         PlanCompareInput input = plans.input();
-        left = new SideTree(sides, input.leftIsBackup() ? NLS.bind(Messages.Compare_backupSide, input.left().getFileName())
-            : NLS.bind(Messages.Compare_side, input.left().getFileName(), words.text("old")), plans.left(), plans);
-        right = new SideTree(sides, NLS.bind(Messages.Compare_side, input.right().getFileName(), words.text("new")), plans.right(), plans);
+        left = new SideTree(
+                sides,
+                input.leftIsBackup()
+                        ? NLS.bind(Messages.Compare_backupSide, input.left().getFileName())
+                        : NLS.bind(Messages.Compare_side, input.left().getFileName(), words.text("old")),
+                plans.left(),
+                plans);
+        right = new SideTree(
+                sides,
+                NLS.bind(Messages.Compare_side, input.right().getFileName(), words.text("new")),
+                plans.right(),
+                plans);
         Composite below = new Composite(upAndDown, SWT.NONE);
         below.setLayout(new GridLayout(3, false));
         toRight = button(below, Messages.Compare_copyToRight, CopyDirection.OLD_TO_NEW);
         toLeft = button(below, Messages.Compare_copyToLeft, CopyDirection.NEW_TO_OLD);
         summary = new Label(below, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+        GridDataFactory.fillDefaults()
+                .grab(true, false)
+                .align(SWT.FILL, SWT.CENTER)
+                .applyTo(summary);
         table = new DifferenceTable(below, words);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table.viewer().getControl().getParent());
+        GridDataFactory.fillDefaults()
+                .grab(true, true)
+                .span(3, 1)
+                .applyTo(table.viewer().getControl().getParent());
         upAndDown.setWeights(62, 38);
         table.viewer().addSelectionChangedListener(e -> differenceSelected());
-        left.viewer().addSelectionChangedListener(e -> elementSelected(left.viewer().getStructuredSelection().getFirstElement()));
-        right.viewer().addSelectionChangedListener(e -> elementSelected(right.viewer().getStructuredSelection().getFirstElement()));
+        left.viewer()
+                .addSelectionChangedListener(e ->
+                        elementSelected(left.viewer().getStructuredSelection().getFirstElement()));
+        right.viewer()
+                .addSelectionChangedListener(e ->
+                        elementSelected(right.viewer().getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(table.viewer());
         showComparison();
     }
@@ -122,7 +141,8 @@ public final class PlanCompareEditor extends EditorPart implements IEditingDomai
         // The next difference is selected where the copied one was, ready for the next copy.
         int rows = table.viewer().getTable().getItemCount();
         if (row >= 0 && rows > 0) {
-            table.viewer().setSelection(new StructuredSelection(table.viewer().getElementAt(Math.min(row, rows - 1))), true);
+            table.viewer()
+                    .setSelection(new StructuredSelection(table.viewer().getElementAt(Math.min(row, rows - 1))), true);
         }
         firePropertyChange(PROP_DIRTY);
         undoRedo.update();
@@ -140,9 +160,12 @@ public final class PlanCompareEditor extends EditorPart implements IEditingDomai
 
     private void differenceSelected() {
         Difference difference = table.selected();
-        toRight.setEnabled(difference != null && plans.copy(difference, CopyDirection.OLD_TO_NEW, words).canExecute());
-        toLeft.setEnabled(difference != null && plans.copy(difference, CopyDirection.NEW_TO_OLD, words).canExecute());
-        String why = difference != null && !toRight.isEnabled() && !toLeft.isEnabled() ? Messages.Compare_copyNotYet : null;
+        toRight.setEnabled(difference != null
+                && plans.copy(difference, CopyDirection.OLD_TO_NEW, words).canExecute());
+        toLeft.setEnabled(difference != null
+                && plans.copy(difference, CopyDirection.NEW_TO_OLD, words).canExecute());
+        String why =
+                difference != null && !toRight.isEnabled() && !toLeft.isEnabled() ? Messages.Compare_copyNotYet : null;
         toRight.setToolTipText(why);
         toLeft.setToolTipText(why);
         if (difference != null) {
@@ -171,12 +194,16 @@ public final class PlanCompareEditor extends EditorPart implements IEditingDomai
     /** An element selected in a tree selects its first difference in the list (unless one of its is selected already). */
     private void elementSelected(Object element) {
         Difference current = table.selected();
-        if (revealing || !(element instanceof EObject object) || current != null && current.uuid().equals(PlanIndex.uuidOf(object))) {
+        if (revealing
+                || !(element instanceof EObject object)
+                || current != null && current.uuid().equals(PlanIndex.uuidOf(object))) {
             return;
         }
         String uuid = PlanIndex.uuidOf(object);
-        plans.comparison().differences().stream().filter(d -> d.uuid().equals(uuid)).findFirst()
-            .ifPresent(d -> table.viewer().setSelection(new StructuredSelection(d), true));
+        plans.comparison().differences().stream()
+                .filter(d -> d.uuid().equals(uuid))
+                .findFirst()
+                .ifPresent(d -> table.viewer().setSelection(new StructuredSelection(d), true));
     }
 
     @Override
@@ -184,7 +211,10 @@ public final class PlanCompareEditor extends EditorPart implements IEditingDomai
         try {
             plans.save();
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(Messages.Compare_saveFailed, plans.input().right(), e.getMessage()));
+            MessageDialog.openError(
+                    getSite().getShell(),
+                    getPartName(),
+                    NLS.bind(Messages.Compare_saveFailed, plans.input().right(), e.getMessage()));
         }
         firePropertyChange(PROP_DIRTY);
     }

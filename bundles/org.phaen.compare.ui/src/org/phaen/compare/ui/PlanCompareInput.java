@@ -1,7 +1,6 @@
 package org.phaen.compare.ui;
 
 import java.nio.file.Path;
-
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
@@ -35,7 +34,9 @@ public record PlanCompareInput(Path left, Path right, boolean leftIsBackup) impl
     @Override
     public String getName() {
         String right = right().getFileName().toString();
-        return leftIsBackup ? NLS.bind(Messages.Compare_backupTitle, right) : NLS.bind(Messages.Compare_title, left().getFileName(), right);
+        return leftIsBackup
+                ? NLS.bind(Messages.Compare_backupTitle, right)
+                : NLS.bind(Messages.Compare_title, left().getFileName(), right);
     }
 
     @Override

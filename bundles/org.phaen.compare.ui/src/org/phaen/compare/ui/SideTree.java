@@ -53,7 +53,11 @@ final class SideTree {
 
     /** Selects and shows the element when it is one of this side's; null selects nothing. */
     void reveal(EObject element) {
-        viewer.setSelection(element != null && element.eResource() == model.eResource() ? new StructuredSelection(element) : StructuredSelection.EMPTY, true);
+        viewer.setSelection(
+                element != null && element.eResource() == model.eResource()
+                        ? new StructuredSelection(element)
+                        : StructuredSelection.EMPTY,
+                true);
     }
 
     TreeViewer viewer() {

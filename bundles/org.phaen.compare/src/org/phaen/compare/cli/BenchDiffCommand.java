@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.cli.spi.Timer;
 import org.phaen.compare.PlanComparison;
@@ -24,21 +23,35 @@ import org.phaen.model.Target;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.sample.SyntheticPlanGenerator;
 import org.phaen.model.trace.PlanSummary;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen bench diff}: {@code phaen diff} of a ~100,000-object plan and a copy with a few hundred elements edited. */
-@Command(name = "diff", description = "phaen diff of a synthetic ~100,000-object plan and a copy with 300 elements edited (load both, compare, write the text).")
+@Command(
+        name = "diff",
+        description =
+                "phaen diff of a synthetic ~100,000-object plan and a copy with 300 elements edited (load both, compare, write the text).")
 final class BenchDiffCommand implements Callable<Integer> {
 
-    @Option(names = "--provinces", defaultValue = "77") int provinces;
-    @Option(names = "--projects-per-province", defaultValue = "100") int projects;
-    @Option(names = "--runs", defaultValue = "9", description = "Measured runs (after warm-up); medians are printed.") int runs;
-    @Option(names = "--warmup", defaultValue = "3") int warmup;
-    @Option(names = "--keep", paramLabel = "DIR", description = "Write the two plans into DIR and keep them (to time ./phaen diff on them).") Path keep;
+    @Option(names = "--provinces", defaultValue = "77")
+    int provinces;
+
+    @Option(names = "--projects-per-province", defaultValue = "100")
+    int projects;
+
+    @Option(names = "--runs", defaultValue = "9", description = "Measured runs (after warm-up); medians are printed.")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "3")
+    int warmup;
+
+    @Option(
+            names = "--keep",
+            paramLabel = "DIR",
+            description = "Write the two plans into DIR and keep them (to time ./phaen diff on them).")
+    Path keep;
 
     @Spec
     CommandSpec spec;
@@ -53,15 +66,18 @@ final class BenchDiffCommand implements Callable<Integer> {
         PlanModel copy = PlanFiles.load(PlanFiles.newResourceSet(), before);
         int edits = edit(copy, new Random(2562));
         PlanFiles.saveAs(copy, PlanFiles.newResourceSet(), after);
-        out.printf("plans: %,d objects each, %.1f MB; %d elements edited in the copy%n",
-            new PlanSummary(generated).totalObjects(), Files.size(before) / 1e6, edits);
+        out.printf(
+                "plans: %,d objects each, %.1f MB; %d elements edited in the copy%n",
+                new PlanSummary(generated).totalObjects(), Files.size(before) / 1e6, edits);
         Timer load = new Timer(warmup, runs), compare = new Timer(warmup, runs), write = new Timer(warmup, runs);
         PlanComparison[] found = new PlanComparison[1];
         for (int i = 0; i < warmup + runs; i++) {
             PlanModel[] plans = new PlanModel[2];
-            load.time(() -> System.arraycopy(DiffCommand.loadBoth(before.toString(), after.toString()), 0, plans, 0, 2));
+            load.time(
+                    () -> System.arraycopy(DiffCommand.loadBoth(before.toString(), after.toString()), 0, plans, 0, 2));
             compare.time(() -> found[0] = PlanDiff.compare(plans[0], plans[1]));
-            write.time(() -> DiffFormat.TEXT.write(found[0], Words.THAI, "a", "b", new PrintWriter(new StringWriter())));
+            write.time(
+                    () -> DiffFormat.TEXT.write(found[0], Words.THAI, "a", "b", new PrintWriter(new StringWriter())));
         }
         double total = load.median() + compare.median() + write.median();
         out.printf("differences found: %d (%s)%n", found[0].differences().size(), found[0].counts());
@@ -88,18 +104,24 @@ final class BenchDiffCommand implements Callable<Integer> {
         java.util.Set<Activity> budgeted = new java.util.HashSet<>();
         lines.forEach(line -> budgeted.add(line.getActivity()));
         // Activities no budget line names: deleting one changes nothing else, so each edit is one difference.
-        List<Activity> activities = all(plan, Activity.class).stream().filter(a -> !budgeted.contains(a)).toList();
+        List<Activity> activities = all(plan, Activity.class).stream()
+                .filter(a -> !budgeted.contains(a))
+                .toList();
         int edits = 0;
         for (Project project : pick(projectList, 100, random)) {
             project.setName(project.getName() + " (revised)");
             edits++;
         }
         for (BudgetLine line : pick(lines, 100, random)) {
-            line.setAmount(line.getAmount() == null ? BigDecimal.ONE : line.getAmount().add(BigDecimal.valueOf(1000)));
+            line.setAmount(
+                    line.getAmount() == null ? BigDecimal.ONE : line.getAmount().add(BigDecimal.valueOf(1000)));
             edits++;
         }
         for (Target target : pick(targets, 50, random)) {
-            target.setValue(target.getValue() == null ? BigDecimal.TEN : target.getValue().add(BigDecimal.ONE));
+            target.setValue(
+                    target.getValue() == null
+                            ? BigDecimal.TEN
+                            : target.getValue().add(BigDecimal.ONE));
             edits++;
         }
         List<Activity> chosen = pick(activities, 50, random);
@@ -121,7 +143,7 @@ final class BenchDiffCommand implements Callable<Integer> {
 
     private static <T> List<T> all(PlanModel plan, Class<T> type) {
         List<T> found = new ArrayList<>();
-        for (Iterator<EObject> all = plan.eAllContents(); all.hasNext();) {
+        for (Iterator<EObject> all = plan.eAllContents(); all.hasNext(); ) {
             EObject next = all.next();
             if (type.isInstance(next)) {
                 found.add(type.cast(next));

@@ -4,7 +4,6 @@ import static org.phaen.cli.spi.ContributedCommand.benchmark;
 import static org.phaen.cli.spi.ContributedCommand.command;
 
 import java.util.List;
-
 import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
@@ -15,8 +14,8 @@ public final class CompareCommands implements CommandContribution {
     @Override
     public List<ContributedCommand> commands() {
         return List.of(
-            command(CommandGroup.PLANS, 60, DiffCommand.class),
-            command(CommandGroup.PLANS, 70, MergeCommand.class),
-            benchmark(90, BenchDiffCommand.class));
+                command(CommandGroup.PLANS, 60, DiffCommand.class),
+                command(CommandGroup.PLANS, 70, MergeCommand.class),
+                benchmark(90, BenchDiffCommand.class));
     }
 }

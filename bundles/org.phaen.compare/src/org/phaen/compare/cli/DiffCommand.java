@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Choices;
 import org.phaen.cli.spi.ExitCodes;
@@ -15,30 +14,38 @@ import org.phaen.compare.PlanDiff;
 import org.phaen.compare.Words;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen diff OLD NEW}: two versions of a plan compared element by element, matched by UUID. */
-@Command(name = "diff", description = {
-    "Compare two versions of a plan element by element, matched by UUID. Exit 0: no difference, 1: differences, 2: bad input.",
-    "Lists elements added, removed, moved to another container, changed (each attribute old -> new, links by code and "
-        + "name, numbers with their difference) and reordered. Given git's seven external-diff arguments, compares the "
-        + "2nd and 5th and exits 0 (see docs/compare.md)." })
+@Command(
+        name = "diff",
+        description = {
+            "Compare two versions of a plan element by element, matched by UUID. Exit 0: no difference, 1: differences, 2: bad input.",
+            "Lists elements added, removed, moved to another container, changed (each attribute old -> new, links by code and "
+                    + "name, numbers with their difference) and reordered. Given git's seven external-diff arguments, compares the "
+                    + "2nd and 5th and exits 0 (see docs/compare.md)."
+        })
 final class DiffCommand implements Callable<Integer> {
 
     private static final String NO_FILE = "/dev/null";
 
-    @Parameters(arity = "2..7", paramLabel = "FILE", description = "OLD NEW (*.phaen), or the seven arguments git passes an external diff.")
+    @Parameters(
+            arity = "2..7",
+            paramLabel = "FILE",
+            description = "OLD NEW (*.phaen), or the seven arguments git passes an external diff.")
     List<String> arguments;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or html (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--lang", defaultValue = "th", description = "Language of the words: th or en (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lang",
+            defaultValue = "th",
+            description = "Language of the words: th or en (default ${DEFAULT-VALUE}).")
     String lang;
 
     @Spec
@@ -47,11 +54,14 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DiffFormat form = Choices.of(DiffFormat.class, format, "--format");
-        Words words = Words.of(Choices.of(DiffFormat.Language.class, lang, "--lang").name().toLowerCase(Locale.ROOT));
+        Words words = Words.of(
+                Choices.of(DiffFormat.Language.class, lang, "--lang").name().toLowerCase(Locale.ROOT));
         boolean git = arguments.size() == 7;
         if (arguments.size() != 2 && !git) {
-            throw new BadInputException("diff compares two files, OLD NEW (or takes git's seven external-diff arguments), not "
-                + arguments.size(), null);
+            throw new BadInputException(
+                    "diff compares two files, OLD NEW (or takes git's seven external-diff arguments), not "
+                            + arguments.size(),
+                    null);
         }
         String oldName = arguments.get(git ? 1 : 0), newName = arguments.get(git ? 4 : 1);
         PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +74,12 @@ final class DiffCommand implements Callable<Integer> {
         }
         PlanModel[] versions = loadBoth(oldName, newName);
         PlanComparison comparison = PlanDiff.compare(versions[0], versions[1]);
-        form.write(comparison, words, git ? "a/" + arguments.get(0) : oldName, git ? "b/" + arguments.get(0) : newName, out);
+        form.write(
+                comparison,
+                words,
+                git ? "a/" + arguments.get(0) : oldName,
+                git ? "b/" + arguments.get(0) : newName,
+                out);
         out.flush();
         return git || comparison.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
@@ -104,6 +119,7 @@ final class DiffCommand implements Callable<Integer> {
 
     /** One version in a resource set of its own, so the two never share an element. */
     static PlanModel load(String file) throws BadInputException {
-        return Loading.loadAll(PlanFiles.newResourceSet(), List.of(Path.of(file))).get(0);
+        return Loading.loadAll(PlanFiles.newResourceSet(), List.of(Path.of(file)))
+                .get(0);
     }
 }

@@ -1,7 +1,6 @@
 package org.phaen.compare.cli;
 
 import java.io.PrintWriter;
-
 import org.phaen.compare.DiffText;
 import org.phaen.compare.PlanComparison;
 import org.phaen.compare.Words;
@@ -32,5 +31,8 @@ enum DiffFormat {
     abstract void write(PlanComparison comparison, Words words, String oldName, String newName, PrintWriter out);
 
     /** The languages of the words. */
-    enum Language { TH, EN }
+    enum Language {
+        TH,
+        EN
+    }
 }

@@ -3,7 +3,6 @@ package org.phaen.compare.cli;
 import static org.phaen.instruments.html.Html.text;
 
 import java.io.PrintWriter;
-
 import org.phaen.compare.DiffText;
 import org.phaen.compare.PlanComparison;
 import org.phaen.compare.Words;
@@ -22,19 +21,22 @@ final class DiffHtml {
         out.println("<html lang=\"" + (words == Words.ENGLISH ? "en" : "th") + "\"><head><meta charset=\"UTF-8\">");
         out.println("<title>" + text(words.text("title")) + "</title>");
         out.println("<style>body{font-family:'TH Sarabun New',Sarabun,Laksaman,sans-serif;font-size:16pt}"
-            + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}"
-            + ".added{background:#e6ffed}.removed{background:#ffeef0}.moved{background:#fff5d6}"
-            + ".changed{background:#eef4ff}.reordered{background:#f3eaff}</style></head><body>");
+                + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}"
+                + ".added{background:#e6ffed}.removed{background:#ffeef0}.moved{background:#fff5d6}"
+                + ".changed{background:#eef4ff}.reordered{background:#f3eaff}</style></head><body>");
         out.println("<h1>" + text(words.text("title")) + "</h1>");
         out.println("<p>" + text(words.text("old")) + ": " + text(oldName) + "<br>" + text(words.text("new")) + ": "
-            + text(newName) + "</p>");
+                + text(newName) + "</p>");
         out.println("<p>" + text(new DiffText(words).summary(comparison)) + "</p>");
-        out.println("<table><tr><th></th><th>" + text(words.text("element")) + "</th><th>" + text(words.text("change")) + "</th></tr>");
+        out.println("<table><tr><th></th><th>" + text(words.text("element")) + "</th><th>" + text(words.text("change"))
+                + "</th></tr>");
         for (DiffRows.Row row : DiffRows.of(comparison.differences(), words)) {
-            String change = row.change() != null ? row.change() : row.where() == null ? "" : words.text(
-                "added".equals(row.kind()) ? "into" : "from", row.where());
-            out.println("<tr class=\"" + row.kind() + "\" data-uuid=\"" + text(row.uuid()) + "\"><td>" + text(words.text(row.kind()))
-                + "</td><td>" + text(row.element()) + "</td><td>" + text(change) + "</td></tr>");
+            String change = row.change() != null
+                    ? row.change()
+                    : row.where() == null ? "" : words.text("added".equals(row.kind()) ? "into" : "from", row.where());
+            out.println("<tr class=\"" + row.kind() + "\" data-uuid=\"" + text(row.uuid()) + "\"><td>"
+                    + text(words.text(row.kind())) + "</td><td>" + text(row.element()) + "</td><td>" + text(change)
+                    + "</td></tr>");
         }
         out.println("</table></body></html>");
     }

@@ -3,10 +3,9 @@ package org.phaen.compare.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.eclipse.emf.ecore.EObject;
-import org.phaen.compare.Difference;
 import org.phaen.compare.DiffText;
+import org.phaen.compare.Difference;
 import org.phaen.compare.ElementNames;
 import org.phaen.compare.Words;
 import org.phaen.model.Named;
@@ -14,12 +13,17 @@ import org.phaen.model.Named;
 /** The differences as rows of plain fields, the same for the JSON and the HTML form. */
 final class DiffRows {
 
-    record Row(String kind, String uuid, String elementKind, String code, String element, String where, String feature,
-            String change) {
-    }
+    record Row(
+            String kind,
+            String uuid,
+            String elementKind,
+            String code,
+            String element,
+            String where,
+            String feature,
+            String change) {}
 
-    private DiffRows() {
-    }
+    private DiffRows() {}
 
     static List<Row> of(List<Difference> differences, Words words) {
         ElementNames names = new ElementNames(words);
@@ -40,14 +44,24 @@ final class DiffRows {
             };
             String change = switch (difference) {
                 case Difference.Changed c -> text.change(c);
-                case Difference.Moved m -> words.text("movedTo", names.of(m.before().eContainer()), names.of(m.after().eContainer()));
+                case Difference.Moved m ->
+                    words.text(
+                            "movedTo",
+                            names.of(m.before().eContainer()),
+                            names.of(m.after().eContainer()));
                 case Difference.Reordered o -> words.text("order", o.feature().getName());
                 default -> null;
             };
             EObject container = element.eContainer();
-            rows.add(new Row(difference.kind().name().toLowerCase(Locale.ROOT), difference.uuid(), element.eClass().getName(),
-                element instanceof Named named ? named.getCode() : null, names.of(element),
-                container == null ? null : names.of(container), feature, change));
+            rows.add(new Row(
+                    difference.kind().name().toLowerCase(Locale.ROOT),
+                    difference.uuid(),
+                    element.eClass().getName(),
+                    element instanceof Named named ? named.getCode() : null,
+                    names.of(element),
+                    container == null ? null : names.of(container),
+                    feature,
+                    change));
         }
         return rows;
     }

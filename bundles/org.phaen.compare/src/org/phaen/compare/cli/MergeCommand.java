@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Choices;
 import org.phaen.cli.spi.ExitCodes;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.compare.Conflict;
 import org.phaen.compare.ConflictText;
 import org.phaen.compare.MergeResult;
@@ -24,21 +23,23 @@ import org.phaen.model.resource.PhaenResource;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.resource.PlanLoadException;
 import org.phaen.model.resource.SafeSave;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen merge BASE MINE THEIRS --out FILE}: a three-way merge by UUID; conflicts listed, never resolved silently. */
-@Command(name = "merge", description = {
-    "Three-way merge of two versions of a plan by element UUID; conflicts listed, nothing written unless --prefer.",
-    "What one side changed since BASE is taken; conflicts (the same attribute changed differently, deleted on one side "
-        + "and changed on the other, moved on both, a link to an element the other side deleted, a list reordered on "
-        + "both) are listed by element. With conflicts nothing is written (exit 1) unless --prefer names the side to "
-        + "take, and then every choice is listed. Exit 0: merged and written (safe save); 2: bad input. As a git merge "
-        + "driver: phaen merge %%O %%A %%B --out %%A --no-backup." })
+@Command(
+        name = "merge",
+        description = {
+            "Three-way merge of two versions of a plan by element UUID; conflicts listed, nothing written unless --prefer.",
+            "What one side changed since BASE is taken; conflicts (the same attribute changed differently, deleted on one side "
+                    + "and changed on the other, moved on both, a link to an element the other side deleted, a list reordered on "
+                    + "both) are listed by element. With conflicts nothing is written (exit 1) unless --prefer names the side to "
+                    + "take, and then every choice is listed. Exit 0: merged and written (safe save); 2: bad input. As a git merge "
+                    + "driver: phaen merge %%O %%A %%B --out %%A --no-backup."
+        })
 final class MergeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The version both sides started from.")
@@ -50,16 +51,28 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version.")
     Path theirs;
 
-    @Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE", description = "Where the merged plan is written (it may be MINE).")
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Where the merged plan is written (it may be MINE).")
     Path out;
 
-    @Option(names = "--prefer", paramLabel = "SIDE", description = "mine or theirs: the side every conflict goes to (each choice is listed).")
+    @Option(
+            names = "--prefer",
+            paramLabel = "SIDE",
+            description = "mine or theirs: the side every conflict goes to (each choice is listed).")
     String prefer;
 
-    @Option(names = "--no-backup", description = "Leave no FILE.bak beside the output (for git, which keeps the history itself).")
+    @Option(
+            names = "--no-backup",
+            description = "Leave no FILE.bak beside the output (for git, which keeps the history itself).")
     boolean noBackup;
 
-    @Option(names = "--lang", defaultValue = "th", description = "Language of the words: th or en (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lang",
+            defaultValue = "th",
+            description = "Language of the words: th or en (default ${DEFAULT-VALUE}).")
     String lang;
 
     @Spec
@@ -68,7 +81,8 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Side preferred = prefer == null ? null : Choices.of(Side.class, prefer, "--prefer");
-        Words words = Words.of(Choices.of(DiffFormat.Language.class, lang, "--lang").name().toLowerCase(Locale.ROOT));
+        Words words = Words.of(
+                Choices.of(DiffFormat.Language.class, lang, "--lang").name().toLowerCase(Locale.ROOT));
         // All three read as if they lived at --out, so links to other files are written back exactly as they were.
         PlanModel baseModel = load(base), mineModel = load(mine), theirsModel = load(theirs);
         int ofMine = PlanDiff.compare(baseModel, mineModel).differences().size();
@@ -82,8 +96,10 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter writer = spec.commandLine().getOut();
         ConflictText text = new ConflictText(words);
         for (Conflict conflict : result.conflicts()) {
-            writer.println(preferred == null ? words.text("conflict") + ": " + text.describe(conflict)
-                : words.text("chose", text.side(preferred), text.describe(conflict)));
+            writer.println(
+                    preferred == null
+                            ? words.text("conflict") + ": " + text.describe(conflict)
+                            : words.text("chose", text.side(preferred), text.describe(conflict)));
         }
         if (!result.hasResult()) {
             writer.println(words.text("conflicts", result.conflicts().size()));
@@ -106,7 +122,8 @@ final class MergeCommand implements Callable<Integer> {
         Path backup = SafeSave.backupOf(out);
         boolean backupExisted = Files.exists(backup);
         // Not PlanFiles.saveAs: git names the file a merge driver writes .merge_file_XXXXXX, without .phaen.
-        Resource resource = new PhaenResource(URI.createFileURI(out.toAbsolutePath().normalize().toString()));
+        Resource resource = new PhaenResource(
+                URI.createFileURI(out.toAbsolutePath().normalize().toString()));
         PlanFiles.newResourceSet().getResources().add(resource);
         resource.getContents().add(merged);
         new SafeSave().save(resource, out);

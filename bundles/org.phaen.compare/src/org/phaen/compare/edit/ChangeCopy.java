@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -44,7 +43,12 @@ public final class ChangeCopy {
      * The command copying {@code difference} of {@code comparison} in {@code direction}, labelled in the words' language;
      * not executable when the copy cannot be made yet (say, a link to an element the destination does not have yet).
      */
-    public static Command create(EditingDomain domain, PlanComparison comparison, Difference difference, CopyDirection direction, Words words) {
+    public static Command create(
+            EditingDomain domain,
+            PlanComparison comparison,
+            Difference difference,
+            CopyDirection direction,
+            Words words) {
         ChangeCopy copy = new ChangeCopy(domain, direction.source(comparison), direction.destination(comparison));
         Command command = copy.command(difference);
         if (!command.canExecute()) {
@@ -59,8 +63,10 @@ public final class ChangeCopy {
         String uuid = difference.uuid();
         return switch (difference) {
             case Difference.Changed changed -> value(from.get(uuid), to.get(uuid), changed.feature());
-            case Difference.Added added -> from.contains(uuid) ? placement.copyIn(from.get(uuid)) : placement.delete(to.get(uuid));
-            case Difference.Removed removed -> from.contains(uuid) ? placement.copyIn(from.get(uuid)) : placement.delete(to.get(uuid));
+            case Difference.Added added ->
+                from.contains(uuid) ? placement.copyIn(from.get(uuid)) : placement.delete(to.get(uuid));
+            case Difference.Removed removed ->
+                from.contains(uuid) ? placement.copyIn(from.get(uuid)) : placement.delete(to.get(uuid));
             case Difference.Moved moved -> placement.move(from.get(uuid), to.get(uuid));
             case Difference.Reordered reordered -> order(from.get(uuid), to.get(uuid), reordered.feature());
         };

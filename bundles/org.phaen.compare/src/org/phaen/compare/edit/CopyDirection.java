@@ -5,7 +5,8 @@ import org.phaen.compare.PlanIndex;
 
 /** Which version of a comparison a change is copied from: the old version (left) into the new one (right), or back. */
 public enum CopyDirection {
-    OLD_TO_NEW, NEW_TO_OLD;
+    OLD_TO_NEW,
+    NEW_TO_OLD;
 
     PlanIndex source(PlanComparison comparison) {
         return this == OLD_TO_NEW ? comparison.before() : comparison.after();

@@ -23,7 +23,10 @@ final class Counterparts {
 
     private boolean isInSourceFile(EObject target) {
         if (target.eIsProxy()) { // a link not followed yet: "#uuid" of its own file, or another file's
-            return sourceFile != null && sourceFile.getURI().equals(((InternalEObject) target).eProxyURI().trimFragment());
+            return sourceFile != null
+                    && sourceFile
+                            .getURI()
+                            .equals(((InternalEObject) target).eProxyURI().trimFragment());
         }
         return target.eResource() == sourceFile;
     }

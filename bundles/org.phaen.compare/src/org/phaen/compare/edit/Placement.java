@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -37,7 +36,8 @@ final class Placement {
     Command copyIn(EObject element) {
         EObject container = to.get(PlanIndex.uuidOf(element.eContainer()));
         if (container == null || subtree(element).stream().anyMatch(e -> to.contains(PlanIndex.uuidOf(e)))) {
-            return UnexecutableCommand.INSTANCE; // its place is not there yet, or part of it is elsewhere in the destination
+            return UnexecutableCommand
+                    .INSTANCE; // its place is not there yet, or part of it is elsewhere in the destination
         }
         EcoreUtil.Copier copier = new EcoreUtil.Copier(false, true) {
             @Override
@@ -55,10 +55,12 @@ final class Placement {
     Command delete(EObject element) {
         Set<EObject> doomed = subtree(element);
         CompoundCommand delete = new CompoundCommand();
-        Map<EObject, Collection<Setting>> usages = EcoreUtil.UsageCrossReferencer.findAll(doomed, to.root().eResource());
+        Map<EObject, Collection<Setting>> usages =
+                EcoreUtil.UsageCrossReferencer.findAll(doomed, to.root().eResource());
         usages.forEach((target, settings) -> {
             for (Setting setting : settings) {
-                if (!doomed.contains(setting.getEObject()) && setting.getEStructuralFeature().isChangeable()) {
+                if (!doomed.contains(setting.getEObject())
+                        && setting.getEStructuralFeature().isChangeable()) {
                     delete.append(unlink(setting.getEObject(), (EReference) setting.getEStructuralFeature(), target));
                 }
             }
@@ -70,7 +72,9 @@ final class Placement {
     /** The destination's element moved into the counterpart of the source's container, at the source's place. */
     Command move(EObject source, EObject element) {
         EObject container = to.get(PlanIndex.containerUuid(source));
-        if (container == null || container.eClass() != source.eContainer().eClass() || subtree(element).contains(container)) {
+        if (container == null
+                || container.eClass() != source.eContainer().eClass()
+                || subtree(element).contains(container)) {
             return UnexecutableCommand.INSTANCE;
         }
         CompoundCommand move = new CompoundCommand();
@@ -83,17 +87,22 @@ final class Placement {
         if (feature.isMany()) {
             return new AddCommand(domain, container, feature, element, index);
         }
-        return container.eIsSet(feature) ? UnexecutableCommand.INSTANCE : new SetCommand(domain, container, feature, element);
+        return container.eIsSet(feature)
+                ? UnexecutableCommand.INSTANCE
+                : new SetCommand(domain, container, feature, element);
     }
 
     private Command remove(EObject element) {
         EReference feature = element.eContainmentFeature();
-        return feature.isMany() ? new RemoveCommand(domain, element.eContainer(), feature, element)
-            : new SetCommand(domain, element.eContainer(), feature, SetCommand.UNSET_VALUE);
+        return feature.isMany()
+                ? new RemoveCommand(domain, element.eContainer(), feature, element)
+                : new SetCommand(domain, element.eContainer(), feature, SetCommand.UNSET_VALUE);
     }
 
     private Command unlink(EObject owner, EReference feature, EObject target) {
-        return feature.isMany() ? new RemoveCommand(domain, owner, feature, target) : new SetCommand(domain, owner, feature, SetCommand.UNSET_VALUE);
+        return feature.isMany()
+                ? new RemoveCommand(domain, owner, feature, target)
+                : new SetCommand(domain, owner, feature, SetCommand.UNSET_VALUE);
     }
 
     /** Where the source's element goes in the destination's list: after the nearest preceding sibling the destination has there. */

@@ -3,6 +3,9 @@ package org.phaen.diagram.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,17 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.diagram.server.model.PlanSessions;
 import org.phaen.model.Alignment;
-import org.phaen.model.PlanModel;
-import org.phaen.model.Project;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanLevel;
+import org.phaen.model.PlanModel;
+import org.phaen.model.Project;
 import org.phaen.model.Strategy;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.trace.Traceability;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The regional plan's strategy map, with the provinces' plan files received beside it: each regional strategy's
@@ -38,11 +36,16 @@ import com.google.gson.JsonParser;
 class AlignedBadgesTest {
 
     private static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
-    private static final List<String> PROVINCES = List.of("phitsanulok-2562.phaen", "tak-2562.phaen", "phetchabun-2562.phaen",
-        "sukhothai-2562.phaen", "uttaradit-2562.phaen");
+    private static final List<String> PROVINCES = List.of(
+            "phitsanulok-2562.phaen",
+            "tak-2562.phaen",
+            "phetchabun-2562.phaen",
+            "sukhothai-2562.phaen",
+            "uttaradit-2562.phaen");
 
     @TempDir
     Path dir;
+
     DiagramServer server;
     Path region;
 
@@ -64,15 +67,24 @@ class AlignedBadgesTest {
     @Test
     void eachRegionalStrategyCountsTheProvincesAndProjectsAlignedToIt() throws Exception {
         try (GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), "strategy-map")) {
-            client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", region.toUri().toString(), "diagramType", "strategy-map")));
-            List<JsonObject> strategies = regional(strategies(client.await("setModel").getAsJsonObject("newRoot")));
+            client.send(Map.of(
+                    "kind",
+                    "requestModel",
+                    "options",
+                    Map.of("sourceUri", region.toUri().toString(), "diagramType", "strategy-map")));
+            List<JsonObject> strategies =
+                    regional(strategies(client.await("setModel").getAsJsonObject("newRoot")));
             assertTrue(strategies.size() >= 8, "the region's strategies: " + strategies.size());
             int aligned = 0;
             for (JsonObject node : strategies) {
                 String uuid = node.getAsJsonObject("args").get("elementId").getAsString();
                 Expected expected = expected(uuid, PROVINCES.subList(0, 4));
                 JsonObject badge = alignedBadge(node);
-                assertEquals(expected.plans().size() + " จังหวัด · " + expected.projects().size() + " โครงการ", badge.get("text").getAsString(), uuid);
+                assertEquals(
+                        expected.plans().size() + " จังหวัด · "
+                                + expected.projects().size() + " โครงการ",
+                        badge.get("text").getAsString(),
+                        uuid);
                 String title = badge.get("title").getAsString();
                 for (String plan : expected.plans()) {
                     assertTrue(title.contains(plan + " "), title + " names " + plan);
@@ -80,24 +92,36 @@ class AlignedBadgesTest {
                 for (String code : expected.projects()) {
                     assertTrue(title.contains(code), title + " names " + code);
                 }
-                assertEquals(expected.plans().isEmpty() ? "#9e9e9e" : "#5e35b1", badge.get("fill").getAsString());
+                assertEquals(
+                        expected.plans().isEmpty() ? "#9e9e9e" : "#5e35b1",
+                        badge.get("fill").getAsString());
                 aligned += expected.plans().isEmpty() ? 0 : 1;
             }
             assertTrue(aligned >= 4, "regional strategies some province carries out: " + aligned);
 
             // Uttaradit's package arrives: its plan file beside the region's counts at the next change of the diagram.
             Files.copy(MODELS.resolve(PROVINCES.get(4)), dir.resolve(PROVINCES.get(4)));
-            client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", region.toUri().toString(), "diagramType", "strategy-map")));
-            List<JsonObject> again = regional(strategies(client.await("setModel").getAsJsonObject("newRoot")));
-            JsonObject first = again.stream().filter(n -> !expected(id(n), PROVINCES.subList(4, 5)).plans().isEmpty()).findFirst().orElseThrow();
+            client.send(Map.of(
+                    "kind",
+                    "requestModel",
+                    "options",
+                    Map.of("sourceUri", region.toUri().toString(), "diagramType", "strategy-map")));
+            List<JsonObject> again =
+                    regional(strategies(client.await("setModel").getAsJsonObject("newRoot")));
+            JsonObject first = again.stream()
+                    .filter(n ->
+                            !expected(id(n), PROVINCES.subList(4, 5)).plans().isEmpty())
+                    .findFirst()
+                    .orElseThrow();
             Expected all = expected(id(first), PROVINCES);
-            assertEquals(all.plans().size() + " จังหวัด · " + all.projects().size() + " โครงการ", alignedBadge(first).get("text").getAsString());
+            assertEquals(
+                    all.plans().size() + " จังหวัด · " + all.projects().size() + " โครงการ",
+                    alignedBadge(first).get("text").getAsString());
         }
     }
 
     /** What the badge of a regional strategy should say, worked out from the plan files directly. */
-    private record Expected(Set<String> plans, Set<String> projects) {
-    }
+    private record Expected(Set<String> plans, Set<String> projects) {}
 
     private Expected expected(String regionalUuid, List<String> provinces) {
         Set<String> plans = new LinkedHashSet<>(), projects = new LinkedHashSet<>();
@@ -107,12 +131,17 @@ class AlignedBadgesTest {
                 PlanModel model = PlanFiles.load(set, dir.resolve(province));
                 List<PlanElement> carriers = new ArrayList<>();
                 model.eAllContents().forEachRemaining(e -> {
-                    if (e instanceof PlanElement p && p.getAlignments().stream().map(Alignment::getTarget).anyMatch(t -> regionalUuid.equals(t.getUuid()))) {
+                    if (e instanceof PlanElement p
+                            && p.getAlignments().stream()
+                                    .map(Alignment::getTarget)
+                                    .anyMatch(t -> regionalUuid.equals(t.getUuid()))) {
                         carriers.add(p);
                     }
                 });
                 model.eAllContents().forEachRemaining(e -> {
-                    if (e instanceof Project p && (carriers.contains(p) || p.getImplementsStrategies().stream().anyMatch(carriers::contains))) {
+                    if (e instanceof Project p
+                            && (carriers.contains(p)
+                                    || p.getImplementsStrategies().stream().anyMatch(carriers::contains))) {
                         projects.add(p.getCode());
                     }
                 });
@@ -127,19 +156,24 @@ class AlignedBadgesTest {
     }
 
     private static JsonObject alignedBadge(JsonObject node) {
-        for (JsonElement badge : JsonParser.parseString(node.getAsJsonObject("args").get("badges").getAsString()).getAsJsonArray()) {
+        for (JsonElement badge : JsonParser.parseString(
+                        node.getAsJsonObject("args").get("badges").getAsString())
+                .getAsJsonArray()) {
             if (badge.getAsJsonObject().get("text").getAsString().endsWith(" โครงการ")) {
                 return badge.getAsJsonObject();
             }
         }
-        throw new AssertionError("no aligned badge on " + node.getAsJsonObject("args").get("lines"));
+        throw new AssertionError(
+                "no aligned badge on " + node.getAsJsonObject("args").get("lines"));
     }
 
     /** The nodes of the regional plan's strategies (the region's file also holds the national and ministry plans it follows). */
     private List<JsonObject> regional(List<JsonObject> strategies) throws Exception {
         PlanModel model = PlanFiles.load(PlanFiles.newResourceSet(), region);
-        return strategies.stream().filter(n -> model.eResource().getEObject(id(n)) instanceof Strategy s
-            && Traceability.documentOf(s).getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN).toList();
+        return strategies.stream()
+                .filter(n -> model.eResource().getEObject(id(n)) instanceof Strategy s
+                        && Traceability.documentOf(s).getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN)
+                .toList();
     }
 
     private static String id(JsonObject node) {
@@ -152,7 +186,8 @@ class AlignedBadgesTest {
             for (JsonElement child : parent.getAsJsonArray("children")) {
                 JsonObject object = child.getAsJsonObject();
                 if ("phaen:node".equals(object.get("type").getAsString())) {
-                    if ("Strategy".equals(object.getAsJsonObject("args").get("kind").getAsString())) {
+                    if ("Strategy"
+                            .equals(object.getAsJsonObject("args").get("kind").getAsString())) {
                         found.add(object);
                     }
                     found.addAll(strategies(object));

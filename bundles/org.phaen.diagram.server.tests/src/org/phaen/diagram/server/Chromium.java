@@ -1,5 +1,8 @@
 package org.phaen.diagram.server;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,10 +15,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 
 /**
  * Headless Chromium driven through W3C WebDriver (Debian's chromium and chromium-driver), spoken over HTTP with the
@@ -32,19 +31,39 @@ final class Chromium implements AutoCloseable {
     Chromium() throws Exception {
         Path executable = Path.of("/usr/bin/chromedriver");
         if (!Files.isExecutable(executable)) {
-            throw new IllegalStateException("headless browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+            throw new IllegalStateException(
+                    "headless browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        driver = new ProcessBuilder(executable.toString(), "--port=" + port).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        driver = new ProcessBuilder(executable.toString(), "--port=" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         base = "http://localhost:" + port;
         waitForDriver();
-        JsonObject created = post("/session", Map.of("capabilities", Map.of("alwaysMatch", Map.of("browserName", "chrome",
-            "goog:chromeOptions", Map.of("binary", "/usr/bin/chromium",
-                "args", List.of("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,900", "--lang=th"))))));
+        JsonObject created = post(
+                "/session",
+                Map.of(
+                        "capabilities",
+                        Map.of(
+                                "alwaysMatch",
+                                Map.of(
+                                        "browserName",
+                                        "chrome",
+                                        "goog:chromeOptions",
+                                        Map.of(
+                                                "binary",
+                                                "/usr/bin/chromium",
+                                                "args",
+                                                List.of(
+                                                        "--headless",
+                                                        "--no-sandbox",
+                                                        "--disable-gpu",
+                                                        "--window-size=1400,900",
+                                                        "--lang=th"))))));
         session = created.getAsJsonObject("value").get("sessionId").getAsString();
     }
 
@@ -54,7 +73,8 @@ final class Chromium implements AutoCloseable {
 
     /** Runs the script (a function body; {@code arguments} are the args) and returns its value. */
     JsonElement run(String script, Object... args) throws Exception {
-        return post("/session/" + session + "/execute/sync", Map.of("script", script, "args", List.of(args))).get("value");
+        return post("/session/" + session + "/execute/sync", Map.of("script", script, "args", List.of(args)))
+                .get("value");
     }
 
     /** Polls the expression until it is true. */
@@ -68,7 +88,7 @@ final class Chromium implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("not true within " + timeout.toSeconds() + " s: " + expression + "; page says: "
-            + run("return document.body ? document.body.innerText.slice(0, 500) : ''"));
+                + run("return document.body ? document.body.innerText.slice(0, 500) : ''"));
     }
 
     void screenshot(Path file) throws Exception {
@@ -78,14 +98,20 @@ final class Chromium implements AutoCloseable {
     }
 
     private JsonObject post(String path, Object body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-            .POST(HttpRequest.BodyPublishers.ofString(GSON.toJson(body))).header("Content-Type", "application/json").build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(GSON.toJson(body)))
+                .header("Content-Type", "application/json")
+                .build();
         return answer(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
     private JsonObject get(String path) throws IOException, InterruptedException {
-        return answer(http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
-            HttpResponse.BodyHandlers.ofString()));
+        return answer(http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     private static JsonObject answer(HttpResponse<String> response) {
@@ -111,7 +137,11 @@ final class Chromium implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            http.send(HttpRequest.newBuilder(URI.create(base + "/session/" + session)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/session/" + session))
+                            .DELETE()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
         } finally {
             driver.destroy();
         }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +31,7 @@ class DiagramInChromiumTest {
 
     @TempDir
     static Path dir;
+
     static DiagramServer server;
     static Chromium browser;
     static Path plan;
@@ -40,7 +40,7 @@ class DiagramInChromiumTest {
     @BeforeAll
     static void start() throws Exception {
         Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        for (String name : new String[] { "region17-2562.phaen", "phitsanulok-2562.phaen" }) {
+        for (String name : new String[] {"region17-2562.phaen", "phitsanulok-2562.phaen"}) {
             Files.copy(models.resolve(name), dir.resolve(name));
         }
         plan = dir.resolve("phitsanulok-2562.phaen");
@@ -57,15 +57,18 @@ class DiagramInChromiumTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { Descriptions.STRATEGY_MAP, Descriptions.ALIGNMENT, Descriptions.PARTNER_NETWORK })
+    @ValueSource(strings = {Descriptions.STRATEGY_MAP, Descriptions.ALIGNMENT, Descriptions.PARTNER_NETWORK})
     void everyDiagramRendersAllItsNodes(String type) throws Exception {
         open(type);
         // The client draws only what is in view: fit the whole diagram first.
         browser.run("return window.phaenDiagram.dispatch({kind: 'fit', elementIds: [], padding: 10, animate: false});");
-        browser.waitUntil("window.phaenDiagram.nodeCount === window.phaenDiagram.modelNodeCount", Duration.ofSeconds(10));
+        browser.waitUntil(
+                "window.phaenDiagram.nodeCount === window.phaenDiagram.modelNodeCount", Duration.ofSeconds(10));
         int sent = browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt();
         assertEquals(graph(type).nodes().size(), sent, "the server sent the engine's nodes");
-        assertTrue(browser.run("return document.querySelectorAll('g.phaen-edge').length;").getAsInt() > 0);
+        assertTrue(browser.run("return document.querySelectorAll('g.phaen-edge').length;")
+                        .getAsInt()
+                > 0);
         browser.screenshot(Path.of("target/screenshots/diagram-" + type + ".png"));
     }
 
@@ -74,15 +77,32 @@ class DiagramInChromiumTest {
         open(Descriptions.STRATEGY_MAP);
         DiagramGraph graph = graph(Descriptions.STRATEGY_MAP);
         EditingDomain domain = PlanSessions.domainFor(plan);
-        Node projectNode = graph.nodes().stream().filter(n -> n.mappingId().equals("project")).findFirst().orElseThrow();
+        Node projectNode = graph.nodes().stream()
+                .filter(n -> n.mappingId().equals("project"))
+                .findFirst()
+                .orElseThrow();
         Project project = (Project) element(domain, projectNode);
-        Node strategyNode = graph.nodes().stream().filter(n -> n.mappingId().equals("strategy"))
-            .filter(n -> !project.getImplementsStrategies().contains(element(domain, n))).findFirst().orElseThrow();
+        Node strategyNode = graph.nodes().stream()
+                .filter(n -> n.mappingId().equals("strategy"))
+                .filter(n -> !project.getImplementsStrategies().contains(element(domain, n)))
+                .findFirst()
+                .orElseThrow();
         Strategy strategy = (Strategy) element(domain, strategyNode);
 
         int updates = browser.run("return window.phaenDiagram.updates;").getAsInt();
-        browser.run("return window.phaenDiagram.dispatch(arguments[0]);", Map.of("kind", "createEdge", "elementTypeId", "phaen:edge:implements",
-            "sourceElementId", projectNode.id(), "targetElementId", strategyNode.id(), "args", Map.of()));
+        browser.run(
+                "return window.phaenDiagram.dispatch(arguments[0]);",
+                Map.of(
+                        "kind",
+                        "createEdge",
+                        "elementTypeId",
+                        "phaen:edge:implements",
+                        "sourceElementId",
+                        projectNode.id(),
+                        "targetElementId",
+                        strategyNode.id(),
+                        "args",
+                        Map.of()));
         browser.waitUntil("window.phaenDiagram.updates > " + updates, Duration.ofSeconds(20));
         assertTrue(project.getImplementsStrategies().contains(strategy), "the project now implements the strategy");
 
@@ -97,16 +117,34 @@ class DiagramInChromiumTest {
     void aGoalCreatedFromThePageIsInThePlanDeletedAgainAndBackWithUndo() throws Exception {
         open(Descriptions.STRATEGY_MAP);
         EditingDomain domain = PlanSessions.domainFor(plan);
-        Node issueNode = graph(Descriptions.STRATEGY_MAP).nodes().stream().filter(n -> n.mappingId().equals("issue"))
-            .filter(n -> ((org.eclipse.emf.ecore.EObject) element(domain, n)).eResource().getURI().lastSegment().startsWith("phitsanulok"))
-            .findFirst().orElseThrow();
+        Node issueNode = graph(Descriptions.STRATEGY_MAP).nodes().stream()
+                .filter(n -> n.mappingId().equals("issue"))
+                .filter(n -> ((org.eclipse.emf.ecore.EObject) element(domain, n))
+                        .eResource()
+                        .getURI()
+                        .lastSegment()
+                        .startsWith("phitsanulok"))
+                .findFirst()
+                .orElseThrow();
         org.phaen.model.StrategicIssue issue = (org.phaen.model.StrategicIssue) element(domain, issueNode);
         int goals = issue.getGoals().size();
-        dispatchAndWait(Map.of("kind", "createNode", "elementTypeId", "phaen:node:goal", "containerId", issueNode.id(),
-            "location", Map.of("x", 100, "y", 100), "args", Map.of()));
+        dispatchAndWait(Map.of(
+                "kind",
+                "createNode",
+                "elementTypeId",
+                "phaen:node:goal",
+                "containerId",
+                issueNode.id(),
+                "location",
+                Map.of("x", 100, "y", 100),
+                "args",
+                Map.of()));
         assertEquals(goals + 1, issue.getGoals().size(), "the palette's goal went into the issue it was dropped on");
         String created = issue.getGoals().get(goals).getUuid() + "/goal";
-        assertTrue(browser.run("return window.phaenDiagram.nodeIds.includes(arguments[0]);", created).getAsBoolean(), "and is on the diagram");
+        assertTrue(
+                browser.run("return window.phaenDiagram.nodeIds.includes(arguments[0]);", created)
+                        .getAsBoolean(),
+                "and is on the diagram");
 
         dispatchAndWait(Map.of("kind", "deleteElement", "elementIds", java.util.List.of(created)));
         assertEquals(goals, issue.getGoals().size(), "deleted from the diagram, gone from the plan");
@@ -121,9 +159,17 @@ class DiagramInChromiumTest {
     void theFoldKeyFoldsTheSelectedIssueAndUnfoldsIt() throws Exception {
         open(Descriptions.STRATEGY_MAP);
         EditingDomain domain = PlanSessions.domainFor(plan);
-        Node issueNode = graph(Descriptions.STRATEGY_MAP).nodes().stream().filter(n -> n.mappingId().equals("issue"))
-            .filter(n -> !((org.phaen.model.StrategicIssue) element(domain, n)).getGoals().isEmpty()).findFirst().orElseThrow();
-        String goal = ((org.phaen.model.StrategicIssue) element(domain, issueNode)).getGoals().get(0).getUuid() + "/goal";
+        Node issueNode = graph(Descriptions.STRATEGY_MAP).nodes().stream()
+                .filter(n -> n.mappingId().equals("issue"))
+                .filter(n -> !((org.phaen.model.StrategicIssue) element(domain, n))
+                        .getGoals()
+                        .isEmpty())
+                .findFirst()
+                .orElseThrow();
+        String goal = ((org.phaen.model.StrategicIssue) element(domain, issueNode))
+                        .getGoals()
+                        .get(0)
+                        .getUuid() + "/goal";
         browser.run("return window.phaenDiagram.select(arguments[0]);", java.util.List.of(issueNode.id()));
         browser.waitUntil("window.phaenDiagram.selection.includes('" + issueNode.id() + "')", Duration.ofSeconds(10));
         int nodes = browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt();
@@ -137,11 +183,13 @@ class DiagramInChromiumTest {
 
         pressFoldKey();
         browser.waitUntil("window.phaenDiagram.nodeIds.includes('" + goal + "')", Duration.ofSeconds(20));
-        assertEquals(nodes, browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt());
+        assertEquals(
+                nodes, browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt());
     }
 
     private static void pressFoldKey() throws Exception {
-        browser.run("document.dispatchEvent(new KeyboardEvent('keydown', {key: '.', code: 'Period', ctrlKey: true, bubbles: true})); return true;");
+        browser.run(
+                "document.dispatchEvent(new KeyboardEvent('keydown', {key: '.', code: 'Period', ctrlKey: true, bubbles: true})); return true;");
     }
 
     private static void dispatchAndWait(Map<String, Object> action) throws Exception {
@@ -156,10 +204,15 @@ class DiagramInChromiumTest {
     }
 
     private static DiagramGraph graph(String type) throws Exception {
-        return new DiagramEngine().build(Descriptions.load(type), PlanSessions.domainFor(plan).getResourceSet());
+        return new DiagramEngine()
+                .build(Descriptions.load(type), PlanSessions.domainFor(plan).getResourceSet());
     }
 
     private static Object element(EditingDomain domain, Node node) {
-        return domain.getResourceSet().getResources().stream().map(r -> r.getEObject(node.elementId())).filter(o -> o != null).findFirst().orElseThrow();
+        return domain.getResourceSet().getResources().stream()
+                .map(r -> r.getEObject(node.elementId()))
+                .filter(o -> o != null)
+                .findFirst()
+                .orElseThrow();
     }
 }

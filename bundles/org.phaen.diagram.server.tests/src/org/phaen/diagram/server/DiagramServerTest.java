@@ -2,6 +2,8 @@ package org.phaen.diagram.server;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,14 +30,12 @@ import org.phaen.model.Project;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.Strategy;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-
 /** The GLSP server over its real protocol: the diagram sent, and edits from the diagram landing in the plan, undoable. */
 class DiagramServerTest {
 
     @TempDir
     Path dir;
+
     DiagramServer server;
     Path plan;
     PlanSession session;
@@ -44,7 +43,7 @@ class DiagramServerTest {
     @BeforeEach
     void start() throws Exception {
         Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        for (String name : new String[] { "region17-2562.phaen", "phitsanulok-2562.phaen" }) {
+        for (String name : new String[] {"region17-2562.phaen", "phitsanulok-2562.phaen"}) {
             Files.copy(models.resolve(name), dir.resolve(name));
         }
         plan = dir.resolve("phitsanulok-2562.phaen");
@@ -62,8 +61,11 @@ class DiagramServerTest {
 
     @Test
     void theStrategyMapArrivesAndTheClientFilesAreServed() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.page("strategy-map", plan)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.page("strategy-map", plan))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("client"));
 
@@ -73,7 +75,13 @@ class DiagramServerTest {
             assertTrue(nodes.size() > 30, "nodes: " + nodes.size());
             JsonObject issue = byKind(nodes, "StrategicIssue");
             assertTrue(issue.getAsJsonObject("args").get("lines").getAsString().length() > 5);
-            assertEquals("phaen:label", issue.getAsJsonArray("children").get(0).getAsJsonObject().get("type").getAsString());
+            assertEquals(
+                    "phaen:label",
+                    issue.getAsJsonArray("children")
+                            .get(0)
+                            .getAsJsonObject()
+                            .get("type")
+                            .getAsString());
             assertTrue(root.getAsJsonArray("children").asList().stream().anyMatch(c -> "phaen:edge".equals(type(c))));
         }
     }
@@ -84,15 +92,23 @@ class DiagramServerTest {
         String ownPage = "http://localhost:" + server.port();
         URI withoutToken = URI.create("ws://localhost:" + server.port() + "/" + DiagramServer.ENDPOINT);
         URI wrongToken = URI.create(withoutToken + "?token=guessed");
-        for (var refused : List.of(Map.entry(withoutToken, ownPage), Map.entry(wrongToken, ownPage), Map.entry(server.webSocket(), "http://evil.example"),
-            Map.entry(server.webSocket(), "null"))) {
-            ExecutionException e = assertThrows(ExecutionException.class,
-                () -> GlspTestClient.connect(refused.getKey(), refused.getValue(), new WebSocket.Listener() {
-                }), refused.toString());
-            assertTrue(e.getCause() instanceof WebSocketHandshakeException handshake && handshake.getResponse().statusCode() == 403, e.toString());
+        for (var refused : List.of(
+                Map.entry(withoutToken, ownPage),
+                Map.entry(wrongToken, ownPage),
+                Map.entry(server.webSocket(), "http://evil.example"),
+                Map.entry(server.webSocket(), "null"))) {
+            ExecutionException e = assertThrows(
+                    ExecutionException.class,
+                    () -> GlspTestClient.connect(refused.getKey(), refused.getValue(), new WebSocket.Listener() {}),
+                    refused.toString());
+            assertTrue(
+                    e.getCause() instanceof WebSocketHandshakeException handshake
+                            && handshake.getResponse().statusCode() == 403,
+                    e.toString());
         }
-        GlspTestClient.connect(server.webSocket(), ownPage, new WebSocket.Listener() {
-        }).sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        GlspTestClient.connect(server.webSocket(), ownPage, new WebSocket.Listener() {})
+                .sendClose(WebSocket.NORMAL_CLOSURE, "done")
+                .join();
     }
 
     /** A plan the workbench has not opened is not served, even to a client with the token. */
@@ -100,7 +116,11 @@ class DiagramServerTest {
     void aPlanNotOpenedInTheWorkbenchIsRefused() throws Exception {
         Path unopened = dir.resolve("region17-2562.phaen");
         try (GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), "strategy-map")) {
-            client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", unopened.toUri().toString(), "diagramType", "strategy-map")));
+            client.send(Map.of(
+                    "kind",
+                    "requestModel",
+                    "options",
+                    Map.of("sourceUri", unopened.toUri().toString(), "diagramType", "strategy-map")));
             JsonObject message = client.await("message");
             assertTrue(message.toString().contains("not open in the workbench"), message.toString());
             assertThrows(AssertionError.class, () -> client.await("setModel"), "no diagram of it was sent");
@@ -114,10 +134,15 @@ class DiagramServerTest {
             String id = strategyNode.get("id").getAsString();
             Strategy strategy = (Strategy) element(strategyNode);
             String before = strategy.getName();
-            client.send(Map.of("kind", "applyLabelEdit", "labelId", id + "#label", "text", "กลยุทธ์ที่เปลี่ยนชื่อจากแผนภาพ"));
+            client.send(Map.of(
+                    "kind", "applyLabelEdit", "labelId", id + "#label", "text", "กลยุทธ์ที่เปลี่ยนชื่อจากแผนภาพ"));
             JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
             assertEquals("กลยุทธ์ที่เปลี่ยนชื่อจากแผนภาพ", strategy.getName());
-            assertTrue(find(updated, id).getAsJsonObject("args").get("lines").getAsString().contains("เปลี่ยนชื่อ"));
+            assertTrue(find(updated, id)
+                    .getAsJsonObject("args")
+                    .get("lines")
+                    .getAsString()
+                    .contains("เปลี่ยนชื่อ"));
             client.send(Map.of("kind", "glspUndo"));
             client.await("updateModel");
             assertEquals(before, strategy.getName());
@@ -131,10 +156,19 @@ class DiagramServerTest {
             Goal goal = (Goal) element(goalNode);
             EditingDomain domain = PlanSessions.domainFor(plan);
             // As the form editor or the Properties view would: a command on the plan's stack.
-            domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, goal,
-                org.phaen.model.PhaenPackage.Literals.NAMED__NAME, "เป้าประสงค์ที่แก้ในแบบฟอร์ม"));
+            domain.getCommandStack()
+                    .execute(org.eclipse.emf.edit.command.SetCommand.create(
+                            domain,
+                            goal,
+                            org.phaen.model.PhaenPackage.Literals.NAMED__NAME,
+                            "เป้าประสงค์ที่แก้ในแบบฟอร์ม"));
             JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
-            String label = find(updated, goalNode.get("id").getAsString()).getAsJsonArray("children").get(0).getAsJsonObject().get("text").getAsString();
+            String label = find(updated, goalNode.get("id").getAsString())
+                    .getAsJsonArray("children")
+                    .get(0)
+                    .getAsJsonObject()
+                    .get("text")
+                    .getAsString();
             assertTrue(label.contains("เป้าประสงค์ที่แก้ในแบบฟอร์ม"), label);
         }
     }
@@ -143,23 +177,48 @@ class DiagramServerTest {
     void theRulesFindingsMarkTheirNodes() throws Exception {
         try (GlspTestClient client = open("strategy-map")) {
             List<JsonObject> nodes = nodes(client.await("setModel").getAsJsonObject("newRoot"));
-            List<JsonObject> strategies = nodes.stream().filter(n -> "Strategy".equals(kind(n))
-                && ((org.eclipse.emf.ecore.EObject) element(n)).eResource().getURI().lastSegment().startsWith("phitsanulok")).toList();
+            List<JsonObject> strategies = nodes.stream()
+                    .filter(n -> "Strategy".equals(kind(n))
+                            && ((org.eclipse.emf.ecore.EObject) element(n))
+                                    .eResource()
+                                    .getURI()
+                                    .lastSegment()
+                                    .startsWith("phitsanulok"))
+                    .toList();
             JsonObject planted = strategies.get(1);
             assertEquals("", planted.getAsJsonObject("args").get("marker").getAsString());
             EditingDomain domain = PlanSessions.domainFor(plan);
             // A code another strategy of the plan already has: PH-IDN-001, an error.
-            domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, element(planted),
-                org.phaen.model.PhaenPackage.Literals.NAMED__CODE, ((Named) element(strategies.get(0))).getCode()));
+            domain.getCommandStack()
+                    .execute(org.eclipse.emf.edit.command.SetCommand.create(
+                            domain,
+                            element(planted),
+                            org.phaen.model.PhaenPackage.Literals.NAMED__CODE,
+                            ((Named) element(strategies.get(0))).getCode()));
             JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
-            assertEquals("error", find(updated, planted.get("id").getAsString()).getAsJsonObject("args").get("marker").getAsString());
-            client.send(Map.of("kind", "requestMarkers", "requestId", "markers-1", "elementsIDs", List.of(), "reason", "batch"));
+            assertEquals(
+                    "error",
+                    find(updated, planted.get("id").getAsString())
+                            .getAsJsonObject("args")
+                            .get("marker")
+                            .getAsString());
+            client.send(Map.of(
+                    "kind", "requestMarkers", "requestId", "markers-1", "elementsIDs", List.of(), "reason", "batch"));
             JsonObject markers = client.await("setMarkers");
             while (!"markers-1".equals(markers.get("responseId").getAsString())) {
                 markers = client.await("setMarkers"); // live markers the server sent on its own may come first
             }
-            assertTrue(markers.getAsJsonArray("markers").asList().stream().anyMatch(m -> m.getAsJsonObject().get("label").getAsString().equals("PH-IDN-001")
-                && m.getAsJsonObject().get("elementId").getAsString().equals(planted.get("id").getAsString())), markers.toString());
+            assertTrue(
+                    markers.getAsJsonArray("markers").asList().stream()
+                            .anyMatch(m -> m.getAsJsonObject()
+                                            .get("label")
+                                            .getAsString()
+                                            .equals("PH-IDN-001")
+                                    && m.getAsJsonObject()
+                                            .get("elementId")
+                                            .getAsString()
+                                            .equals(planted.get("id").getAsString())),
+                    markers.toString());
             domain.getCommandStack().undo();
         }
     }
@@ -170,10 +229,20 @@ class DiagramServerTest {
             List<JsonObject> nodes = nodes(client.await("setModel").getAsJsonObject("newRoot"));
             JsonObject projectNode = byKind(nodes, "Project");
             Project project = (Project) element(projectNode);
-            JsonObject strategyNode = nodes.stream().filter(n -> "Strategy".equals(kind(n)) && !project.getImplementsStrategies().contains(element(n)))
-                .findFirst().orElseThrow();
-            client.send(Map.of("kind", "createEdge", "elementTypeId", "phaen:edge:implements",
-                "sourceElementId", projectNode.get("id").getAsString(), "targetElementId", strategyNode.get("id").getAsString()));
+            JsonObject strategyNode = nodes.stream()
+                    .filter(n -> "Strategy".equals(kind(n))
+                            && !project.getImplementsStrategies().contains(element(n)))
+                    .findFirst()
+                    .orElseThrow();
+            client.send(Map.of(
+                    "kind",
+                    "createEdge",
+                    "elementTypeId",
+                    "phaen:edge:implements",
+                    "sourceElementId",
+                    projectNode.get("id").getAsString(),
+                    "targetElementId",
+                    strategyNode.get("id").getAsString()));
             client.await("updateModel");
             assertTrue(project.getImplementsStrategies().contains(element(strategyNode)));
             client.send(Map.of("kind", "glspUndo"));
@@ -186,12 +255,26 @@ class DiagramServerTest {
     void aGoalCreatedOnAnIssueGoesIntoItAndAMovedNodeStaysWhereItWasPut() throws Exception {
         try (GlspTestClient client = open("strategy-map")) {
             List<JsonObject> nodes = nodes(client.await("setModel").getAsJsonObject("newRoot"));
-            JsonObject issueNode = nodes.stream().filter(n -> "StrategicIssue".equals(kind(n)) && ((org.eclipse.emf.ecore.EObject) element(n)).eResource().getURI().lastSegment().startsWith("phitsanulok"))
-                .findFirst().orElseThrow();
+            JsonObject issueNode = nodes.stream()
+                    .filter(n -> "StrategicIssue".equals(kind(n))
+                            && ((org.eclipse.emf.ecore.EObject) element(n))
+                                    .eResource()
+                                    .getURI()
+                                    .lastSegment()
+                                    .startsWith("phitsanulok"))
+                    .findFirst()
+                    .orElseThrow();
             StrategicIssue issue = (StrategicIssue) element(issueNode);
             int goals = issue.getGoals().size();
-            client.send(Map.of("kind", "createNode", "elementTypeId", "phaen:node:goal", "containerId", issueNode.get("id").getAsString(),
-                "location", Map.of("x", 40, "y", 60)));
+            client.send(Map.of(
+                    "kind",
+                    "createNode",
+                    "elementTypeId",
+                    "phaen:node:goal",
+                    "containerId",
+                    issueNode.get("id").getAsString(),
+                    "location",
+                    Map.of("x", 40, "y", 60)));
             JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
             assertEquals(goals + 1, issue.getGoals().size());
             Goal created = issue.getGoals().get(goals);
@@ -199,8 +282,17 @@ class DiagramServerTest {
             assertNotNull(find(updated, created.getUuid() + "/goal"), "the new goal is on the diagram");
 
             String moved = issueNode.get("id").getAsString();
-            client.send(Map.of("kind", "changeBounds", "newBounds", List.of(Map.of("elementId", moved,
-                "newPosition", Map.of("x", 1234.5, "y", 987.0), "newSize", Map.of("width", 300.0, "height", 90.0)))));
+            client.send(Map.of(
+                    "kind",
+                    "changeBounds",
+                    "newBounds",
+                    List.of(Map.of(
+                            "elementId",
+                            moved,
+                            "newPosition",
+                            Map.of("x", 1234.5, "y", 987.0),
+                            "newSize",
+                            Map.of("width", 300.0, "height", 90.0)))));
             JsonObject after = client.await("updateModel").getAsJsonObject("newRoot");
             JsonObject position = find(after, moved).getAsJsonObject("position");
             assertEquals(1234.5, position.get("x").getAsDouble(), 0.01);
@@ -209,10 +301,19 @@ class DiagramServerTest {
             // Re-layout: the node gives up its pin and ELK places it again; undo pins it back.
             client.send(Map.of("kind", "layout", "elementIds", List.of()));
             JsonObject relaid = client.await("updateModel").getAsJsonObject("newRoot");
-            assertNotEquals(1234.5, find(relaid, moved).getAsJsonObject("position").get("x").getAsDouble(), 0.01);
+            assertNotEquals(
+                    1234.5,
+                    find(relaid, moved).getAsJsonObject("position").get("x").getAsDouble(),
+                    0.01);
             assertFalse(Files.readString(NotationFile.of(plan)).contains(moved), "no pins left");
             client.send(Map.of("kind", "glspUndo"));
-            assertEquals(1234.5, find(client.await("updateModel").getAsJsonObject("newRoot"), moved).getAsJsonObject("position").get("x").getAsDouble(), 0.01);
+            assertEquals(
+                    1234.5,
+                    find(client.await("updateModel").getAsJsonObject("newRoot"), moved)
+                            .getAsJsonObject("position")
+                            .get("x")
+                            .getAsDouble(),
+                    0.01);
         }
     }
 
@@ -221,10 +322,18 @@ class DiagramServerTest {
     void foldingAnIssueLeavesItsGoalsOutAndTheLayoutClosesTheGap() throws Exception {
         try (GlspTestClient client = open("strategy-map")) {
             JsonObject root = client.await("setModel").getAsJsonObject("newRoot");
-            JsonObject issueNode = nodes(root).stream().filter(n -> "StrategicIssue".equals(kind(n))
-                && ((org.eclipse.emf.ecore.EObject) element(n)).eResource().getURI().lastSegment().startsWith("phitsanulok")).findFirst().orElseThrow();
+            JsonObject issueNode = nodes(root).stream()
+                    .filter(n -> "StrategicIssue".equals(kind(n))
+                            && ((org.eclipse.emf.ecore.EObject) element(n))
+                                    .eResource()
+                                    .getURI()
+                                    .lastSegment()
+                                    .startsWith("phitsanulok"))
+                    .findFirst()
+                    .orElseThrow();
             StrategicIssue issue = (StrategicIssue) element(issueNode);
-            String issueId = issueNode.get("id").getAsString(), goalId = issue.getGoals().get(0).getUuid() + "/goal";
+            String issueId = issueNode.get("id").getAsString(),
+                    goalId = issue.getGoals().get(0).getUuid() + "/goal";
             assertNotNull(find(root, goalId));
             double area = area(root);
 
@@ -236,15 +345,24 @@ class DiagramServerTest {
             assertTrue(folded.toString().contains("\"" + goalId) == false, "no edge to a goal left out either");
             JsonObject shown = find(folded, issueId);
             assertTrue(shown.getAsJsonArray("cssClasses").toString().contains("folded"), shown.toString());
-            assertTrue(shown.getAsJsonObject("args").get("badges").getAsString().contains("+"), "the badge counts what is folded");
+            assertTrue(
+                    shown.getAsJsonObject("args").get("badges").getAsString().contains("+"),
+                    "the badge counts what is folded");
             assertTrue(area(folded) < area, "laid out again without the gap: " + area(folded) + " < " + area);
-            assertEquals(issue.getGoals().size(), ((StrategicIssue) element(issueNode)).getGoals().size());
-            assertFalse(PlanSessions.domainFor(plan).getCommandStack().canUndo(), "folding is the view's, not an edit of the plan");
+            assertEquals(
+                    issue.getGoals().size(),
+                    ((StrategicIssue) element(issueNode)).getGoals().size());
+            assertFalse(
+                    PlanSessions.domainFor(plan).getCommandStack().canUndo(),
+                    "folding is the view's, not an edit of the plan");
 
             client.send(Map.of("kind", "phaenFold", "elementIds", List.of(issueId)));
             JsonObject unfolded = client.await("updateModel").getAsJsonObject("newRoot");
             assertNotNull(find(unfolded, goalId));
-            assertFalse(find(unfolded, issueId).getAsJsonArray("cssClasses").toString().contains("folded"));
+            assertFalse(find(unfolded, issueId)
+                    .getAsJsonArray("cssClasses")
+                    .toString()
+                    .contains("folded"));
             assertEquals(area, area(unfolded), 1.0);
         }
     }
@@ -253,11 +371,20 @@ class DiagramServerTest {
     @Test
     void theMapIsLaidOutTowardThePagesShape() throws Exception {
         double[] shape = new double[2];
-        String[] asked = { "0.6", "2.5" };
+        String[] asked = {"0.6", "2.5"};
         for (int i = 0; i < 2; i++) {
             try (GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), "strategy-map")) {
-                client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", plan.toUri().toString(), "diagramType", "strategy-map",
-                    "aspectRatio", asked[i])));
+                client.send(Map.of(
+                        "kind",
+                        "requestModel",
+                        "options",
+                        Map.of(
+                                "sourceUri",
+                                plan.toUri().toString(),
+                                "diagramType",
+                                "strategy-map",
+                                "aspectRatio",
+                                asked[i])));
                 JsonObject root = client.await("setModel").getAsJsonObject("newRoot");
                 shape[i] = far(root, "x", "width") / far(root, "y", "height");
             }
@@ -271,13 +398,22 @@ class DiagramServerTest {
     }
 
     private static double far(JsonObject root, String axis, String size) {
-        return root.getAsJsonArray("children").asList().stream().filter(c -> "phaen:node".equals(type(c))).map(JsonElement::getAsJsonObject)
-            .mapToDouble(n -> n.getAsJsonObject("position").get(axis).getAsDouble() + n.getAsJsonObject("size").get(size).getAsDouble()).max().orElse(0);
+        return root.getAsJsonArray("children").asList().stream()
+                .filter(c -> "phaen:node".equals(type(c)))
+                .map(JsonElement::getAsJsonObject)
+                .mapToDouble(n -> n.getAsJsonObject("position").get(axis).getAsDouble()
+                        + n.getAsJsonObject("size").get(size).getAsDouble())
+                .max()
+                .orElse(0);
     }
 
     private GlspTestClient open(String type) throws Exception {
         GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), type);
-        client.send(Map.of("kind", "requestModel", "options", Map.of("sourceUri", plan.toUri().toString(), "diagramType", type)));
+        client.send(Map.of(
+                "kind",
+                "requestModel",
+                "options",
+                Map.of("sourceUri", plan.toUri().toString(), "diagramType", type)));
         return client;
     }
 
@@ -285,7 +421,11 @@ class DiagramServerTest {
         try {
             EditingDomain domain = PlanSessions.domainFor(plan);
             String uuid = node.getAsJsonObject("args").get("elementId").getAsString();
-            return domain.getResourceSet().getResources().stream().map(r -> r.getEObject(uuid)).filter(o -> o != null).findFirst().orElseThrow();
+            return domain.getResourceSet().getResources().stream()
+                    .map(r -> r.getEObject(uuid))
+                    .filter(o -> o != null)
+                    .findFirst()
+                    .orElseThrow();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -300,7 +440,10 @@ class DiagramServerTest {
     }
 
     private static JsonObject byKind(List<JsonObject> nodes, String kind) {
-        return nodes.stream().filter(n -> kind.equals(kind(n))).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " node"));
+        return nodes.stream()
+                .filter(n -> kind.equals(kind(n)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " node"));
     }
 
     private static List<JsonObject> nodes(JsonObject parent) {
@@ -317,7 +460,10 @@ class DiagramServerTest {
     }
 
     private static JsonObject find(JsonObject root, String id) {
-        return nodes(root).stream().filter(n -> id.equals(n.get("id").getAsString())).findFirst().orElse(null);
+        return nodes(root).stream()
+                .filter(n -> id.equals(n.get("id").getAsString()))
+                .findFirst()
+                .orElse(null);
     }
 
     @SuppressWarnings("unused")

@@ -1,5 +1,8 @@
 package org.phaen.diagram.server;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -15,19 +18,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-
 /**
  * A GLSP client speaking the protocol itself (JSON-RPC over a WebSocket, the JDK's client), as the web client
  * does: initialize, open a client session, then send actions and read what the server sends back.
  */
 final class GlspTestClient implements AutoCloseable {
 
-    static final List<String> CLIENT_ACTIONS = List.of("setModel", "updateModel", "setDirtyState", "setTypeHints", "setContextActions",
-        "setMarkers", "message", "status", "rejectRequest", "setEditValidationResult", "setEditMode", "triggerNodeCreation",
-        "triggerEdgeCreation", "exportSvg", "selectAll", "elementSelected", "setViewport", "fit", "center", "updateProgress", "startProgress", "endProgress");
+    static final List<String> CLIENT_ACTIONS = List.of(
+            "setModel",
+            "updateModel",
+            "setDirtyState",
+            "setTypeHints",
+            "setContextActions",
+            "setMarkers",
+            "message",
+            "status",
+            "rejectRequest",
+            "setEditValidationResult",
+            "setEditMode",
+            "triggerNodeCreation",
+            "triggerEdgeCreation",
+            "exportSvg",
+            "selectAll",
+            "elementSelected",
+            "setViewport",
+            "fit",
+            "center",
+            "updateProgress",
+            "startProgress",
+            "endProgress");
 
     private static final Gson GSON = new Gson();
     private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
@@ -45,17 +64,32 @@ final class GlspTestClient implements AutoCloseable {
         this.clientId = clientId;
         this.socket = connect(address, origin, new Collector());
         request("initialize", Map.of("applicationId", "phaen-test", "protocolVersion", "1.0.0"));
-        request("initializeClientSession", Map.of("clientSessionId", clientId, "diagramType", diagramType, "clientActionKinds", CLIENT_ACTIONS));
+        request(
+                "initializeClientSession",
+                Map.of("clientSessionId", clientId, "diagramType", diagramType, "clientActionKinds", CLIENT_ACTIONS));
     }
 
     /** The WebSocket handshake alone: fails with the server's answer when it refuses the connection. */
     static WebSocket connect(URI address, String origin, WebSocket.Listener listener) throws Exception {
-        return HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin).buildAsync(address, listener).get(10, TimeUnit.SECONDS);
+        return HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .header("Origin", origin)
+                .buildAsync(address, listener)
+                .get(10, TimeUnit.SECONDS);
     }
 
     /** Sends an action as the client does (a "process" notification). */
     void send(Map<String, Object> action) {
-        socket.sendText(GSON.toJson(Map.of("jsonrpc", "2.0", "method", "process", "params", Map.of("clientId", clientId, "action", action))), true).join();
+        socket.sendText(
+                        GSON.toJson(Map.of(
+                                "jsonrpc",
+                                "2.0",
+                                "method",
+                                "process",
+                                "params",
+                                Map.of("clientId", clientId, "action", action))),
+                        true)
+                .join();
     }
 
     /** The next action of the kind the server sends, skipping others; fails after 20 s. */
@@ -80,7 +114,8 @@ final class GlspTestClient implements AutoCloseable {
 
     private JsonElement request(String method, Object params) throws InterruptedException {
         int id = ids.incrementAndGet();
-        socket.sendText(GSON.toJson(Map.of("jsonrpc", "2.0", "id", id, "method", method, "params", params)), true).join();
+        socket.sendText(GSON.toJson(Map.of("jsonrpc", "2.0", "id", id, "method", method, "params", params)), true)
+                .join();
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < end) {
             JsonObject message = incoming.poll(200, TimeUnit.MILLISECONDS);

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -49,6 +48,9 @@ final class ConnectionGuard extends Handler.Wrapper {
         int port = Request.getLocalPort(request);
         boolean ownPage = ("http://localhost:" + port).equals(origin) || ("http://127.0.0.1:" + port).equals(origin);
         String given = Request.extractQueryParameters(request).getValue(TOKEN);
-        return ownPage && given != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+        return ownPage
+                && given != null
+                && MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -1,12 +1,14 @@
 package org.phaen.diagram.server;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
@@ -17,11 +19,6 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
 import org.phaen.diagram.description.Descriptions;
-
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-
-import jakarta.websocket.server.ServerEndpointConfig;
 
 /**
  * The diagram server, in-process: GLSP 2.3.0 over a WebSocket on localhost, and the web client's files on the same
@@ -51,7 +48,8 @@ public final class DiagramServer implements AutoCloseable {
         thread.setContextClassLoader(DiagramServer.class.getClassLoader());
         try {
             ServerModule serverModule = new ServerModule();
-            for (String type : new String[] { Descriptions.STRATEGY_MAP, Descriptions.ALIGNMENT, Descriptions.PARTNER_NETWORK }) {
+            for (String type :
+                    new String[] {Descriptions.STRATEGY_MAP, Descriptions.ALIGNMENT, Descriptions.PARTNER_NETWORK}) {
                 serverModule.configureDiagramModule(new PhaenDiagramModule(type));
             }
             Supplier<Injector> sessions = () -> Guice.createInjector(serverModule, new WebsocketModule());
@@ -61,9 +59,12 @@ public final class DiagramServer implements AutoCloseable {
             context.setBaseResourceAsPath(webRoot);
             context.addServlet(new ServletHolder("client", DefaultServlet.class), "/");
             JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
-                ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, "/" + ENDPOINT)
-                    .configurator(new GLSPConfigurator(sessions)).build();
-                container.setDefaultMaxTextMessageBufferSize(64 * 1024 * 1024); // a 10,000-node diagram is a large message
+                ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(
+                                GLSPServerEndpoint.class, "/" + ENDPOINT)
+                        .configurator(new GLSPConfigurator(sessions))
+                        .build();
+                container.setDefaultMaxTextMessageBufferSize(
+                        64 * 1024 * 1024); // a 10,000-node diagram is a large message
                 container.addEndpoint(endpoint);
             });
             ConnectionGuard guard = new ConnectionGuard(context);
@@ -91,13 +92,15 @@ public final class DiagramServer implements AutoCloseable {
      */
     public URI page(String diagramType, Path planFile) {
         String uri = planFile.toAbsolutePath().normalize().toUri().toString();
-        return URI.create("http://localhost:" + port() + "/index.html?port=" + port() + "&path=" + ENDPOINT + "&diagram=" + diagramType
-            + "&uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8) + "&" + ConnectionGuard.TOKEN + "=" + guard.token());
+        return URI.create("http://localhost:" + port() + "/index.html?port=" + port() + "&path=" + ENDPOINT
+                + "&diagram=" + diagramType + "&uri=" + URLEncoder.encode(uri, StandardCharsets.UTF_8) + "&"
+                + ConnectionGuard.TOKEN + "=" + guard.token());
     }
 
     /** The WebSocket address a client of this server connects to (the page's client builds the same). */
     public URI webSocket() {
-        return URI.create("ws://localhost:" + port() + "/" + ENDPOINT + "?" + ConnectionGuard.TOKEN + "=" + guard.token());
+        return URI.create(
+                "ws://localhost:" + port() + "/" + ENDPOINT + "?" + ConnectionGuard.TOKEN + "=" + guard.token());
     }
 
     @Override

@@ -1,33 +1,32 @@
 package org.phaen.diagram.server;
 
 import java.util.List;
-
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
-import org.eclipse.glsp.server.features.sourcemodelwatcher.SourceModelWatcher;
-import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.sourcemodelwatcher.SourceModelWatcher;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
-import org.phaen.diagram.server.model.FoldHandler;
-import org.phaen.diagram.server.model.PhaenDiagramConfiguration;
-import org.phaen.diagram.server.model.PlanChangeWatcher;
-import org.phaen.diagram.server.model.PlanMarkers;
-import org.phaen.diagram.server.model.PhaenPalette;
-import org.phaen.diagram.server.model.PlanGModelFactory;
-import org.phaen.diagram.server.model.PlanModelState;
-import org.phaen.diagram.server.model.PlanStorage;
 import org.phaen.diagram.server.internal.operations.CreateEdgeHandler;
 import org.phaen.diagram.server.internal.operations.CreateNodeHandler;
 import org.phaen.diagram.server.internal.operations.DeleteHandler;
 import org.phaen.diagram.server.internal.operations.MoveHandler;
 import org.phaen.diagram.server.internal.operations.RelayoutHandler;
 import org.phaen.diagram.server.internal.operations.RenameHandler;
+import org.phaen.diagram.server.model.FoldHandler;
+import org.phaen.diagram.server.model.PhaenDiagramConfiguration;
+import org.phaen.diagram.server.model.PhaenPalette;
+import org.phaen.diagram.server.model.PlanChangeWatcher;
+import org.phaen.diagram.server.model.PlanGModelFactory;
+import org.phaen.diagram.server.model.PlanMarkers;
+import org.phaen.diagram.server.model.PlanModelState;
+import org.phaen.diagram.server.model.PlanStorage;
 
 /** One diagram type (a description id: strategy-map, alignment, partner-network) as GLSP serves it. */
 public final class PhaenDiagramModule extends DiagramModule {
@@ -50,9 +49,20 @@ public final class PhaenDiagramModule extends DiagramModule {
     @Override
     protected void configureBase() {
         super.configureBase();
-        for (Class<?> type : List.of(PlanStorage.class, PlanGModelFactory.class, PhaenPalette.class, RelayoutHandler.class, MoveHandler.class,
-            RenameHandler.class, DeleteHandler.class, CreateNodeHandler.class, CreateEdgeHandler.class, PlanChangeWatcher.class,
-            PlanChangeWatcher.RefreshHandler.class, PlanMarkers.class, FoldHandler.class)) {
+        for (Class<?> type : List.of(
+                PlanStorage.class,
+                PlanGModelFactory.class,
+                PhaenPalette.class,
+                RelayoutHandler.class,
+                MoveHandler.class,
+                RenameHandler.class,
+                DeleteHandler.class,
+                CreateNodeHandler.class,
+                CreateEdgeHandler.class,
+                PlanChangeWatcher.class,
+                PlanChangeWatcher.RefreshHandler.class,
+                PlanMarkers.class,
+                FoldHandler.class)) {
             bind(type);
         }
     }

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
-
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
@@ -14,14 +13,14 @@ public final class WebClientFiles {
 
     public static final String BUNDLE = "org.phaen.diagram.web";
 
-    private WebClientFiles() {
-    }
+    private WebClientFiles() {}
 
     public static Path root() throws IOException {
         Bundle web = Platform.getBundle(BUNDLE);
         URL dist = web == null ? null : web.getEntry("dist/index.html");
         if (dist == null) {
-            throw new IOException("the diagram web client is not installed (" + BUNDLE + "/dist/index.html); build it with ./phaen build");
+            throw new IOException("the diagram web client is not installed (" + BUNDLE
+                    + "/dist/index.html); build it with ./phaen build");
         }
         // Unpacked bundles answer with their folder; a packed one is extracted to Equinox's cache first.
         return new File(FileLocator.toFileURL(dist).getPath()).toPath().getParent();

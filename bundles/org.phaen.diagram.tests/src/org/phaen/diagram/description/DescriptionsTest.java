@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.PhaenPackage;
 
@@ -13,15 +12,22 @@ class DescriptionsTest {
 
     @Test
     void theThreeDescriptionsReadAndNameOnlyClassesOfTheModel() {
-        for (DiagramDescription d : List.of(Descriptions.strategyMap(), Descriptions.alignment(), Descriptions.partnerNetwork())) {
+        for (DiagramDescription d :
+                List.of(Descriptions.strategyMap(), Descriptions.alignment(), Descriptions.partnerNetwork())) {
             assertTrue(!d.allMappings().isEmpty() && !d.edges().isEmpty(), d.id());
             for (Mapping m : d.allMappings()) {
-                assertTrue(PhaenPackage.eINSTANCE.getEClassifier(m.domainClass()) != null, d.id() + ": " + m.domainClass());
+                assertTrue(
+                        PhaenPackage.eINSTANCE.getEClassifier(m.domainClass()) != null,
+                        d.id() + ": " + m.domainClass());
             }
             List<String> ids = d.allMappings().stream().map(Mapping::id).toList();
             for (EdgeMapping e : d.edges()) {
-                e.sources().forEach(s -> assertTrue(s.equals("*") || ids.contains(s), d.id() + " edge " + e.id() + " source " + s));
-                e.targets().forEach(t -> assertTrue(t.equals("*") || ids.contains(t), d.id() + " edge " + e.id() + " target " + t));
+                e.sources()
+                        .forEach(s -> assertTrue(
+                                s.equals("*") || ids.contains(s), d.id() + " edge " + e.id() + " source " + s));
+                e.targets()
+                        .forEach(t -> assertTrue(
+                                t.equals("*") || ids.contains(t), d.id() + " edge " + e.id() + " target " + t));
             }
         }
     }
@@ -32,8 +38,13 @@ class DescriptionsTest {
         assertEquals("UP", alignment.direction());
         Mapping plan = alignment.mappings().get(0);
         assertTrue(plan instanceof ContainerMapping);
-        assertEquals(List.of("issue", "strategy", "project"), plan.children().stream().map(Mapping::id).toList());
-        Mapping goal = Descriptions.strategyMap().allMappings().stream().filter(m -> m.id().equals("goal")).findFirst().orElseThrow();
+        assertEquals(
+                List.of("issue", "strategy", "project"),
+                plan.children().stream().map(Mapping::id).toList());
+        Mapping goal = Descriptions.strategyMap().allMappings().stream()
+                .filter(m -> m.id().equals("goal"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("#e3f2fd", goal.look().style().fill());
         assertEquals(Style.THAI_FONTS, goal.look().style().fontFamily()); // inherited from the default
         assertEquals("#c62828", goal.look().decorations().get(0).colors().get("OFF_TRACK"));
@@ -42,9 +53,13 @@ class DescriptionsTest {
     @Test
     void malformedDescriptionsAreRefusedWithAReason() {
         assertThrows(IllegalArgumentException.class, () -> DescriptionReader.read("{\"name\": \"no id\"}"));
-        assertThrows(IllegalArgumentException.class, () -> DescriptionReader.read("{\"id\": \"x\", \"name\": \"y\", \"mappings\": [ {\"id\": \"m\""));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DescriptionReader.read(
-                "{\"id\": \"x\", \"name\": \"y\", \"mappings\": [{\"id\": \"m\", \"domainClass\": \"Goal\", \"candidates\": \"g\", \"style\": \"nope\"}]}"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DescriptionReader.read("{\"id\": \"x\", \"name\": \"y\", \"mappings\": [ {\"id\": \"m\""));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> DescriptionReader.read(
+                        "{\"id\": \"x\", \"name\": \"y\", \"mappings\": [{\"id\": \"m\", \"domainClass\": \"Goal\", \"candidates\": \"g\", \"style\": \"nope\"}]}"));
         assertTrue(e.getMessage().contains("nope"));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.Samples;
@@ -32,9 +31,15 @@ class AlignmentDiagramTest {
     void everyPlanOfBothFilesIsAContainerOfItsElements() throws Exception {
         ResourceSet set = Samples.both();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.alignment(), set);
-        assertEquals(Samples.all(set, PlanDocument.class).size(), Samples.nodesOf(graph, "plan").size());
-        assertEquals(Samples.all(set, StrategicIssue.class).size(), Samples.nodesOf(graph, "issue").size());
-        assertEquals(Samples.all(set, Strategy.class).size(), Samples.nodesOf(graph, "strategy").size());
+        assertEquals(
+                Samples.all(set, PlanDocument.class).size(),
+                Samples.nodesOf(graph, "plan").size());
+        assertEquals(
+                Samples.all(set, StrategicIssue.class).size(),
+                Samples.nodesOf(graph, "issue").size());
+        assertEquals(
+                Samples.all(set, Strategy.class).size(),
+                Samples.nodesOf(graph, "strategy").size());
         for (Node issue : Samples.nodesOf(graph, "issue")) {
             assertEquals("plan", issue.parent().mappingId());
         }
@@ -46,11 +51,20 @@ class AlignmentDiagramTest {
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.alignment(), set);
         Set<String> drawn = graph.nodes().stream().map(Node::elementId).collect(Collectors.toSet());
         long expected = Samples.all(set, Alignment.class).stream()
-                .filter(a -> drawn.contains(((PlanElement) a.eContainer()).getUuid()) && drawn.contains(a.getTarget().getUuid()))
-                .map(a -> ((PlanElement) a.eContainer()).getUuid() + ">" + a.getTarget().getUuid()).distinct().count();
-        List<Edge> aligns = graph.edges().stream().filter(e -> e.mappingId().equals("aligns")).toList();
+                .filter(a -> drawn.contains(((PlanElement) a.eContainer()).getUuid())
+                        && drawn.contains(a.getTarget().getUuid()))
+                .map(a -> ((PlanElement) a.eContainer()).getUuid() + ">"
+                        + a.getTarget().getUuid())
+                .distinct()
+                .count();
+        List<Edge> aligns = graph.edges().stream()
+                .filter(e -> e.mappingId().equals("aligns"))
+                .toList();
         assertEquals(expected, aligns.size());
-        assertTrue(aligns.stream().anyMatch(e -> e.source().label().startsWith("PLK") && e.target().label().startsWith("R17")),
+        assertTrue(
+                aligns.stream()
+                        .anyMatch(e -> e.source().label().startsWith("PLK")
+                                && e.target().label().startsWith("R17")),
                 "a provincial element aligns to a regional one in the other file");
     }
 
@@ -58,7 +72,9 @@ class AlignmentDiagramTest {
     void unalignedProvincialElementsStandOutAndAlignedOnesDoNot() throws Exception {
         ResourceSet set = Samples.both();
         StrategicPlan provincial = Samples.all(set, StrategicPlan.class).stream()
-                .filter(p -> p.getLevel() == PlanLevel.PROVINCIAL_EDUCATION_PLAN).findFirst().orElseThrow();
+                .filter(p -> p.getLevel() == PlanLevel.PROVINCIAL_EDUCATION_PLAN)
+                .findFirst()
+                .orElseThrow();
         Strategy orphan = PhaenFactory.eINSTANCE.createStrategy();
         orphan.setUuid("00000000-0000-0000-0000-0000000000aa");
         orphan.setCode("PLK-NEW");
@@ -70,11 +86,18 @@ class AlignmentDiagramTest {
         assertTrue(flagged.flags().contains(Decoration.UNALIGNED));
         assertEquals("#d84315", flagged.style().stroke());
         for (Node n : graph.nodes()) {
-            PlanElement element = Samples.all(set, PlanElement.class).stream().filter(e -> e.getUuid().equals(n.elementId())).findFirst().orElseThrow();
+            PlanElement element = Samples.all(set, PlanElement.class).stream()
+                    .filter(e -> e.getUuid().equals(n.elementId()))
+                    .findFirst()
+                    .orElseThrow();
             PlanLevel level = Traceability.documentOf(element).getLevel();
             boolean lower = level == PlanLevel.PROVINCIAL_EDUCATION_PLAN || level == PlanLevel.ANNUAL_ACTION_PLAN;
-            assertEquals(lower && !Traceability.tracesToOtherDocument(element), n.flags().contains(Decoration.UNALIGNED), n.label());
+            assertEquals(
+                    lower && !Traceability.tracesToOtherDocument(element),
+                    n.flags().contains(Decoration.UNALIGNED),
+                    n.label());
         }
-        assertFalse(Samples.nodes(graph, n -> n.label().startsWith("R17")).stream().anyMatch(n -> n.flags().contains(Decoration.UNALIGNED)));
+        assertFalse(Samples.nodes(graph, n -> n.label().startsWith("R17")).stream()
+                .anyMatch(n -> n.flags().contains(Decoration.UNALIGNED)));
     }
 }

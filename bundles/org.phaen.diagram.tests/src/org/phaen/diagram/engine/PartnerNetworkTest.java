@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.Samples;
@@ -26,28 +25,52 @@ class PartnerNetworkTest {
     void partnersOfBothFilesBecomeNodes() throws Exception {
         ResourceSet set = Samples.both();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.partnerNetwork(), set);
-        assertEquals(Samples.all(set, Organization.class).size(), Samples.nodesOf(graph, "org").size());
-        assertEquals(Samples.all(set, Person.class).size(), Samples.nodesOf(graph, "person").size());
-        assertEquals(Samples.all(set, LearningResource.class).size(), Samples.nodesOf(graph, "resource").size());
-        assertEquals(Samples.all(set, Mou.class).size(), Samples.nodesOf(graph, "mou").size());
-        assertEquals(Samples.all(set, Committee.class).size(), Samples.nodesOf(graph, "committee").size());
-        assertEquals(Samples.all(set, Project.class).size(), Samples.nodesOf(graph, "project").size());
-        assertTrue(Samples.nodesOf(graph, "mou").size() > 0 && Samples.nodesOf(graph, "committee").size() > 0);
+        assertEquals(
+                Samples.all(set, Organization.class).size(),
+                Samples.nodesOf(graph, "org").size());
+        assertEquals(
+                Samples.all(set, Person.class).size(),
+                Samples.nodesOf(graph, "person").size());
+        assertEquals(
+                Samples.all(set, LearningResource.class).size(),
+                Samples.nodesOf(graph, "resource").size());
+        assertEquals(
+                Samples.all(set, Mou.class).size(),
+                Samples.nodesOf(graph, "mou").size());
+        assertEquals(
+                Samples.all(set, Committee.class).size(),
+                Samples.nodesOf(graph, "committee").size());
+        assertEquals(
+                Samples.all(set, Project.class).size(),
+                Samples.nodesOf(graph, "project").size());
+        assertTrue(Samples.nodesOf(graph, "mou").size() > 0
+                && Samples.nodesOf(graph, "committee").size() > 0);
     }
 
     @Test
     void edgesForPartiesMembershipsAndWhatProjectsUse() throws Exception {
         ResourceSet set = Samples.both();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.partnerNetwork(), set);
-        long parties = Samples.all(set, Mou.class).stream().mapToLong(m -> m.getParties().stream().distinct().count()).sum();
+        long parties = Samples.all(set, Mou.class).stream()
+                .mapToLong(m -> m.getParties().stream().distinct().count())
+                .sum();
         assertEquals(parties, count(graph, "mou-party"));
         long members = Samples.all(set, Committee.class).stream()
-                .mapToLong(c -> c.getMemberships().stream().map(Membership::getPerson).filter(p -> p != null).distinct().count()).sum();
+                .mapToLong(c -> c.getMemberships().stream()
+                        .map(Membership::getPerson)
+                        .filter(p -> p != null)
+                        .distinct()
+                        .count())
+                .sum();
         assertEquals(members, count(graph, "member-person"));
-        long partners = Samples.all(set, Project.class).stream().mapToLong(p -> p.getPartners().stream().distinct().count()).sum();
+        long partners = Samples.all(set, Project.class).stream()
+                .mapToLong(p -> p.getPartners().stream().distinct().count())
+                .sum();
         assertEquals(partners, count(graph, "partner"));
-        Set<String> responsibleTargets = graph.edges().stream().filter(e -> e.mappingId().equals("responsible"))
-                .map(e -> e.target().kind()).collect(Collectors.toSet());
+        Set<String> responsibleTargets = graph.edges().stream()
+                .filter(e -> e.mappingId().equals("responsible"))
+                .map(e -> e.target().kind())
+                .collect(Collectors.toSet());
         assertEquals(Set.of("Organization"), responsibleTargets);
         assertTrue(Samples.nodesOf(graph, "person").stream().map(Node::label).allMatch(l -> !l.isBlank()));
     }

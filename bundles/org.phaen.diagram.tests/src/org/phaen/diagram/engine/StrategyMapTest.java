@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.Samples;
 import org.phaen.diagram.description.Descriptions;
@@ -28,10 +27,18 @@ class StrategyMapTest {
     void nodesForEveryPlanIssueGoalAndStrategyOfTheModel() throws Exception {
         PlanModel region = Samples.region();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), region);
-        assertEquals(Samples.all(region, StrategicPlan.class).size(), Samples.nodesOf(graph, "plan").size());
-        assertEquals(Samples.all(region, StrategicIssue.class).size(), Samples.nodesOf(graph, "issue").size());
-        assertEquals(Samples.all(region, Goal.class).size(), Samples.nodesOf(graph, "goal").size());
-        assertEquals(Samples.all(region, Strategy.class).size(), Samples.nodesOf(graph, "strategy").size());
+        assertEquals(
+                Samples.all(region, StrategicPlan.class).size(),
+                Samples.nodesOf(graph, "plan").size());
+        assertEquals(
+                Samples.all(region, StrategicIssue.class).size(),
+                Samples.nodesOf(graph, "issue").size());
+        assertEquals(
+                Samples.all(region, Goal.class).size(),
+                Samples.nodesOf(graph, "goal").size());
+        assertEquals(
+                Samples.all(region, Strategy.class).size(),
+                Samples.nodesOf(graph, "strategy").size());
         assertTrue(Samples.nodesOf(graph, "issue").size() > 0);
         for (Node n : graph.nodes()) {
             assertTrue(n.width() > 0 && n.height() > 0 && !n.labelLines().isEmpty(), n.id());
@@ -42,11 +49,16 @@ class StrategyMapTest {
     void edgesFollowTheReferencesOfTheDescription() throws Exception {
         PlanModel region = Samples.region();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), region);
-        int servedGoals = Samples.all(region, Strategy.class).stream().mapToInt(s -> s.getServesGoals().size()).sum();
+        int servedGoals = Samples.all(region, Strategy.class).stream()
+                .mapToInt(s -> s.getServesGoals().size())
+                .sum();
         assertEquals(servedGoals, count(graph, "serves"));
         assertEquals(Samples.all(region, Goal.class).size(), count(graph, "issue-goal"));
         assertEquals(Samples.all(region, StrategicIssue.class).size(), count(graph, "plan-issue"));
-        Edge serves = graph.edges().stream().filter(e -> e.mappingId().equals("serves")).findFirst().orElseThrow();
+        Edge serves = graph.edges().stream()
+                .filter(e -> e.mappingId().equals("serves"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Strategy", serves.source().kind());
         assertEquals("Goal", serves.target().kind());
         assertTrue(serves.upward());
@@ -55,33 +67,56 @@ class StrategyMapTest {
     @Test
     void projectsLinkToStrategiesOfTheirOwnAndOfTheRegionalPlan() throws Exception {
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.both());
-        List<Edge> implementsEdges = graph.edges().stream().filter(e -> e.mappingId().equals("implements")).toList();
+        List<Edge> implementsEdges = graph.edges().stream()
+                .filter(e -> e.mappingId().equals("implements"))
+                .toList();
         Set<String> kinds = implementsEdges.stream().map(e -> e.target().kind()).collect(Collectors.toSet());
         assertEquals(Set.of("Strategy"), kinds);
-        assertTrue(implementsEdges.stream().anyMatch(e -> e.target().label().startsWith("R17")), "a project implements a regional strategy");
+        assertTrue(
+                implementsEdges.stream().anyMatch(e -> e.target().label().startsWith("R17")),
+                "a project implements a regional strategy");
     }
 
     @Test
     void indicatorBadgesTakeTheColourOfTheirLatestStatus() throws Exception {
         PlanModel region = Samples.region();
-        Indicator first = Samples.all(region, Goal.class).stream().flatMap(g -> g.getIndicators().stream()).findFirst().orElseThrow();
-        DiagramEngine connected = new DiagramEngine(FontTextMeasure.sarabun(),
-                uuid -> uuid.equals(first.getUuid()) ? "OFF_TRACK" : null);
+        Indicator first = Samples.all(region, Goal.class).stream()
+                .flatMap(g -> g.getIndicators().stream())
+                .findFirst()
+                .orElseThrow();
+        DiagramEngine connected =
+                new DiagramEngine(FontTextMeasure.sarabun(), uuid -> uuid.equals(first.getUuid()) ? "OFF_TRACK" : null);
         DiagramGraph graph = connected.build(Descriptions.strategyMap(), region);
-        List<Badge> badges = Samples.nodesOf(graph, "goal").stream().flatMap(n -> n.badges().stream()).toList();
-        assertEquals(Samples.all(region, Goal.class).stream().mapToInt(g -> g.getIndicators().size()).sum(), badges.size());
-        Badge offTrack = badges.stream().filter(b -> b.elementId().equals(first.getUuid())).findFirst().orElseThrow();
+        List<Badge> badges = Samples.nodesOf(graph, "goal").stream()
+                .flatMap(n -> n.badges().stream())
+                .toList();
+        assertEquals(
+                Samples.all(region, Goal.class).stream()
+                        .mapToInt(g -> g.getIndicators().size())
+                        .sum(),
+                badges.size());
+        Badge offTrack = badges.stream()
+                .filter(b -> b.elementId().equals(first.getUuid()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("#c62828", offTrack.color());
         assertEquals(first.getCode(), offTrack.label());
-        assertTrue(badges.stream().filter(b -> b != offTrack).allMatch(b -> b.status().equals(StatusSource.NO_DATA) && b.color().equals("#9e9e9e")));
+        assertTrue(badges.stream()
+                .filter(b -> b != offTrack)
+                .allMatch(b ->
+                        b.status().equals(StatusSource.NO_DATA) && b.color().equals("#9e9e9e")));
     }
 
     @Test
     void idsAreStableAcrossBuilds() throws Exception {
         DiagramGraph a = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.region());
         DiagramGraph b = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.region());
-        assertEquals(a.nodes().stream().map(Node::id).toList(), b.nodes().stream().map(Node::id).toList());
-        assertEquals(a.edges().stream().map(Edge::id).toList(), b.edges().stream().map(Edge::id).toList());
+        assertEquals(
+                a.nodes().stream().map(Node::id).toList(),
+                b.nodes().stream().map(Node::id).toList());
+        assertEquals(
+                a.edges().stream().map(Edge::id).toList(),
+                b.edges().stream().map(Edge::id).toList());
         Node goal = Samples.nodesOf(a, "goal").get(0);
         assertNotNull(goal.elementId());
         assertEquals(goal.elementId() + "/goal", goal.id());

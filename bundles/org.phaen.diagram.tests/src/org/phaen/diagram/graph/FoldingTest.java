@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.Samples;
 import org.phaen.diagram.description.Descriptions;
@@ -25,7 +24,8 @@ class FoldingTest {
     @Test
     void everyIssueFoldedHidesWhatHangsOnlyFromIt() throws Exception {
         DiagramGraph whole = strategyMap();
-        List<String> issues = Samples.nodesOf(whole, "issue").stream().map(Node::id).toList();
+        List<String> issues =
+                Samples.nodesOf(whole, "issue").stream().map(Node::id).toList();
         assertTrue(issues.size() >= 4, "issues: " + issues);
         int hidingSomething = 0;
         for (String issue : issues) {
@@ -40,10 +40,14 @@ class FoldingTest {
             graph.edges().forEach(e -> assertNotNull(graph.node(e.source().id()), e.id()));
             graph.edges().forEach(e -> assertNotNull(graph.node(e.target().id()), e.id()));
             Node folded = graph.node(issue);
-            boolean hasGoals = whole.edges().stream().anyMatch(e -> e.source().id().equals(issue));
+            boolean hasGoals =
+                    whole.edges().stream().anyMatch(e -> e.source().id().equals(issue));
             // An issue without goals has nothing to fold: it is drawn as it was.
             assertEquals(hasGoals, folded.flags().contains(Folding.FLAG), issue);
-            assertEquals(hasGoals, folded.badges().stream().anyMatch(b -> b.label().equals("+" + expected.size())), folded.badges().toString());
+            assertEquals(
+                    hasGoals,
+                    folded.badges().stream().anyMatch(b -> b.label().equals("+" + expected.size())),
+                    folded.badges().toString());
             hidingSomething += expected.isEmpty() ? 0 : 1;
         }
         assertTrue(hidingSomething >= 4, "issues whose folding hides goals: " + hidingSomething);
@@ -67,8 +71,13 @@ class FoldingTest {
 
     /** Nodes reached from the nodes nothing hangs from, down the tree edges, never through {@code folded}'s children. */
     private static Set<String> shownWithout(DiagramGraph graph, String folded) {
-        Set<String> hasParent = graph.edges().stream().map(e -> (e.upward() ? e.source() : e.target()).id()).collect(Collectors.toSet());
-        Deque<String> queue = graph.nodes().stream().map(Node::id).filter(id -> !hasParent.contains(id)).collect(Collectors.toCollection(ArrayDeque::new));
+        Set<String> hasParent = graph.edges().stream()
+                .map(e -> (e.upward() ? e.source() : e.target()).id())
+                .collect(Collectors.toSet());
+        Deque<String> queue = graph.nodes().stream()
+                .map(Node::id)
+                .filter(id -> !hasParent.contains(id))
+                .collect(Collectors.toCollection(ArrayDeque::new));
         Set<String> shown = new HashSet<>(queue);
         while (!queue.isEmpty()) {
             String id = queue.pop();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.graph.Node;
 import org.phaen.diagram.graph.Point;
@@ -13,8 +12,7 @@ import org.phaen.diagram.graph.Point;
 /** Geometry checks on laid-out graphs. */
 final class Boxes {
 
-    private Boxes() {
-    }
+    private Boxes() {}
 
     /** No two nodes overlap unless one contains the other; children lie inside their container. */
     static void assertNoOverlaps(DiagramGraph graph) {
@@ -36,12 +34,17 @@ final class Boxes {
 
     static boolean overlap(Node a, Node b) {
         Point p = a.absolute(), q = b.absolute();
-        return p.x() < q.x() + b.width() && q.x() < p.x() + a.width() && p.y() < q.y() + b.height() && q.y() < p.y() + a.height();
+        return p.x() < q.x() + b.width()
+                && q.x() < p.x() + a.width()
+                && p.y() < q.y() + b.height()
+                && q.y() < p.y() + a.height();
     }
 
     private static boolean inside(Node child, Node parent) {
         Point c = child.absolute(), p = parent.absolute();
-        return c.x() >= p.x() && c.y() >= p.y() && c.x() + child.width() <= p.x() + parent.width() + 1e-6
+        return c.x() >= p.x()
+                && c.y() >= p.y()
+                && c.x() + child.width() <= p.x() + parent.width() + 1e-6
                 && c.y() + child.height() <= p.y() + parent.height() + 1e-6;
     }
 

@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.phaen.diagram.Samples;
-import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.graph.Edge;
 import org.phaen.diagram.graph.Node;
@@ -29,7 +28,8 @@ class ElkLayoutTest {
 
     @Test
     void everyDiagramIsLaidOutWithoutOverlapsAndWithRoutedEdges() throws Exception {
-        for (DiagramDescription d : List.of(Descriptions.strategyMap(), Descriptions.alignment(), Descriptions.partnerNetwork())) {
+        for (DiagramDescription d :
+                List.of(Descriptions.strategyMap(), Descriptions.alignment(), Descriptions.partnerNetwork())) {
             DiagramGraph graph = laidOut(d, Map.of());
             Boxes.assertNoOverlaps(graph);
             for (Edge e : graph.edges()) {
@@ -45,7 +45,8 @@ class ElkLayoutTest {
             // upward references (strategy -> goal, project -> strategy) are drawn right of their targets
             Node before = e.upward() ? e.target() : e.source();
             Node after = e.upward() ? e.source() : e.target();
-            assertTrue(before.absolute().x() + before.width() <= after.absolute().x(), e.id());
+            assertTrue(
+                    before.absolute().x() + before.width() <= after.absolute().x(), e.id());
         }
     }
 
@@ -56,8 +57,14 @@ class ElkLayoutTest {
     @Test
     void theSamplesStrategyMapKeepsAnAspectRatioNearTheEditors() throws Exception {
         DiagramGraph graph = laidOut(Descriptions.strategyMap(), Map.of());
-        double right = graph.nodes().stream().mapToDouble(n -> n.absolute().x() + n.width()).max().orElseThrow();
-        double bottom = graph.nodes().stream().mapToDouble(n -> n.absolute().y() + n.height()).max().orElseThrow();
+        double right = graph.nodes().stream()
+                .mapToDouble(n -> n.absolute().x() + n.width())
+                .max()
+                .orElseThrow();
+        double bottom = graph.nodes().stream()
+                .mapToDouble(n -> n.absolute().y() + n.height())
+                .max()
+                .orElseThrow();
         double ratio = right / bottom;
         assertTrue(graph.nodes().size() > 60, "both samples: " + graph.nodes().size());
         assertTrue(ratio > 0.6 && ratio < 2.0, "width / height = " + ratio + " (" + right + " x " + bottom + ")");
@@ -69,21 +76,35 @@ class ElkLayoutTest {
      */
     @Test
     void theSamplesStrategyMapFollowsTheEditorsShape() throws Exception {
-        double[] asked = { 0.6, 1.0, ElkLayout.ASPECT_RATIO, 2.5 };
+        double[] asked = {0.6, 1.0, ElkLayout.ASPECT_RATIO, 2.5};
         double[] got = new double[asked.length];
         for (int i = 0; i < asked.length; i++) {
             DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.both());
             new ElkLayout(asked[i]).layout(graph, Map.of());
-            double right = graph.nodes().stream().mapToDouble(n -> n.absolute().x() + n.width()).max().orElseThrow();
-            double bottom = graph.nodes().stream().mapToDouble(n -> n.absolute().y() + n.height()).max().orElseThrow();
+            double right = graph.nodes().stream()
+                    .mapToDouble(n -> n.absolute().x() + n.width())
+                    .max()
+                    .orElseThrow();
+            double bottom = graph.nodes().stream()
+                    .mapToDouble(n -> n.absolute().y() + n.height())
+                    .max()
+                    .orElseThrow();
             got[i] = right / bottom;
-            System.out.printf(java.util.Locale.ROOT, "strategy map of the samples for an editor of %.1f: %.0f x %.0f (%.2f)%n", asked[i], right, bottom, got[i]);
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "strategy map of the samples for an editor of %.1f: %.0f x %.0f (%.2f)%n",
+                    asked[i],
+                    right,
+                    bottom,
+                    got[i]);
             Boxes.assertNoOverlaps(graph);
         }
         for (int i = 1; i < asked.length; i++) {
             assertTrue(got[i] > got[i - 1], "a wider editor, a wider map: " + java.util.Arrays.toString(got));
         }
-        assertTrue(got[3] > 1.8 && got[0] < 0.8, "near the editor's shape at both ends: " + java.util.Arrays.toString(got));
+        assertTrue(
+                got[3] > 1.8 && got[0] < 0.8,
+                "near the editor's shape at both ends: " + java.util.Arrays.toString(got));
     }
 
     @Test
@@ -148,8 +169,12 @@ class ElkLayoutTest {
         double tolerance = 1.0;
         boolean withinX = p.x() >= a.x() - tolerance && p.x() <= a.x() + n.width() + tolerance;
         boolean withinY = p.y() >= a.y() - tolerance && p.y() <= a.y() + n.height() + tolerance;
-        boolean onEdge = Math.abs(p.x() - a.x()) <= tolerance || Math.abs(p.x() - a.x() - n.width()) <= tolerance
-                || Math.abs(p.y() - a.y()) <= tolerance || Math.abs(p.y() - a.y() - n.height()) <= tolerance;
-        assertTrue(withinX && withinY && onEdge, what + ": " + p + " not on the border of " + n.id() + " at " + a + " " + n.width() + "x" + n.height());
+        boolean onEdge = Math.abs(p.x() - a.x()) <= tolerance
+                || Math.abs(p.x() - a.x() - n.width()) <= tolerance
+                || Math.abs(p.y() - a.y()) <= tolerance
+                || Math.abs(p.y() - a.y() - n.height()) <= tolerance;
+        assertTrue(
+                withinX && withinY && onEdge,
+                what + ": " + p + " not on the border of " + n.id() + " at " + a + " " + n.width() + "x" + n.height());
     }
 }

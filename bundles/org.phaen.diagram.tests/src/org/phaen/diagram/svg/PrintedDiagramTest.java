@@ -9,9 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.Samples;
 import org.phaen.diagram.description.Descriptions;
@@ -35,10 +33,16 @@ class PrintedDiagramTest {
             for (PrintedDiagram.Paper paper : PrintedDiagram.Paper.values()) {
                 List<PrintedDiagram.Page> pages = PrintedDiagram.pages(graph, paper);
                 Set<Node> printed = new HashSet<>();
-                double smallest = graph.nodes().stream().mapToDouble(n -> n.style().fontSize()).min().orElseThrow();
+                double smallest = graph.nodes().stream()
+                        .mapToDouble(n -> n.style().fontSize())
+                        .min()
+                        .orElseThrow();
                 for (PrintedDiagram.Page page : pages) {
-                    assertTrue(smallest * page.scale() >= PrintedDiagram.MIN_LABEL_PT - 1e-6, kind + " " + paper + ": labels at " + smallest * page.scale() + " pt");
-                    assertTrue(page.widthPt() <= paper.printableWidth() + 0.01 && page.heightPt() <= paper.printableHeight() + 0.01);
+                    assertTrue(
+                            smallest * page.scale() >= PrintedDiagram.MIN_LABEL_PT - 1e-6,
+                            kind + " " + paper + ": labels at " + smallest * page.scale() + " pt");
+                    assertTrue(page.widthPt() <= paper.printableWidth() + 0.01
+                            && page.heightPt() <= paper.printableHeight() + 0.01);
                     assertTrue(page.svg().contains("viewBox=\""), "each page shows its part of the drawing");
                     printed.addAll(PrintedDiagram.nodesOn(graph, page));
                 }
@@ -58,12 +62,21 @@ class PrintedDiagramTest {
             Set<Node> printed = new HashSet<>();
             for (PrintedDiagram.Page page : pages) {
                 assertTrue(page.scale() * 10 >= PrintedDiagram.MIN_LABEL_PT - 1e-6, paper + ": scale " + page.scale());
-                assertTrue(page.svg().contains(String.format(java.util.Locale.ROOT, "<rect x=\"%.2f\"", x + 20 + page.column() * page.widthPt() / page.scale())),
-                    "the white background covers the tile");
+                assertTrue(
+                        page.svg()
+                                .contains(String.format(
+                                        java.util.Locale.ROOT,
+                                        "<rect x=\"%.2f\"",
+                                        x + 20 + page.column() * page.widthPt() / page.scale())),
+                        "the white background covers the tile");
                 printed.addAll(PrintedDiagram.nodesOn(graph, page));
             }
-            List<Node> inside = graph.nodes().stream().filter(n -> n.absolute().x() >= x && n.absolute().x() + n.width() <= x + w
-                && n.absolute().y() >= y && n.absolute().y() + n.height() <= y + h).toList();
+            List<Node> inside = graph.nodes().stream()
+                    .filter(n -> n.absolute().x() >= x
+                            && n.absolute().x() + n.width() <= x + w
+                            && n.absolute().y() >= y
+                            && n.absolute().y() + n.height() <= y + h)
+                    .toList();
             assertTrue(inside.contains(issue));
             assertTrue(printed.containsAll(inside), paper + ": every node of the area printed");
             assertTrue(printed.size() < graph.nodes().size(), paper + ": not the whole map");
@@ -72,7 +85,8 @@ class PrintedDiagramTest {
 
     @Test
     void aPageAsPngAt300Dpi() throws Exception {
-        PrintedDiagram.Page page = PrintedDiagram.pages(laidOut("strategy-map"), PrintedDiagram.Paper.A4_LANDSCAPE).get(0);
+        PrintedDiagram.Page page = PrintedDiagram.pages(laidOut("strategy-map"), PrintedDiagram.Paper.A4_LANDSCAPE)
+                .get(0);
         byte[] png = page.png(300);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "printed-strategy-map-a4.png"), png); // to look at

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.Samples;
 import org.phaen.diagram.description.Descriptions;
@@ -40,9 +38,15 @@ class SvgExportTest {
             }
         }
         assertEquals(graph.nodes().size(), nodeGroups);
-        assertEquals(graph.nodes().stream().filter(n -> n.flags().contains("unaligned")).count(), unaligned);
+        assertEquals(
+                graph.nodes().stream()
+                        .filter(n -> n.flags().contains("unaligned"))
+                        .count(),
+                unaligned);
         assertTrue(doc.getDocumentElement().getTextContent().contains("ยุทธศาสตร์"));
-        assertEquals(graph.edges().size(), doc.getElementsByTagNameNS("*", "polyline").getLength());
+        assertEquals(
+                graph.edges().size(),
+                doc.getElementsByTagNameNS("*", "polyline").getLength());
     }
 
     @Test

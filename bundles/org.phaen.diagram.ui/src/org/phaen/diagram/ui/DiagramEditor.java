@@ -1,17 +1,16 @@
 package org.phaen.diagram.ui;
 
 import java.util.stream.Collectors;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IEditorInput;
@@ -35,13 +34,15 @@ import org.phaen.ui.editor.UndoRedoActions;
  * diagram server, on the plan editor's editing domain. Undo, redo, the dirty mark and save are the plan editor's;
  * selection goes both ways between the diagram and the other views; the Properties view shows the plan editor's tabs.
  */
-public final class DiagramEditor extends EditorPart implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
+public final class DiagramEditor extends EditorPart
+        implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.phaen.diagram.ui.diagramEditor";
 
     private PlanEditor planEditor;
     /** The plan held open for the diagram server while this editor is open. */
     private PlanSession session;
+
     private DiagramSelection selection;
     private UndoRedoActions undoRedo;
     private TabbedPropertySheetPage propertySheet;
@@ -50,6 +51,7 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
     private DiagramOverview overview;
     /** What the tree had selected when the diagram was opened: the diagram opens on it. */
     private Object openedOn;
+
     private SystemBrowserDiagram systemBrowser;
     private final CommandStackListener stackListener = event -> {
         if (browser != null && !browser.isDisposed()) {
@@ -68,13 +70,17 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         setPartName(input.getName());
         planEditor = PlanEditors.find(site.getPage(), diagram.planFile());
         if (planEditor == null) {
-            throw new PartInitException(Messages.bind(Messages.Diagram_openPlanFirst, diagram.planFile().getFileName()));
+            throw new PartInitException(Messages.bind(
+                    Messages.Diagram_openPlanFirst, diagram.planFile().getFileName()));
         }
         EditingDomain domain = getEditingDomain();
         // The server reads and edits the plan on the UI thread, where the plan editor reads and edits it too.
         var display = site.getShell().getDisplay();
-        session = PlanSessions.register(diagram.planFile(), domain, display::syncExec,
-            IndicatorStatuses.of(planEditor.openPlan().model(), diagram.planFile()));
+        session = PlanSessions.register(
+                diagram.planFile(),
+                domain,
+                display::syncExec,
+                IndicatorStatuses.of(planEditor.openPlan().model(), diagram.planFile()));
         domain.getCommandStack().addCommandStackListener(stackListener);
         selection = new DiagramSelection(domain.getResourceSet());
         openedOn = planEditor.selection().getFirstElement();
@@ -94,15 +100,16 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         } catch (SWTError noWebView) {
             // No WebKitGTK: the same page in the user's browser rather than an editor that only shows the error.
             systemBrowser = new SystemBrowserDiagram(parent, noWebView.getMessage());
-            DiagramServers.get().whenComplete((server, failure) -> parent.getDisplay().asyncExec(() -> {
-                if (!systemBrowser.control().isDisposed()) {
-                    if (failure != null) {
-                        systemBrowser.failed(failure.getMessage());
-                    } else {
-                        systemBrowser.show(server.page(input.diagramType(), input.planFile()));
-                    }
-                }
-            }));
+            DiagramServers.get()
+                    .whenComplete((server, failure) -> parent.getDisplay().asyncExec(() -> {
+                        if (!systemBrowser.control().isDisposed()) {
+                            if (failure != null) {
+                                systemBrowser.failed(failure.getMessage());
+                            } else {
+                                systemBrowser.show(server.page(input.diagramType(), input.planFile()));
+                            }
+                        }
+                    }));
             return;
         }
         parent.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
@@ -111,24 +118,28 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
         toolbar.moveAbove(browser);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(toolbar);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(browser);
-        browser.setText("<html><body style='font-family: sans-serif; color: #555'>" + Messages.Diagram_starting + "</body></html>");
+        browser.setText("<html><body style='font-family: sans-serif; color: #555'>" + Messages.Diagram_starting
+                + "</body></html>");
         PageFunctions.install(browser, selection::selectedInPage, this::find, () -> {
             if (overview != null) {
                 overview.refresh();
             }
         });
         getSite().getPage().addPostSelectionListener(follower);
-        DiagramServers.get().whenComplete((server, failure) -> browser.getDisplay().asyncExec(() -> {
-            if (browser.isDisposed()) {
-                return;
-            }
-            if (failure != null) {
-                browser.setText("<html><body>" + Messages.bind(Messages.Diagram_failed, failure.getMessage()) + "</body></html>");
-            } else {
-                browser.setUrl(PaletteState.page(server.page(input.diagramType(), input.planFile()).toString()));
-                openWhenDrawn(0);
-            }
-        }));
+        DiagramServers.get()
+                .whenComplete((server, failure) -> browser.getDisplay().asyncExec(() -> {
+                    if (browser.isDisposed()) {
+                        return;
+                    }
+                    if (failure != null) {
+                        browser.setText("<html><body>" + Messages.bind(Messages.Diagram_failed, failure.getMessage())
+                                + "</body></html>");
+                    } else {
+                        browser.setUrl(PaletteState.page(server.page(input.diagramType(), input.planFile())
+                                .toString()));
+                        openWhenDrawn(0);
+                    }
+                }));
     }
 
     /** Once the page has drawn, the view goes to the plan's own part of the diagram (InitialView). */
@@ -155,8 +166,11 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     /** The find box over the elements this diagram draws. */
     public FindElementDialog findDialog() {
-        return new FindElementDialog(getSite().getShell(), view.elementUuids(), getEditingDomain().getResourceSet(),
-            planEditor.openPlan().adapterFactory());
+        return new FindElementDialog(
+                getSite().getShell(),
+                view.elementUuids(),
+                getEditingDomain().getResourceSet(),
+                planEditor.openPlan().adapterFactory());
     }
 
     /** The Outline view's overview of this diagram, once the Outline view asked for it. */
@@ -171,28 +185,39 @@ public final class DiagramEditor extends EditorPart implements IEditingDomainPro
 
     /** The plan editor's and navigator's selections select the same elements' nodes. */
     private void selectedElsewhere(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection chosen) {
-        if (part == this || browser == null || browser.isDisposed() || !(chosen instanceof IStructuredSelection structured)) {
+        if (part == this
+                || browser == null
+                || browser.isDisposed()
+                || !(chosen instanceof IStructuredSelection structured)) {
             return;
         }
-        String uuids = ((java.util.List<?>) structured.toList()).stream().filter(Identified.class::isInstance)
-            .map(o -> "\"" + ((Identified) o).getUuid() + "\"").collect(Collectors.joining(",", "[", "]"));
+        String uuids = ((java.util.List<?>) structured.toList())
+                .stream()
+                        .filter(Identified.class::isInstance)
+                        .map(o -> "\"" + ((Identified) o).getUuid() + "\"")
+                        .collect(Collectors.joining(",", "[", "]"));
         if (!"[]".equals(uuids)) {
-            browser.execute("window.phaenDiagram && window.phaenDiagram.ready && window.phaenDiagram.selectElements(" + uuids + ");");
+            browser.execute("window.phaenDiagram && window.phaenDiagram.ready && window.phaenDiagram.selectElements("
+                    + uuids + ");");
         }
     }
 
     private void stackChanged() {
         firePropertyChange(PROP_DIRTY);
         undoRedo.update();
-        if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+        if (propertySheet != null
+                && propertySheet.getControl() != null
+                && !propertySheet.getControl().isDisposed()) {
             propertySheet.refresh();
         }
     }
 
     /** Whether the page has drawn the diagram (for tests and the benchmark). */
     public boolean isDrawn() {
-        return browser != null && !browser.isDisposed()
-            && Boolean.TRUE.equals(browser.evaluate("return !!(window.phaenDiagram && window.phaenDiagram.ready);"));
+        return browser != null
+                && !browser.isDisposed()
+                && Boolean.TRUE.equals(
+                        browser.evaluate("return !!(window.phaenDiagram && window.phaenDiagram.ready);"));
     }
 
     public Browser browser() {

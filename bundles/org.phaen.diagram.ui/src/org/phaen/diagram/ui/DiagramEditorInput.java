@@ -1,7 +1,6 @@
 package org.phaen.diagram.ui;
 
 import java.nio.file.Path;
-
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.svg.PrintedDiagram;
@@ -25,20 +24,21 @@ import org.phaen.documents.pdf.SvgPainter;
 public final class DiagramExport {
 
     /** What was written: the files and the pages' scale (points of paper per diagram pixel). */
-    public record Result(List<Path> files, int pages, double scale) {
-    }
+    public record Result(List<Path> files, int pages, double scale) {}
 
     private static final float CAPTION_PT = 14;
 
-    private DiagramExport() {
-    }
+    private DiagramExport() {}
 
     /**
      * Writes {@code pdf} and beside it {@code NAME.svg} and {@code NAME.png} (one page) or {@code NAME-1.svg}, ... (tiles).
      * {@code area} is x, y, width, height in diagram coordinates, or null for the whole diagram.
      */
-    public static Result write(DiagramGraph graph, double[] area, Paper paper, Path pdf, String caption) throws IOException {
-        List<Page> pages = area == null ? PrintedDiagram.pages(graph, paper) : PrintedDiagram.pages(graph, paper, area[0], area[1], area[2], area[3]);
+    public static Result write(DiagramGraph graph, double[] area, Paper paper, Path pdf, String caption)
+            throws IOException {
+        List<Page> pages = area == null
+                ? PrintedDiagram.pages(graph, paper)
+                : PrintedDiagram.pages(graph, paper, area[0], area[1], area[2], area[3]);
         List<Path> files = new ArrayList<>();
         writePdf(pages, paper, pdf, caption);
         files.add(pdf);
@@ -56,7 +56,8 @@ public final class DiagramExport {
 
     private static void writePdf(List<Page> pages, Paper paper, Path out, String caption) throws IOException {
         PageFrame frame = paper == Paper.A3_LANDSCAPE ? PageFrame.A3_LANDSCAPE : PageFrame.A4_LANDSCAPE;
-        try (PDDocument doc = new PDDocument(); OutputStream stream = Files.newOutputStream(out)) {
+        try (PDDocument doc = new PDDocument();
+                OutputStream stream = Files.newOutputStream(out)) {
             PdfCanvas canvas = new PdfCanvas(doc, true);
             canvas.replaceFrame(frame);
             for (int i = 0; i < pages.size(); i++) {
@@ -67,7 +68,9 @@ public final class DiagramExport {
                 String title = pages.size() == 1 ? caption : caption + " (" + (i + 1) + "/" + pages.size() + ")";
                 canvas.text(title, frame.left(), frame.top() - CAPTION_PT, CAPTION_PT, true);
                 float top = frame.top() - 2 * CAPTION_PT * 1.3f;
-                SvgPainter.paint(canvas, page.svg(), frame.left(), top - (float) page.heightPt(), (float) page.widthPt(), (float) page.heightPt());
+                SvgPainter.paint(
+                        canvas, page.svg(), frame.left(), top - (float) page.heightPt(), (float) page.widthPt(), (float)
+                                page.heightPt());
             }
             canvas.save(stream, caption + paper);
         }

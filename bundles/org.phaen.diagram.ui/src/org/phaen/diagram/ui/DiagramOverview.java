@@ -2,10 +2,9 @@ package org.phaen.diagram.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-
+import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -32,7 +31,7 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
     private LocalResourceManager colours;
     private double[] visible = new double[4];
     private final List<Object[]> nodes = new ArrayList<>();
-    private double[] extent = { 0, 0, 1, 1 }; // diagram x, y, width, height shown
+    private double[] extent = {0, 0, 1, 1}; // diagram x, y, width, height shown
     private boolean pending;
 
     DiagramOverview(DiagramView view) {
@@ -79,7 +78,7 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
             right = Math.max(right, number(n[0]) + number(n[2]));
             bottom = Math.max(bottom, number(n[1]) + number(n[3]));
         }
-        return new double[] { left, top, Math.max(1, right - left), Math.max(1, bottom - top) };
+        return new double[] {left, top, Math.max(1, right - left), Math.max(1, bottom - top)};
     }
 
     private double scale() {
@@ -91,12 +90,16 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
         double scale = scale();
         for (Object[] n : nodes) {
             gc.setBackground(colours.create(ColorDescriptor.createFrom(rgb(String.valueOf(n[4])))));
-            gc.fillRectangle(x(number(n[0]), scale), y(number(n[1]), scale), Math.max(1, (int) (number(n[2]) * scale)),
-                Math.max(1, (int) (number(n[3]) * scale)));
+            gc.fillRectangle(
+                    x(number(n[0]), scale),
+                    y(number(n[1]), scale),
+                    Math.max(1, (int) (number(n[2]) * scale)),
+                    Math.max(1, (int) (number(n[3]) * scale)));
         }
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
         gc.setLineWidth(2);
-        gc.drawRectangle(x(visible[0], scale), y(visible[1], scale), (int) (visible[2] * scale), (int) (visible[3] * scale));
+        gc.drawRectangle(
+                x(visible[0], scale), y(visible[1], scale), (int) (visible[2] * scale), (int) (visible[3] * scale));
     }
 
     /** The frame's centre goes where the user clicked or dragged. */

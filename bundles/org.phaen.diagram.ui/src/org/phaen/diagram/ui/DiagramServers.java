@@ -1,7 +1,6 @@
 package org.phaen.diagram.ui;
 
 import java.util.concurrent.CompletableFuture;
-
 import org.phaen.diagram.server.DiagramServer;
 
 /**
@@ -13,8 +12,7 @@ public final class DiagramServers {
 
     private static CompletableFuture<DiagramServer> server;
 
-    private DiagramServers() {
-    }
+    private DiagramServers() {}
 
     public static synchronized CompletableFuture<DiagramServer> get() {
         if (server == null || server.isCompletedExceptionally()) {

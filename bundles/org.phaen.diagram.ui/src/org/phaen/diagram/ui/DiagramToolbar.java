@@ -12,8 +12,7 @@ import org.eclipse.swt.widgets.ToolItem;
  */
 final class DiagramToolbar {
 
-    private DiagramToolbar() {
-    }
+    private DiagramToolbar() {}
 
     static ToolBar create(Composite parent, DiagramView view, Runnable find) {
         ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);

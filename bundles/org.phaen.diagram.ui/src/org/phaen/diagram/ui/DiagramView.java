@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.swt.browser.Browser;
 
 /**
@@ -64,7 +63,10 @@ public final class DiagramView {
      */
     boolean overview(double[] visible, List<Object[]> nodes) {
         Object data = evaluate("return " + HOOK + "overview ? window.phaenDiagram.overview() : null;");
-        if (!(data instanceof Object[] rows) || rows.length == 0 || !(rows[0] instanceof Object[] area) || area.length < 4) {
+        if (!(data instanceof Object[] rows)
+                || rows.length == 0
+                || !(rows[0] instanceof Object[] area)
+                || area.length < 4) {
             return false;
         }
         for (int i = 0; i < 4; i++) {
@@ -87,7 +89,8 @@ public final class DiagramView {
 
     /** The aspect ratio the page's diagram was laid out toward (its width / height when it asked), or 0 before. */
     public double aspectRatio() {
-        Object ratio = evaluate("return window.phaenDiagram && window.phaenDiagram.aspectRatio ? window.phaenDiagram.aspectRatio : 0;");
+        Object ratio = evaluate(
+                "return window.phaenDiagram && window.phaenDiagram.aspectRatio ? window.phaenDiagram.aspectRatio : 0;");
         return ratio instanceof Number number ? number.doubleValue() : 0;
     }
 

@@ -3,7 +3,6 @@ package org.phaen.diagram.ui;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -38,7 +37,9 @@ public final class ExportDiagramHandler extends AbstractHandler {
         if (choices.open() != Window.OK) {
             return null;
         }
-        double[] visible = choices.wholeDiagram() || editor.view() == null ? null : editor.view().visibleArea();
+        double[] visible = choices.wholeDiagram() || editor.view() == null
+                ? null
+                : editor.view().visibleArea();
         DiagramEditorInput input = (DiagramEditorInput) editor.getEditorInput();
         Path out = chooseFile(shell, input, visible == null, choices.paper());
         if (out == null) {
@@ -46,11 +47,20 @@ public final class ExportDiagramHandler extends AbstractHandler {
         }
         try {
             DiagramExport.Result[] result = new DiagramExport.Result[1];
-            BusyIndicator.showWhile(shell.getDisplay(), () -> result[0] = export(editor, visible, choices.paper(), out));
-            MessageDialog.openInformation(shell, Messages.Diagram_export, Messages.bind(Messages.Export_written, result[0].pages(),
-                result[0].files().stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "))));
+            BusyIndicator.showWhile(
+                    shell.getDisplay(), () -> result[0] = export(editor, visible, choices.paper(), out));
+            MessageDialog.openInformation(
+                    shell,
+                    Messages.Diagram_export,
+                    Messages.bind(
+                            Messages.Export_written,
+                            result[0].pages(),
+                            result[0].files().stream()
+                                    .map(f -> f.getFileName().toString())
+                                    .collect(Collectors.joining(", "))));
         } catch (IllegalStateException e) {
-            MessageDialog.openError(shell, Messages.Diagram_export, Messages.bind(Messages.Diagram_exportFailed, e.getMessage()));
+            MessageDialog.openError(
+                    shell, Messages.Diagram_export, Messages.bind(Messages.Diagram_exportFailed, e.getMessage()));
         }
         return null;
     }
@@ -60,10 +70,16 @@ public final class ExportDiagramHandler extends AbstractHandler {
         DiagramEditorInput input = (DiagramEditorInput) editor.getEditorInput();
         try {
             // Laid out as the editor's page asked, so the visible area is the same part of the same drawing.
-            double ratio = editor.view() == null || editor.view().aspectRatio() <= 0 ? ElkLayout.ASPECT_RATIO : editor.view().aspectRatio();
-            DiagramGraph graph = DiagramFiles.laidOut(input.diagramType(), editor.getEditingDomain().getResourceSet(),
-                NotationFile.load(input.planFile()).pins(input.diagramType()), ratio);
-            String caption = Descriptions.load(input.diagramType()).name() + " · " + input.planFile().getFileName();
+            double ratio = editor.view() == null || editor.view().aspectRatio() <= 0
+                    ? ElkLayout.ASPECT_RATIO
+                    : editor.view().aspectRatio();
+            DiagramGraph graph = DiagramFiles.laidOut(
+                    input.diagramType(),
+                    editor.getEditingDomain().getResourceSet(),
+                    NotationFile.load(input.planFile()).pins(input.diagramType()),
+                    ratio);
+            String caption = Descriptions.load(input.diagramType()).name() + " · "
+                    + input.planFile().getFileName();
             return DiagramExport.write(graph, visible, paper, out, caption);
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -72,12 +88,15 @@ public final class ExportDiagramHandler extends AbstractHandler {
 
     private static Path chooseFile(Shell shell, DiagramEditorInput input, boolean whole, Paper paper) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.pdf" });
+        dialog.setFilterExtensions(new String[] {"*.pdf"});
         dialog.setFilterPath(input.planFile().getParent().toString());
-        dialog.setFileName(input.planFile().getFileName().toString().replaceFirst("\\.phaen$", "") + "-" + input.diagramType()
-            + (whole ? "" : "-view") + "-" + (paper == Paper.A3_LANDSCAPE ? "a3" : "a4") + ".pdf");
+        dialog.setFileName(
+                input.planFile().getFileName().toString().replaceFirst("\\.phaen$", "") + "-" + input.diagramType()
+                        + (whole ? "" : "-view") + "-" + (paper == Paper.A3_LANDSCAPE ? "a3" : "a4") + ".pdf");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
-        return chosen == null ? null : Path.of(chosen.toLowerCase(Locale.ROOT).endsWith(".pdf") ? chosen : chosen + ".pdf");
+        return chosen == null
+                ? null
+                : Path.of(chosen.toLowerCase(Locale.ROOT).endsWith(".pdf") ? chosen : chosen + ".pdf");
     }
 }

@@ -3,7 +3,6 @@ package org.phaen.diagram.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -25,8 +24,7 @@ import org.phaen.model.resource.Identifiers;
  */
 public final class FindElementDialog extends Dialog {
 
-    private record Entry(String uuid, String label) {
-    }
+    private record Entry(String uuid, String label) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<Entry> shown = new ArrayList<>();
@@ -40,7 +38,9 @@ public final class FindElementDialog extends Dialog {
             EObject element = Identifiers.find(plans, uuid);
             if (element instanceof Identified) {
                 // Item labels name the kind and the name; the code is what planners type most.
-                Object code = element.eClass().getEStructuralFeature("code") == null ? null : element.eGet(element.eClass().getEStructuralFeature("code"));
+                Object code = element.eClass().getEStructuralFeature("code") == null
+                        ? null
+                        : element.eGet(element.eClass().getEStructuralFeature("code"));
                 String label = ItemLabels.text(labels, element);
                 entries.add(new Entry(uuid, code == null ? label : code + "  " + label));
             }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.diagram.engine.StatusSource;
@@ -28,20 +27,23 @@ import org.phaen.ui.prefs.PhaenPreferences;
  */
 final class IndicatorStatuses {
 
-    private IndicatorStatuses() {
-    }
+    private IndicatorStatuses() {}
 
     static StatusSource of(PlanModel plan, Path planFile) {
         int year = PhaenPreferences.fiscalYear();
-        List<MonitoringPlan> monitoring = plan.getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == year).toList();
+        List<MonitoringPlan> monitoring = plan.getMonitoringPlans().stream()
+                .filter(m -> m.getFiscalYear() == year)
+                .toList();
         if (monitoring.isEmpty() || !StoreConnection.exists(planFile)) {
             return StatusSource.NONE;
         }
         Map<String, String> statuses = new HashMap<>();
         try (MonitoringStore store = StoreConnection.open(planFile)) {
-            var period = ReportBatch.lastEnded(monitoring.get(0), LocalDate.now()).orElse(null);
-            IndicatorResults results = new IndicatorResults(new ReportingScope(year, period, monitoring), new StoreFacts(store));
-            for (var it = plan.eAllContents(); it.hasNext();) {
+            var period =
+                    ReportBatch.lastEnded(monitoring.get(0), LocalDate.now()).orElse(null);
+            IndicatorResults results =
+                    new IndicatorResults(new ReportingScope(year, period, monitoring), new StoreFacts(store));
+            for (var it = plan.eAllContents(); it.hasNext(); ) {
                 EObject next = it.next();
                 if (next instanceof Indicator indicator) {
                     String status = badge(results.assess(indicator).status());
@@ -52,7 +54,11 @@ final class IndicatorStatuses {
             }
         } catch (Exception e) {
             // The diagram opens all the same, with grey badges; the log says why.
-            ILog.of(IndicatorStatuses.class).warn("Indicator statuses for the diagram of " + planFile + " could not be read from the monitoring store", e);
+            ILog.of(IndicatorStatuses.class)
+                    .warn(
+                            "Indicator statuses for the diagram of " + planFile
+                                    + " could not be read from the monitoring store",
+                            e);
             return StatusSource.NONE;
         }
         return statuses::get;

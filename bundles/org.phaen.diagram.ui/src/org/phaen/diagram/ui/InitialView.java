@@ -3,7 +3,6 @@ package org.phaen.diagram.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Identified;
@@ -17,8 +16,7 @@ import org.phaen.model.StrategicPlan;
  */
 final class InitialView {
 
-    private InitialView() {
-    }
+    private InitialView() {}
 
     static List<String> elements(PlanModel model, Object selected, Set<String> drawn) {
         List<String> chosen = drawnOnly(of(selected), drawn);
@@ -40,6 +38,10 @@ final class InitialView {
     }
 
     private static List<String> drawnOnly(List<?> elements, Set<String> drawn) {
-        return elements.stream().filter(Identified.class::isInstance).map(e -> ((Identified) e).getUuid()).filter(drawn::contains).toList();
+        return elements.stream()
+                .filter(Identified.class::isInstance)
+                .map(e -> ((Identified) e).getUuid())
+                .filter(drawn::contains)
+                .toList();
     }
 }

@@ -29,7 +29,9 @@ public final class OpenDiagramHandler extends AbstractHandler {
         return null;
     }
 
-    public static DiagramEditor open(org.eclipse.ui.IWorkbenchPage page, PlanEditor editor, String type) throws PartInitException {
-        return (DiagramEditor) page.openEditor(new DiagramEditorInput(editor.openPlan().file(), type), DiagramEditor.ID);
+    public static DiagramEditor open(org.eclipse.ui.IWorkbenchPage page, PlanEditor editor, String type)
+            throws PartInitException {
+        return (DiagramEditor)
+                page.openEditor(new DiagramEditorInput(editor.openPlan().file(), type), DiagramEditor.ID);
     }
 }

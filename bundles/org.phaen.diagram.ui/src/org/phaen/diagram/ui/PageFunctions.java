@@ -1,7 +1,6 @@
 package org.phaen.diagram.ui;
 
 import java.util.function.Consumer;
-
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
 
@@ -11,15 +10,20 @@ import org.eclipse.swt.browser.BrowserFunction;
  */
 final class PageFunctions {
 
-    private PageFunctions() {
-    }
+    private PageFunctions() {}
 
     static void install(Browser browser, Consumer<String> selected, Runnable find, Runnable drawn) {
-        function(browser, "phaenSelectionChanged", arguments -> selected.accept(arguments.length > 0 ? String.valueOf(arguments[0]) : "[]"));
+        function(
+                browser,
+                "phaenSelectionChanged",
+                arguments -> selected.accept(arguments.length > 0 ? String.valueOf(arguments[0]) : "[]"));
         // Later, not inside the page's key handler: a modal dialog there would hold the page's event.
         function(browser, "phaenFind", arguments -> browser.getDisplay().asyncExec(find));
         function(browser, "phaenViewChanged", arguments -> drawn.run());
-        function(browser, "phaenPaletteCollapsed", arguments -> PaletteState.remember(arguments.length > 0 && Boolean.TRUE.equals(arguments[0])));
+        function(
+                browser,
+                "phaenPaletteCollapsed",
+                arguments -> PaletteState.remember(arguments.length > 0 && Boolean.TRUE.equals(arguments[0])));
     }
 
     private static void function(Browser browser, String name, Consumer<Object[]> body) {

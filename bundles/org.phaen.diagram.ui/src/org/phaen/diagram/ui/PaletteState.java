@@ -10,8 +10,7 @@ final class PaletteState {
 
     static final String COLLAPSED = "palette.collapsed";
 
-    private PaletteState() {
-    }
+    private PaletteState() {}
 
     private static IEclipsePreferences preferences() {
         return InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui");
@@ -32,7 +31,8 @@ final class PaletteState {
         try {
             preferences().flush();
         } catch (BackingStoreException e) {
-            ILog.of(PaletteState.class).warn("The palette's state is kept for this session only: the preferences could not be saved", e);
+            ILog.of(PaletteState.class)
+                    .warn("The palette's state is kept for this session only: the preferences could not be saved", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.phaen.diagram.ui;
 
 import java.nio.file.Path;
-
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.phaen.ui.editor.PlanEditor;
@@ -9,14 +8,13 @@ import org.phaen.ui.editor.PlanEditor;
 /** The plan editor that has a plan file open, if any. */
 final class PlanEditors {
 
-    private PlanEditors() {
-    }
+    private PlanEditors() {}
 
     static PlanEditor find(IWorkbenchPage page, Path planFile) {
         Path wanted = planFile.toAbsolutePath().normalize();
         for (IEditorReference reference : page.getEditorReferences()) {
             if (reference.getEditor(false) instanceof PlanEditor editor
-                && editor.openPlan().file().toAbsolutePath().normalize().equals(wanted)) {
+                    && editor.openPlan().file().toAbsolutePath().normalize().equals(wanted)) {
                 return editor;
             }
         }

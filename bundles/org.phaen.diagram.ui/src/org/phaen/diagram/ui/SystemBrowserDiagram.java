@@ -1,7 +1,6 @@
 package org.phaen.diagram.ui;
 
 import java.net.URI;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -27,6 +26,7 @@ final class SystemBrowserDiagram {
     private final Link link;
     /** The address as text to copy, for a machine where no browser can be started from here. */
     private final Text address;
+
     private URI page;
 
     SystemBrowserDiagram(Composite parent, String reason) {

@@ -3,14 +3,15 @@ package org.phaen.diagram.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-
 import org.phaen.diagram.internal.bench.DiagramBenchmark;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code phaen bench diagram}: strategy-map build, ELK layout and SVG for about 1,300 and 10,000 nodes. */
-@Command(name = "diagram", description = "Strategy map of a synthetic plan: build + layout + SVG for ~1,300 nodes, layout for ~10,000 nodes.")
+@Command(
+        name = "diagram",
+        description =
+                "Strategy map of a synthetic plan: build + layout + SVG for ~1,300 nodes, layout for ~10,000 nodes.")
 final class BenchDiagramCommand implements Callable<Integer> {
 
     @Option(names = "--large-runs", defaultValue = "3", description = "Timed layouts of the 10,000-node map (median).")

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Loading;
@@ -12,19 +11,23 @@ import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.notation.NotationFile;
 import org.phaen.diagram.svg.DiagramFiles;
 import org.phaen.model.resource.PlanFiles;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen diagram PLAN... --kind KIND --out FILE.svg|.png}: a diagram laid out as the editor shows it, as an image. */
-@Command(name = "diagram", description = "Write a diagram of the plans as SVG or PNG, laid out as the diagram editor shows it (positions fixed by hand kept).")
+@Command(
+        name = "diagram",
+        description =
+                "Write a diagram of the plans as SVG or PNG, laid out as the diagram editor shows it (positions fixed by hand kept).")
 final class DiagramCommand implements Callable<Integer> {
 
     enum Kind {
-        strategy_map("strategy-map"), alignment("alignment"), partner_network("partner-network");
+        strategy_map("strategy-map"),
+        alignment("alignment"),
+        partner_network("partner-network");
 
         final String id;
 
@@ -33,13 +36,23 @@ final class DiagramCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--kind", defaultValue = "strategy_map", description = "strategy_map, alignment or partner_network (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--kind",
+            defaultValue = "strategy_map",
+            description = "strategy_map, alignment or partner_network (default ${DEFAULT-VALUE}).")
     Kind kind;
 
-    @Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE", description = "The image: .svg or .png.")
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "FILE",
+            description = "The image: .svg or .png.")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files; the positions fixed by hand come from the last one's notation file.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PLAN",
+            description = "Plan files; the positions fixed by hand come from the last one's notation file.")
     List<Path> planFiles;
 
     @Spec
@@ -55,10 +68,13 @@ final class DiagramCommand implements Callable<Integer> {
         ResourceSet set = PlanFiles.newResourceSet();
         Loading.loadAll(set, planFiles);
         Path last = planFiles.get(planFiles.size() - 1);
-        DiagramGraph graph = DiagramFiles.laidOut(kind.id, set, NotationFile.load(last, set).pins(kind.id));
+        DiagramGraph graph =
+                DiagramFiles.laidOut(kind.id, set, NotationFile.load(last, set).pins(kind.id));
         DiagramFiles.write(graph, out);
         PrintWriter writer = spec.commandLine().getOut();
-        writer.printf("wrote %s: %d nodes, %d edges%n", out, graph.nodes().size(), graph.edges().size());
+        writer.printf(
+                "wrote %s: %d nodes, %d edges%n",
+                out, graph.nodes().size(), graph.edges().size());
         return 0;
     }
 }

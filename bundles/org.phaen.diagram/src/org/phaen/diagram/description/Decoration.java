@@ -15,7 +15,13 @@ import java.util.Map;
  * ({@code colors.NONE} when none is), its tooltip naming each aligned element with its plan and projects.</li>
  * </ul>
  */
-public record Decoration(String kind, String path, String labelFeature, String text, List<String> levels, Map<String, String> colors,
+public record Decoration(
+        String kind,
+        String path,
+        String labelFeature,
+        String text,
+        List<String> levels,
+        Map<String, String> colors,
         Map<String, Object> style) {
 
     public static final String BADGES = "badges";

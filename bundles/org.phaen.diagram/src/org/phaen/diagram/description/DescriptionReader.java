@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.diagram.internal.Json;
 
 /**
@@ -19,8 +18,7 @@ public final class DescriptionReader {
 
     private final Map<String, Style> styles = new HashMap<>();
 
-    private DescriptionReader() {
-    }
+    private DescriptionReader() {}
 
     public static DiagramDescription read(InputStream in) throws IOException {
         return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -29,8 +27,8 @@ public final class DescriptionReader {
     public static DiagramDescription read(String json) {
         Map<String, Object> root = object(Json.parse(json), "description");
         DescriptionReader reader = new DescriptionReader();
-        object(root.getOrDefault("styles", Map.of()), "styles").forEach((name, value) -> reader.styles.put(name,
-                Style.DEFAULT.with(object(value, "style " + name))));
+        object(root.getOrDefault("styles", Map.of()), "styles")
+                .forEach((name, value) -> reader.styles.put(name, Style.DEFAULT.with(object(value, "style " + name))));
         List<Mapping> mappings = new ArrayList<>();
         for (Object m : list(root.get("mappings"))) {
             mappings.add(reader.mapping(object(m, "mapping")));
@@ -39,14 +37,22 @@ public final class DescriptionReader {
         for (Object e : list(root.get("edges"))) {
             edges.add(reader.edge(object(e, "edge")));
         }
-        return new DiagramDescription(text(root, "id"), text(root, "name"), String.valueOf(root.getOrDefault("direction", "DOWN")),
-                mappings, edges);
+        return new DiagramDescription(
+                text(root, "id"),
+                text(root, "name"),
+                String.valueOf(root.getOrDefault("direction", "DOWN")),
+                mappings,
+                edges);
     }
 
     private Mapping mapping(Map<String, Object> m) {
         String id = text(m, "id");
-        NodeLook look = new NodeLook(Shape.valueOf(String.valueOf(m.getOrDefault("shape", "ROUNDED"))), style(m.get("style")),
-                strings(m.getOrDefault("label", List.of("name"))), (String) m.get("icon"), decorations(m.get("decorations")));
+        NodeLook look = new NodeLook(
+                Shape.valueOf(String.valueOf(m.getOrDefault("shape", "ROUNDED"))),
+                style(m.get("style")),
+                strings(m.getOrDefault("label", List.of("name"))),
+                (String) m.get("icon"),
+                decorations(m.get("decorations")));
         if (!m.containsKey("children")) {
             return new NodeMapping(id, text(m, "domainClass"), text(m, "candidates"), look);
         }
@@ -58,8 +64,13 @@ public final class DescriptionReader {
     }
 
     private EdgeMapping edge(Map<String, Object> e) {
-        return new EdgeMapping(text(e, "id"), strings(e.get("source")), text(e, "reference"), strings(e.get("target")),
-                style(e.get("style")), Boolean.TRUE.equals(e.get("upward")));
+        return new EdgeMapping(
+                text(e, "id"),
+                strings(e.get("source")),
+                text(e, "reference"),
+                strings(e.get("target")),
+                style(e.get("style")),
+                Boolean.TRUE.equals(e.get("upward")));
     }
 
     private List<Decoration> decorations(Object value) {
@@ -68,8 +79,14 @@ public final class DescriptionReader {
             Map<String, Object> m = object(d, "decoration");
             Map<String, String> colors = new HashMap<>();
             object(m.getOrDefault("colors", Map.of()), "colors").forEach((k, v) -> colors.put(k, String.valueOf(v)));
-            decorations.add(new Decoration(text(m, "kind"), (String) m.get("path"), (String) m.get("labelFeature"),
-                    (String) m.get("text"), strings(m.getOrDefault("levels", List.of())), colors, object(m.getOrDefault("style", Map.of()), "style")));
+            decorations.add(new Decoration(
+                    text(m, "kind"),
+                    (String) m.get("path"),
+                    (String) m.get("labelFeature"),
+                    (String) m.get("text"),
+                    strings(m.getOrDefault("levels", List.of())),
+                    colors,
+                    object(m.getOrDefault("style", Map.of()), "style")));
         }
         return decorations;
     }

@@ -11,8 +11,7 @@ public final class Descriptions {
     public static final String ALIGNMENT = "alignment";
     public static final String PARTNER_NETWORK = "partner-network";
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
 
     public static DiagramDescription strategyMap() {
         return load(STRATEGY_MAP);

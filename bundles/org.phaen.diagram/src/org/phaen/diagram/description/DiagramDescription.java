@@ -7,7 +7,8 @@ import java.util.List;
  * One kind of diagram, as data: its mappings (top level, containers holding their children), edge mappings and the
  * flow direction of the layered layout ({@code DOWN}, {@code RIGHT}, {@code UP}, {@code LEFT}).
  */
-public record DiagramDescription(String id, String name, String direction, List<Mapping> mappings, List<EdgeMapping> edges) {
+public record DiagramDescription(
+        String id, String name, String direction, List<Mapping> mappings, List<EdgeMapping> edges) {
 
     public DiagramDescription {
         mappings = List.copyOf(mappings);

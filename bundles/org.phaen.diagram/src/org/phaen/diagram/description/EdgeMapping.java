@@ -8,7 +8,8 @@ import java.util.List;
  * says the reference points against the diagram's flow (a strategy names the goals it serves): layout places the target
  * first, the arrow still points at the target.
  */
-public record EdgeMapping(String id, List<String> sources, String reference, List<String> targets, Style style, boolean upward) {
+public record EdgeMapping(
+        String id, List<String> sources, String reference, List<String> targets, Style style, boolean upward) {
 
     public EdgeMapping {
         sources = List.copyOf(sources);

@@ -6,7 +6,13 @@ import java.util.Map;
  * How a node, container or edge looks: colours as CSS hex strings, a font family list that reaches a Thai-capable font
  * (SVG and the GLSP client take it as CSS {@code font-family}), sizes in diagram units.
  */
-public record Style(String fill, String stroke, String textColor, String fontFamily, double fontSize, double strokeWidth,
+public record Style(
+        String fill,
+        String stroke,
+        String textColor,
+        String fontFamily,
+        double fontSize,
+        double strokeWidth,
         boolean dashed) {
 
     /** Sarabun first (what Thai government documents use), then metric-compatible and generic fallbacks. */
@@ -16,9 +22,14 @@ public record Style(String fill, String stroke, String textColor, String fontFam
 
     /** This style with the keys present in {@code values} replaced; descriptions write only what differs. */
     public Style with(Map<String, Object> values) {
-        return new Style(string(values, "fill", fill), string(values, "stroke", stroke), string(values, "textColor", textColor),
-                string(values, "fontFamily", fontFamily), number(values, "fontSize", fontSize),
-                number(values, "strokeWidth", strokeWidth), values.containsKey("dashed") ? Boolean.TRUE.equals(values.get("dashed")) : dashed);
+        return new Style(
+                string(values, "fill", fill),
+                string(values, "stroke", stroke),
+                string(values, "textColor", textColor),
+                string(values, "fontFamily", fontFamily),
+                number(values, "fontSize", fontSize),
+                number(values, "strokeWidth", strokeWidth),
+                values.containsKey("dashed") ? Boolean.TRUE.equals(values.get("dashed")) : dashed);
     }
 
     private static String string(Map<String, Object> values, String key, String otherwise) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.phaen.model.Alignment;
@@ -35,8 +34,7 @@ public final class AlignedPlans {
      * @param element its code and name
      * @param projects the codes of the projects carrying it out (itself, when it is a project)
      */
-    public record Carrier(String document, String element, List<String> projects) {
-    }
+    public record Carrier(String document, String element, List<String> projects) {}
 
     private final Map<String, List<Carrier>> byTarget;
     private final int plans;
@@ -52,15 +50,19 @@ public final class AlignedPlans {
         for (PlanModel model : models) {
             Map<Strategy, List<String>> implementers = implementers(model);
             String plan = planOf(model);
-            for (var all = model.eAllContents(); all.hasNext();) {
-                if (all.next() instanceof PlanElement element && !element.getAlignments().isEmpty()) {
-                    List<String> projects = element instanceof Project project ? List.of(label(project, false))
-                        : implementers.getOrDefault(element, List.of());
+            for (var all = model.eAllContents(); all.hasNext(); ) {
+                if (all.next() instanceof PlanElement element
+                        && !element.getAlignments().isEmpty()) {
+                    List<String> projects = element instanceof Project project
+                            ? List.of(label(project, false))
+                            : implementers.getOrDefault(element, List.of());
                     Carrier carrier = new Carrier(plan, label(element, true), projects);
                     for (Alignment alignment : element.getAlignments()) {
-                        String target = uuidOf((EObject) alignment.eGet(PhaenPackage.Literals.ALIGNMENT__TARGET, false));
+                        String target =
+                                uuidOf((EObject) alignment.eGet(PhaenPackage.Literals.ALIGNMENT__TARGET, false));
                         if (target != null) {
-                            byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(carrier);
+                            byTarget.computeIfAbsent(target, t -> new ArrayList<>())
+                                    .add(carrier);
                         }
                     }
                 }
@@ -71,16 +73,21 @@ public final class AlignedPlans {
 
     /** What a file's carriers are counted and named by: its strategic plan (a province's), else its title. */
     private static String planOf(PlanModel model) {
-        return model.getPlans().stream().filter(StrategicPlan.class::isInstance).findFirst().map(plan -> label(plan, true))
-            .orElse(model.getTitle() == null ? "" : model.getTitle());
+        return model.getPlans().stream()
+                .filter(StrategicPlan.class::isInstance)
+                .findFirst()
+                .map(plan -> label(plan, true))
+                .orElse(model.getTitle() == null ? "" : model.getTitle());
     }
 
     private static Map<Strategy, List<String>> implementers(PlanModel model) {
         Map<Strategy, List<String>> implementers = new HashMap<>();
-        for (var all = model.eAllContents(); all.hasNext();) {
+        for (var all = model.eAllContents(); all.hasNext(); ) {
             if (all.next() instanceof Project project) {
                 for (Strategy strategy : project.getImplementsStrategies()) {
-                    implementers.computeIfAbsent(strategy, s -> new ArrayList<>()).add(label(project, false));
+                    implementers
+                            .computeIfAbsent(strategy, s -> new ArrayList<>())
+                            .add(label(project, false));
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.diagram.description.Decoration;
 import org.phaen.diagram.graph.Badge;
@@ -40,14 +39,17 @@ final class Decorator {
             String id = Labels.id(badged);
             String status = statuses.statusOf(id);
             status = status == null ? StatusSource.NO_DATA : status;
-            String label = Labels.text(badged, decoration.labelFeature() == null ? List.of("code") : List.of(decoration.labelFeature()));
+            String label = Labels.text(
+                    badged, decoration.labelFeature() == null ? List.of("code") : List.of(decoration.labelFeature()));
             node.badges().add(new Badge(id, label, status, decoration.colors().getOrDefault(status, "#9e9e9e")));
         }
     }
 
     /** Flags plan elements of the named levels whose links reach no other plan document. */
     private static void unaligned(Node node, EObject element, Decoration decoration) {
-        if (element instanceof PlanElement planElement && inLevels(element, decoration) && !Traceability.tracesToOtherDocument(planElement)) {
+        if (element instanceof PlanElement planElement
+                && inLevels(element, decoration)
+                && !Traceability.tracesToOtherDocument(planElement)) {
             node.flags().add(Decoration.UNALIGNED);
             node.setStyle(node.style().with(decoration.style()));
         }
@@ -60,16 +62,28 @@ final class Decorator {
         }
         List<AlignedPlans.Carrier> carriers = aligned.alignedTo(planElement.getUuid());
         String label = new MessageFormat(decoration.text() == null ? "{0} / {1}" : decoration.text(), Locale.ROOT)
-            .format(new Object[] { AlignedPlans.documents(carriers).size(), AlignedPlans.projects(carriers).size() });
+                .format(new Object[] {
+                    AlignedPlans.documents(carriers).size(),
+                    AlignedPlans.projects(carriers).size()
+                });
         String status = carriers.isEmpty() ? "NONE" : "ALIGNED";
-        String tooltip = carriers.stream().map(c -> c.document() + ": " + c.element()
-            + (c.projects().isEmpty() ? "" : " (" + String.join(", ", c.projects()) + ")")).collect(Collectors.joining("\n"));
-        node.badges().add(new Badge(Labels.id(element) + "#aligned", label, status, decoration.colors().getOrDefault(status, "#5e35b1"),
-            tooltip.isEmpty() ? null : tooltip));
+        String tooltip = carriers.stream()
+                .map(c -> c.document() + ": " + c.element()
+                        + (c.projects().isEmpty() ? "" : " (" + String.join(", ", c.projects()) + ")"))
+                .collect(Collectors.joining("\n"));
+        node.badges()
+                .add(new Badge(
+                        Labels.id(element) + "#aligned",
+                        label,
+                        status,
+                        decoration.colors().getOrDefault(status, "#5e35b1"),
+                        tooltip.isEmpty() ? null : tooltip));
     }
 
     private static boolean inLevels(EObject element, Decoration decoration) {
         PlanDocument document = Traceability.documentOf(element);
-        return document != null && document.isSetLevel() && decoration.levels().contains(document.getLevel().getName());
+        return document != null
+                && document.isSetLevel()
+                && decoration.levels().contains(document.getLevel().getName());
     }
 }

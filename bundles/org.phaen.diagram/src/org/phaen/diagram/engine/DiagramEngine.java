@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -75,17 +74,29 @@ public final class DiagramEngine {
         return graph;
     }
 
-    private void createNodes(DiagramGraph graph, List<Mapping> mappings, List<EObject> context, Node parent,
-            Map<EObject, List<Node>> nodesOf, Predicate<EObject> shown) {
+    private void createNodes(
+            DiagramGraph graph,
+            List<Mapping> mappings,
+            List<EObject> context,
+            Node parent,
+            Map<EObject, List<Node>> nodesOf,
+            Predicate<EObject> shown) {
         for (Mapping mapping : mappings) {
             for (EObject element : Paths.follow(mapping.candidates(), context)) {
-                if (!Paths.isA(element, mapping.domainClass()) || !shown.test(element)
+                if (!Paths.isA(element, mapping.domainClass())
+                        || !shown.test(element)
                         || graph.node(Labels.id(element) + "/" + mapping.id()) != null) {
                     continue;
                 }
-                Node node = new Node(Labels.id(element), mapping.id(), element.eClass().getName(),
-                        Labels.text(element, mapping.look().labelFeatures()), mapping.look().shape(), mapping.look().style(),
-                        mapping.look().icon(), parent);
+                Node node = new Node(
+                        Labels.id(element),
+                        mapping.id(),
+                        element.eClass().getName(),
+                        Labels.text(element, mapping.look().labelFeatures()),
+                        mapping.look().shape(),
+                        mapping.look().style(),
+                        mapping.look().icon(),
+                        parent);
                 graph.add(node);
                 nodesOf.computeIfAbsent(element, k -> new ArrayList<>(1)).add(node);
                 decorator.decorate(node, element, mapping.look().decorations());

@@ -5,7 +5,6 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.phaen.fonts.ThaiFonts;
 
 /**
@@ -16,8 +15,9 @@ public final class FontTextMeasure implements TextMeasure {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final double BASE_SIZE = 100;
     /** From metrics.properties beside this class (this bundle's class loader finds it under OSGi). */
-    private static final String LINE_SAMPLE = ResourceBundle.getBundle("org.phaen.diagram.engine.metrics", Locale.ROOT,
-        FontTextMeasure.class.getClassLoader()).getString("lineSample");
+    private static final String LINE_SAMPLE = ResourceBundle.getBundle(
+                    "org.phaen.diagram.engine.metrics", Locale.ROOT, FontTextMeasure.class.getClassLoader())
+            .getString("lineSample");
 
     private final Font font;
 

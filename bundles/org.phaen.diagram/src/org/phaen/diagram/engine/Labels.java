@@ -1,7 +1,6 @@
 package org.phaen.diagram.engine;
 
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -10,8 +9,7 @@ import org.phaen.model.Identified;
 /** Ids and label text of elements for diagrams. */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The element's uuid, or its URI fragment when it has none. */
     static String id(EObject element) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.phaen.diagram.graph.Badge;
 import org.phaen.diagram.graph.Node;
 
@@ -35,10 +34,12 @@ public final class NodeSizer {
     public void size(Node node) {
         double fontSize = node.style().fontSize();
         double[] textWidth = new double[1];
-        node.setLabelLines(wrap(node.label(), fontSize, node.isContainer() ? MAX_HEADER_WIDTH : MAX_TEXT_WIDTH, textWidth));
+        node.setLabelLines(
+                wrap(node.label(), fontSize, node.isContainer() ? MAX_HEADER_WIDTH : MAX_TEXT_WIDTH, textWidth));
         List<String> lines = node.labelLines();
         double width = Math.max(textWidth[0], badgesWidth(node)) + 2 * PADDING;
-        double height = lines.size() * measure.lineHeight(fontSize) + 2 * PADDING
+        double height = lines.size() * measure.lineHeight(fontSize)
+                + 2 * PADDING
                 + (node.badges().isEmpty() ? 0 : BADGE_HEIGHT + BADGE_GAP);
         // Slanted and curved outlines leave less room for text than their box: widen them so the label stays inside.
         switch (node.shape()) {
@@ -47,7 +48,7 @@ public final class NodeSizer {
                 width *= 1.3;
                 height *= 1.3;
             }
-            default -> { }
+            default -> {}
         }
         node.setSize(Math.ceil(Math.max(width, 60)), Math.ceil(height));
     }
@@ -77,7 +78,9 @@ public final class NodeSizer {
             breaks.setText(paragraph);
             StringBuilder line = new StringBuilder();
             double lineWidth = 0;
-            for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            for (int start = breaks.first(), end = breaks.next();
+                    end != BreakIterator.DONE;
+                    start = end, end = breaks.next()) {
                 String word = paragraph.substring(start, end);
                 double w = wordWidths.computeIfAbsent(word, k -> measure.width(k, 100)) * fontSize / 100;
                 if (!line.isEmpty() && lineWidth + w > maxWidth) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -19,13 +18,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 final class Paths {
 
-    private record Step(String feature, String type) {
-    }
+    private record Step(String feature, String type) {}
 
     private static final Map<String, List<Step>> PARSED = new ConcurrentHashMap<>();
 
-    private Paths() {
-    }
+    private Paths() {}
 
     /** The distinct objects the path reaches from the given ones, in model order. */
     static List<EObject> follow(String path, Collection<? extends EObject> from) {
@@ -74,7 +71,9 @@ final class Paths {
             if (open < 0) {
                 steps.add(new Step(part.trim(), null));
             } else if (part.endsWith("]")) {
-                steps.add(new Step(part.substring(0, open).trim(), part.substring(open + 1, part.length() - 1).trim()));
+                steps.add(new Step(
+                        part.substring(0, open).trim(),
+                        part.substring(open + 1, part.length() - 1).trim()));
             } else {
                 throw new IllegalArgumentException("bad path step '" + part + "' in " + path);
             }

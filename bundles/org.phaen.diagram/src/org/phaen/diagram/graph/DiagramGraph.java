@@ -20,9 +20,13 @@ public final class DiagramGraph {
         this.direction = direction;
     }
 
-    public String descriptionId() { return descriptionId; }
+    public String descriptionId() {
+        return descriptionId;
+    }
     /** Layered flow direction: DOWN, UP, RIGHT or LEFT. */
-    public String direction() { return direction; }
+    public String direction() {
+        return direction;
+    }
 
     /** Adds the node unless one with its id is already there; returns the node kept. */
     public Node add(Node node) {
@@ -40,7 +44,9 @@ public final class DiagramGraph {
             node.detach();
             removeTree(node);
         }
-        edges.values().removeIf(e -> !nodes.containsKey(e.source().id()) || !nodes.containsKey(e.target().id()));
+        edges.values()
+                .removeIf(e -> !nodes.containsKey(e.source().id())
+                        || !nodes.containsKey(e.target().id()));
     }
 
     private void removeTree(Node node) {

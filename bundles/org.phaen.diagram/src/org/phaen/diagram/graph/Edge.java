@@ -1,7 +1,6 @@
 package org.phaen.diagram.graph;
 
 import java.util.List;
-
 import org.phaen.diagram.description.Style;
 
 /**
@@ -27,14 +26,35 @@ public final class Edge {
         this.upward = upward;
     }
 
-    public String id() { return id; }
-    public Node source() { return source; }
-    public Node target() { return target; }
+    public String id() {
+        return id;
+    }
+
+    public Node source() {
+        return source;
+    }
+
+    public Node target() {
+        return target;
+    }
     /** The edge mapping that made the edge: the edge's type for a diagram server. */
-    public String mappingId() { return mappingId; }
-    public Style style() { return style; }
+    public String mappingId() {
+        return mappingId;
+    }
+
+    public Style style() {
+        return style;
+    }
     /** True when the layout should place the target before the source (see the edge mapping). */
-    public boolean upward() { return upward; }
-    public List<Point> route() { return route; }
-    public void setRoute(List<Point> route) { this.route = List.copyOf(route); }
+    public boolean upward() {
+        return upward;
+    }
+
+    public List<Point> route() {
+        return route;
+    }
+
+    public void setRoute(List<Point> route) {
+        this.route = List.copyOf(route);
+    }
 }

@@ -20,26 +20,31 @@ public final class Folding {
 
     /** The flag (a CSS class in the diagram client) of a folded node. */
     public static final String FLAG = "folded";
+
     private static final String BADGE_COLOR = "#546e7a";
 
-    private Folding() {
-    }
+    private Folding() {}
 
     /** Leaves out of {@code graph} what the nodes {@code folded} (node ids) hide; returns how many nodes were left out. */
     public static int apply(DiagramGraph graph, Collection<String> folded) {
         Map<Node, List<Node>> parents = new HashMap<>(), children = new HashMap<>();
         for (Edge edge : graph.edges()) {
-            Node parent = edge.upward() ? edge.target() : edge.source(), child = edge.upward() ? edge.source() : edge.target();
+            Node parent = edge.upward() ? edge.target() : edge.source(),
+                    child = edge.upward() ? edge.source() : edge.target();
             parents.computeIfAbsent(child, k -> new ArrayList<>()).add(parent);
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
         }
         Set<Node> foldedNodes = new HashSet<>();
-        folded.stream().map(graph::node).filter(n -> n != null && children.containsKey(n)).forEach(foldedNodes::add);
+        folded.stream()
+                .map(graph::node)
+                .filter(n -> n != null && children.containsKey(n))
+                .forEach(foldedNodes::add);
         Set<Node> hidden = new HashSet<>();
         Deque<Node> queue = new ArrayDeque<>(foldedNodes);
         while (!queue.isEmpty()) {
             for (Node child : children.getOrDefault(queue.pop(), List.of())) {
-                if (!hidden.contains(child) && parents.get(child).stream().allMatch(p -> hidden.contains(p) || foldedNodes.contains(p))) {
+                if (!hidden.contains(child)
+                        && parents.get(child).stream().allMatch(p -> hidden.contains(p) || foldedNodes.contains(p))) {
                     hidden.add(child);
                     queue.push(child);
                 }
@@ -47,7 +52,9 @@ public final class Folding {
         }
         for (Node node : foldedNodes) {
             node.flags().add(FLAG);
-            long count = descendants(node, children).stream().filter(hidden::contains).count();
+            long count = descendants(node, children).stream()
+                    .filter(hidden::contains)
+                    .count();
             node.badges().add(new Badge(node.elementId(), "+" + count, FLAG, BADGE_COLOR));
         }
         graph.remove(hidden);

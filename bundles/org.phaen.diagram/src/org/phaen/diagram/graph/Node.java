@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.diagram.description.Shape;
 import org.phaen.diagram.description.Style;
 
@@ -31,7 +30,15 @@ public final class Node {
     private List<String> labelLines = List.of();
     private double x, y, width, height;
 
-    public Node(String elementId, String mappingId, String kind, String label, Shape shape, Style style, String icon, Node parent) {
+    public Node(
+            String elementId,
+            String mappingId,
+            String kind,
+            String label,
+            Shape shape,
+            Style style,
+            String icon,
+            Node parent) {
         this.id = elementId + "/" + mappingId;
         this.elementId = elementId;
         this.mappingId = mappingId;
@@ -46,26 +53,69 @@ public final class Node {
         }
     }
 
-    public String id() { return id; }
-    public String elementId() { return elementId; }
+    public String id() {
+        return id;
+    }
+
+    public String elementId() {
+        return elementId;
+    }
     /** The mapping that made the node: the node's type for a diagram server. */
-    public String mappingId() { return mappingId; }
+    public String mappingId() {
+        return mappingId;
+    }
     /** The EClass name of the element. */
-    public String kind() { return kind; }
-    public String label() { return label; }
-    public Shape shape() { return shape; }
-    public String icon() { return icon; }
-    public Node parent() { return parent; }
-    public List<Node> children() { return Collections.unmodifiableList(children); }
-    public boolean isContainer() { return !children.isEmpty(); }
-    public List<Badge> badges() { return badges; }
+    public String kind() {
+        return kind;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    public String icon() {
+        return icon;
+    }
+
+    public Node parent() {
+        return parent;
+    }
+
+    public List<Node> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public boolean isContainer() {
+        return !children.isEmpty();
+    }
+
+    public List<Badge> badges() {
+        return badges;
+    }
     /** Markers set by decorations, e.g. {@code unaligned}. */
-    public Set<String> flags() { return flags; }
-    public Style style() { return style; }
-    public void setStyle(Style style) { this.style = style; }
+    public Set<String> flags() {
+        return flags;
+    }
+
+    public Style style() {
+        return style;
+    }
+
+    public void setStyle(Style style) {
+        this.style = style;
+    }
     /** The label broken into lines that fit the node, as measured. */
-    public List<String> labelLines() { return labelLines; }
-    public void setLabelLines(List<String> lines) { this.labelLines = List.copyOf(lines); }
+    public List<String> labelLines() {
+        return labelLines;
+    }
+
+    public void setLabelLines(List<String> lines) {
+        this.labelLines = List.copyOf(lines);
+    }
 
     /** Takes the node out of its parent's children (the graph is removing it). */
     void detach() {
@@ -74,10 +124,21 @@ public final class Node {
         }
     }
 
-    public double x() { return x; }
-    public double y() { return y; }
-    public double width() { return width; }
-    public double height() { return height; }
+    public double x() {
+        return x;
+    }
+
+    public double y() {
+        return y;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
 
     public void setPosition(double x, double y) {
         this.x = x;

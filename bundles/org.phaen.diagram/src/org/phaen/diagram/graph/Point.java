@@ -1,5 +1,4 @@
 package org.phaen.diagram.graph;
 
 /** A point in diagram coordinates. */
-public record Point(double x, double y) {
-}
+public record Point(double x, double y) {}

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -71,7 +70,9 @@ public final class ElkLayout {
             shape.setDimensions(node.width(), node.height());
             if (node.isContainer()) {
                 // The size measured for a container is its header (label): children go below it.
-                shape.setProperty(CoreOptions.PADDING, new ElkPadding(node.height(), CONTAINER_PADDING, CONTAINER_PADDING, CONTAINER_PADDING));
+                shape.setProperty(
+                        CoreOptions.PADDING,
+                        new ElkPadding(node.height(), CONTAINER_PADDING, CONTAINER_PADDING, CONTAINER_PADDING));
                 shape.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
                 shape.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(node.width(), node.height()));
             }
@@ -101,7 +102,9 @@ public final class ElkLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, LAYER_SPACING / 3);
         boolean nested = graph.nodes().stream().anyMatch(Node::isContainer);
-        root.setProperty(CoreOptions.HIERARCHY_HANDLING, nested ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
+        root.setProperty(
+                CoreOptions.HIERARCHY_HANDLING,
+                nested ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
     }
 
     /** The edge's points in diagram coordinates, source to target. */

@@ -13,8 +13,7 @@ final class ElkSetup {
 
     private static boolean done;
 
-    private ElkSetup() {
-    }
+    private ElkSetup() {}
 
     static synchronized void ensureLayered() {
         if (done) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.graph.Edge;
 import org.phaen.diagram.graph.Node;
@@ -65,7 +64,8 @@ final class PinnedPlacement {
         for (Node n : group) {
             (pinned.containsKey(n) ? placed : free).add(n);
         }
-        free.sort(Comparator.comparingDouble((Node n) -> vertical ? n.y() : n.x()).thenComparingDouble(n -> vertical ? n.x() : n.y()));
+        free.sort(Comparator.comparingDouble((Node n) -> vertical ? n.y() : n.x())
+                .thenComparingDouble(n -> vertical ? n.x() : n.y()));
         for (Node node : free) {
             for (Node blocker = overlap(node, placed); blocker != null; blocker = overlap(node, placed)) {
                 if (vertical) {
@@ -82,8 +82,10 @@ final class PinnedPlacement {
     private Node overlap(Node node, List<Node> others) {
         double gap = spacing / 2;
         for (Node o : others) {
-            if (node.x() < o.x() + o.width() + gap && o.x() < node.x() + node.width() + gap
-                    && node.y() < o.y() + o.height() + gap && o.y() < node.y() + node.height() + gap) {
+            if (node.x() < o.x() + o.width() + gap
+                    && o.x() < node.x() + node.width() + gap
+                    && node.y() < o.y() + o.height() + gap
+                    && o.y() < node.y() + node.height() + gap) {
                 return o;
             }
         }
@@ -102,9 +104,11 @@ final class PinnedPlacement {
 
     private static Map<Node, List<Node>> siblingGroups(DiagramGraph graph) {
         Map<Node, List<Node>> groups = new LinkedHashMap<>();
-        Node top = new Node("", "", "", "", null, null, null, null); // stands for the diagram as parent of top-level nodes
+        Node top =
+                new Node("", "", "", "", null, null, null, null); // stands for the diagram as parent of top-level nodes
         for (Node n : graph.nodes()) {
-            groups.computeIfAbsent(n.parent() == null ? top : n.parent(), k -> new ArrayList<>()).add(n);
+            groups.computeIfAbsent(n.parent() == null ? top : n.parent(), k -> new ArrayList<>())
+                    .add(n);
         }
         return groups;
     }

@@ -3,7 +3,6 @@ package org.phaen.diagram.notation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.phaen.diagram.layout.Pin;
 
 /**

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
-
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
@@ -21,8 +20,7 @@ public final class NotationFile {
 
     static final String FORMAT = "phaen-notation";
 
-    private NotationFile() {
-    }
+    private NotationFile() {}
 
     public static Path of(Path planFile) {
         return planFile.resolveSibling(planFile.getFileName() + ".notation");

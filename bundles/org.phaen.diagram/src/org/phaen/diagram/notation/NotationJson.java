@@ -2,15 +2,13 @@ package org.phaen.diagram.notation;
 
 import java.util.Locale;
 import java.util.Map;
-
 import org.phaen.diagram.internal.Json;
 import org.phaen.diagram.layout.Pin;
 
 /** Notation to and from its JSON text (format described on {@link NotationFile}). */
 final class NotationJson {
 
-    private NotationJson() {
-    }
+    private NotationJson() {}
 
     static Notation read(String text) {
         if (!(Json.parse(text) instanceof Map<?, ?> root) || !NotationFile.FORMAT.equals(root.get("format"))) {
@@ -21,9 +19,17 @@ final class NotationJson {
             diagrams.forEach((kind, nodes) -> {
                 if (nodes instanceof Map<?, ?> byId) {
                     byId.forEach((id, pin) -> {
-                        if (pin instanceof Map<?, ?> p && p.get("x") instanceof Number x && p.get("y") instanceof Number y) {
-                            notation.pins(kind.toString()).put(id.toString(),
-                                    new Pin(x.doubleValue(), y.doubleValue(), number(p.get("width")), number(p.get("height"))));
+                        if (pin instanceof Map<?, ?> p
+                                && p.get("x") instanceof Number x
+                                && p.get("y") instanceof Number y) {
+                            notation.pins(kind.toString())
+                                    .put(
+                                            id.toString(),
+                                            new Pin(
+                                                    x.doubleValue(),
+                                                    y.doubleValue(),
+                                                    number(p.get("width")),
+                                                    number(p.get("height"))));
                         }
                     });
                 }
@@ -33,17 +39,30 @@ final class NotationJson {
     }
 
     static String write(Notation notation) {
-        StringBuilder s = new StringBuilder("{\n  \"format\": \"").append(NotationFile.FORMAT).append("\",\n  \"version\": 1,\n  \"diagrams\": {");
+        StringBuilder s = new StringBuilder("{\n  \"format\": \"")
+                .append(NotationFile.FORMAT)
+                .append("\",\n  \"version\": 1,\n  \"diagrams\": {");
         String kindSeparator = "\n";
         for (Map.Entry<String, Map<String, Pin>> diagram : notation.diagrams().entrySet()) {
-            s.append(kindSeparator).append("    ").append(Json.quote(diagram.getKey())).append(": {");
+            s.append(kindSeparator)
+                    .append("    ")
+                    .append(Json.quote(diagram.getKey()))
+                    .append(": {");
             String separator = "\n";
             for (Map.Entry<String, Pin> e : diagram.getValue().entrySet()) {
                 Pin p = e.getValue();
-                s.append(separator).append("      ").append(Json.quote(e.getKey())).append(": {\"x\": ").append(num(p.x()))
-                        .append(", \"y\": ").append(num(p.y()));
+                s.append(separator)
+                        .append("      ")
+                        .append(Json.quote(e.getKey()))
+                        .append(": {\"x\": ")
+                        .append(num(p.x()))
+                        .append(", \"y\": ")
+                        .append(num(p.y()));
                 if (p.hasSize()) {
-                    s.append(", \"width\": ").append(num(p.width())).append(", \"height\": ").append(num(p.height()));
+                    s.append(", \"width\": ")
+                            .append(num(p.width()))
+                            .append(", \"height\": ")
+                            .append(num(p.height()));
                 }
                 s.append('}');
                 separator = ",\n";
@@ -60,6 +79,8 @@ final class NotationJson {
 
     /** Shortest text that reads back as the same double (so pins survive a round trip exactly). */
     private static String num(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%d", (long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.format(Locale.ROOT, "%d", (long) value)
+                : Double.toString(value);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.diagram.description.Descriptions;
 import org.phaen.diagram.engine.DiagramEngine;
@@ -17,8 +16,7 @@ import org.phaen.diagram.layout.Pin;
 /** A diagram of the plans in a resource set written as SVG or PNG (by the file's extension), laid out as the editor shows it. */
 public final class DiagramFiles {
 
-    private DiagramFiles() {
-    }
+    private DiagramFiles() {}
 
     /** {@code pins}: the positions fixed by hand for this diagram kind (the notation file's), kept by the layout. */
     public static DiagramGraph laidOut(String diagramType, ResourceSet plans, Map<String, Pin> pins) {
@@ -26,7 +24,8 @@ public final class DiagramFiles {
     }
 
     /** Laid out toward {@code aspectRatio} (width / height), as an editor of that shape shows it. */
-    public static DiagramGraph laidOut(String diagramType, ResourceSet plans, Map<String, Pin> pins, double aspectRatio) {
+    public static DiagramGraph laidOut(
+            String diagramType, ResourceSet plans, Map<String, Pin> pins, double aspectRatio) {
         DiagramGraph graph = new DiagramEngine().build(Descriptions.load(diagramType), plans);
         new ElkLayout(aspectRatio).layout(graph, pins);
         return graph;

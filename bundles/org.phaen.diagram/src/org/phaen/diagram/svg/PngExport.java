@@ -1,5 +1,9 @@
 package org.phaen.diagram.svg;
 
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.LoaderContext;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.view.FloatSize;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
@@ -8,15 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import javax.imageio.ImageIO;
-
 import org.phaen.fonts.ThaiFonts;
-
-import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.parser.LoaderContext;
-import com.github.weisj.jsvg.parser.SVGLoader;
-import com.github.weisj.jsvg.view.FloatSize;
 
 /**
  * A diagram's SVG drawn as a PNG by JSVG (the SVG renderer SWT itself uses), with the shipped Sarabun registered so
@@ -29,20 +26,24 @@ public final class PngExport {
 
     private static boolean fontsRegistered;
 
-    private PngExport() {
-    }
+    private PngExport() {}
 
     public static byte[] toPng(String svg, double scale) throws IOException {
         registerFonts();
-        SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
-            LoaderContext.createDefault());
+        SVGDocument document = new SVGLoader()
+                .load(
+                        new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)),
+                        null,
+                        LoaderContext.createDefault());
         if (document == null) {
             throw new IOException("the diagram's SVG could not be read");
         }
         FloatSize size = document.size();
         double fit = Math.min(scale, MAX_SIDE / Math.max(size.width, size.height));
-        BufferedImage image = new BufferedImage(Math.max(1, (int) Math.ceil(size.width * fit)), Math.max(1, (int) Math.ceil(size.height * fit)),
-            BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(
+                Math.max(1, (int) Math.ceil(size.width * fit)),
+                Math.max(1, (int) Math.ceil(size.height * fit)),
+                BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.phaen.diagram.engine.FontTextMeasure;
 import org.phaen.diagram.engine.NodeSizer;
 import org.phaen.diagram.graph.DiagramGraph;
@@ -30,8 +29,8 @@ public final class PrintedDiagram {
 
     /** A sheet and its printable area in points (the official margins: 3 cm binding side, 2 cm elsewhere, 2.5 cm top). */
     public enum Paper {
-        A4_LANDSCAPE(841.89, 595.28), A3_LANDSCAPE(1190.55, 841.89);
-
+        A4_LANDSCAPE(841.89, 595.28),
+        A3_LANDSCAPE(1190.55, 841.89);
         public final double width, height;
 
         Paper(double width, double height) {
@@ -50,7 +49,8 @@ public final class PrintedDiagram {
     }
 
     /** One page: its SVG ({@code widthPt} by {@code heightPt} points), the scale applied and where the tile sits. */
-    public record Page(String svg, double widthPt, double heightPt, double scale, int row, int column, int rows, int columns) {
+    public record Page(
+            String svg, double widthPt, double heightPt, double scale, int row, int column, int rows, int columns) {
 
         /** The page as a PNG at {@code dpi} dots per inch (300 for print). */
         public byte[] png(int dpi) throws IOException {
@@ -58,8 +58,7 @@ public final class PrintedDiagram {
         }
     }
 
-    private PrintedDiagram() {
-    }
+    private PrintedDiagram() {}
 
     public static List<Page> pages(DiagramGraph graph, Paper paper) {
         return pages(graph, paper.printableWidth(), paper.printableHeight());
@@ -69,7 +68,16 @@ public final class PrintedDiagram {
     public static List<Page> pages(DiagramGraph graph, double width, double height) {
         String svg = svgOf(graph);
         Matcher root = root(svg);
-        return pages(graph, svg, root, 0, 0, attribute(root.group(), "width"), attribute(root.group(), "height"), width, height);
+        return pages(
+                graph,
+                svg,
+                root,
+                0,
+                0,
+                attribute(root.group(), "width"),
+                attribute(root.group(), "height"),
+                width,
+                height);
     }
 
     /**
@@ -78,7 +86,16 @@ public final class PrintedDiagram {
      */
     public static List<Page> pages(DiagramGraph graph, Paper paper, double x, double y, double w, double h) {
         String svg = svgOf(graph);
-        return pages(graph, svg, root(svg), x + SvgExport.MARGIN, y + SvgExport.MARGIN, w, h, paper.printableWidth(), paper.printableHeight());
+        return pages(
+                graph,
+                svg,
+                root(svg),
+                x + SvgExport.MARGIN,
+                y + SvgExport.MARGIN,
+                w,
+                h,
+                paper.printableWidth(),
+                paper.printableHeight());
     }
 
     private static String svgOf(DiagramGraph graph) {
@@ -94,8 +111,20 @@ public final class PrintedDiagram {
     }
 
     /** The box ({@code bx}, {@code by}, {@code w}, {@code h}) of the SVG's user space on pages of {@code width} by {@code height} points. */
-    private static List<Page> pages(DiagramGraph graph, String svg, Matcher root, double bx, double by, double w, double h, double width, double height) {
-        double smallest = graph.nodes().stream().mapToDouble(n -> n.style().fontSize()).min().orElse(12);
+    private static List<Page> pages(
+            DiagramGraph graph,
+            String svg,
+            Matcher root,
+            double bx,
+            double by,
+            double w,
+            double h,
+            double width,
+            double height) {
+        double smallest = graph.nodes().stream()
+                .mapToDouble(n -> n.style().fontSize())
+                .min()
+                .orElse(12);
         if (graph.nodes().stream().anyMatch(n -> !n.badges().isEmpty())) {
             smallest = Math.min(smallest, NodeSizer.BADGE_FONT);
         }
@@ -110,21 +139,47 @@ public final class PrintedDiagram {
         int columns = (int) Math.ceil(w / tileW - 1e-9), rows = (int) Math.ceil(h / tileH - 1e-9);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                pages.add(new Page(resized(svg, root, bx + c * tileW, by + r * tileH, tileW, tileH, width, height), width, height, legible, r, c, rows,
-                    columns));
+                pages.add(new Page(
+                        resized(svg, root, bx + c * tileW, by + r * tileH, tileW, tileH, width, height),
+                        width,
+                        height,
+                        legible,
+                        r,
+                        c,
+                        rows,
+                        columns));
             }
         }
         return pages;
     }
 
     /** The SVG showing the user-space box ({@code x}, {@code y}, {@code w}, {@code h}) on {@code widthPt} by {@code heightPt} points. */
-    private static String resized(String svg, Matcher root, double x, double y, double w, double h, double widthPt, double heightPt) {
+    private static String resized(
+            String svg, Matcher root, double x, double y, double w, double h, double widthPt, double heightPt) {
         String tag = root.group().replaceAll(" (width|height|viewBox)=\"[^\"]*\"", "");
-        tag = tag.substring(0, 4) + String.format(Locale.ROOT, " width=\"%.2f\" height=\"%.2f\" viewBox=\"%.2f %.2f %.2f %.2f\"", widthPt, heightPt,
-            x, y, w, h) + tag.substring(4);
-        // SvgExport's white background covers the view box from (0, 0): the tile's own, so no part of a page is transparent.
-        String rest = svg.substring(root.end()).replaceFirst("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
-            String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#ffffff\"/>", x, y, w, h));
+        tag = tag.substring(0, 4)
+                + String.format(
+                        Locale.ROOT,
+                        " width=\"%.2f\" height=\"%.2f\" viewBox=\"%.2f %.2f %.2f %.2f\"",
+                        widthPt,
+                        heightPt,
+                        x,
+                        y,
+                        w,
+                        h)
+                + tag.substring(4);
+        // SvgExport's white background covers the view box from (0, 0): the tile's own, so no part of a page is
+        // transparent.
+        String rest = svg.substring(root.end())
+                .replaceFirst(
+                        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
+                        String.format(
+                                Locale.ROOT,
+                                "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#ffffff\"/>",
+                                x,
+                                y,
+                                w,
+                                h));
         return svg.substring(0, root.start()) + tag + rest;
     }
 
@@ -141,9 +196,12 @@ public final class PrintedDiagram {
         }
         double x0 = Double.parseDouble(box.group(1)), y0 = Double.parseDouble(box.group(2));
         double tileW = Double.parseDouble(box.group(3)), tileH = Double.parseDouble(box.group(4));
-        return graph.nodes().stream().filter(n -> {
-            double nx = n.absolute().x() + SvgExport.MARGIN, ny = n.absolute().y() + SvgExport.MARGIN;
-            return nx < x0 + tileW && nx + n.width() > x0 && ny < y0 + tileH && ny + n.height() > y0;
-        }).toList();
+        return graph.nodes().stream()
+                .filter(n -> {
+                    double nx = n.absolute().x() + SvgExport.MARGIN,
+                            ny = n.absolute().y() + SvgExport.MARGIN;
+                    return nx < x0 + tileW && nx + n.width() > x0 && ny < y0 + tileH && ny + n.height() > y0;
+                })
+                .toList();
     }
 }

@@ -5,26 +5,26 @@ import org.phaen.diagram.description.Shape;
 /** The SVG element (without its closing "/>") that outlines a node of the given shape and box. */
 final class Shapes {
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     static String outline(Shape shape, double x, double y, double w, double h) {
         return switch (shape) {
             case RECTANGLE -> rect(x, y, w, h, 0);
             case ROUNDED -> rect(x, y, w, h, 10);
-            case ELLIPSE -> "<ellipse cx=\"" + SvgExport.n(x + w / 2) + "\" cy=\"" + SvgExport.n(y + h / 2) + "\" rx=\"" + SvgExport.n(w / 2)
-                    + "\" ry=\"" + SvgExport.n(h / 2) + "\"";
+            case ELLIPSE ->
+                "<ellipse cx=\"" + SvgExport.n(x + w / 2) + "\" cy=\"" + SvgExport.n(y + h / 2) + "\" rx=\""
+                        + SvgExport.n(w / 2) + "\" ry=\"" + SvgExport.n(h / 2) + "\"";
             case HEXAGON -> {
                 double d = Math.min(h / 2, w / 6);
-                yield "<polygon points=\"" + p(x + d, y) + p(x + w - d, y) + p(x + w, y + h / 2) + p(x + w - d, y + h) + p(x + d, y + h)
-                        + p(x, y + h / 2) + "\"";
+                yield "<polygon points=\"" + p(x + d, y) + p(x + w - d, y) + p(x + w, y + h / 2) + p(x + w - d, y + h)
+                        + p(x + d, y + h) + p(x, y + h / 2) + "\"";
             }
         };
     }
 
     private static String rect(double x, double y, double w, double h, double r) {
-        return "<rect x=\"" + SvgExport.n(x) + "\" y=\"" + SvgExport.n(y) + "\" width=\"" + SvgExport.n(w) + "\" height=\"" + SvgExport.n(h)
-                + "\" rx=\"" + SvgExport.n(r) + "\"";
+        return "<rect x=\"" + SvgExport.n(x) + "\" y=\"" + SvgExport.n(y) + "\" width=\"" + SvgExport.n(w)
+                + "\" height=\"" + SvgExport.n(h) + "\" rx=\"" + SvgExport.n(r) + "\"";
     }
 
     private static String p(double x, double y) {

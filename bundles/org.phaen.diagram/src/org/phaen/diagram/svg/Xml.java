@@ -3,8 +3,7 @@ package org.phaen.diagram.svg;
 /** XML text and attribute escaping; characters XML 1.0 cannot carry are dropped rather than making the file invalid. */
 final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     static String escape(String text) {
         if (text == null) {

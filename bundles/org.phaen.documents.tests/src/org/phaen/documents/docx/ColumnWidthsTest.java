@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.documents.docx.ColumnWidths.Need;
 import org.phaen.documents.text.TextWidths;
@@ -18,19 +17,28 @@ class ColumnWidthsTest {
 
     @Test
     void everyColumnHoldsItsWidestWordAndTheWidthsAddUp() {
-        List<String> names = List.of("PLK-KPI1.1.2 ร้อยละของสถานศึกษาที่ได้รับการรับรองเป็นสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข",
-            "PLK-KPI2.1.1 ร้อยละของนักเรียนชั้นประถมศึกษาปีที่ 1 ที่อ่านออกเขียนได้ตามเกณฑ์");
+        List<String> names = List.of(
+                "PLK-KPI1.1.2 ร้อยละของสถานศึกษาที่ได้รับการรับรองเป็นสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข",
+                "PLK-KPI2.1.1 ร้อยละของนักเรียนชั้นประถมศึกษาปีที่ 1 ที่อ่านออกเขียนได้ตามเกณฑ์");
         List<String> money = List.of("100,000.00", "3,273,161.25");
         List<String> progress = List.of("ก้าวหน้า", "ปีงบประมาณ");
-        List<Need> needs = List.of(ColumnWidths.need(names, 14, false, PAD), ColumnWidths.need(money, 14, false, PAD),
-            ColumnWidths.need(progress, 14, true, PAD));
+        List<Need> needs = List.of(
+                ColumnWidths.need(names, 14, false, PAD),
+                ColumnWidths.need(money, 14, false, PAD),
+                ColumnWidths.need(progress, 14, true, PAD));
         int[] widths = ColumnWidths.fit(needs, 9071);
         assertEquals(9071, IntStream.of(widths).sum());
-        assertTrue(widths[1] >= TextWidths.points("3,273,161.25", 14, false) * 20 + PAD, "a number is never split: " + widths[1]);
+        assertTrue(
+                widths[1] >= TextWidths.points("3,273,161.25", 14, false) * 20 + PAD,
+                "a number is never split: " + widths[1]);
         // ปีงบประมาณ may break after ปี (two words), never inside งบประมาณ.
-        assertTrue(widths[2] >= TextWidths.points("งบประมาณ", 14, true) * 20 + PAD, "a word is never split: " + widths[2]);
-        assertTrue(widths[2] >= TextWidths.points("ก้าวหน้า", 14, true) * 20 + PAD || ThaiLines.words("ก้าวหน้า").size() > 1);
-        assertTrue(widths[0] > widths[1] + widths[2], "the long names get the rest: " + List.of(widths[0], widths[1], widths[2]));
+        assertTrue(
+                widths[2] >= TextWidths.points("งบประมาณ", 14, true) * 20 + PAD, "a word is never split: " + widths[2]);
+        assertTrue(widths[2] >= TextWidths.points("ก้าวหน้า", 14, true) * 20 + PAD
+                || ThaiLines.words("ก้าวหน้า").size() > 1);
+        assertTrue(
+                widths[0] > widths[1] + widths[2],
+                "the long names get the rest: " + List.of(widths[0], widths[1], widths[2]));
     }
 
     @Test

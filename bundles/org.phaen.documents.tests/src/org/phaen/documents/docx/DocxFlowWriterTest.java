@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -52,21 +51,41 @@ class DocxFlowWriterTest {
     @Test
     void headingsInNamedStylesWithBookmarksAndAContentsField() throws IOException {
         try (XWPFDocument doc = read(bytes(SampleFlow.document("๘๕")))) {
-            XWPFParagraph issue = doc.getParagraphs().stream().filter(p -> p.getText().contains("ประเด็นยุทธศาสตร์ที่ ๑")
-                && "Heading2".equals(p.getStyle())).findFirst().orElseThrow();
+            XWPFParagraph issue = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().contains("ประเด็นยุทธศาสตร์ที่ ๑") && "Heading2".equals(p.getStyle()))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("๑.๑ ประเด็นยุทธศาสตร์ที่ ๑ การจัดการศึกษาเพื่อความมั่นคง", issue.getText());
-            assertEquals(DocxText.bookmark(SampleFlow.ISSUE_UUID), issue.getCTP().getBookmarkStartArray(0).getName());
+            assertEquals(
+                    DocxText.bookmark(SampleFlow.ISSUE_UUID),
+                    issue.getCTP().getBookmarkStartArray(0).getName());
             String xml = doc.getDocument().xmlText();
             assertTrue(xml.contains("TOC \\o \"1-3\" \\h \\z \\u"), "TOC field");
-            List<XWPFParagraph> entries = doc.getParagraphs().stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC")
-                && !"TOCHeading".equals(p.getStyle())).toList();
-            assertEquals(List.of("ส่วนที่ ๑ บริบทและการวิเคราะห์", "๑.๑ ประเด็นยุทธศาสตร์ที่ ๑ การจัดการศึกษาเพื่อความมั่นคง",
-                "ส่วนที่ ๓ แผนปฏิบัติการ"), entries.stream().map(p -> p.getText().strip()).toList());
-            assertEquals(List.of("TOC1", "TOC2", "TOC1"), entries.stream().map(XWPFParagraph::getStyle).toList());
-            assertTrue(xml.contains("PAGEREF " + DocxText.bookmark(SampleFlow.ISSUE_UUID)), "page reference to the issue's bookmark");
+            List<XWPFParagraph> entries = doc.getParagraphs().stream()
+                    .filter(p -> p.getStyle() != null
+                            && p.getStyle().startsWith("TOC")
+                            && !"TOCHeading".equals(p.getStyle()))
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "ส่วนที่ ๑ บริบทและการวิเคราะห์",
+                            "๑.๑ ประเด็นยุทธศาสตร์ที่ ๑ การจัดการศึกษาเพื่อความมั่นคง",
+                            "ส่วนที่ ๓ แผนปฏิบัติการ"),
+                    entries.stream().map(p -> p.getText().strip()).toList());
+            assertEquals(
+                    List.of("TOC1", "TOC2", "TOC1"),
+                    entries.stream().map(XWPFParagraph::getStyle).toList());
+            assertTrue(
+                    xml.contains("PAGEREF " + DocxText.bookmark(SampleFlow.ISSUE_UUID)),
+                    "page reference to the issue's bookmark");
             assertTrue(doc.getStyles().styleExist("BodyText") && doc.getStyles().styleExist("TableGrid"));
-            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "BodyText".equals(p.getStyle()) && p.getText().startsWith("สำนักงาน")));
-            XWPFParagraph listItem = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("๒.")).findFirst().orElseThrow();
+            assertTrue(doc.getParagraphs().stream()
+                    .anyMatch(
+                            p -> "BodyText".equals(p.getStyle()) && p.getText().startsWith("สำนักงาน")));
+            XWPFParagraph listItem = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("๒."))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("๒.\tจุดอ่อน: ข้อมูลกระจัดกระจาย", listItem.getText());
             assertEquals(2 * 567, listItem.getIndentationLeft());
         }
@@ -75,8 +94,10 @@ class DocxFlowWriterTest {
     @Test
     void sectionsTurnLandscapeAndKeepTheFooter() throws IOException {
         try (XWPFDocument doc = read(bytes(SampleFlow.document("๘๕")))) {
-            List<CTSectPr> breaks = doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
-                .map(p -> p.getCTP().getPPr().getSectPr()).toList();
+            List<CTSectPr> breaks = doc.getParagraphs().stream()
+                    .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                    .map(p -> p.getCTP().getPPr().getSectPr())
+                    .toList();
             assertEquals(2, breaks.size(), "three sections: two breaks and the body's");
             assertTrue(breaks.get(0).isSetTitlePg(), "the cover shows no footer");
             assertFalse(breaks.get(1).isSetTitlePg());
@@ -97,22 +118,50 @@ class DocxFlowWriterTest {
             XWPFTable t = doc.getTables().get(0);
             assertEquals(DocxStyles.TABLE_GRID, t.getStyleID());
             assertEquals(3, t.getRow(0).getTableCells().size(), "indicator, unit, targets over three years");
-            assertEquals(BigInteger.valueOf(3), t.getRow(0).getCell(2).getCTTc().getTcPr().getGridSpan().getVal());
-            assertEquals(STMerge.RESTART, t.getRow(0).getCell(0).getCTTc().getTcPr().getVMerge().getVal());
-            assertEquals(STMerge.CONTINUE, t.getRow(1).getCell(0).getCTTc().getTcPr().getVMerge().getVal());
+            assertEquals(
+                    BigInteger.valueOf(3),
+                    t.getRow(0).getCell(2).getCTTc().getTcPr().getGridSpan().getVal());
+            assertEquals(
+                    STMerge.RESTART,
+                    t.getRow(0).getCell(0).getCTTc().getTcPr().getVMerge().getVal());
+            assertEquals(
+                    STMerge.CONTINUE,
+                    t.getRow(1).getCell(0).getCTTc().getTcPr().getVMerge().getVal());
             assertEquals(5, t.getRow(1).getTableCells().size());
-            assertTrue(t.getRow(0).isRepeatHeader() && t.getRow(1).isRepeatHeader() && !t.getRow(2).isRepeatHeader());
+            assertTrue(t.getRow(0).isRepeatHeader()
+                    && t.getRow(1).isRepeatHeader()
+                    && !t.getRow(2).isRepeatHeader());
             t.getRows().forEach(r -> assertTrue(r.isCantSplitRow()));
-            assertEquals(DocxText.bookmark(SampleFlow.INDICATOR_UUID),
-                t.getRow(2).getCell(0).getParagraphs().get(0).getCTP().getBookmarkStartArray(0).getName());
+            assertEquals(
+                    DocxText.bookmark(SampleFlow.INDICATOR_UUID),
+                    t.getRow(2)
+                            .getCell(0)
+                            .getParagraphs()
+                            .get(0)
+                            .getCTP()
+                            .getBookmarkStartArray(0)
+                            .getName());
             assertEquals("๘๕", t.getRow(2).getCell(3).getText());
-            int sum = t.getCTTbl().getTblGrid().getGridColList().stream().mapToInt(g -> ((BigInteger) g.getW()).intValue()).sum();
+            int sum = t.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToInt(g -> ((BigInteger) g.getW()).intValue())
+                    .sum();
             assertEquals(ThaiRuns.TEXT_WIDTH, sum);
             XWPFTable wide = doc.getTables().get(1);
-            int wideSum = wide.getCTTbl().getTblGrid().getGridColList().stream().mapToInt(g -> ((BigInteger) g.getW()).intValue()).sum();
+            int wideSum = wide.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToInt(g -> ((BigInteger) g.getW()).intValue())
+                    .sum();
             assertEquals(ThaiRuns.LANDSCAPE_TEXT_WIDTH, wideSum, "a landscape table takes the landscape width");
-            assertNull(doc.getParagraphs().stream().filter(p -> p.getText().contains("แผนที่ยุทธศาสตร์")).findFirst().orElseThrow()
-                .getCTP().getBookmarkStartList().stream().findFirst().orElse(null), "an empty slot keeps its caption only");
+            assertNull(
+                    doc.getParagraphs().stream()
+                            .filter(p -> p.getText().contains("แผนที่ยุทธศาสตร์"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getCTP()
+                            .getBookmarkStartList()
+                            .stream()
+                            .findFirst()
+                            .orElse(null),
+                    "an empty slot keeps its caption only");
         }
     }
 
@@ -120,7 +169,9 @@ class DocxFlowWriterTest {
     void twoRunsGiveTheSamePartsAndOneEditChangesOneCell() throws IOException, InterruptedException {
         byte[] once = bytes(SampleFlow.document("๘๕"));
         Thread.sleep(2100); // zip entry times have a resolution of two seconds
-        assertTrue(java.util.Arrays.equals(once, bytes(SampleFlow.document("๘๕"))), "the same bytes, entry times included");
+        assertTrue(
+                java.util.Arrays.equals(once, bytes(SampleFlow.document("๘๕"))),
+                "the same bytes, entry times included");
         Map<String, String> first = parts(once);
         Map<String, String> edited = parts(bytes(SampleFlow.document("๘๖")));
         for (String part : first.keySet()) {
@@ -136,7 +187,7 @@ class DocxFlowWriterTest {
     private static Map<String, String> parts(byte[] docx) throws IOException {
         Map<String, String> parts = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 parts.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.documents.flow.SampleFlow;
 import org.phaen.documents.pdf.PdfFlowWriterTest;
@@ -34,11 +33,18 @@ class HtmlFlowWriterTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "flow-sample.html"), page); // to look at
         assertFalse(page.contains("<script"), "no scripts");
-        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(page).find(), "nothing fetched from elsewhere");
-        assertTrue(page.contains("@font-face { font-family: Sarabun; font-weight: bold; src: url(data:font/ttf;base64,"));
-        assertTrue(page.contains("<h2 id=\"" + SampleFlow.ISSUE_UUID + "\">๑.๑ ประเด็นยุทธศาสตร์ที่ ๑"), "the issue's UUID is its heading's id");
+        assertFalse(
+                Pattern.compile("(src|href)=\"(https?:)?//").matcher(page).find(), "nothing fetched from elsewhere");
+        assertTrue(
+                page.contains("@font-face { font-family: Sarabun; font-weight: bold; src: url(data:font/ttf;base64,"));
+        assertTrue(
+                page.contains("<h2 id=\"" + SampleFlow.ISSUE_UUID + "\">๑.๑ ประเด็นยุทธศาสตร์ที่ ๑"),
+                "the issue's UUID is its heading's id");
         assertTrue(page.contains("<tr id=\"" + SampleFlow.INDICATOR_UUID + "\">"), "the indicator's row");
-        assertTrue(page.contains("<th colspan=\"3\">ค่าเป้าหมาย</th>") && page.contains("<th rowspan=\"2\">ตัวชี้วัด</th>"), "spans");
+        assertTrue(
+                page.contains("<th colspan=\"3\">ค่าเป้าหมาย</th>")
+                        && page.contains("<th rowspan=\"2\">ตัวชี้วัด</th>"),
+                "spans");
         assertTrue(page.contains("<strong>จุดอ่อน: </strong>ข้อมูลกระจัดกระจาย"), "bold runs");
         assertTrue(page.contains("<tspan x=\"60\" y=\"45\">วิสัยทัศน์ที่นี่</tspan>"), "the figure inline as SVG");
         List<String> links = new ArrayList<>();
@@ -48,7 +54,10 @@ class HtmlFlowWriterTest {
         }
         assertEquals(4, links.size(), "one contents entry per heading of levels 1 to 3");
         for (String link : links) {
-            assertEquals(1, page.split(" id=\"" + Pattern.quote(link) + "\"", -1).length - 1, "exactly one element with id " + link);
+            assertEquals(
+                    1,
+                    page.split(" id=\"" + Pattern.quote(link) + "\"", -1).length - 1,
+                    "exactly one element with id " + link);
         }
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,7 +25,8 @@ class GlyphPositionsTest {
     @Test
     void shapedGlyphsKeepMarksOnTheirBase() throws IOException {
         byte[] pdf;
-        try (PDDocument doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             PdfCanvas canvas = new PdfCanvas(doc, false);
             canvas.text(TRICKY, 72, 700, 24, false);
             canvas.save(out, "test");
@@ -41,7 +41,8 @@ class GlyphPositionsTest {
     @Test
     void unshapedTextIsCaughtByTheSameCheck() throws IOException {
         byte[] pdf;
-        try (PDDocument doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDType0Font font = PDType0Font.load(doc, ThaiFonts.open(ThaiFonts.Weight.REGULAR), false);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,7 +19,8 @@ import org.phaen.fonts.ThaiFonts;
 class PdfCanvasTest {
 
     private static byte[] twoLines() throws IOException {
-        try (PDDocument doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             PdfCanvas canvas = new PdfCanvas(doc, true);
             canvas.text(GlyphPositionsTest.TRICKY, 72, 700, 16, false);
             canvas.text("ส่วนที่ ๑ บทนำ", 72, 670, 16, true);
@@ -40,12 +40,17 @@ class PdfCanvasTest {
             for (String name : List.of(PdfFonts.REGULAR, PdfFonts.BOLD)) {
                 PDType0Font font = (PDType0Font) doc.getPage(0).getResources().getFont(COSName.getPDFName(name));
                 assertTrue(font.isEmbedded(), name);
-                assertTrue(font.getName().matches("[A-Z]{6}\\+Sarabun-(Regular|Bold)"), "a subset's tagged name: " + font.getName());
+                assertTrue(
+                        font.getName().matches("[A-Z]{6}\\+Sarabun-(Regular|Bold)"),
+                        "a subset's tagged name: " + font.getName());
             }
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(GlyphPositionsTest.TRICKY), text);
             assertTrue(text.contains("ส่วนที่ ๑ บทนำ"), text);
-            assertTrue(doc.getPage(1).getMediaBox().getWidth() > doc.getPage(1).getMediaBox().getHeight(), "landscape page");
+            assertTrue(
+                    doc.getPage(1).getMediaBox().getWidth()
+                            > doc.getPage(1).getMediaBox().getHeight(),
+                    "landscape page");
         }
         assertEquals(List.of(), GlyphPositions.problems(pdf));
     }

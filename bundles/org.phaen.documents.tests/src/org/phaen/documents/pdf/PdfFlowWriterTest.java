@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
@@ -23,7 +22,6 @@ import org.phaen.documents.flow.Block;
 import org.phaen.documents.flow.Figure;
 import org.phaen.documents.flow.FlowDocument;
 import org.phaen.documents.flow.Heading;
-import org.phaen.documents.flow.Paragraph;
 import org.phaen.documents.flow.SampleFlow;
 import org.phaen.documents.flow.Section;
 import org.phaen.documents.flow.Table;
@@ -36,19 +34,36 @@ public class PdfFlowWriterTest {
     /** The sample plus a long table (rows of two lines, crossing pages) and a diagram, so every long-document feature shows. */
     public static FlowDocument longDocument() {
         FlowDocument sample = SampleFlow.document("๘๕");
-        List<Table.Row> rows = IntStream.rangeClosed(1, 60).mapToObj(i -> new Table.Row(List.of(Table.Cell.of("โครงการที่ " + i),
-            Table.Cell.of("พัฒนาคุณภาพการจัดการเรียนรู้ของสถานศึกษาในพื้นที่ชายแดนและพื้นที่พิเศษ ปีที่ " + i + "."), Table.Cell.of(i + ",000")), false,
-            String.format(ROW_UUID, i))).toList();
-        List<Block> long1 = new ArrayList<>(List.of(new Heading(2, "๑.๒", "โครงการตามประเด็นยุทธศาสตร์", null),
-            new Table("ตารางที่ ๒ โครงการ", List.of(Table.Column.auto(Table.Align.LEFT), Table.Column.auto(Table.Align.LEFT),
-                Table.Column.auto(Table.Align.RIGHT)), List.of(Table.Row.texts("โครงการ", "รายละเอียด", "งบประมาณ")), rows, null)));
+        List<Table.Row> rows = IntStream.rangeClosed(1, 60)
+                .mapToObj(i -> new Table.Row(
+                        List.of(
+                                Table.Cell.of("โครงการที่ " + i),
+                                Table.Cell.of(
+                                        "พัฒนาคุณภาพการจัดการเรียนรู้ของสถานศึกษาในพื้นที่ชายแดนและพื้นที่พิเศษ ปีที่ "
+                                                + i + "."),
+                                Table.Cell.of(i + ",000")),
+                        false,
+                        String.format(ROW_UUID, i)))
+                .toList();
+        List<Block> long1 = new ArrayList<>(List.of(
+                new Heading(2, "๑.๒", "โครงการตามประเด็นยุทธศาสตร์", null),
+                new Table(
+                        "ตารางที่ ๒ โครงการ",
+                        List.of(
+                                Table.Column.auto(Table.Align.LEFT),
+                                Table.Column.auto(Table.Align.LEFT),
+                                Table.Column.auto(Table.Align.RIGHT)),
+                        List.of(Table.Row.texts("โครงการ", "รายละเอียด", "งบประมาณ")),
+                        rows,
+                        null)));
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\" viewBox=\"0 0 400 200\">"
-            + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><g transform=\"translate(20,20)\">"
-            + "<polyline fill=\"none\" points=\"120,40 220,40 \" stroke=\"#555555\" stroke-width=\"1.5\" marker-end=\"url(#a)\"/>"
-            + "<rect x=\"0\" y=\"10\" width=\"120\" height=\"60\" rx=\"10\" fill=\"#e3f2fd\" stroke=\"#1565c0\" stroke-width=\"1.5\"/>"
-            + "<text font-size=\"14\" fill=\"#000000\" text-anchor=\"middle\"><tspan x=\"60\" y=\"45\">วิสัยทัศน์ที่นี่</tspan></text>"
-            + "<ellipse cx=\"290\" cy=\"40\" rx=\"70\" ry=\"30\" fill=\"#fff3e0\" stroke=\"#ef6c00\"/></g></svg>";
-        long1.add(new Figure("strategy_map", "แผนที่ยุทธศาสตร์ (ทดสอบ)", new Figure.Drawing(svg, null, 400, 200), "map-anchor"));
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><g transform=\"translate(20,20)\">"
+                + "<polyline fill=\"none\" points=\"120,40 220,40 \" stroke=\"#555555\" stroke-width=\"1.5\" marker-end=\"url(#a)\"/>"
+                + "<rect x=\"0\" y=\"10\" width=\"120\" height=\"60\" rx=\"10\" fill=\"#e3f2fd\" stroke=\"#1565c0\" stroke-width=\"1.5\"/>"
+                + "<text font-size=\"14\" fill=\"#000000\" text-anchor=\"middle\"><tspan x=\"60\" y=\"45\">วิสัยทัศน์ที่นี่</tspan></text>"
+                + "<ellipse cx=\"290\" cy=\"40\" rx=\"70\" ry=\"30\" fill=\"#fff3e0\" stroke=\"#ef6c00\"/></g></svg>";
+        long1.add(new Figure(
+                "strategy_map", "แผนที่ยุทธศาสตร์ (ทดสอบ)", new Figure.Drawing(svg, null, 400, 200), "map-anchor"));
         List<Section> sections = new ArrayList<>(sample.sections());
         Section body = sections.get(1);
         List<Block> blocks = new ArrayList<>(body.blocks());
@@ -88,7 +103,11 @@ public class PdfFlowWriterTest {
             PDOutlineItem part1 = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
             List<String> under = new ArrayList<>();
             part1.children().forEach(i -> under.add(i.getTitle()));
-            assertEquals(List.of("๑.๑ ประเด็นยุทธศาสตร์ที่ ๑ การจัดการศึกษาเพื่อความมั่นคง", "๑.๒ โครงการตามประเด็นยุทธศาสตร์"), under);
+            assertEquals(
+                    List.of(
+                            "๑.๑ ประเด็นยุทธศาสตร์ที่ ๑ การจัดการศึกษาเพื่อความมั่นคง",
+                            "๑.๒ โครงการตามประเด็นยุทธศาสตร์"),
+                    under);
         }
     }
 
@@ -97,12 +116,24 @@ public class PdfFlowWriterTest {
         try (PDDocument doc = Loader.loadPDF(pdf(longDocument(), true))) {
             List<String> pages = pages(doc, true);
             String toc = pages.get(1);
-            for (String heading : List.of("ส่วนที่ ๓ แผนปฏิบัติการ", "๑.๒ โครงการตามประเด็นยุทธศาสตร์", "ส่วนที่ ๑ บริบทและการวิเคราะห์")) {
-                int landed = IntStream.range(2, pages.size()).filter(p -> pages.get(p).contains(heading)).findFirst().orElseThrow() + 1;
-                String line = toc.lines().filter(l -> l.startsWith(heading)).findFirst().orElseThrow();
-                assertTrue(line.replace(" ", "").endsWith(PdfContents.digits(landed, true)), line + " should end in page " + landed);
+            for (String heading : List.of(
+                    "ส่วนที่ ๓ แผนปฏิบัติการ", "๑.๒ โครงการตามประเด็นยุทธศาสตร์", "ส่วนที่ ๑ บริบทและการวิเคราะห์")) {
+                int landed = IntStream.range(2, pages.size())
+                                .filter(p -> pages.get(p).contains(heading))
+                                .findFirst()
+                                .orElseThrow()
+                        + 1;
+                String line = toc.lines()
+                        .filter(l -> l.startsWith(heading))
+                        .findFirst()
+                        .orElseThrow();
+                assertTrue(
+                        line.replace(" ", "").endsWith(PdfContents.digits(landed, true)),
+                        line + " should end in page " + landed);
             }
-            int issuePage = doc.getDocumentCatalog().findNamedDestinationPage(new PDNamedDestination(SampleFlow.ISSUE_UUID)).retrievePageNumber();
+            int issuePage = doc.getDocumentCatalog()
+                    .findNamedDestinationPage(new PDNamedDestination(SampleFlow.ISSUE_UUID))
+                    .retrievePageNumber();
             assertTrue(pages.get(issuePage).contains("ประเด็นยุทธศาสตร์ที่ ๑"), "the issue's UUID leads to its page");
             assertTrue(doc.getPage(1).getAnnotations().size() >= 4, "contents entries are links");
         }
@@ -116,11 +147,19 @@ public class PdfFlowWriterTest {
             for (int i = 1; i <= 60; i++) {
                 String row = "พัฒนาคุณภาพการจัดการเรียนรู้ของสถานศึกษาในพื้นที่ชายแดนและพื้นที่พิเศษ ปีที่ " + i + ".";
                 String flatRow = row.replaceAll("\\s", "");
-                List<Integer> on = IntStream.range(0, pages.size()).filter(p -> pages.get(p).replaceAll("\\s", "").contains(flatRow)).boxed().toList();
+                List<Integer> on = IntStream.range(0, pages.size())
+                        .filter(p -> pages.get(p).replaceAll("\\s", "").contains(flatRow))
+                        .boxed()
+                        .toList();
                 assertEquals(1, on.size(), "row " + i + " whole on exactly one page");
                 withRows.add(on.get(0));
                 PDNamedDestination anchor = new PDNamedDestination(String.format(ROW_UUID, i));
-                assertEquals(on.get(0), doc.getDocumentCatalog().findNamedDestinationPage(anchor).retrievePageNumber(), "row " + i);
+                assertEquals(
+                        on.get(0),
+                        doc.getDocumentCatalog()
+                                .findNamedDestinationPage(anchor)
+                                .retrievePageNumber(),
+                        "row " + i);
             }
             List<Integer> tablePages = withRows.stream().distinct().toList();
             assertTrue(tablePages.size() >= 2, "the table crosses a page break: " + tablePages);

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Lines never end inside an abbreviation, nor between a number and its words, at any width. */
 class LineBreaksTest {
 
-    private static final String TITLE = "แบบเก็บข้อมูลตัวชี้วัดตามแผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2562 สำนักงาน กศน. จังหวัดพิษณุโลก "
-        + "ร่วมกับ สพป.พิษณุโลก เขต 1 และคณะกรรมการ ก.ต.ป.น. นักเรียนชั้นประถมศึกษาปีที่ 1-3 จำนวน 1,200 คน งบประมาณ 100,000.00 บาท";
+    private static final String TITLE =
+            "แบบเก็บข้อมูลตัวชี้วัดตามแผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2562 สำนักงาน กศน. จังหวัดพิษณุโลก "
+                    + "ร่วมกับ สพป.พิษณุโลก เขต 1 และคณะกรรมการ ก.ต.ป.น. นักเรียนชั้นประถมศึกษาปีที่ 1-3 จำนวน 1,200 คน งบประมาณ 100,000.00 บาท";
 
     @Test
     void abbreviationsAndNumbersStayWithTheirWords() {
@@ -38,8 +38,12 @@ class LineBreaksTest {
                 String line = lines.get(i), next = lines.get(i + 1);
                 assertFalse(line.endsWith("พ.") || next.startsWith("ศ."), width + ": " + lines);
                 assertFalse(line.endsWith("กศ") || next.startsWith("น."), width + ": " + lines);
-                assertFalse(next.startsWith("2562") || next.startsWith("คน") || next.startsWith("บาท"), width + ": " + lines);
-                assertFalse(line.matches(".*\\d$"), "a number at a line's end, its unit on the next: " + width + ": " + lines);
+                assertFalse(
+                        next.startsWith("2562") || next.startsWith("คน") || next.startsWith("บาท"),
+                        width + ": " + lines);
+                assertFalse(
+                        line.matches(".*\\d$"),
+                        "a number at a line's end, its unit on the next: " + width + ": " + lines);
             }
             assertEquals(TITLE.replace(" ", ""), String.join("", lines).replace(" ", ""));
         }

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 /** Lines end only where Thai words end, fit their width, and lose no character. */
 class ThaiLinesTest {
 
-    private static final String PARAGRAPH = "นักเรียนสามารถอธิบายความสำคัญของการอนุรักษ์ทรัพยากรธรรมชาติได้อย่างถูกต้อง "
-        + "และนำความรู้ไปใช้ในชีวิตประจำวัน โครงการส่งเสริมการอ่านออกเขียนได้ของนักเรียนระดับประถมศึกษาในพื้นที่ห่างไกล";
+    private static final String PARAGRAPH =
+            "นักเรียนสามารถอธิบายความสำคัญของการอนุรักษ์ทรัพยากรธรรมชาติได้อย่างถูกต้อง "
+                    + "และนำความรู้ไปใช้ในชีวิตประจำวัน โครงการส่งเสริมการอ่านออกเขียนได้ของนักเรียนระดับประถมศึกษาในพื้นที่ห่างไกล";
 
     /** One unit per character (Thai marks count as characters: the point is where lines break). */
     private static double measure(String s) {
@@ -48,7 +48,9 @@ class ThaiLinesTest {
         List<String> lines = ThaiLines.wrap("ทรัพยากรธรรมชาติ", 5, ThaiLinesTest::measure);
         assertTrue(lines.size() > 1);
         for (String line : lines.subList(1, lines.size())) {
-            assertTrue(Character.getType(line.charAt(0)) != Character.NON_SPACING_MARK, "a line starts with a mark: " + lines);
+            assertTrue(
+                    Character.getType(line.charAt(0)) != Character.NON_SPACING_MARK,
+                    "a line starts with a mark: " + lines);
         }
         assertEquals("ทรัพยากรธรรมชาติ", String.join("", lines));
     }

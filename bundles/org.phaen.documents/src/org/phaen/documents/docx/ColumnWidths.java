@@ -1,7 +1,6 @@
 package org.phaen.documents.docx;
 
 import java.util.List;
-
 import org.phaen.documents.text.TextWidths;
 
 /**
@@ -22,8 +21,7 @@ public final class ColumnWidths {
         }
     }
 
-    private ColumnWidths() {
-    }
+    private ColumnWidths() {}
 
     /** What {@code texts} need at {@code pt} points, plus the cell's left and right padding. */
     public static Need need(List<String> texts, double pt, boolean bold, int paddingTwips) {
@@ -50,7 +48,9 @@ public final class ColumnWidths {
             w = needs.stream().mapToDouble(n -> total * n.min() / minSum).toArray(); // too many columns: all wrap alike
         } else {
             double lines = preferredSum <= total ? 1 : lines(needs, total);
-            w = needs.stream().mapToDouble(n -> Math.max(n.min(), n.preferred() / lines)).toArray();
+            w = needs.stream()
+                    .mapToDouble(n -> Math.max(n.min(), n.preferred() / lines))
+                    .toArray();
             double used = java.util.Arrays.stream(w).sum();
             for (int i = 0; i < w.length; i++) {
                 w[i] += (total - used) * w[i] / used; // what is left, in proportion
@@ -77,7 +77,9 @@ public final class ColumnWidths {
     }
 
     private static double width(List<Need> needs, double lines) {
-        return needs.stream().mapToDouble(n -> Math.max(n.min(), n.preferred() / lines)).sum();
+        return needs.stream()
+                .mapToDouble(n -> Math.max(n.min(), n.preferred() / lines))
+                .sum();
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.phaen.documents.flow.Block;
 import org.phaen.documents.flow.FlowDocument;

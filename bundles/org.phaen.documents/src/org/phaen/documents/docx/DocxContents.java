@@ -1,7 +1,6 @@
 package org.phaen.documents.docx;
 
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
@@ -20,14 +19,14 @@ import org.phaen.documents.flow.Run;
  */
 final class DocxContents {
 
-    private DocxContents() {
-    }
+    private DocxContents() {}
 
     static void write(XWPFDocument doc, Contents contents, List<Heading> headings, DocxBookmarks bookmarks) {
         XWPFParagraph title = doc.createParagraph();
         title.setStyle(DocxStyles.TOC_HEADING);
         DocxFlowText.run(title, Run.of(contents.title()));
-        List<Heading> entries = headings.stream().filter(h -> h.level() <= contents.depth()).toList();
+        List<Heading> entries =
+                headings.stream().filter(h -> h.level() <= contents.depth()).toList();
         if (entries.isEmpty()) {
             CTP p = doc.createParagraph().getCTP();
             begin(p, contents.depth());

@@ -3,7 +3,6 @@ package org.phaen.documents.docx;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,11 +25,9 @@ final class DocxFlowTable {
     private static final String HEADER_FILL = "E7E6E6", TOTAL_FILL = "F2F2F2";
 
     /** A run of grid columns in one row: a cell that starts there, or the continuation of one spanning down. */
-    private record Segment(int column, int span, TableGrid.Placed cell) {
-    }
+    private record Segment(int column, int span, TableGrid.Placed cell) {}
 
-    private DocxFlowTable() {
-    }
+    private DocxFlowTable() {}
 
     static void write(XWPFDocument doc, Table t, int width, DocxBookmarks bookmarks) {
         if (t.caption() != null && !t.caption().isBlank()) {
@@ -42,7 +39,8 @@ final class DocxFlowTable {
             bookmarks.end(caption, id);
         }
         int[] widths = DocxFlowWidths.of(t, width);
-        XWPFTable table = DocxTable.create(doc, widths, t.header().size(), t.body().size());
+        XWPFTable table =
+                DocxTable.create(doc, widths, t.header().size(), t.body().size());
         table.setStyleID(DocxStyles.TABLE_GRID);
         TableGrid grid = t.grid();
         List<List<Segment>> segments = segments(t, grid);
@@ -66,8 +64,11 @@ final class DocxFlowTable {
                 if (s.cell().cell().rowSpan() > 1) {
                     cell.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.RESTART);
                 }
-                Table.Align align = s.cell().cell().align() != null ? s.cell().cell().align()
-                    : header ? Table.Align.CENTER : t.columns().get(s.column()).align();
+                Table.Align align = s.cell().cell().align() != null
+                        ? s.cell().cell().align()
+                        : header
+                                ? Table.Align.CENTER
+                                : t.columns().get(s.column()).align();
                 fill(cell, s.cell().cell(), align, header || source.total(), i == 0 ? source : null, bookmarks);
             }
         }
@@ -83,7 +84,9 @@ final class DocxFlowTable {
             Segment[] at = new Segment[columns];
             for (TableGrid.Placed p : grid.row(r)) {
                 at[p.column()] = new Segment(p.column(), p.cell().colSpan(), p);
-                for (int below = r + 1; below < Math.min(grid.rowCount(), r + p.cell().rowSpan()); below++) {
+                for (int below = r + 1;
+                        below < Math.min(grid.rowCount(), r + p.cell().rowSpan());
+                        below++) {
                     downSpan[below][p.column()] = p.cell().colSpan();
                 }
             }
@@ -119,17 +122,24 @@ final class DocxFlowTable {
         }
     }
 
-    private static void fill(XWPFTableCell cell, Table.Cell source, Table.Align align, boolean bold, Table.Row row,
-        DocxBookmarks bookmarks) {
-        List<Paragraph> lines = source.lines().isEmpty() ? List.of(Paragraph.of(Paragraph.Role.PLAIN, "")) : source.lines();
+    private static void fill(
+            XWPFTableCell cell,
+            Table.Cell source,
+            Table.Align align,
+            boolean bold,
+            Table.Row row,
+            DocxBookmarks bookmarks) {
+        List<Paragraph> lines =
+                source.lines().isEmpty() ? List.of(Paragraph.of(Paragraph.Role.PLAIN, "")) : source.lines();
         for (int i = 0; i < lines.size(); i++) {
             XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
             p.setStyle(DocxStyles.TABLE_TEXT);
-            p.setAlignment(switch (align) {
-                case LEFT -> ParagraphAlignment.LEFT;
-                case CENTER -> ParagraphAlignment.CENTER;
-                case RIGHT -> ParagraphAlignment.RIGHT;
-            });
+            p.setAlignment(
+                    switch (align) {
+                        case LEFT -> ParagraphAlignment.LEFT;
+                        case CENTER -> ParagraphAlignment.CENTER;
+                        case RIGHT -> ParagraphAlignment.RIGHT;
+                    });
             BigInteger id = i == 0 && row != null ? bookmarks.start(p, row) : null;
             for (var run : lines.get(i).runs()) {
                 DocxFlowText.run(p, bold && !run.bold() ? new Run(run.text(), true, run.italic()) : run);

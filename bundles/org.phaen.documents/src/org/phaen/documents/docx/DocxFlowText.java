@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.phaen.documents.flow.Figure;
 import org.phaen.documents.flow.Heading;
 import org.phaen.documents.flow.ItemList;
@@ -85,9 +84,13 @@ final class DocxFlowText {
         if (drawing != null && drawing.png() != null) {
             double scale = Math.min(1, widthTwips / 20.0 / drawing.widthPt());
             try {
-                p.createRun().addPicture(new ByteArrayInputStream(drawing.png()), Document.PICTURE_TYPE_PNG,
-                    figure.slot() + "-" + ++pictures + ".png", Units.toEMU(drawing.widthPt() * scale),
-                    Units.toEMU(drawing.heightPt() * scale));
+                p.createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(drawing.png()),
+                                Document.PICTURE_TYPE_PNG,
+                                figure.slot() + "-" + ++pictures + ".png",
+                                Units.toEMU(drawing.widthPt() * scale),
+                                Units.toEMU(drawing.heightPt() * scale));
             } catch (IOException | InvalidFormatException e) {
                 throw new UncheckedIOException(new IOException("figure " + figure.slot() + ": " + e.getMessage(), e));
             }

@@ -2,7 +2,6 @@ package org.phaen.documents.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.documents.docx.ColumnWidths.Need;
 import org.phaen.documents.flow.Table;
 import org.phaen.documents.flow.TableGrid;
@@ -22,8 +21,7 @@ public final class DocxFlowWidths {
     /** Twips under which a column of a fixed share is checked for words wider than itself (3 cm). */
     private static final int NARROW = 1701;
 
-    private DocxFlowWidths() {
-    }
+    private DocxFlowWidths() {}
 
     /** Widths in twips of the columns of {@code t} filling {@code total} twips. */
     public static int[] of(Table t, int total) {
@@ -98,7 +96,9 @@ public final class DocxFlowWidths {
                 needs[p.column()] = needs[p.column()].max(header ? new Need(need.min(), need.min()) : need);
             }
         }
-        return columns.stream().map(c -> needs[c].preferred() <= SHORT ? new Need(needs[c].preferred(), needs[c].preferred()) : needs[c])
-            .toList();
+        return columns.stream()
+                .map(c ->
+                        needs[c].preferred() <= SHORT ? new Need(needs[c].preferred(), needs[c].preferred()) : needs[c])
+                .toList();
     }
 }

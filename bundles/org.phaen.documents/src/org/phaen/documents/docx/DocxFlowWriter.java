@@ -3,7 +3,6 @@ package org.phaen.documents.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.phaen.documents.Wording;
 import org.phaen.documents.flow.Block;
@@ -26,8 +25,7 @@ import org.phaen.documents.flow.Table;
  */
 public final class DocxFlowWriter {
 
-    private DocxFlowWriter() {
-    }
+    private DocxFlowWriter() {}
 
     /** {@code document} into a new document with Phaen's styles and page set-up. */
     public static void write(FlowDocument document, OutputStream out) throws IOException {
@@ -41,7 +39,8 @@ public final class DocxFlowWriter {
      * fills the cover's logo slot (slot {@code "logo"}) where the document leaves it empty.
      */
     public static void write(FlowDocument document, DocxTemplate template, OutputStream out) throws IOException {
-        FlowDocument filled = template.logo().map(logo -> document.fill("logo", logo)).orElse(document);
+        FlowDocument filled =
+                template.logo().map(logo -> document.fill("logo", logo)).orElse(document);
         try (XWPFDocument doc = template.document()) {
             write(filled, doc, out);
         }
@@ -58,7 +57,10 @@ public final class DocxFlowWriter {
         properties.setCreated(java.util.Optional.empty());
         doc.getSettings().setUpdateFields(); // Word fills the TOC's page numbers when it opens the file
         DocxBookmarks bookmarks = new DocxBookmarks(document);
-        List<Heading> headings = document.blocks().stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+        List<Heading> headings = document.blocks().stream()
+                .filter(Heading.class::isInstance)
+                .map(Heading.class::cast)
+                .toList();
         List<Section> sections = document.sections();
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);

@@ -15,8 +15,7 @@ import org.phaen.documents.Wording;
  */
 public final class DocxFooter {
 
-    private DocxFooter() {
-    }
+    private DocxFooter() {}
 
     public static void write(XWPFDocument doc, String code, Wording wording) {
         XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();

@@ -1,7 +1,6 @@
 package org.phaen.documents.docx;
 
 import java.math.BigInteger;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -33,8 +32,12 @@ final class DocxPageSections {
     /** Twips between the margins of a page of the body's set-up, turned as asked. */
     int textWidth(boolean landscape) {
         CTSectPr sect = body();
-        long w = sect.isSetPgSz() && sect.getPgSz().isSetW() ? ((BigInteger) sect.getPgSz().getW()).longValue() : ThaiRuns.A4_WIDTH;
-        long h = sect.isSetPgSz() && sect.getPgSz().isSetH() ? ((BigInteger) sect.getPgSz().getH()).longValue() : ThaiRuns.A4_HEIGHT;
+        long w = sect.isSetPgSz() && sect.getPgSz().isSetW()
+                ? ((BigInteger) sect.getPgSz().getW()).longValue()
+                : ThaiRuns.A4_WIDTH;
+        long h = sect.isSetPgSz() && sect.getPgSz().isSetH()
+                ? ((BigInteger) sect.getPgSz().getH()).longValue()
+                : ThaiRuns.A4_HEIGHT;
         long side = landscape ? Math.max(w, h) : Math.min(w, h);
         long left = sect.isSetPgMar() ? twips(sect.getPgMar().getLeft(), ThaiRuns.LEFT) : ThaiRuns.LEFT;
         long right = sect.isSetPgMar() ? twips(sect.getPgMar().getRight(), ThaiRuns.RIGHT) : ThaiRuns.RIGHT;
@@ -42,7 +45,9 @@ final class DocxPageSections {
     }
 
     private static long twips(Object value, int fallback) {
-        return value instanceof BigInteger b ? b.longValue() : value == null ? fallback : Long.parseLong(value.toString());
+        return value instanceof BigInteger b
+                ? b.longValue()
+                : value == null ? fallback : Long.parseLong(value.toString());
     }
 
     /** Ends {@code section}: the last one sets the body's page set-up, the others get a section-break paragraph. */

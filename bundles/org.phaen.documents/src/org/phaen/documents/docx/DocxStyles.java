@@ -1,7 +1,6 @@
 package org.phaen.documents.docx;
 
 import java.math.BigInteger;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -25,10 +24,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
  */
 public final class DocxStyles {
 
-    public static final String NORMAL = "Normal", TITLE = "Title", HEADING_1 = "Heading1", HEADING_2 = "Heading2",
-        HEADING_3 = "Heading3", TABLE_TEXT = "TableText", CAPTION = "Caption", FOOTER = "Footer", SUBTITLE = "Subtitle",
-        BODY_TEXT = "BodyText", HEADING_4 = "Heading4", LIST = "ListParagraph", TOC_HEADING = "TOCHeading",
-        TABLE_GRID = "TableGrid";
+    public static final String NORMAL = "Normal",
+            TITLE = "Title",
+            HEADING_1 = "Heading1",
+            HEADING_2 = "Heading2",
+            HEADING_3 = "Heading3",
+            TABLE_TEXT = "TableText",
+            CAPTION = "Caption",
+            FOOTER = "Footer",
+            SUBTITLE = "Subtitle",
+            BODY_TEXT = "BodyText",
+            HEADING_4 = "Heading4",
+            LIST = "ListParagraph",
+            TOC_HEADING = "TOCHeading",
+            TABLE_GRID = "TableGrid";
 
     /** Twips the first line of body text is indented by (1.25 cm, as plan books indent their paragraphs). */
     public static final int FIRST_LINE_INDENT = 709;
@@ -40,8 +49,7 @@ public final class DocxStyles {
         return "TOC" + level;
     }
 
-    private DocxStyles() {
-    }
+    private DocxStyles() {}
 
     /** Built once per thread and copied into each document: building them took a tenth of a one-page form's time. */
     private static final ThreadLocal<CTStyles> TEMPLATE = ThreadLocal.withInitial(DocxStyles::styles);
@@ -72,23 +80,35 @@ public final class DocxStyles {
         heading(styles, HEADING_2, "heading 2", 17, 1);
         heading(styles, HEADING_3, "heading 3", ThaiRuns.BODY_PT, 2);
         paragraph(styles, TABLE_TEXT, "Table Text", NORMAL, ThaiRuns.SMALL_PT, false);
-        paragraph(styles, CAPTION, "caption", NORMAL, ThaiRuns.SMALL_PT, false).getRPr().addNewI();
+        paragraph(styles, CAPTION, "caption", NORMAL, ThaiRuns.SMALL_PT, false)
+                .getRPr()
+                .addNewI();
         paragraph(styles, FOOTER, "footer", NORMAL, 12, false);
         longDocument(styles);
         return styles;
     }
 
     private static void longDocument(CTStyles styles) {
-        paragraph(styles, SUBTITLE, "Subtitle", NORMAL, 18, true).getPPr().addNewJc().setVal(STJc.CENTER);
-        paragraph(styles, BODY_TEXT, "Body Text", NORMAL, ThaiRuns.BODY_PT, false).getPPr().addNewInd()
-            .setFirstLine(BigInteger.valueOf(FIRST_LINE_INDENT));
-        CTPPrGeneral h4 = paragraph(styles, HEADING_4, "heading 4", NORMAL, ThaiRuns.BODY_PT, true).getPPr();
+        paragraph(styles, SUBTITLE, "Subtitle", NORMAL, 18, true)
+                .getPPr()
+                .addNewJc()
+                .setVal(STJc.CENTER);
+        paragraph(styles, BODY_TEXT, "Body Text", NORMAL, ThaiRuns.BODY_PT, false)
+                .getPPr()
+                .addNewInd()
+                .setFirstLine(BigInteger.valueOf(FIRST_LINE_INDENT));
+        CTPPrGeneral h4 = paragraph(styles, HEADING_4, "heading 4", NORMAL, ThaiRuns.BODY_PT, true)
+                .getPPr();
         h4.addNewKeepNext();
         h4.getSpacing().setBefore(BigInteger.valueOf(120));
         paragraph(styles, LIST, "List Paragraph", NORMAL, ThaiRuns.BODY_PT, false);
-        paragraph(styles, TOC_HEADING, "TOC Heading", NORMAL, 18, true).getPPr().addNewJc().setVal(STJc.CENTER);
+        paragraph(styles, TOC_HEADING, "TOC Heading", NORMAL, 18, true)
+                .getPPr()
+                .addNewJc()
+                .setVal(STJc.CENTER);
         for (int level = 1; level <= 3; level++) {
-            CTPPrGeneral toc = paragraph(styles, toc(level), "toc " + level, NORMAL, ThaiRuns.BODY_PT, level == 1).getPPr();
+            CTPPrGeneral toc = paragraph(styles, toc(level), "toc " + level, NORMAL, ThaiRuns.BODY_PT, level == 1)
+                    .getPPr();
             toc.addNewInd().setLeft(BigInteger.valueOf(425L * (level - 1)));
             var tab = toc.addNewTabs().addNewTab();
             tab.setVal(STTabJc.RIGHT);
@@ -111,7 +131,7 @@ public final class DocxStyles {
             cursor.toEndToken();
             cursor.beginElement("tblPr", W_NS);
             cursor.beginElement("tblBorders", W_NS);
-            for (String side : new String[] { "top", "left", "bottom", "right", "insideH", "insideV" }) {
+            for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
                 cursor.beginElement(side, W_NS);
                 cursor.insertAttributeWithValue("val", W_NS, "single");
                 cursor.insertAttributeWithValue("sz", W_NS, "4");

@@ -2,7 +2,6 @@ package org.phaen.documents.docx;
 
 import java.math.BigInteger;
 import java.util.stream.IntStream;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,8 +21,7 @@ public final class DocxTable {
     /** Narrow cell margins (1 mm): Thai table text needs the width more than air. */
     public static final int CELL_MARGIN = 57;
 
-    private DocxTable() {
-    }
+    private DocxTable() {}
 
     /** A table of {@code headerRows + bodyRows} rows with columns {@code widths} twips wide, its cells empty. */
     public static XWPFTable create(XWPFDocument doc, int[] widths, int headerRows, int bodyRows) {

@@ -8,9 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import javax.imageio.ImageIO;
-
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -65,8 +63,8 @@ public final class DocxTemplate {
             if (element instanceof XWPFParagraph p) {
                 for (XWPFRun run : p.getRuns()) {
                     for (XWPFPicture picture : run.getEmbeddedPictures()) {
-                        return Optional.of(new Figure.Drawing(null, png(picture.getPictureData().getData()), picture.getWidth(),
-                            picture.getDepth()));
+                        return Optional.of(new Figure.Drawing(
+                                null, png(picture.getPictureData().getData()), picture.getWidth(), picture.getDepth()));
                     }
                 }
             }

@@ -7,8 +7,7 @@ package org.phaen.documents.docx;
  */
 public final class DocxText {
 
-    private DocxText() {
-    }
+    private DocxText() {}
 
     public static String clean(String s) {
         if (s == null) {
@@ -19,7 +18,11 @@ public final class DocxText {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 out.append(c).append(s.charAt(++i));
-            } else if (Character.isSurrogate(c) || c < 0x20 && c != '\t' || c >= 0x7F && c < 0xA0 || c == 0xFFFE || c == 0xFFFF) {
+            } else if (Character.isSurrogate(c)
+                    || c < 0x20 && c != '\t'
+                    || c >= 0x7F && c < 0xA0
+                    || c == 0xFFFE
+                    || c == 0xFFFF) {
                 out.append('\uFFFD'); // also '\n' and '\r': a label is one line in our layout
             } else {
                 out.append(c);

@@ -15,14 +15,16 @@ import java.util.zip.ZipOutputStream;
 public final class StableZip {
 
     private static final long EPOCH = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
-        .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+            .atZone(java.time.ZoneId.systemDefault())
+            .toInstant()
+            .toEpochMilli();
 
-    private StableZip() {
-    }
+    private StableZip() {}
 
     public static void copy(byte[] zip, OutputStream out) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream copy = new ZipOutputStream(out)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream copy = new ZipOutputStream(out)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 ZipEntry stable = new ZipEntry(entry.getName());
                 stable.setTime(EPOCH);
                 copy.putNextEntry(stable);

@@ -1,7 +1,6 @@
 package org.phaen.documents.docx;
 
 import java.math.BigInteger;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -29,11 +28,11 @@ public final class ThaiRuns {
 
     /** Twips (1/1440 inch). */
     public static final int A4_WIDTH = 11906, A4_HEIGHT = 16838;
+
     public static final int LEFT = 1701, RIGHT = 1134, TOP = 1417, BOTTOM = 1134;
     public static final int TEXT_WIDTH = A4_WIDTH - LEFT - RIGHT;
 
-    private ThaiRuns() {
-    }
+    private ThaiRuns() {}
 
     /** Text width of an A4 page turned sideways, with the same margins. */
     public static final int LANDSCAPE_TEXT_WIDTH = A4_HEIGHT - LEFT - RIGHT;
@@ -55,8 +54,9 @@ public final class ThaiRuns {
     }
 
     public static void pageSetup(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-            : doc.getDocument().getBody().addNewSectPr();
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(A4_WIDTH));
         size.setH(BigInteger.valueOf(A4_HEIGHT));
@@ -110,8 +110,9 @@ public final class ThaiRuns {
     /** Single line spacing: Thai fonts are tall already (marks stack above and below). */
     public static void format(XWPFParagraph p, ParagraphAlignment alignment, int spaceAfterTwips) {
         p.setAlignment(alignment);
-        CTSpacing spacing = p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSpacing() ? p.getCTP().getPPr().getSpacing()
-            : (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSpacing();
+        CTSpacing spacing = p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSpacing()
+                ? p.getCTP().getPPr().getSpacing()
+                : (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.valueOf(spaceAfterTwips));
     }

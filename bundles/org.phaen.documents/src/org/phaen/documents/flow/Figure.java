@@ -23,8 +23,11 @@ public record Figure(String slot, String caption, Drawing drawing, String anchor
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Drawing d && java.util.Objects.equals(svg, d.svg) && java.util.Arrays.equals(png, d.png)
-                && widthPt == d.widthPt && heightPt == d.heightPt;
+            return o instanceof Drawing d
+                    && java.util.Objects.equals(svg, d.svg)
+                    && java.util.Arrays.equals(png, d.png)
+                    && widthPt == d.widthPt
+                    && heightPt == d.heightPt;
         }
 
         @Override

@@ -10,7 +10,8 @@ public record ItemList(Kind kind, List<Item> items, String anchor) implements Bl
 
     /** Whether the markers count or mark. */
     public enum Kind {
-        NUMBERED, BULLETED
+        NUMBERED,
+        BULLETED
     }
 
     /** One entry: its marker, its text and its indent level. */

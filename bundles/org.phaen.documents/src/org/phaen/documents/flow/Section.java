@@ -10,7 +10,8 @@ public record Section(Orientation orientation, boolean cover, List<Block> blocks
 
     /** Which way the A4 page stands. */
     public enum Orientation {
-        PORTRAIT, LANDSCAPE
+        PORTRAIT,
+        LANDSCAPE
     }
 
     public Section {
@@ -30,7 +31,8 @@ public record Section(Orientation orientation, boolean cover, List<Block> blocks
     }
 
     public Section mapText(java.util.function.UnaryOperator<String> f) {
-        return new Section(orientation, cover, blocks.stream().map(b -> b.mapText(f)).toList());
+        return new Section(
+                orientation, cover, blocks.stream().map(b -> b.mapText(f)).toList());
     }
 
     public boolean landscape() {

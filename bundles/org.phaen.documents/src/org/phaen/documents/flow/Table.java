@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
  * A table: its columns, header rows (repeated on every page) and body rows, and an optional caption above it.
  * A cell spanning columns or rows covers its neighbours: the covered cells are left out of the rows, as in HTML.
  */
-public record Table(String caption, List<Column> columns, List<Row> header, List<Row> body, String anchor) implements Block {
+public record Table(String caption, List<Column> columns, List<Row> header, List<Row> body, String anchor)
+        implements Block {
 
     /** How a column's cells align; {@code share} is its fraction of the width, or 0 to size it from its texts. */
     public record Column(Align align, double share) {
@@ -19,7 +20,9 @@ public record Table(String caption, List<Column> columns, List<Row> header, List
 
     /** Where text sits in its cell. */
     public enum Align {
-        LEFT, CENTER, RIGHT
+        LEFT,
+        CENTER,
+        RIGHT
     }
 
     /** A row; {@code total} marks a total or subtotal row (bold, shaded); {@code anchor} the element it shows. */
@@ -89,8 +92,12 @@ public record Table(String caption, List<Column> columns, List<Row> header, List
 
     @Override
     public Table mapText(UnaryOperator<String> f) {
-        return new Table(caption == null ? null : f.apply(caption), columns, header.stream().map(r -> r.mapText(f)).toList(),
-            body.stream().map(r -> r.mapText(f)).toList(), anchor);
+        return new Table(
+                caption == null ? null : f.apply(caption),
+                columns,
+                header.stream().map(r -> r.mapText(f)).toList(),
+                body.stream().map(r -> r.mapText(f)).toList(),
+                anchor);
     }
 
     /** Header and body rows, in order. */

@@ -11,8 +11,7 @@ import java.util.List;
 public final class TableGrid {
 
     /** A cell at its place: row, first grid column. */
-    public record Placed(int row, int column, Table.Cell cell) {
-    }
+    public record Placed(int row, int column, Table.Cell cell) {}
 
     private final List<List<Placed>> rows = new ArrayList<>();
     private final boolean[][] coveredFromAbove;
@@ -28,11 +27,13 @@ public final class TableGrid {
                     c++;
                 }
                 if (c + cell.colSpan() > columns) {
-                    throw new IllegalArgumentException("row " + r + " has more cells than the table's " + columns + " columns");
+                    throw new IllegalArgumentException(
+                            "row " + r + " has more cells than the table's " + columns + " columns");
                 }
                 for (int k = c; k < c + cell.colSpan(); k++) {
                     if (coveredFromAbove[r][k]) {
-                        throw new IllegalArgumentException("row " + r + ": a cell overlaps a cell spanning down from above");
+                        throw new IllegalArgumentException(
+                                "row " + r + ": a cell overlaps a cell spanning down from above");
                     }
                 }
                 placed.add(new Placed(r, c, cell));
@@ -47,7 +48,8 @@ public final class TableGrid {
                 c++;
             }
             if (c != columns) {
-                throw new IllegalArgumentException("row " + r + " fills " + c + " of the table's " + columns + " columns");
+                throw new IllegalArgumentException(
+                        "row " + r + " fills " + c + " of the table's " + columns + " columns");
             }
             rows.add(List.copyOf(placed));
         }

@@ -3,8 +3,7 @@ package org.phaen.documents.html;
 /** Text made safe inside HTML elements and quoted attributes. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         if (text == null) {

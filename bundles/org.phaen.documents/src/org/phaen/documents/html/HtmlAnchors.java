@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.phaen.documents.flow.Block;
 import org.phaen.documents.flow.FlowDocument;
 import org.phaen.documents.flow.Heading;

@@ -1,7 +1,6 @@
 package org.phaen.documents.html;
 
 import java.util.Base64;
-
 import org.phaen.fonts.ThaiFonts;
 
 /** The page's style sheet with the shipped Sarabun inline, so the page looks the same offline and on any machine. */
@@ -9,8 +8,7 @@ final class HtmlFlowCss {
 
     private static String css;
 
-    private HtmlFlowCss() {
-    }
+    private HtmlFlowCss() {}
 
     static synchronized String css() {
         if (css == null) {
@@ -42,6 +40,6 @@ final class HtmlFlowCss {
 
     private static String face(ThaiFonts.Weight weight, String cssWeight) {
         return "@font-face { font-family: Sarabun; font-weight: " + cssWeight + "; src: url(data:font/ttf;base64,"
-            + Base64.getEncoder().encodeToString(ThaiFonts.bytes(weight)) + ") format(\"truetype\"); }\n";
+                + Base64.getEncoder().encodeToString(ThaiFonts.bytes(weight)) + ") format(\"truetype\"); }\n";
     }
 }

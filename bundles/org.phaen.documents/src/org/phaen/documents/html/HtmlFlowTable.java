@@ -3,7 +3,6 @@ package org.phaen.documents.html;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-
 import org.phaen.documents.flow.Paragraph;
 import org.phaen.documents.flow.Table;
 
@@ -28,21 +27,27 @@ final class HtmlFlowTable {
         w.write("</tbody>\n</table>\n");
     }
 
-    private void rows(Table t, List<Table.Row> rows, int first, boolean header, HtmlAnchors anchors) throws IOException {
+    private void rows(Table t, List<Table.Row> rows, int first, boolean header, HtmlAnchors anchors)
+            throws IOException {
         var grid = t.grid();
         for (int i = 0; i < rows.size(); i++) {
             Table.Row row = rows.get(i);
             w.write("<tr" + (row.total() ? " class=\"total\"" : "") + anchors.idOf(row.anchor()) + ">");
             for (var placed : grid.row(first + i)) {
                 Table.Cell cell = placed.cell();
-                Table.Align align = cell.align() != null ? cell.align() : t.columns().get(placed.column()).align();
+                Table.Align align = cell.align() != null
+                        ? cell.align()
+                        : t.columns().get(placed.column()).align();
                 String tag = header ? "th" : "td";
                 w.write("<" + tag + (cell.colSpan() > 1 ? " colspan=\"" + cell.colSpan() + "\"" : "")
-                    + (cell.rowSpan() > 1 ? " rowspan=\"" + cell.rowSpan() + "\"" : "")
-                    + (header || align == Table.Align.LEFT ? "" : " class=\"" + align.name().toLowerCase() + "\"") + ">");
+                        + (cell.rowSpan() > 1 ? " rowspan=\"" + cell.rowSpan() + "\"" : "")
+                        + (header || align == Table.Align.LEFT
+                                ? ""
+                                : " class=\"" + align.name().toLowerCase() + "\"") + ">");
                 List<Paragraph> lines = cell.lines();
                 for (int l = 0; l < lines.size(); l++) {
-                    w.write((l > 0 ? "<br>" : "") + HtmlFlowWriter.runs(lines.get(l).runs()));
+                    w.write((l > 0 ? "<br>" : "")
+                            + HtmlFlowWriter.runs(lines.get(l).runs()));
                 }
                 w.write("</" + tag + ">");
             }

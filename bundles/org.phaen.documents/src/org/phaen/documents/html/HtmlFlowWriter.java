@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.phaen.documents.flow.Block;
 import org.phaen.documents.flow.Contents;
 import org.phaen.documents.flow.Figure;
@@ -26,23 +25,32 @@ import org.phaen.documents.flow.Section;
  */
 public final class HtmlFlowWriter {
 
-    private HtmlFlowWriter() {
-    }
+    private HtmlFlowWriter() {}
 
     public static void write(FlowDocument document, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("<!DOCTYPE html>\n<html lang=\"" + (document.english() ? "en" : "th") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
-        w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + Html.escape(document.title()) + "</title>\n");
+        w.write("<!DOCTYPE html>\n<html lang=\"" + (document.english() ? "en" : "th")
+                + "\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                + Html.escape(document.title()) + "</title>\n");
         w.write("<style>\n" + HtmlFlowCss.css() + "</style>\n</head>\n<body>\n");
-        List<Heading> headings = document.blocks().stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+        List<Heading> headings = document.blocks().stream()
+                .filter(Heading.class::isInstance)
+                .map(Heading.class::cast)
+                .toList();
         HtmlFlowTable tables = new HtmlFlowTable(w);
         HtmlAnchors anchors = new HtmlAnchors(document);
         for (Section section : document.sections()) {
-            w.write("<section class=\"" + (section.cover() ? "cover" : section.landscape() ? "landscape" : "portrait") + "\">\n");
+            w.write("<section class=\"" + (section.cover() ? "cover" : section.landscape() ? "landscape" : "portrait")
+                    + "\">\n");
             for (Block block : section.blocks()) {
                 switch (block) {
-                    case Heading h -> w.write("<h" + h.level() + anchors.id(h) + ">" + Html.escape(h.line()) + "</h" + h.level() + ">\n");
-                    case Paragraph p -> w.write("<p class=\"" + p.role().name().toLowerCase() + "\"" + anchors.id(p) + ">" + runs(p.runs()) + "</p>\n");
+                    case Heading h ->
+                        w.write("<h" + h.level() + anchors.id(h) + ">" + Html.escape(h.line()) + "</h" + h.level()
+                                + ">\n");
+                    case Paragraph p ->
+                        w.write("<p class=\"" + p.role().name().toLowerCase() + "\"" + anchors.id(p) + ">"
+                                + runs(p.runs()) + "</p>\n");
                     case ItemList l -> list(w, l, anchors);
                     case org.phaen.documents.flow.Table t -> tables.write(t, anchors);
                     case Contents c -> contents(w, c, headings, anchors);
@@ -52,7 +60,8 @@ public final class HtmlFlowWriter {
             }
             w.write("</section>\n");
         }
-        w.write("<footer>" + Html.escape(document.footerCode() == null ? "" : document.footerCode()) + "</footer>\n</body>\n</html>\n");
+        w.write("<footer>" + Html.escape(document.footerCode() == null ? "" : document.footerCode())
+                + "</footer>\n</body>\n</html>\n");
         w.flush();
     }
 
@@ -68,8 +77,9 @@ public final class HtmlFlowWriter {
     private static void list(Writer w, ItemList list, HtmlAnchors anchors) throws IOException {
         w.write("<ul class=\"" + list.kind().name().toLowerCase() + "\"" + anchors.id(list) + ">\n");
         for (ItemList.Item item : list.items()) {
-            w.write("<li class=\"depth-" + item.depth() + "\"" + anchors.idOf(item.anchor()) + "><span class=\"marker\">"
-                + Html.escape(item.marker()) + "</span> " + runs(item.runs()) + "</li>\n");
+            w.write("<li class=\"depth-" + item.depth() + "\"" + anchors.idOf(item.anchor())
+                    + "><span class=\"marker\">" + Html.escape(item.marker()) + "</span> " + runs(item.runs())
+                    + "</li>\n");
         }
         w.write("</ul>\n");
     }
@@ -78,7 +88,8 @@ public final class HtmlFlowWriter {
         w.write("<nav class=\"contents\">\n<h2 class=\"contents-title\">" + Html.escape(c.title()) + "</h2>\n<ul>\n");
         for (Heading h : headings) {
             if (h.level() <= c.depth()) {
-                w.write("<li class=\"toc-" + h.level() + "\"><a href=\"#" + Html.escape(anchors.target(h)) + "\">" + Html.escape(h.line()) + "</a></li>\n");
+                w.write("<li class=\"toc-" + h.level() + "\"><a href=\"#" + Html.escape(anchors.target(h)) + "\">"
+                        + Html.escape(h.line()) + "</a></li>\n");
             }
         }
         w.write("</ul>\n</nav>\n");

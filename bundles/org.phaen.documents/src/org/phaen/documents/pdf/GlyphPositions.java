@@ -6,7 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -26,8 +25,7 @@ import org.apache.pdfbox.util.Vector;
  */
 public final class GlyphPositions extends PDFGraphicsStreamEngine {
 
-    public record Glyph(int code, boolean mark, Rectangle2D ink) {
-    }
+    public record Glyph(int code, boolean mark, Rectangle2D ink) {}
 
     public final List<Glyph> glyphs = new ArrayList<>();
 
@@ -73,14 +71,17 @@ public final class GlyphPositions extends PDFGraphicsStreamEngine {
                 marks.clear();
                 continue;
             }
-            if (base != null && (g.ink().getMaxX() < base.ink().getMinX() || g.ink().getMinX() > base.ink().getMaxX())) {
+            if (base != null
+                    && (g.ink().getMaxX() < base.ink().getMinX()
+                            || g.ink().getMinX() > base.ink().getMaxX())) {
                 problems.add("mark " + g.code() + " floats beside its base " + base.code());
             }
             for (Glyph other : marks) {
                 Rectangle2D both = g.ink().createIntersection(other.ink());
                 double smaller = Math.min(area(g.ink()), area(other.ink()));
                 if (!both.isEmpty() && area(both) > 0.05 * smaller) {
-                    problems.add("marks " + other.code() + " and " + g.code() + " collide over base " + (base == null ? -1 : base.code()));
+                    problems.add("marks " + other.code() + " and " + g.code() + " collide over base "
+                            + (base == null ? -1 : base.code()));
                 }
             }
             marks.add(g);
@@ -93,17 +94,44 @@ public final class GlyphPositions extends PDFGraphicsStreamEngine {
     }
 
     // Paths, images and clips don't matter here.
-    @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
-    @Override public void drawImage(PDImage pdImage) { }
-    @Override public void clip(int windingRule) { }
-    @Override public void moveTo(float x, float y) { }
-    @Override public void lineTo(float x, float y) { }
-    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
-    @Override public Point2D getCurrentPoint() { return new Point2D.Float(); }
-    @Override public void closePath() { }
-    @Override public void endPath() { }
-    @Override public void strokePath() { }
-    @Override public void fillPath(int windingRule) { }
-    @Override public void fillAndStrokePath(int windingRule) { }
-    @Override public void shadingFill(COSName shadingName) { }
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+
+    @Override
+    public void drawImage(PDImage pdImage) {}
+
+    @Override
+    public void clip(int windingRule) {}
+
+    @Override
+    public void moveTo(float x, float y) {}
+
+    @Override
+    public void lineTo(float x, float y) {}
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return new Point2D.Float();
+    }
+
+    @Override
+    public void closePath() {}
+
+    @Override
+    public void endPath() {}
+
+    @Override
+    public void strokePath() {}
+
+    @Override
+    public void fillPath(int windingRule) {}
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {}
+
+    @Override
+    public void shadingFill(COSName shadingName) {}
 }

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,8 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  */
 public final class PdfCanvas {
 
-    private record Page(PageFrame frame, StringBuilder content) {
-    }
+    private record Page(PageFrame frame, StringBuilder content) {}
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -94,9 +92,14 @@ public final class PdfCanvas {
         StringBuilder out = page.content();
         if (actualText) {
             out.append("/Span <</ActualText <FEFF")
-                .append(HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_16BE))).append(">>> BDC\n");
+                    .append(HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_16BE)))
+                    .append(">>> BDC\n");
         }
-        out.append("BT /").append(bold ? PdfFonts.BOLD : PdfFonts.REGULAR).append(' ').append(num(size)).append(" Tf\n");
+        out.append("BT /")
+                .append(bold ? PdfFonts.BOLD : PdfFonts.REGULAR)
+                .append(' ')
+                .append(num(size))
+                .append(" Tf\n");
         for (int i = 0; i < run.glyphs().length; i++) {
             int glyph = run.glyphs()[i];
             if (!ShapedText.visible(glyph)) {
@@ -107,8 +110,12 @@ public final class PdfCanvas {
             appendNum(out, x + run.x()[i] * scale);
             out.append(' ');
             appendNum(out, baseline + run.y()[i] * scale);
-            out.append(" Tm <").append(HEX[glyph >> 12 & 15]).append(HEX[glyph >> 8 & 15]).append(HEX[glyph >> 4 & 15])
-                .append(HEX[glyph & 15]).append("> Tj\n");
+            out.append(" Tm <")
+                    .append(HEX[glyph >> 12 & 15])
+                    .append(HEX[glyph >> 8 & 15])
+                    .append(HEX[glyph >> 4 & 15])
+                    .append(HEX[glyph & 15])
+                    .append("> Tj\n");
         }
         out.append("ET\n");
         if (actualText) {
@@ -117,19 +124,47 @@ public final class PdfCanvas {
     }
 
     public void line(float x1, float y1, float x2, float y2, float width) {
-        page.content().append(num(width)).append(" w ").append(num(x1)).append(' ').append(num(y1)).append(" m ")
-            .append(num(x2)).append(' ').append(num(y2)).append(" l S\n");
+        page.content()
+                .append(num(width))
+                .append(" w ")
+                .append(num(x1))
+                .append(' ')
+                .append(num(y1))
+                .append(" m ")
+                .append(num(x2))
+                .append(' ')
+                .append(num(y2))
+                .append(" l S\n");
     }
 
     public void rect(float x, float y, float w, float h, float width) {
-        page.content().append(num(width)).append(" w ").append(num(x)).append(' ').append(num(y)).append(' ')
-            .append(num(w)).append(' ').append(num(h)).append(" re S\n");
+        page.content()
+                .append(num(width))
+                .append(" w ")
+                .append(num(x))
+                .append(' ')
+                .append(num(y))
+                .append(' ')
+                .append(num(w))
+                .append(' ')
+                .append(num(h))
+                .append(" re S\n");
     }
 
     /** A rectangle filled in a grey ({@code 0} black, {@code 1} white), under what is drawn after it. */
     public void fillRect(float x, float y, float w, float h, float gray) {
-        page.content().append("q ").append(num(gray)).append(" g ").append(num(x)).append(' ').append(num(y)).append(' ')
-            .append(num(w)).append(' ').append(num(h)).append(" re f Q\n");
+        page.content()
+                .append("q ")
+                .append(num(gray))
+                .append(" g ")
+                .append(num(x))
+                .append(' ')
+                .append(num(y))
+                .append(' ')
+                .append(num(w))
+                .append(' ')
+                .append(num(h))
+                .append(" re f Q\n");
     }
 
     /** Raw content-stream operators for drawings (paths, colours); callers write numbers with {@link #num}. */
@@ -147,7 +182,8 @@ public final class PdfCanvas {
             resources.put(COSName.getPDFName(PdfFonts.REGULAR), fonts.regular);
             resources.put(COSName.getPDFName(PdfFonts.BOLD), fonts.bold);
             for (Page p : pages) {
-                PDPage pdfPage = new PDPage(new PDRectangle(p.frame().width(), p.frame().height()));
+                PDPage pdfPage =
+                        new PDPage(new PDRectangle(p.frame().width(), p.frame().height()));
                 pdfPage.setResources(resources);
                 PDStream stream = new PDStream(doc);
                 try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
@@ -173,7 +209,8 @@ public final class PdfCanvas {
     public void save(OutputStream out, String identity, PdfNavigation navigation) throws IOException {
         navigation.write(doc, pages());
         fonts.subset();
-        doc.setDocumentId(UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits());
+        doc.setDocumentId(UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits());
         doc.save(out);
     }
 
@@ -194,6 +231,9 @@ public final class PdfCanvas {
         }
         long hundredths = Math.round(Math.abs((double) v) * 100); // a float times 100 is exact in a double
         long cents = hundredths % 100;
-        out.append(hundredths / 100).append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
+        out.append(hundredths / 100)
+                .append('.')
+                .append((char) ('0' + cents / 10))
+                .append((char) ('0' + cents % 10));
     }
 }

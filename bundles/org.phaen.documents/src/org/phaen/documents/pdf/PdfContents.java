@@ -5,7 +5,6 @@ import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.documents.flow.Contents;
 import org.phaen.documents.flow.Heading;
 import org.phaen.documents.flow.Run;
@@ -20,8 +19,7 @@ final class PdfContents {
 
     private static final float NUMBER_COLUMN = 36, LEVEL_INDENT = 20, SIZE = PdfFlow.BODY;
 
-    private record Entry(Heading heading, int page, float baseline, float end) {
-    }
+    private record Entry(Heading heading, int page, float baseline, float end) {}
 
     private final PdfFlow flow;
     private final List<Entry> entries = new ArrayList<>();
@@ -65,8 +63,13 @@ final class PdfContents {
                 String leader = " .".repeat(dots);
                 canvas.text(leader, to - canvas.fonts.width(leader, SIZE, false), e.baseline(), SIZE, false);
             }
-            navigation.link(e.page(), canvas.frame().left(), e.baseline() - 4, canvas.frame().textWidth(), lineHeight(SIZE),
-                PdfFlowText.headingKey(e.heading()));
+            navigation.link(
+                    e.page(),
+                    canvas.frame().left(),
+                    e.baseline() - 4,
+                    canvas.frame().textWidth(),
+                    lineHeight(SIZE),
+                    PdfFlowText.headingKey(e.heading()));
         }
     }
 

@@ -5,7 +5,6 @@ import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.phaen.documents.flow.Figure;
 import org.phaen.documents.flow.Paragraph;
 import org.phaen.documents.flow.Run;
@@ -16,8 +15,7 @@ import org.phaen.documents.flow.Run;
  */
 final class PdfFigure {
 
-    private PdfFigure() {
-    }
+    private PdfFigure() {}
 
     static void draw(PdfFlow flow, PdfNavigation navigation, Figure figure) {
         PdfFlowText text = new PdfFlowText(flow, navigation);
@@ -33,7 +31,13 @@ final class PdfFigure {
         flow.keep(height + 2 * lineHeight(PdfFlow.SMALL));
         navigation.destination(figure.anchor(), new PdfNavigation.Place(flow.canvas.pageIndex(), flow.y));
         try {
-            SvgPainter.paint(flow.canvas, drawing.svg(), frame.left() + (frame.textWidth() - width) / 2, flow.y - height, width, height);
+            SvgPainter.paint(
+                    flow.canvas,
+                    drawing.svg(),
+                    frame.left() + (frame.textWidth() - width) / 2,
+                    flow.y - height,
+                    width,
+                    height);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

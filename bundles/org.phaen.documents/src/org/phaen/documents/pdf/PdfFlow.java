@@ -1,7 +1,6 @@
 package org.phaen.documents.pdf;
 
 import java.util.List;
-
 import org.phaen.documents.text.ThaiLines;
 
 /**
@@ -10,7 +9,11 @@ import org.phaen.documents.text.ThaiLines;
  */
 public class PdfFlow {
 
-    public enum Align { LEFT, CENTER, RIGHT }
+    public enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 
     public static final float BODY = 16, SMALL = 14, HINT = 13, INDENT = 28.35f;
 
@@ -64,11 +67,13 @@ public class PdfFlow {
         float width = frame().right() - frame().left() - indent;
         for (String line : wrap(text, size, bold, width)) {
             keep(lineHeight(size));
-            float x = frame().left() + indent + switch (align) {
-                case LEFT -> 0;
-                case CENTER -> (width - canvas.fonts.width(line, size, bold)) / 2;
-                case RIGHT -> width - canvas.fonts.width(line, size, bold);
-            };
+            float x = frame().left()
+                    + indent
+                    + switch (align) {
+                        case LEFT -> 0;
+                        case CENTER -> (width - canvas.fonts.width(line, size, bold)) / 2;
+                        case RIGHT -> width - canvas.fonts.width(line, size, bold);
+                    };
             canvas.text(line, x, y - ascent(size), size, bold);
             y -= lineHeight(size);
         }

@@ -5,7 +5,6 @@ import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.documents.docx.DocxFlowWidths;
 import org.phaen.documents.flow.Paragraph;
 import org.phaen.documents.flow.Table;
@@ -77,7 +76,7 @@ final class PdfFlowTable {
                     end = Math.max(end, Math.min(grid.rowCount(), r + p.cell().rowSpan()));
                 }
             }
-            groups.add(new int[] { start, end });
+            groups.add(new int[] {start, end});
             start = end;
         }
         return groups;
@@ -104,7 +103,11 @@ final class PdfFlowTable {
             flow.canvas.fillRect(x, flow.y - h, w, h, total ? 0.88f : 0.94f);
         }
         flow.canvas.rect(x, flow.y - h, w, h, header ? 0.8f : 0.5f);
-        Table.Align align = header ? Table.Align.CENTER : p.cell().align() != null ? p.cell().align() : table.columns().get(p.column()).align();
+        Table.Align align = header
+                ? Table.Align.CENTER
+                : p.cell().align() != null
+                        ? p.cell().align()
+                        : table.columns().get(p.column()).align();
         float y = flow.y - PAD;
         for (PdfRuns.Line line : lines(p)) {
             float left = switch (align) {
@@ -121,7 +124,8 @@ final class PdfFlowTable {
     private List<PdfRuns.Line> lines(TableGrid.Placed p) {
         return wrapped.computeIfAbsent(p, placed -> {
             float inner = Math.max(sum(widths, p.column(), p.column() + p.cell().colSpan()) - 2 * PAD, SIZE);
-            boolean bold = p.row() < table.header().size() || table.rows().get(p.row()).total();
+            boolean bold =
+                    p.row() < table.header().size() || table.rows().get(p.row()).total();
             List<PdfRuns.Line> lines = new ArrayList<>();
             for (Paragraph paragraph : p.cell().lines()) {
                 lines.addAll(PdfRuns.wrap(paragraph.runs(), flow.canvas.fonts, SIZE, inner, inner, bold));

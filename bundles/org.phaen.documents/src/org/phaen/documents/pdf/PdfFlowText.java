@@ -4,7 +4,6 @@ import static org.phaen.documents.pdf.PdfFlow.ascent;
 import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 
 import java.util.List;
-
 import org.phaen.documents.flow.Heading;
 import org.phaen.documents.flow.ItemList;
 import org.phaen.documents.flow.Paragraph;
@@ -87,7 +86,8 @@ final class PdfFlowText {
                 navigation.destination(item.anchor(), new PdfNavigation.Place(flow.canvas.pageIndex(), flow.y));
             }
             float marker = Math.max(LIST_INDENT, flow.canvas.fonts.width(item.marker(), PdfFlow.BODY, false) + 6);
-            flow.canvas.text(item.marker(), flow.frame().left() + indent, flow.y - ascent(PdfFlow.BODY), PdfFlow.BODY, false);
+            flow.canvas.text(
+                    item.marker(), flow.frame().left() + indent, flow.y - ascent(PdfFlow.BODY), PdfFlow.BODY, false);
             lines(item.runs(), PdfFlow.BODY, false, 0, indent + marker, PdfFlow.Align.LEFT);
         }
         flow.space(4);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.phaen.documents.Wording;
@@ -46,7 +45,10 @@ public final class PdfFlowWriter {
             PdfNavigation navigation = new PdfNavigation();
             PdfFlow flow = new PdfFlow(canvas);
             PdfFlowText text = new PdfFlowText(flow, navigation);
-            List<Heading> headings = document.blocks().stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+            List<Heading> headings = document.blocks().stream()
+                    .filter(Heading.class::isInstance)
+                    .map(Heading.class::cast)
+                    .toList();
             List<PdfContents> contents = new ArrayList<>();
             List<Integer> coverPages = new ArrayList<>();
             boolean first = true;
@@ -98,7 +100,8 @@ public final class PdfFlowWriter {
     /** “code หน้า n/N” at the foot of every page but the cover's, counting every page as Word's fields do. */
     private static void footers(PdfCanvas canvas, FlowDocument document, List<Integer> coverPages) {
         int pages = canvas.pageCount();
-        String code = document.footerCode() == null || document.footerCode().isBlank() ? "" : document.footerCode() + "  ";
+        String code =
+                document.footerCode() == null || document.footerCode().isBlank() ? "" : document.footerCode() + "  ";
         String page = Wording.of(document.english()).text("page");
         for (int i = 0; i < pages; i++) {
             if (coverPages.contains(i)) {
@@ -106,7 +109,7 @@ public final class PdfFlowWriter {
             }
             canvas.onPage(i);
             String label = code + page + " " + PdfContents.digits(i + 1, document.thaiDigits()) + "/"
-                + PdfContents.digits(pages, document.thaiDigits());
+                    + PdfContents.digits(pages, document.thaiDigits());
             float width = canvas.fonts.width(label, 12, false);
             canvas.text(label, canvas.frame().right() - width, canvas.frame().bottom() - 24, 12, false);
         }

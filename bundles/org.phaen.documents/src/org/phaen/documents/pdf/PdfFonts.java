@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -33,6 +32,7 @@ public final class PdfFonts {
     final PDType0Font bold;
     /** Bounded: emptied when full (plan texts are many but forms repeat a few thousand runs). */
     private static final int CACHED_RUNS = 50_000;
+
     private static final Map<String, ShapedText> REGULAR_RUNS = new ConcurrentHashMap<>();
     private static final Map<String, ShapedText> BOLD_RUNS = new ConcurrentHashMap<>();
     private final TreeSet<Integer> regularGlyphs = new TreeSet<>();
@@ -42,8 +42,8 @@ public final class PdfFonts {
      * The font files parsed once per thread (parsing them took a tenth of a one-page form's time). PDFBox reads a
      * TrueTypeFont it was given for subsetting but neither changes nor closes it; its reading is not thread-safe.
      */
-    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[] {
-        parse(Weight.REGULAR), parse(Weight.BOLD) });
+    private static final ThreadLocal<TrueTypeFont[]> PARSED =
+            ThreadLocal.withInitial(() -> new TrueTypeFont[] {parse(Weight.REGULAR), parse(Weight.BOLD)});
 
     PdfFonts(PDDocument doc) throws IOException {
         TrueTypeFont[] parsed = PARSED.get();

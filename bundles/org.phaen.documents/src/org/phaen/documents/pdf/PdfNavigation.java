@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,14 +28,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 public final class PdfNavigation {
 
     /** A spot on a page: page index from 0 and the y of its top. */
-    public record Place(int page, float top) {
-    }
+    public record Place(int page, float top) {}
 
-    private record Mark(int level, String title, Place place) {
-    }
+    private record Mark(int level, String title, Place place) {}
 
-    private record Link(Place from, float x, float y, float width, float height, String anchor) {
-    }
+    private record Link(Place from, float x, float y, float width, float height, String anchor) {}
 
     private final List<Mark> outline = new ArrayList<>();
     private final Map<String, Place> destinations = new TreeMap<>();

@@ -2,7 +2,6 @@ package org.phaen.documents.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.documents.flow.Run;
 import org.phaen.documents.text.ThaiLines;
 
@@ -14,15 +13,12 @@ import org.phaen.documents.text.ThaiLines;
 final class PdfRuns {
 
     /** Text in one weight within a line. */
-    record Piece(String text, boolean bold) {
-    }
+    record Piece(String text, boolean bold) {}
 
     /** One line: its pieces and its width in points. */
-    record Line(List<Piece> pieces, float width) {
-    }
+    record Line(List<Piece> pieces, float width) {}
 
-    private PdfRuns() {
-    }
+    private PdfRuns() {}
 
     static List<Line> wrap(List<Run> runs, PdfFonts fonts, float size, float firstWidth, float width, boolean allBold) {
         StringBuilder all = new StringBuilder();

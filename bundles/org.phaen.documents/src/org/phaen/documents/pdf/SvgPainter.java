@@ -4,11 +4,9 @@ import static org.phaen.documents.pdf.PdfCanvas.num;
 
 import java.io.IOException;
 import java.io.StringReader;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
@@ -31,7 +29,8 @@ public final class SvgPainter {
     }
 
     /** Paints {@code svg} scaled into the box whose lower-left corner is ({@code x}, {@code y}). */
-    public static void paint(PdfCanvas canvas, String svg, float x, float y, float width, float height) throws IOException {
+    public static void paint(PdfCanvas canvas, String svg, float x, float y, float width, float height)
+            throws IOException {
         Element root = parse(svg);
         float[] view = SvgStyle.viewBox(root);
         float scale = Math.min(width / view[2], height / view[3]);
@@ -45,7 +44,7 @@ public final class SvgPainter {
     /** Width and height of an SVG's view box, in its user units. */
     public static float[] size(String svg) throws IOException {
         float[] view = SvgStyle.viewBox(parse(svg));
-        return new float[] { view[2], view[3] };
+        return new float[] {view[2], view[3]};
     }
 
     private void children(Element parent, SvgStyle.Transform t, SvgStyle style) {
@@ -63,7 +62,9 @@ public final class SvgPainter {
             case "ellipse", "circle" -> shape(SvgShapes.ellipse(e, t), style);
             case "polygon" -> shape(SvgShapes.points(e, t, true), style);
             case "polyline", "line" -> {
-                shape(e.getTagName().equals("line") ? SvgShapes.line(e, t) : SvgShapes.points(e, t, false), style.unfilled());
+                shape(
+                        e.getTagName().equals("line") ? SvgShapes.line(e, t) : SvgShapes.points(e, t, false),
+                        style.unfilled());
                 if (!e.getAttribute("marker-end").isEmpty()) {
                     canvas.draw(SvgShapes.arrowhead(e, t, style));
                 }
@@ -79,7 +80,8 @@ public final class SvgPainter {
         if (path.isEmpty() || (!style.fills() && !style.strokes())) {
             return;
         }
-        canvas.draw("q " + style.operators(base.scale()) + path + (style.fills() && style.strokes() ? "B" : style.fills() ? "f" : "S") + " Q\n");
+        canvas.draw("q " + style.operators(base.scale()) + path
+                + (style.fills() && style.strokes() ? "B" : style.fills() ? "f" : "S") + " Q\n");
     }
 
     private void text(Element text, SvgStyle.Transform t, SvgStyle style) {
@@ -87,8 +89,12 @@ public final class SvgPainter {
         for (Node n = text.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element span && "tspan".equals(span.getTagName())) {
                 lines = true;
-                line(span.getTextContent(), SvgStyle.number(span, "x", SvgStyle.number(text, "x", 0)),
-                    SvgStyle.number(span, "y", SvgStyle.number(text, "y", 0)), t, style.with(span));
+                line(
+                        span.getTextContent(),
+                        SvgStyle.number(span, "x", SvgStyle.number(text, "x", 0)),
+                        SvgStyle.number(span, "y", SvgStyle.number(text, "y", 0)),
+                        t,
+                        style.with(span));
             }
         }
         if (!lines) {
@@ -103,11 +109,12 @@ public final class SvgPainter {
         }
         float size = style.fontSize() * t.scale();
         float width = canvas.fonts.width(text, size, style.bold());
-        float left = t.x(x) - switch (style.anchor()) {
-            case "middle" -> width / 2;
-            case "end" -> width;
-            default -> 0;
-        };
+        float left = t.x(x)
+                - switch (style.anchor()) {
+                    case "middle" -> width / 2;
+                    case "end" -> width;
+                    default -> 0;
+                };
         canvas.draw("q " + style.fillColour() + " rg\n");
         canvas.text(text, left, t.y(y), size, style.bold());
         canvas.draw("Q\n");
@@ -119,7 +126,9 @@ public final class SvgPainter {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setNamespaceAware(false);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg))).getDocumentElement();
+            return factory.newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(svg)))
+                    .getDocumentElement();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException("the drawing's SVG could not be read: " + e.getMessage(), e);
         }

@@ -10,8 +10,7 @@ final class SvgShapes {
     /** How far a Bézier control point sits to draw a quarter circle. */
     private static final float KAPPA = 0.5523f;
 
-    private SvgShapes() {
-    }
+    private SvgShapes() {}
 
     static String rect(Element e, SvgStyle.Transform t) {
         if (e.getAttribute("width").endsWith("%")) {
@@ -39,7 +38,8 @@ final class SvgShapes {
 
     static String ellipse(Element e, SvgStyle.Transform t) {
         float cx = SvgStyle.number(e, "cx", 0), cy = SvgStyle.number(e, "cy", 0);
-        float rx = SvgStyle.number(e, "rx", SvgStyle.number(e, "r", 0)), ry = SvgStyle.number(e, "ry", SvgStyle.number(e, "r", 0));
+        float rx = SvgStyle.number(e, "rx", SvgStyle.number(e, "r", 0)),
+                ry = SvgStyle.number(e, "ry", SvgStyle.number(e, "r", 0));
         float kx = rx * KAPPA, ky = ry * KAPPA;
         StringBuilder p = new StringBuilder();
         move(p, t, cx + rx, cy);
@@ -72,8 +72,11 @@ final class SvgShapes {
 
     /** A filled triangle at the end of a polyline, pointing along its last segment, in the line's colour. */
     static String arrowhead(Element e, SvgStyle.Transform t, SvgStyle style) {
-        float[] xy = coordinates(e.hasAttribute("points") ? e.getAttribute("points")
-            : e.getAttribute("x1") + " " + e.getAttribute("y1") + " " + e.getAttribute("x2") + " " + e.getAttribute("y2"));
+        float[] xy = coordinates(
+                e.hasAttribute("points")
+                        ? e.getAttribute("points")
+                        : e.getAttribute("x1") + " " + e.getAttribute("y1") + " " + e.getAttribute("x2") + " "
+                                + e.getAttribute("y2"));
         if (xy.length < 4) {
             return "";
         }
@@ -83,7 +86,8 @@ final class SvgShapes {
         float length = 7 * Math.max(1, style.strokeWidth()), half = length * 0.5f;
         float bx = (float) (ex - length * Math.cos(angle)), by = (float) (ey - length * Math.sin(angle));
         float nx = (float) (-Math.sin(angle) * half), ny = (float) (Math.cos(angle) * half);
-        StringBuilder p = new StringBuilder("q ").append(SvgStyle.colour(style.stroke())).append(" rg ");
+        StringBuilder p =
+                new StringBuilder("q ").append(SvgStyle.colour(style.stroke())).append(" rg ");
         move(p, t, ex, ey);
         to(p, t, bx + nx, by + ny);
         to(p, t, bx - nx, by - ny);
@@ -110,8 +114,19 @@ final class SvgShapes {
         p.append(num(t.x(x))).append(' ').append(num(t.y(y))).append(" l ");
     }
 
-    private static void curve(StringBuilder p, SvgStyle.Transform t, float x1, float y1, float x2, float y2, float x3, float y3) {
-        p.append(num(t.x(x1))).append(' ').append(num(t.y(y1))).append(' ').append(num(t.x(x2))).append(' ').append(num(t.y(y2)))
-            .append(' ').append(num(t.x(x3))).append(' ').append(num(t.y(y3))).append(" c ");
+    private static void curve(
+            StringBuilder p, SvgStyle.Transform t, float x1, float y1, float x2, float y2, float x3, float y3) {
+        p.append(num(t.x(x1)))
+                .append(' ')
+                .append(num(t.y(y1)))
+                .append(' ')
+                .append(num(t.x(x2)))
+                .append(' ')
+                .append(num(t.y(y2)))
+                .append(' ')
+                .append(num(t.x(x3)))
+                .append(' ')
+                .append(num(t.y(y3)))
+                .append(" c ");
     }
 }

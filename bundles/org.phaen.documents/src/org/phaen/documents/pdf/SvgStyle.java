@@ -5,14 +5,14 @@ import static org.phaen.documents.pdf.PdfCanvas.num;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.w3c.dom.Element;
 
 /**
  * The presentation attributes an SVG element inherits and sets (fill, stroke, widths, dashes, font size and weight,
  * text anchor), and the user-space-to-page transform of {@link SvgPainter}.
  */
-record SvgStyle(String fill, String stroke, float strokeWidth, String dash, float fontSize, boolean bold, String anchor) {
+record SvgStyle(
+        String fill, String stroke, float strokeWidth, String dash, float fontSize, boolean bold, String anchor) {
 
     static final SvgStyle ROOT = new SvgStyle("#000000", "none", 1, "", 12, false, "start");
 
@@ -32,15 +32,21 @@ record SvgStyle(String fill, String stroke, float strokeWidth, String dash, floa
         /** This transform after an element's own {@code translate(a,b)} (the only transform diagrams use). */
         Transform then(String transform) {
             Matcher m = TRANSLATE.matcher(transform == null ? "" : transform);
-            return m.find() ? new Transform(scale, x(Float.parseFloat(m.group(1))), y(Float.parseFloat(m.group(2)))) : this;
+            return m.find()
+                    ? new Transform(scale, x(Float.parseFloat(m.group(1))), y(Float.parseFloat(m.group(2))))
+                    : this;
         }
     }
 
     SvgStyle with(Element e) {
-        return new SvgStyle(attr(e, "fill", fill), attr(e, "stroke", stroke), number(e, "stroke-width", strokeWidth),
-            attr(e, "stroke-dasharray", dash), number(e, "font-size", fontSize),
-            e.hasAttribute("font-weight") ? e.getAttribute("font-weight").matches("bold|[6-9]00") : bold,
-            attr(e, "text-anchor", anchor));
+        return new SvgStyle(
+                attr(e, "fill", fill),
+                attr(e, "stroke", stroke),
+                number(e, "stroke-width", strokeWidth),
+                attr(e, "stroke-dasharray", dash),
+                number(e, "font-size", fontSize),
+                e.hasAttribute("font-weight") ? e.getAttribute("font-weight").matches("bold|[6-9]00") : bold,
+                attr(e, "text-anchor", anchor));
     }
 
     SvgStyle unfilled() {
@@ -62,7 +68,10 @@ record SvgStyle(String fill, String stroke, float strokeWidth, String dash, floa
             ops.append(fillColour()).append(" rg ");
         }
         if (strokes()) {
-            ops.append(colour(stroke)).append(" RG ").append(num(strokeWidth * scale)).append(" w ");
+            ops.append(colour(stroke))
+                    .append(" RG ")
+                    .append(num(strokeWidth * scale))
+                    .append(" w ");
             if (!dash.isBlank() && !"none".equals(dash)) {
                 StringBuilder d = new StringBuilder();
                 for (String part : dash.trim().split("[ ,]+")) {
@@ -98,7 +107,7 @@ record SvgStyle(String fill, String stroke, float strokeWidth, String dash, floa
             return null;
         }
         int rgb = Integer.parseInt(v.substring(1), 16);
-        return new float[] { (rgb >> 16 & 255) / 255f, (rgb >> 8 & 255) / 255f, (rgb & 255) / 255f };
+        return new float[] {(rgb >> 16 & 255) / 255f, (rgb >> 8 & 255) / 255f, (rgb & 255) / 255f};
     }
 
     static float number(Element e, String name, float otherwise) {
@@ -117,9 +126,14 @@ record SvgStyle(String fill, String stroke, float strokeWidth, String dash, floa
     static float[] viewBox(Element root) {
         String[] parts = root.getAttribute("viewBox").trim().split("[ ,]+");
         if (parts.length == 4) {
-            return new float[] { Float.parseFloat(parts[0]), Float.parseFloat(parts[1]), Float.parseFloat(parts[2]), Float.parseFloat(parts[3]) };
+            return new float[] {
+                Float.parseFloat(parts[0]),
+                Float.parseFloat(parts[1]),
+                Float.parseFloat(parts[2]),
+                Float.parseFloat(parts[3])
+            };
         }
-        return new float[] { 0, 0, number(root, "width", 100), number(root, "height", 100) };
+        return new float[] {0, 0, number(root, "width", 100), number(root, "height", 100)};
     }
 
     private static String attr(Element e, String name, String otherwise) {

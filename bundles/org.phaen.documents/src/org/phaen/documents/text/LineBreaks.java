@@ -21,12 +21,12 @@ public final class LineBreaks {
     /** Thai consonant with its marks. */
     private static final String SYLLABLE = "[\\u0E01-\\u0E2E][\\u0E30-\\u0E3A\\u0E47-\\u0E4E]*";
     /** Dotted (พ.ศ., ก.ต.ป.น.) or closed by one dot (กศน., สพป., สพฐ.). */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:" + SYLLABLE + "\\.){2,}|[\\u0E01-\\u0E2E]{2,5}\\.");
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("(?:" + SYLLABLE + "\\.){2,}|[\\u0E01-\\u0E2E]{2,5}\\.");
     /** A number (Arabic or Thai digits, grouped, with decimals) with the words touching it on both sides. */
     private static final Pattern NUMBER = Pattern.compile("[0-9\\u0E50-\\u0E59][0-9\\u0E50-\\u0E59,.]*");
 
-    private LineBreaks() {
-    }
+    private LineBreaks() {}
 
     /** The offsets after which a line may end, ascending, the text's length last. */
     public static List<Integer> of(String text) {

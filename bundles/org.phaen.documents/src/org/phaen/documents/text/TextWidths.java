@@ -3,9 +3,8 @@ package org.phaen.documents.text;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
-
-import org.phaen.fonts.ThaiFonts.Weight;
 import org.phaen.fonts.ThaiFonts;
+import org.phaen.fonts.ThaiFonts.Weight;
 
 /**
  * Widths of text in points as the shipped Sarabun draws it, shaped by Java2D. Word and LibreOffice draw
@@ -19,8 +18,7 @@ public final class TextWidths {
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
-    private TextWidths() {
-    }
+    private TextWidths() {}
 
     /** The advance of {@code text} at {@code pt} points, with the slack; 0 for empty text. */
     public static double points(String text, double pt, boolean bold) {

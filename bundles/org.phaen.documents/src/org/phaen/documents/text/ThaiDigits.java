@@ -6,10 +6,10 @@ import java.util.Locale;
 /** Thai digits (zero to nine in Unicode order), taken from the JDK's locale data for Thai digits rather than typed. */
 public final class ThaiDigits {
 
-    public static final char ZERO = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("th-TH-u-nu-thai")).getZeroDigit();
+    public static final char ZERO = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("th-TH-u-nu-thai"))
+            .getZeroDigit();
 
-    private ThaiDigits() {
-    }
+    private ThaiDigits() {}
 
     /** {@code text} with every ASCII digit replaced by the Thai digit of the same value. */
     public static String of(String text) {

@@ -16,15 +16,16 @@ public final class ThaiLines {
 
     private static final Locale THAI = Locale.of("th");
 
-    private ThaiLines() {
-    }
+    private ThaiLines() {}
 
     /** The words of a text as the line breaker sees them (trailing spaces dropped). */
     public static List<String> words(String text) {
         BreakIterator words = BreakIterator.getLineInstance(THAI);
         words.setText(text);
         List<String> out = new ArrayList<>();
-        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+        for (int start = words.first(), end = words.next();
+                end != BreakIterator.DONE;
+                start = end, end = words.next()) {
             out.add(text.substring(start, end).stripTrailing());
         }
         return out;
@@ -73,7 +74,9 @@ public final class ThaiLines {
         int start = 0;
         for (int end : kept) {
             if (measure.applyAsDouble(text.substring(start, end).strip()) > width) {
-                for (int inner = words.following(start); inner != BreakIterator.DONE && inner < end; inner = words.next()) {
+                for (int inner = words.following(start);
+                        inner != BreakIterator.DONE && inner < end;
+                        inner = words.next()) {
                     out.add(inner);
                 }
             }

@@ -2,7 +2,6 @@ package org.phaen.documents.xlsx;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -16,8 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  */
 public final class CellReading {
 
-    private CellReading() {
-    }
+    private CellReading() {}
 
     /** The type a cell's value has, looking through a formula to its saved result. */
     public static CellType type(Cell cell) throws CellProblem {
@@ -29,11 +27,11 @@ public final class CellReading {
         }
         if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
             throw new CellProblem("the formula =" + cell.getCellFormula() + " has no saved result; open and save the"
-                + " workbook in Excel or LibreOffice Calc so its result is stored, or type the value");
+                    + " workbook in Excel or LibreOffice Calc so its result is stored, or type the value");
         }
         if (cell.getCachedFormulaResultType() == CellType.ERROR) {
             throw new CellProblem("the formula =" + cell.getCellFormula() + " ends in the error "
-                + FormulaError.forInt(cell.getErrorCellValue()).getString());
+                    + FormulaError.forInt(cell.getErrorCellValue()).getString());
         }
         return cell.getCachedFormulaResultType();
     }
@@ -42,8 +40,10 @@ public final class CellReading {
     public static String text(Cell cell) throws CellProblem {
         return switch (type(cell)) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                : plain(BigDecimal.valueOf(cell.getNumericCellValue()));
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : plain(BigDecimal.valueOf(cell.getNumericCellValue()));
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
         };

@@ -11,8 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  */
 public final class DropDowns {
 
-    private DropDowns() {
-    }
+    private DropDowns() {}
 
     /**
      * @param range an absolute range such as {@code 'รายการ'!$A$3:$A$40}
@@ -20,8 +19,8 @@ public final class DropDowns {
      */
     public static void fromRange(Sheet sheet, int column, int firstRow, int lastRow, String range) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation list = helper.createValidation(helper.createFormulaListConstraint(range),
-            new CellRangeAddressList(firstRow, lastRow, column, column));
+        DataValidation list = helper.createValidation(
+                helper.createFormulaListConstraint(range), new CellRangeAddressList(firstRow, lastRow, column, column));
         list.setShowErrorBox(false);
         sheet.addValidationData(list);
     }
@@ -29,6 +28,7 @@ public final class DropDowns {
     /** The absolute reference of rows {@code first..last} (0-based) of one column of a sheet. */
     public static String range(String sheetName, int column, int first, int last) {
         String letters = org.apache.poi.ss.util.CellReference.convertNumToColString(column);
-        return "'" + sheetName.replace("'", "''") + "'!$" + letters + "$" + (first + 1) + ":$" + letters + "$" + (Math.max(first, last) + 1);
+        return "'" + sheetName.replace("'", "''") + "'!$" + letters + "$" + (first + 1) + ":$" + letters + "$"
+                + (Math.max(first, last) + 1);
     }
 }

@@ -2,7 +2,6 @@ package org.phaen.documents.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -22,8 +21,7 @@ public final class GuardedOpen {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     }
 
-    private GuardedOpen() {
-    }
+    private GuardedOpen() {}
 
     /** The workbook; POI's exception (zip bomb, truncated file, no zip at all) when it cannot be read. */
     public static XSSFWorkbook workbook(InputStream in) throws IOException {

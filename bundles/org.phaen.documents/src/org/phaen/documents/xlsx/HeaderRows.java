@@ -1,7 +1,6 @@
 package org.phaen.documents.xlsx;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,11 +15,9 @@ public final class HeaderRows {
     public static final int COUNT = 2;
 
     /** One column's headings and width in characters. */
-    public record Heading(String thai, String english, int width) {
-    }
+    public record Heading(String thai, String english, int width) {}
 
-    private HeaderRows() {
-    }
+    private HeaderRows() {}
 
     public static Sheet sheet(Workbook workbook, String name, List<Heading> headings, SheetStyles styles) {
         return sheet(workbook, name, headings, styles, 0);

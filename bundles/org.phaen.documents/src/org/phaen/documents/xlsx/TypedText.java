@@ -22,15 +22,16 @@ public final class TypedText {
     /** Commas only every three digits from the decimal point; at most one decimal point. */
     private static final Pattern WELL_FORMED = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
 
-    private TypedText() {
-    }
+    private TypedText() {}
 
     /** Thai digits as ASCII ones, everything else unchanged. */
     public static String asciiDigits(String text) {
         StringBuilder ascii = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            ascii.append(Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI && Character.isDigit(c)
-                ? (char) ('0' + Character.digit(c, 10)) : c);
+            ascii.append(
+                    Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI && Character.isDigit(c)
+                            ? (char) ('0' + Character.digit(c, 10))
+                            : c);
         }
         return ascii.toString();
     }
@@ -58,7 +59,9 @@ public final class TypedText {
             int year = Integer.parseInt(dmy[2]);
             int month = Integer.parseInt(dmy[1]);
             int day = Integer.parseInt(dmy[0]);
-            return year > MIN_BE_YEAR ? LocalDate.from(ThaiBuddhistDate.of(year, month, day)) : LocalDate.of(year, month, day);
+            return year > MIN_BE_YEAR
+                    ? LocalDate.from(ThaiBuddhistDate.of(year, month, day))
+                    : LocalDate.of(year, month, day);
         } catch (RuntimeException e) { // a bad number, a missing part or an impossible date
             return null;
         }
@@ -71,10 +74,12 @@ public final class TypedText {
         }
         String hint = "";
         try {
-            LocalDate meant = LocalDate.from(ThaiBuddhistDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+            LocalDate meant =
+                    LocalDate.from(ThaiBuddhistDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
             hint = ": type " + meant.getDayOfMonth() + "/" + meant.getMonthValue() + "/" + meant.getYear()
-                + " (a date cell shows it in B.E.) or the text " + meant.getDayOfMonth() + "/" + meant.getMonthValue() + "/"
-                + date.getYear();
+                    + " (a date cell shows it in B.E.) or the text " + meant.getDayOfMonth() + "/"
+                    + meant.getMonthValue() + "/"
+                    + date.getYear();
         } catch (DateTimeException e) {
             // 29 February of a B.E. year whose C.E. year is no leap year: no date to suggest
         }

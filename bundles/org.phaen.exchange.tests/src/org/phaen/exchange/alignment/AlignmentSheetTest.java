@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,6 +25,7 @@ class AlignmentSheetTest {
 
     @TempDir
     Path dir;
+
     PlanModel plan;
     AlignmentCandidates candidates;
     Path sheet;
@@ -44,16 +44,21 @@ class AlignmentSheetTest {
     void anUnchangedSheetChangesNothing() throws Exception {
         AlignmentSheetReader.Result result = new AlignmentSheetReader(candidates).read(sheet, plan);
         assertEquals(List.of(), result.problems());
-        assertEquals(AlignmentSheetWriter.elementsOf(plan).size(), result.wanted().size());
+        assertEquals(
+                AlignmentSheetWriter.elementsOf(plan).size(), result.wanted().size());
         assertFalse(AlignmentChanges.apply(result.wanted()).any());
     }
 
     @Test
     void editsInTheSheetBecomeAlignments() throws Exception {
         PlanElement unaligned = AlignmentSheetWriter.elementsOf(plan).stream()
-                .filter(e -> e.getAlignments().isEmpty() && e.getCode() != null).findFirst().orElseThrow();
+                .filter(e -> e.getAlignments().isEmpty() && e.getCode() != null)
+                .findFirst()
+                .orElseThrow();
         PlanElement regionalGoal = candidates.all().stream()
-                .filter(e -> e.eClass().getName().equals("Goal") && e.eResource() != plan.eResource()).findFirst().orElseThrow();
+                .filter(e -> e.eClass().getName().equals("Goal") && e.eResource() != plan.eResource())
+                .findFirst()
+                .orElseThrow();
         edit(rows -> {
             Row row = find(rows, unaligned.getUuid());
             row.createCell(SheetLayout.TARGET).setCellValue(candidates.keyOf(regionalGoal));
@@ -61,9 +66,12 @@ class AlignmentSheetTest {
             row.createCell(SheetLayout.RATIONALE).setCellValue("เพิ่มจากตาราง");
             // A row typed by hand: plan and code instead of the hidden UUID, English kind.
             Row typed = rows.createRow(rows.getLastRowNum() + 1);
-            typed.createCell(SheetLayout.PLAN).setCellValue(row.getCell(SheetLayout.PLAN).getStringCellValue());
+            typed.createCell(SheetLayout.PLAN)
+                    .setCellValue(row.getCell(SheetLayout.PLAN).getStringCellValue());
             typed.createCell(SheetLayout.CODE).setCellValue(unaligned.getCode());
-            typed.createCell(SheetLayout.TARGET).setCellValue(candidates.keyOf(regionalGoal.eContainer() instanceof PlanElement p ? p : regionalGoal));
+            typed.createCell(SheetLayout.TARGET)
+                    .setCellValue(
+                            candidates.keyOf(regionalGoal.eContainer() instanceof PlanElement p ? p : regionalGoal));
             typed.createCell(SheetLayout.ALIGNMENT_KIND).setCellValue("supports");
         });
         AlignmentSheetReader.Result result = new AlignmentSheetReader(candidates).read(sheet, plan);
@@ -84,23 +92,35 @@ class AlignmentSheetTest {
     @Test
     void clearingATargetRemovesTheAlignmentAndKeepsTheOthers() throws Exception {
         PlanElement aligned = AlignmentSheetWriter.elementsOf(plan).stream()
-                .filter(e -> e.getAlignments().size() == 1).findFirst().orElseThrow();
-        int before = AlignmentSheetWriter.elementsOf(plan).stream().mapToInt(e -> e.getAlignments().size()).sum();
+                .filter(e -> e.getAlignments().size() == 1)
+                .findFirst()
+                .orElseThrow();
+        int before = AlignmentSheetWriter.elementsOf(plan).stream()
+                .mapToInt(e -> e.getAlignments().size())
+                .sum();
         edit(rows -> find(rows, aligned.getUuid()).getCell(SheetLayout.TARGET).setCellValue(""));
-        AlignmentChanges.Counts counts = AlignmentChanges.apply(new AlignmentSheetReader(candidates).read(sheet, plan).wanted());
+        AlignmentChanges.Counts counts = AlignmentChanges.apply(
+                new AlignmentSheetReader(candidates).read(sheet, plan).wanted());
         assertEquals(new AlignmentChanges.Counts(0, 1, 0), counts);
         assertTrue(aligned.getAlignments().isEmpty());
-        assertEquals(before - 1, AlignmentSheetWriter.elementsOf(plan).stream().mapToInt(e -> e.getAlignments().size()).sum());
+        assertEquals(
+                before - 1,
+                AlignmentSheetWriter.elementsOf(plan).stream()
+                        .mapToInt(e -> e.getAlignments().size())
+                        .sum());
     }
 
     @Test
     void unknownTargetsAndKindsAreReportedByRow() throws Exception {
         edit(rows -> {
             rows.getRow(2).createCell(SheetLayout.TARGET).setCellValue("NO-SUCH-CODE");
-            rows.getRow(3).createCell(SheetLayout.TARGET).setCellValue(candidates.keyOf(candidates.all().get(0)));
+            rows.getRow(3)
+                    .createCell(SheetLayout.TARGET)
+                    .setCellValue(candidates.keyOf(candidates.all().get(0)));
             rows.getRow(3).createCell(SheetLayout.ALIGNMENT_KIND).setCellValue("เกี่ยวข้อง");
         });
-        List<String> problems = new AlignmentSheetReader(candidates).read(sheet, plan).problems();
+        List<String> problems =
+                new AlignmentSheetReader(candidates).read(sheet, plan).problems();
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("row 3: \"NO-SUCH-CODE\""), problems.get(0));
         assertTrue(problems.get(1).startsWith("row 4: \"เกี่ยวข้อง\" is not an alignment kind"), problems.get(1));
@@ -109,15 +129,21 @@ class AlignmentSheetTest {
     @Test
     void aWorkbookOfAnotherKindIsNamedAsSuch() throws Exception {
         Path other = dir.resolve("other.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(other)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(other)) {
             workbook.createSheet("Sheet1");
             workbook.write(out);
         }
-        List<String> problems = new AlignmentSheetReader(candidates).read(other, plan).problems();
+        List<String> problems =
+                new AlignmentSheetReader(candidates).read(other, plan).problems();
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("is this an alignment sheet"), problems.get(0));
         Files.writeString(dir.resolve("text.xlsx"), "not a workbook");
-        assertTrue(new AlignmentSheetReader(candidates).read(dir.resolve("text.xlsx"), plan).problems().get(0).contains("not an XLSX"));
+        assertTrue(new AlignmentSheetReader(candidates)
+                .read(dir.resolve("text.xlsx"), plan)
+                .problems()
+                .get(0)
+                .contains("not an XLSX"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -40,12 +39,22 @@ class PlanJsonTest {
 
         ResourceSet reloadedSet = PlanFiles.newResourceSet();
         PlanModel reloaded = PlanFiles.load(reloadedSet, plan);
-        assertTrue(EcoreUtil.equals(original, reloaded), "the converted plan equals the original, cross-file links included");
+        assertTrue(
+                EcoreUtil.equals(original, reloaded),
+                "the converted plan equals the original, cross-file links included");
         long toRegion = 0;
-        for (var it = reloaded.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof Alignment alignment && alignment.getTarget().eResource() != reloaded.eResource()) {
-                assertFalse(alignment.getTarget().eIsProxy(), "an alignment to the regional plan resolves from the new file");
-                assertTrue(alignment.getTarget().eResource().getURI().toFileString().endsWith("region17-2562.phaen"));
+        for (var it = reloaded.eAllContents(); it.hasNext(); ) {
+            if (it.next() instanceof Alignment alignment
+                    && alignment.getTarget().eResource() != reloaded.eResource()) {
+                assertFalse(
+                        alignment.getTarget().eIsProxy(),
+                        "an alignment to the regional plan resolves from the new file");
+                assertTrue(alignment
+                        .getTarget()
+                        .eResource()
+                        .getURI()
+                        .toFileString()
+                        .endsWith("region17-2562.phaen"));
                 toRegion++;
             }
         }
@@ -56,7 +65,8 @@ class PlanJsonTest {
     void somethingElseIsRefusedWithTheFileName() throws Exception {
         Path notPlan = dir.resolve("other.json");
         Files.writeString(notPlan, "{\"hello\": 1}");
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanJson.read(notPlan, PlanFiles.newResourceSet()));
+        PlanLoadException e =
+                assertThrows(PlanLoadException.class, () -> PlanJson.read(notPlan, PlanFiles.newResourceSet()));
         assertTrue(e.getMessage().contains("other.json"), e.getMessage());
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"eClass\": ");

@@ -6,7 +6,6 @@ import static org.phaen.exchange.workbook.WorkbookFile.*;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,11 @@ class EmenscrFieldsWorkbookTest {
     void typedInTheWorkbookTheyComeBackExactlyAndAWorkbookWrittenWithThemAsksNothing() throws Exception {
         Exported exported = sample(dir);
         PlanModel plan = exported.plan();
-        Project project = (Project) plan.getPlans().stream().flatMap(p -> p.eContents().stream()).filter(Project.class::isInstance)
-            .findFirst().orElseThrow();
+        Project project = (Project) plan.getPlans().stream()
+                .flatMap(p -> p.eContents().stream())
+                .filter(Project.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         String source = project.getBudgetLines().get(0).getSource().getCode();
         edit(exported.xlsx(), workbook -> {
             Sheet projects = workbook.getSheet("โครงการ");
@@ -65,21 +67,32 @@ class EmenscrFieldsWorkbookTest {
         new PlanWorkbookWriter(TODAY).write(plan, WorkbookScope.PLAN, again);
         WorkbookImport unedited = new PlanWorkbookReader(TODAY).read(again, plan);
         assertEquals(List.of(), unedited.problems());
-        assertEquals(List.of(), unedited.edits().stream().map(Edit::what).toList(), "written with the fields, read back unchanged");
+        assertEquals(
+                List.of(),
+                unedited.edits().stream().map(Edit::what).toList(),
+                "written with the fields, read back unchanged");
     }
 
     @Test
     void anSdgThatIsNotAWholeNumberIsAProblemOfItsCell() throws Exception {
         Exported exported = sample(dir);
-        Project project = (Project) exported.plan().getPlans().stream().flatMap(p -> p.eContents().stream())
-            .filter(Project.class::isInstance).findFirst().orElseThrow();
+        Project project = (Project) exported.plan().getPlans().stream()
+                .flatMap(p -> p.eContents().stream())
+                .filter(Project.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         edit(exported.xlsx(), workbook -> {
             Sheet projects = workbook.getSheet("โครงการ");
             set(projects, row(projects, project.getUuid()), "SDG Goals (1-17)", "4, สี่");
         });
-        List<String> problems = new PlanWorkbookReader(TODAY).read(exported.xlsx(), exported.plan()).problems();
+        List<String> problems = new PlanWorkbookReader(TODAY)
+                .read(exported.xlsx(), exported.plan())
+                .problems();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("sheet โครงการ, row ") && problems.get(0).contains("SDG Goals (1-17)")
-            && problems.get(0).contains("\"สี่\" is not a whole number"), problems.get(0));
+        assertTrue(
+                problems.get(0).startsWith("sheet โครงการ, row ")
+                        && problems.get(0).contains("SDG Goals (1-17)")
+                        && problems.get(0).contains("\"สี่\" is not a whole number"),
+                problems.get(0));
     }
 }

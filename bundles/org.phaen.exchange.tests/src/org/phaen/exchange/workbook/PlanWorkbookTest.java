@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,6 +31,7 @@ class PlanWorkbookTest {
 
     @TempDir
     Path dir;
+
     PlanModel plan;
     Path xlsx;
 
@@ -47,8 +47,12 @@ class PlanWorkbookTest {
     }
 
     Project project(int i) {
-        return plan.getPlans().stream().flatMap(p -> p.eContents().stream()).filter(Project.class::isInstance)
-            .map(Project.class::cast).toList().get(i);
+        return plan.getPlans().stream()
+                .flatMap(p -> p.eContents().stream())
+                .filter(Project.class::isInstance)
+                .map(Project.class::cast)
+                .toList()
+                .get(i);
     }
 
     /** The elements of a kind nothing refers to (unreferenced) or that something does. */
@@ -59,37 +63,72 @@ class PlanWorkbookTest {
                 all.add(type.cast(o));
             }
         });
-        return all.stream().filter(m -> org.eclipse.emf.ecore.util.EcoreUtil.UsageCrossReferencer.find(m, plan.eResource().getResourceSet())
-            .isEmpty() == unreferenced).toList();
+        return all.stream()
+                .filter(m -> org.eclipse.emf.ecore.util.EcoreUtil.UsageCrossReferencer.find(
+                                        m, plan.eResource().getResourceSet())
+                                .isEmpty()
+                        == unreferenced)
+                .toList();
     }
 
     @Test
     void everyElementOfAListedKindHasARow() throws Exception {
         int rows = new PlanWorkbookWriter(TODAY).write(plan, WorkbookScope.PLAN, dir.resolve("again.xlsx"));
-        assertEquals(192, rows, "issues, goals, indicators, strategies, projects, activities, milestones, budget lines, organisations, people, committees, members");
+        assertEquals(
+                192,
+                rows,
+                "issues, goals, indicators, strategies, projects, activities, milestones, budget lines, organisations, people, committees, members");
     }
 
     @Test
     void eachKindHasASheetWithThaiHeadersOverEnglishAFrozenHeaderAndAHiddenUuid() throws Exception {
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertEquals(List.of("ประเด็นยุทธศาสตร์", "เป้าประสงค์", "ตัวชี้วัด", "กลยุทธ์", "โครงการ", "กิจกรรม", "ขั้นตอนสำคัญ",
-                "รายการงบประมาณ", "แผนการใช้จ่ายงบประมาณ", "หน่วยงาน", "บุคคล", "บันทึกข้อตกลง", "คณะกรรมการ", "กรรมการ", "รายการให้เลือก"),
-                java.util.stream.IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList());
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals(
+                    List.of(
+                            "ประเด็นยุทธศาสตร์",
+                            "เป้าประสงค์",
+                            "ตัวชี้วัด",
+                            "กลยุทธ์",
+                            "โครงการ",
+                            "กิจกรรม",
+                            "ขั้นตอนสำคัญ",
+                            "รายการงบประมาณ",
+                            "แผนการใช้จ่ายงบประมาณ",
+                            "หน่วยงาน",
+                            "บุคคล",
+                            "บันทึกข้อตกลง",
+                            "คณะกรรมการ",
+                            "กรรมการ",
+                            "รายการให้เลือก"),
+                    java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())
+                            .mapToObj(workbook::getSheetName)
+                            .toList());
             Sheet projects = workbook.getSheet("โครงการ");
-            assertEquals("สถานะโครงการ", projects.getRow(0).getCell(column(projects, "Status")).getStringCellValue());
+            assertEquals(
+                    "สถานะโครงการ",
+                    projects.getRow(0).getCell(column(projects, "Status")).getStringCellValue());
             assertTrue(projects.isColumnHidden(0));
             assertEquals(2, projects.getPaneInformation().getHorizontalSplitPosition());
             assertEquals(14, projects.getLastRowNum() - 1, "the 14 projects of FY 2562");
             Row first = row(projects, project(0).getUuid());
             var start = first.getCell(column(projects, "Start Date"));
-            assertEquals(project(0).getStartDate(), start.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    project(0).getStartDate(), start.getLocalDateTimeCellValue().toLocalDate());
             assertTrue(start.getCellStyle().getDataFormatString().contains("107041E"), "shown in B.E.");
             int status = column(projects, "Status");
             DataValidation list = projects.getDataValidations().stream()
-                .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == status).findFirst().orElseThrow();
-            assertTrue(list.getValidationConstraint().getFormula1().startsWith("PHAEN_LIST_"), list.getValidationConstraint().getFormula1());
-            assertTrue(workbook.getName(list.getValidationConstraint().getFormula1()).getRefersToFormula().contains("รายการให้เลือก"));
-            String lookup = first.getCell(column(projects, "Responsible Organization") + 1).getCellFormula();
+                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == status)
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    list.getValidationConstraint().getFormula1().startsWith("PHAEN_LIST_"),
+                    list.getValidationConstraint().getFormula1());
+            assertTrue(workbook.getName(list.getValidationConstraint().getFormula1())
+                    .getRefersToFormula()
+                    .contains("รายการให้เลือก"));
+            String lookup = first.getCell(column(projects, "Responsible Organization") + 1)
+                    .getCellFormula();
             assertTrue(lookup.startsWith("IFERROR(VLOOKUP(") && lookup.contains("PHAEN_LIST_"), lookup);
         }
     }
@@ -107,7 +146,8 @@ class PlanWorkbookTest {
         BudgetLine line = project.getBudgetLines().get(0);
         BudgetLine deleted = all(BudgetLine.class, true).get(1);
         Project holder = (Project) deleted.eContainer();
-        StrategicIssue issue = ((StrategicPlan) plan.getPlans().get(0)).getStrategicIssues().get(0);
+        StrategicIssue issue =
+                ((StrategicPlan) plan.getPlans().get(0)).getStrategicIssues().get(0);
         Indicator indicator = issue.getGoals().get(0).getIndicators().get(0);
         edit(xlsx, workbook -> {
             Sheet projects = workbook.getSheet("โครงการ");
@@ -135,10 +175,19 @@ class PlanWorkbookTest {
         assertEquals(ProjectStatus.SUSPENDED, project.getStatus());
         assertEquals(LocalDate.of(2019, 3, 15), project.getStartDate());
         assertEquals(List.of("ข้อหนึ่ง", "ข้อสอง"), project.getObjectives());
-        assertEquals(0, new BigDecimal("1234.50").compareTo(line.getAmount()), line.getAmount().toPlainString());
+        assertEquals(
+                0,
+                new BigDecimal("1234.50").compareTo(line.getAmount()),
+                line.getAmount().toPlainString());
         assertFalse(holder.getBudgetLines().contains(deleted));
-        assertEquals(0, new BigDecimal("66.5").compareTo(indicator.getTargets().stream().filter(t -> t.getFiscalYear() == 2563)
-            .findFirst().orElseThrow().getValue()));
+        assertEquals(
+                0,
+                new BigDecimal("66.5")
+                        .compareTo(indicator.getTargets().stream()
+                                .filter(t -> t.getFiscalYear() == 2563)
+                                .findFirst()
+                                .orElseThrow()
+                                .getValue()));
         Goal goal = issue.getGoals().get(issue.getGoals().size() - 1);
         assertEquals("PLK-G9.9", goal.getCode());
         assertEquals("เป้าประสงค์ใหม่จากตาราง", goal.getName());

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,14 +16,13 @@ final class WorkbookFile {
     static final java.time.LocalDate TODAY = java.time.LocalDate.of(2019, 6, 1);
 
     /** The sample provincial plan (the regional one loaded beside it) and its workbook, written into the folder. */
-    record Exported(org.phaen.model.PlanModel plan, Path xlsx) {
-    }
+    record Exported(org.phaen.model.PlanModel plan, Path xlsx) {}
 
-    private WorkbookFile() {
-    }
+    private WorkbookFile() {}
 
     static Exported sample(Path dir) throws Exception {
-        org.phaen.model.PlanModel plan = org.phaen.exchange.Samples.province(org.phaen.model.resource.PlanFiles.newResourceSet());
+        org.phaen.model.PlanModel plan =
+                org.phaen.exchange.Samples.province(org.phaen.model.resource.PlanFiles.newResourceSet());
         Path xlsx = dir.resolve("plan.xlsx");
         new PlanWorkbookWriter(TODAY).write(plan, WorkbookScope.PLAN, xlsx);
         return new Exported(plan, xlsx);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,6 +33,7 @@ class WorkbookFuzzTest {
 
     @TempDir
     static Path dir;
+
     static PlanModel plan;
     static byte[] exported;
 
@@ -50,12 +50,14 @@ class WorkbookFuzzTest {
         Files.write(file, bytes);
         try {
             WorkbookImport result = new PlanWorkbookReader(PlanWorkbookTest.TODAY).read(file, plan);
-            result.problems().forEach(p -> assertTrue(p.startsWith("sheet "), name + ": a problem names its sheet: " + p));
+            result.problems()
+                    .forEach(p -> assertTrue(p.startsWith("sheet "), name + ": a problem names its sheet: " + p));
             assertTrue(result.accepted() || result.edits().isEmpty(), name + ": no edit is asked beside a problem");
             return result.accepted() ? "accepted" : "problems";
         } catch (IOException e) {
             assertNotNull(e.getMessage(), name);
-            assertFalse(e.getMessage().isBlank() || e.getMessage().contains("\n"), name + ": one line: " + e.getMessage());
+            assertFalse(
+                    e.getMessage().isBlank() || e.getMessage().contains("\n"), name + ": one line: " + e.getMessage());
             return "refused";
         }
     }
@@ -114,7 +116,8 @@ class WorkbookFuzzTest {
             case 7 -> cell.setCellValue(new java.util.Date(random.nextLong() % 4_000_000_000_000L));
             default -> {
                 Row copy = sheet.createRow(sheet.getLastRowNum() + 1);
-                row.forEach(c -> copy.createCell(c.getColumnIndex()).setCellValue(c.toString())); // a row copied, UUID and all
+                row.forEach(c ->
+                        copy.createCell(c.getColumnIndex()).setCellValue(c.toString())); // a row copied, UUID and all
             }
         }
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.exchange.Samples;
 
@@ -22,12 +21,18 @@ class WorkbookLabelsTest {
 
     @Test
     void theLabelsAreTheWorkbenchsLabels() throws Exception {
-        for (String[] pair : new String[][] { { "plugin.properties", "labels_en.properties" }, { "plugin_th.properties", "labels_th.properties" } }) {
-            Map<String, String> workbench = labels(Files.newInputStream(Samples.file("../bundles/org.phaen.model.edit/" + pair[0])));
+        for (String[] pair : new String[][] {
+            {"plugin.properties", "labels_en.properties"}, {"plugin_th.properties", "labels_th.properties"}
+        }) {
+            Map<String, String> workbench =
+                    labels(Files.newInputStream(Samples.file("../bundles/org.phaen.model.edit/" + pair[0])));
             Map<String, String> copy = labels(WorkbookWords.class.getResourceAsStream(pair[1]));
             assertFalse(workbench.isEmpty());
-            assertEquals(workbench, copy, pair[1] + " differs from org.phaen.model.edit/" + pair[0]
-                + ": copy its _type, _feature and _literal lines again");
+            assertEquals(
+                    workbench,
+                    copy,
+                    pair[1] + " differs from org.phaen.model.edit/" + pair[0]
+                            + ": copy its _type, _feature and _literal lines again");
         }
     }
 
@@ -37,8 +42,9 @@ class WorkbookLabelsTest {
             all.load(reader);
         }
         Map<String, String> labels = new TreeMap<>();
-        all.stringPropertyNames().stream().filter(k -> k.matches("_UI_\\w+_(type|feature|literal)"))
-            .forEach(k -> labels.put(k, all.getProperty(k)));
+        all.stringPropertyNames().stream()
+                .filter(k -> k.matches("_UI_\\w+_(type|feature|literal)"))
+                .forEach(k -> labels.put(k, all.getProperty(k)));
         return labels;
     }
 }

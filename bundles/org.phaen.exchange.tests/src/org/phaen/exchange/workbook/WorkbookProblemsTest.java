@@ -6,9 +6,7 @@ import static org.phaen.exchange.workbook.WorkbookFile.*;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,6 +30,7 @@ class WorkbookProblemsTest {
 
     @TempDir
     Path dir;
+
     PlanModel plan;
     Path xlsx;
 
@@ -45,7 +44,10 @@ class WorkbookProblemsTest {
     <T extends EObject> T first(Class<T> type, boolean referenced) {
         List<T> all = new java.util.ArrayList<>();
         plan.eAllContents().forEachRemaining(o -> {
-            if (type.isInstance(o) && EcoreUtil.UsageCrossReferencer.find(o, plan.eResource().getResourceSet()).isEmpty() != referenced) {
+            if (type.isInstance(o)
+                    && EcoreUtil.UsageCrossReferencer.find(o, plan.eResource().getResourceSet())
+                                    .isEmpty()
+                            != referenced) {
                 all.add(type.cast(o));
             }
         });
@@ -83,13 +85,21 @@ class WorkbookProblemsTest {
         assertEquals(List.of(), result.edits());
         String all = String.join("\n", result.problems());
         assertAll(
-            () -> assertTrue(all.contains("sheet โครงการ, row 3, column ") && all.contains("no Organization has the code \"NO-SUCH-ORG\""), all),
-            () -> assertTrue(all.contains("(End Date): \"31/13/2562\" is not a date"), all),
-            () -> assertTrue(all.contains("(Location): the formula =A1&\"x\" has no saved result"), all),
-            () -> assertTrue(all.contains("sheet รายการงบประมาณ, row 3, column ") && all.contains("\"1.234,5\" is not a number"), all),
-            () -> assertTrue(all.contains("sheet กลยุทธ์") && all.contains("cannot be deleted: Project"), all),
-            () -> assertTrue(all.contains("is a Project; a Goal belongs to a Strategic Issue"), all),
-            () -> assertTrue(all.contains("(Target FY 2575): the year 2575 is outside the period of StrategicPlan PLK-EDP"), all));
+                () -> assertTrue(
+                        all.contains("sheet โครงการ, row 3, column ")
+                                && all.contains("no Organization has the code \"NO-SUCH-ORG\""),
+                        all),
+                () -> assertTrue(all.contains("(End Date): \"31/13/2562\" is not a date"), all),
+                () -> assertTrue(all.contains("(Location): the formula =A1&\"x\" has no saved result"), all),
+                () -> assertTrue(
+                        all.contains("sheet รายการงบประมาณ, row 3, column ")
+                                && all.contains("\"1.234,5\" is not a number"),
+                        all),
+                () -> assertTrue(all.contains("sheet กลยุทธ์") && all.contains("cannot be deleted: Project"), all),
+                () -> assertTrue(all.contains("is a Project; a Goal belongs to a Strategic Issue"), all),
+                () -> assertTrue(
+                        all.contains("(Target FY 2575): the year 2575 is outside the period of StrategicPlan PLK-EDP"),
+                        all));
         assertEquals(before, Files.readString(Samples.file("phitsanulok-2562.phaen")));
     }
 
@@ -99,27 +109,37 @@ class WorkbookProblemsTest {
         edit(xlsx, workbook -> {
             Sheet goals = workbook.getSheet("เป้าประสงค์");
             Row added = newRow(goals);
-            set(goals, added, "Strategic Issue Under (code)", ((org.phaen.model.StrategicIssue) goal.eContainer()).getCode());
+            set(
+                    goals,
+                    added,
+                    "Strategic Issue Under (code)",
+                    ((org.phaen.model.StrategicIssue) goal.eContainer()).getCode());
             set(goals, added, "Code", goal.getCode());
             set(goals, added, "Name", "ซ้ำ");
         });
-        List<String> problems = new PlanWorkbookReader(PlanWorkbookTest.TODAY).read(xlsx, plan).problems();
+        List<String> problems =
+                new PlanWorkbookReader(PlanWorkbookTest.TODAY).read(xlsx, plan).problems();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("the code " + goal.getCode() + " is also on sheet เป้าประสงค์, row "), problems.get(0));
+        assertTrue(
+                problems.get(0).contains("the code " + goal.getCode() + " is also on sheet เป้าประสงค์, row "),
+                problems.get(0));
     }
 
     @Test
     void withheldContactsAreShownAsWithheldAndNeverErased() throws Exception {
         Person withheld = null;
         for (Person person : plan.getPeople()) {
-            if (person.getContacts().stream().anyMatch(c -> !org.phaen.model.privacy.Consents.cover(person, c, PlanWorkbookTest.TODAY))) {
+            if (person.getContacts().stream()
+                    .anyMatch(c -> !org.phaen.model.privacy.Consents.cover(person, c, PlanWorkbookTest.TODAY))) {
                 withheld = person;
             }
         }
         assertNotNull(withheld, "the sample has a person who did not consent");
         Person person = withheld;
-        List<String> values = person.getContacts().stream().map(ContactDetail::getValue).toList();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        List<String> values =
+                person.getContacts().stream().map(ContactDetail::getValue).toList();
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet people = workbook.getSheet("บุคคล");
             String text = String.valueOf(row(people, person.getUuid()).getCell(column(people, "Phone")));
             assertEquals("ไม่เปิดเผย (ไม่ได้รับความยินยอม)", text);
@@ -138,19 +158,26 @@ class WorkbookProblemsTest {
             Sheet people = workbook.getSheet("บุคคล");
             set(people, row(people, person.getUuid()), "Phone", "099-999-9999");
         });
-        List<String> problems = new PlanWorkbookReader(PlanWorkbookTest.TODAY).read(xlsx, plan).problems();
+        List<String> problems =
+                new PlanWorkbookReader(PlanWorkbookTest.TODAY).read(xlsx, plan).problems();
         assertTrue(problems.get(0).contains("are withheld in this workbook"), problems.toString());
-        assertEquals(values, person.getContacts().stream().map(ContactDetail::getValue).toList());
+        assertEquals(
+                values,
+                person.getContacts().stream().map(ContactDetail::getValue).toList());
     }
 
     @Test
     void theEmptyWorkbookHasEverySheetAndNoRows() throws Exception {
         Path empty = dir.resolve("empty.xlsx");
         new PlanWorkbookWriter(PlanWorkbookTest.TODAY).writeEmpty(empty);
-        try (InputStream in = Files.newInputStream(empty); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(empty);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertEquals(15, workbook.getNumberOfSheets());
             for (int i = 0; i < 14; i++) {
-                assertEquals(1, workbook.getSheetAt(i).getLastRowNum(), workbook.getSheetName(i) + ": two header rows, no data");
+                assertEquals(
+                        1,
+                        workbook.getSheetAt(i).getLastRowNum(),
+                        workbook.getSheetName(i) + ": two header rows, no data");
             }
             Sheet indicators = workbook.getSheet("ตัวชี้วัด");
             assertTrue(column(indicators, "Target FY 2562") > 0, "the fiscal year of the day and the four after it");

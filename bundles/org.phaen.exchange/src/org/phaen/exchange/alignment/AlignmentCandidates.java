@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -32,8 +31,10 @@ public final class AlignmentCandidates {
         List<PlanElement> elements = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Resource resource : linkedFirst(plan.eResource())) {
-            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-                if (it.next() instanceof PlanElement element && Traceability.documentOf(element) != null && seen.add(element.getUuid())) {
+            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); ) {
+                if (it.next() instanceof PlanElement element
+                        && Traceability.documentOf(element) != null
+                        && seen.add(element.getUuid())) {
                     elements.add(element);
                 }
             }
@@ -57,7 +58,7 @@ public final class AlignmentCandidates {
     private static Set<Resource> linkedFirst(Resource own) {
         Set<Resource> order = new LinkedHashSet<>();
         order.add(own);
-        for (TreeIterator<EObject> it = own.getAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = own.getAllContents(); it.hasNext(); ) {
             for (EObject target : it.next().eCrossReferences()) {
                 if (target.eResource() != null) {
                     order.add(target.eResource());
@@ -86,6 +87,8 @@ public final class AlignmentCandidates {
 
     private static String plainKey(PlanElement element) {
         String code = element.getCode();
-        return code != null && !code.isBlank() ? code.strip() : String.valueOf(element.getName()).strip();
+        return code != null && !code.isBlank()
+                ? code.strip()
+                : String.valueOf(element.getName()).strip();
     }
 }

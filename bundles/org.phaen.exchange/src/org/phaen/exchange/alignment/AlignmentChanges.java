@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.phaen.model.Alignment;
 import org.phaen.model.PhaenFactory;
 import org.phaen.model.PlanElement;
@@ -29,8 +28,7 @@ public final class AlignmentChanges {
         }
     }
 
-    private AlignmentChanges() {
-    }
+    private AlignmentChanges() {}
 
     /** What {@link #apply} would change, changing nothing. */
     public static Counts count(Map<PlanElement, List<SheetAlignment>> wanted) {
@@ -55,7 +53,8 @@ public final class AlignmentChanges {
         int added = 0;
         int changed = 0;
         for (SheetAlignment row : rows) {
-            Alignment kept = existing.stream().filter(a -> same(a, row)).findFirst().orElse(null);
+            Alignment kept =
+                    existing.stream().filter(a -> same(a, row)).findFirst().orElse(null);
             if (kept != null) {
                 existing.remove(kept);
                 if (!Objects.equals(kept.getRationale(), row.rationale())) {
@@ -80,7 +79,9 @@ public final class AlignmentChanges {
     }
 
     private static boolean same(Alignment alignment, SheetAlignment row) {
-        boolean sameKind = row.kind() == null ? !alignment.isSetKind() : alignment.isSetKind() && alignment.getKind() == row.kind();
+        boolean sameKind = row.kind() == null
+                ? !alignment.isSetKind()
+                : alignment.isSetKind() && alignment.getKind() == row.kind();
         return alignment.getTarget() == row.target() && sameKind;
     }
 

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -40,8 +39,7 @@ public final class AlignmentSheetReader {
     }
 
     /** What the sheet asks for, element by element (an element listed with no target is asked to have none). */
-    public record Result(Map<PlanElement, List<SheetAlignment>> wanted, List<String> problems) {
-    }
+    public record Result(Map<PlanElement, List<SheetAlignment>> wanted, List<String> problems) {}
 
     /** The workbook, or one line saying why not (a zip bomb, a file that is no XLSX). */
     private static XSSFWorkbook open(Path xlsx) throws IOException {
@@ -50,7 +48,8 @@ public final class AlignmentSheetReader {
         } catch (FileSystemException | NotOfficeXmlFileException | EmptyFileException e) {
             throw e; // a missing file, or one that is no workbook at all: said by the caller
         } catch (IOException | RuntimeException e) {
-            throw new IOException(ArchiveRefusals.describe(xlsx.getFileName().toString(), "an alignment sheet (XLSX)", e), e);
+            throw new IOException(
+                    ArchiveRefusals.describe(xlsx.getFileName().toString(), "an alignment sheet (XLSX)", e), e);
         }
     }
 
@@ -66,7 +65,8 @@ public final class AlignmentSheetReader {
         try (XSSFWorkbook workbook = open(xlsx)) {
             Sheet sheet = workbook.getSheet(ROWS_SHEET);
             if (sheet == null) {
-                problems.add(xlsx.getFileName() + ": no sheet named \"" + ROWS_SHEET + "\"; is this an alignment sheet from Phaen?");
+                problems.add(xlsx.getFileName() + ": no sheet named \"" + ROWS_SHEET
+                        + "\"; is this an alignment sheet from Phaen?");
                 return new Result(wanted, problems);
             }
             for (Row row : sheet) {
@@ -75,11 +75,15 @@ public final class AlignmentSheetReader {
                 }
                 String where = "row " + (row.getRowNum() + 1);
                 String uuid = cell(row, UUID);
-                PlanElement element = !uuid.isEmpty() ? byUuid.get(uuid)
+                PlanElement element = !uuid.isEmpty()
+                        ? byUuid.get(uuid)
                         : byPlanAndCode.get(cell(row, PLAN) + "\u0000" + cell(row, CODE));
                 if (element == null) {
-                    problems.add(where + ": no element " + (uuid.isEmpty() ? "with plan " + cell(row, PLAN) + " and code " + cell(row, CODE)
-                            : "with UUID " + uuid) + " in this plan");
+                    problems.add(where + ": no element "
+                            + (uuid.isEmpty()
+                                    ? "with plan " + cell(row, PLAN) + " and code " + cell(row, CODE)
+                                    : "with UUID " + uuid)
+                            + " in this plan");
                     continue;
                 }
                 List<SheetAlignment> list = wanted.computeIfAbsent(element, e -> new ArrayList<>());
@@ -89,7 +93,8 @@ public final class AlignmentSheetReader {
                 }
                 PlanElement target = candidates.find(key);
                 if (target == null) {
-                    problems.add(where + ": \"" + key + "\" is not in the list of elements to align to (sheet " + TARGETS_SHEET + ")");
+                    problems.add(where + ": \"" + key + "\" is not in the list of elements to align to (sheet "
+                            + TARGETS_SHEET + ")");
                     continue;
                 }
                 String kindText = cell(row, ALIGNMENT_KIND);
@@ -122,6 +127,7 @@ public final class AlignmentSheetReader {
     }
 
     private static String planCode(PlanElement element) {
-        return String.valueOf(org.phaen.model.trace.Traceability.documentOf(element).getCode());
+        return String.valueOf(
+                org.phaen.model.trace.Traceability.documentOf(element).getCode());
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,7 +33,8 @@ public final class AlignmentSheetWriter {
 
     /** Writes the sheet for every plan element of the model; returns the number of element rows. */
     public int write(PlanModel model, Path out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(out)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream stream = Files.newOutputStream(out)) {
             SheetStyles styles = new SheetStyles(workbook);
             Sheet rows = sheet(workbook, ROWS_SHEET, HEADERS_TH, HEADERS_EN, WIDTHS, styles);
             int last = writeRows(model, rows);
@@ -61,8 +61,9 @@ public final class AlignmentSheetWriter {
                 PlanElement target = alignment.getTarget();
                 String key = target == null ? null : candidates.keyOf(target);
                 text(r, TARGET, key != null ? key : target == null ? "" : target.getCode());
-                r.createCell(TARGET_NAME).setCellFormula(
-                        "IFERROR(VLOOKUP(F" + (r.getRowNum() + 1) + ",'" + TARGETS_SHEET + "'!A:B,2,FALSE),\"\")");
+                r.createCell(TARGET_NAME)
+                        .setCellFormula("IFERROR(VLOOKUP(F" + (r.getRowNum() + 1) + ",'" + TARGETS_SHEET
+                                + "'!A:B,2,FALSE),\"\")");
                 text(r, ALIGNMENT_KIND, alignment.isSetKind() ? AlignmentWords.word(alignment.getKind()) : "");
                 text(r, RATIONALE, alignment.getRationale());
             }
@@ -93,16 +94,23 @@ public final class AlignmentSheetWriter {
     /** Drop-down lists: targets from the second sheet, kinds in Thai; typing something else is still allowed. */
     private static void choices(Sheet sheet, int lastRow, int targetCount) {
         int rows = Math.max(lastRow, HEADER_ROWS) + 200;
-        DropDowns.fromRange(sheet, TARGET, HEADER_ROWS, rows, DropDowns.range(TARGETS_SHEET, 0, HEADER_ROWS, HEADER_ROWS + Math.max(targetCount, 1) - 1));
+        DropDowns.fromRange(
+                sheet,
+                TARGET,
+                HEADER_ROWS,
+                rows,
+                DropDowns.range(TARGETS_SHEET, 0, HEADER_ROWS, HEADER_ROWS + Math.max(targetCount, 1) - 1));
         String[] words = AlignmentKind.VALUES.stream().map(AlignmentWords::word).toArray(String[]::new);
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        var kinds = helper.createValidation(helper.createExplicitListConstraint(words),
+        var kinds = helper.createValidation(
+                helper.createExplicitListConstraint(words),
                 new CellRangeAddressList(HEADER_ROWS, rows, ALIGNMENT_KIND, ALIGNMENT_KIND));
         kinds.setShowErrorBox(false);
         sheet.addValidationData(kinds);
     }
 
-    private static Sheet sheet(XSSFWorkbook workbook, String name, String[] th, String[] en, int[] widths, SheetStyles styles) {
+    private static Sheet sheet(
+            XSSFWorkbook workbook, String name, String[] th, String[] en, int[] widths, SheetStyles styles) {
         List<HeaderRows.Heading> headings = new java.util.ArrayList<>();
         for (int c = 0; c < th.length; c++) {
             headings.add(new HeaderRows.Heading(th[c], en[c], widths[c]));

@@ -2,7 +2,6 @@ package org.phaen.exchange.alignment;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.phaen.model.AlignmentKind;
 import org.phaen.model.PlanElement;
 
@@ -13,11 +12,10 @@ import org.phaen.model.PlanElement;
  */
 final class AlignmentWords {
 
-    private static final ResourceBundle THAI = ResourceBundle.getBundle("org.phaen.exchange.alignment.words",
-            Locale.ROOT, AlignmentWords.class.getClassLoader());
+    private static final ResourceBundle THAI = ResourceBundle.getBundle(
+            "org.phaen.exchange.alignment.words", Locale.ROOT, AlignmentWords.class.getClassLoader());
 
-    private AlignmentWords() {
-    }
+    private AlignmentWords() {}
 
     static String text(String key) {
         return THAI.getString(key);

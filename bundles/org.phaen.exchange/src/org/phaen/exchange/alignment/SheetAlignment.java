@@ -4,5 +4,4 @@ import org.phaen.model.AlignmentKind;
 import org.phaen.model.PlanElement;
 
 /** One alignment a sheet row asks for: element → target, with its kind (null when left blank) and rationale. */
-public record SheetAlignment(PlanElement element, PlanElement target, AlignmentKind kind, String rationale) {
-}
+public record SheetAlignment(PlanElement element, PlanElement target, AlignmentKind kind, String rationale) {}

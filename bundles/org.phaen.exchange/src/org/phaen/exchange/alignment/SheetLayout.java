@@ -23,14 +23,15 @@ final class SheetLayout {
     static final int RATIONALE = 8;
 
     static final String[] HEADERS_TH = AlignmentWords.text("headers.rows").split("\\|");
-    static final String[] HEADERS_EN = { "UUID", "Plan", "Kind", "Code", "Name", "Aligned to (key)", "Aligned to (name)",
-        "Alignment kind", "Rationale" };
-    static final int[] WIDTHS = { 10, 14, 18, 12, 60, 18, 60, 20, 50 };
+    static final String[] HEADERS_EN = {
+        "UUID", "Plan", "Kind", "Code", "Name", "Aligned to (key)", "Aligned to (name)", "Alignment kind", "Rationale"
+    };
+    static final int[] WIDTHS = {10, 14, 18, 12, 60, 18, 60, 20, 50};
 
-    static final String[] TARGET_HEADERS_TH = AlignmentWords.text("headers.targets").split("\\|");
-    static final String[] TARGET_HEADERS_EN = { "Key", "Name", "Plan", "Kind" };
-    static final int[] TARGET_WIDTHS = { 18, 70, 40, 18 };
+    static final String[] TARGET_HEADERS_TH =
+            AlignmentWords.text("headers.targets").split("\\|");
+    static final String[] TARGET_HEADERS_EN = {"Key", "Name", "Plan", "Kind"};
+    static final int[] TARGET_WIDTHS = {18, 70, 40, 18};
 
-    private SheetLayout() {
-    }
+    private SheetLayout() {}
 }

@@ -4,24 +4,29 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.exchange.alignment.AlignmentCandidates;
 import org.phaen.exchange.alignment.AlignmentChanges;
 import org.phaen.exchange.alignment.AlignmentSheetReader;
 import org.phaen.model.PlanModel;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen align PLAN... --sheet S.xlsx}: an edited alignment sheet back into the last plan named, all or nothing. */
-@Command(name = "align", description = "Read an edited alignment sheet into the last plan named and save it (all or nothing; problems listed by row).")
+@Command(
+        name = "align",
+        description =
+                "Read an edited alignment sheet into the last plan named and save it (all or nothing; problems listed by row).")
 final class AlignCommand implements Callable<Integer> {
 
-    @Option(names = "--sheet", required = true, paramLabel = "XLSX", description = "The sheet 'phaen export --alignment-sheet' wrote, edited.")
+    @Option(
+            names = "--sheet",
+            required = true,
+            paramLabel = "XLSX",
+            description = "The sheet 'phaen export --alignment-sheet' wrote, edited.")
     Path sheet;
 
     @Mixin
@@ -46,7 +51,9 @@ final class AlignCommand implements Callable<Integer> {
             return 1;
         }
         AlignmentChanges.Counts counts = AlignmentChanges.apply(result.wanted());
-        out.printf("%s: %d alignments added, %d removed, %d with a new rationale%n", sheet, counts.added(), counts.removed(), counts.changed());
+        out.printf(
+                "%s: %d alignments added, %d removed, %d with a new rationale%n",
+                sheet, counts.added(), counts.removed(), counts.changed());
         if (counts.any()) {
             edited.save(plan, out);
         }

@@ -2,13 +2,11 @@ package org.phaen.exchange.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.InputFiles;
 import org.phaen.cli.spi.Loading;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
-
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +16,10 @@ final class EditedPlan {
     @Option(names = "--dry-run", description = "Say what would change; save nothing.")
     boolean dryRun;
 
-    @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files, as given to 'phaen export'; the last one is changed.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PLAN",
+            description = "Plan files, as given to 'phaen export'; the last one is changed.")
     List<Path> planFiles;
 
     /** The last plan, loaded with the others, once the edited file is known to exist. */

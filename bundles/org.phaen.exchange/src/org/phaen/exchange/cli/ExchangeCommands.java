@@ -4,7 +4,6 @@ import static org.phaen.cli.spi.ContributedCommand.benchmark;
 import static org.phaen.cli.spi.ContributedCommand.command;
 
 import java.util.List;
-
 import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
@@ -15,11 +14,11 @@ public final class ExchangeCommands implements CommandContribution {
     @Override
     public List<ContributedCommand> commands() {
         return List.of(
-            command(CommandGroup.PLANS, 30, NewPlanCommand.class),
-            command(CommandGroup.EXCHANGE, 10, ExportCommand.class),
-            command(CommandGroup.EXCHANGE, 20, FromJsonCommand.class),
-            command(CommandGroup.EXCHANGE, 30, AlignCommand.class),
-            command(CommandGroup.EXCHANGE, 35, ImportWorkbookCommand.class),
-            benchmark(65, BenchWorkbookCommand.class));
+                command(CommandGroup.PLANS, 30, NewPlanCommand.class),
+                command(CommandGroup.EXCHANGE, 10, ExportCommand.class),
+                command(CommandGroup.EXCHANGE, 20, FromJsonCommand.class),
+                command(CommandGroup.EXCHANGE, 30, AlignCommand.class),
+                command(CommandGroup.EXCHANGE, 35, ImportWorkbookCommand.class),
+                benchmark(65, BenchWorkbookCommand.class));
     }
 }

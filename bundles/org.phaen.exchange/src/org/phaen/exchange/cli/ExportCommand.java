@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Loading;
 import org.phaen.exchange.alignment.AlignmentCandidates;
@@ -17,30 +16,49 @@ import org.phaen.exchange.workbook.WorkbookScope;
 import org.phaen.model.PlanModel;
 import org.phaen.monitoring.cli.StoreOptions;
 import org.phaen.monitoring.store.MonitoringStore;
-
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen export PLAN... --json OUT | --alignment-sheet OUT | --workbook OUT | --emenscr OUT --fy YEAR}: the last plan named, as JSON, an alignment sheet, a plan workbook or the eMENSCR project sheet. */
-@Command(name = "export", description = "Write the last plan named as JSON, its alignments as an XLSX sheet (read back with 'phaen align'), the whole plan as a workbook (read back with 'phaen import-workbook'), or a fiscal year's projects as eMENSCR asks for them.")
+@Command(
+        name = "export",
+        description =
+                "Write the last plan named as JSON, its alignments as an XLSX sheet (read back with 'phaen align'), the whole plan as a workbook (read back with 'phaen import-workbook'), or a fiscal year's projects as eMENSCR asks for them.")
 final class ExportCommand implements Callable<Integer> {
 
     static final class Target {
-        @Option(names = "--json", paramLabel = "OUT", description = "The whole plan as JSON (emfjson-jackson); links to other plan files stay links.")
+        @Option(
+                names = "--json",
+                paramLabel = "OUT",
+                description = "The whole plan as JSON (emfjson-jackson); links to other plan files stay links.")
         Path json;
 
-        @Option(names = "--alignment-sheet", paramLabel = "OUT", description = "One row per alignment of each plan element, with a list of the elements of every plan named to align to.")
+        @Option(
+                names = "--alignment-sheet",
+                paramLabel = "OUT",
+                description =
+                        "One row per alignment of each plan element, with a list of the elements of every plan named to align to.")
         Path sheet;
 
-        @Option(names = "--workbook", paramLabel = "OUT", arity = "0..1", fallbackValue = "", description = "The whole plan as a workbook to edit in Excel or LibreOffice Calc, a sheet per kind of element (read back with 'phaen import-workbook').")
+        @Option(
+                names = "--workbook",
+                paramLabel = "OUT",
+                arity = "0..1",
+                fallbackValue = "",
+                description =
+                        "The whole plan as a workbook to edit in Excel or LibreOffice Calc, a sheet per kind of element (read back with 'phaen import-workbook').")
         Path workbook;
 
-        @Option(names = "--emenscr", paramLabel = "OUT", description = "One row per project of the fiscal year's action plans, the columns of eMENSCR's project form (needs --fy; --store or --url add progress and disbursement by quarter).")
+        @Option(
+                names = "--emenscr",
+                paramLabel = "OUT",
+                description =
+                        "One row per project of the fiscal year's action plans, the columns of eMENSCR's project form (needs --fy; --store or --url add progress and disbursement by quarter).")
         Path emenscr;
     }
 
@@ -50,16 +68,27 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "plan", description = "With --workbook: 'plan' (default) or 'action-plan:CODE' (that action plan's projects and what they hold).")
+    @Option(
+            names = "--scope",
+            paramLabel = "SCOPE",
+            defaultValue = "plan",
+            description =
+                    "With --workbook: 'plan' (default) or 'action-plan:CODE' (that action plan's projects and what they hold).")
     String scope;
 
-    @Option(names = "--empty", description = "With --workbook: the sheets with no rows, to start a plan in a spreadsheet (no PLAN needed).")
+    @Option(
+            names = "--empty",
+            description =
+                    "With --workbook: the sheets with no rows, to start a plan in a spreadsheet (no PLAN needed).")
     boolean empty;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
-    @Parameters(arity = "0..*", paramLabel = "PLAN", description = "Plan files; the last is exported, the others are there to align to.")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PLAN",
+            description = "Plan files; the last is exported, the others are there to align to.")
     List<Path> planFiles;
 
     @Spec
@@ -87,7 +116,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private int workbook(PrintWriter out) throws Exception {
         PlanWorkbookWriter writer = new PlanWorkbookWriter(LocalDate.now());
-        if (target.workbook.toString().isEmpty()) { // 'export --workbook --empty OUT.xlsx': the file came as a parameter
+        if (target.workbook
+                .toString()
+                .isEmpty()) { // 'export --workbook --empty OUT.xlsx': the file came as a parameter
             if (!empty || planFiles == null || planFiles.size() != 1) {
                 throw new BadInputException("name the workbook to write: --workbook OUT.xlsx", null);
             }
@@ -124,8 +155,9 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             rows = new EmenscrSheetWriter(LocalDate.now()).write(plan, fiscalYear, null, target.emenscr);
         }
-        out.printf("wrote %s: %d projects of fiscal year %d%s%n", target.emenscr, rows, fiscalYear,
-            withStore ? ", with progress from the store" : "");
+        out.printf(
+                "wrote %s: %d projects of fiscal year %d%s%n",
+                target.emenscr, rows, fiscalYear, withStore ? ", with progress from the store" : "");
         return 0;
     }
 

@@ -4,29 +4,35 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.exchange.json.PlanJson;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.resource.PlanLoadException;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen from-json IN.json --out PLAN.phaen}: a JSON plan (as 'phaen export --json' writes) back into a plan file. */
-@Command(name = "from-json", description = "Turn a JSON plan (as 'phaen export --json' writes it) into a plan file, saved safely.")
+@Command(
+        name = "from-json",
+        description = "Turn a JSON plan (as 'phaen export --json' writes it) into a plan file, saved safely.")
 final class FromJsonCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "JSON", description = "The JSON plan.")
     Path json;
 
-    @Option(names = { "-o", "--out" }, required = true, paramLabel = "PLAN", description = "The plan file to write (.phaen).")
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "PLAN",
+            description = "The plan file to write (.phaen).")
     Path out;
 
-    @Option(names = "--force", description = "Replace the plan file if it exists (its previous content is kept as a .bak).")
+    @Option(
+            names = "--force",
+            description = "Replace the plan file if it exists (its previous content is kept as a .bak).")
     boolean force;
 
     @Spec

@@ -5,23 +5,28 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.exchange.workbook.PlanWorkbookReader;
 import org.phaen.exchange.workbook.WorkbookImport;
 import org.phaen.model.PlanModel;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen import-workbook PLAN... --workbook IN.xlsx [--dry-run]}: an edited plan workbook into the last plan named, all or nothing. */
-@Command(name = "import-workbook", description = "Read an edited plan workbook into the last plan named and save it safely: rows with a UUID update, rows without one create, rows marked in the delete column remove (all or nothing; problems listed by sheet, row and column).")
+@Command(
+        name = "import-workbook",
+        description =
+                "Read an edited plan workbook into the last plan named and save it safely: rows with a UUID update, rows without one create, rows marked in the delete column remove (all or nothing; problems listed by sheet, row and column).")
 final class ImportWorkbookCommand implements Callable<Integer> {
 
-    @Option(names = "--workbook", required = true, paramLabel = "XLSX", description = "The workbook 'phaen export --workbook' wrote, edited.")
+    @Option(
+            names = "--workbook",
+            required = true,
+            paramLabel = "XLSX",
+            description = "The workbook 'phaen export --workbook' wrote, edited.")
     Path workbook;
 
     @Mixin
@@ -41,14 +46,18 @@ final class ImportWorkbookCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage(), e); // not a workbook, or a zip bomb
         }
         if (!result.accepted()) {
-            out.printf("rejected %s, nothing changed (%d problems):%n", workbook, result.problems().size());
+            out.printf(
+                    "rejected %s, nothing changed (%d problems):%n",
+                    workbook, result.problems().size());
             result.problems().forEach(p -> out.printf("  %s%n", p));
             return 1;
         }
         if (edited.dryRun) {
             result.edits().forEach(e -> out.printf("  %s%n", e));
         }
-        out.printf("%s: %d changes (%d new elements, %d deleted)%n", workbook, result.edits().size(), result.created(), result.deleted());
+        out.printf(
+                "%s: %d changes (%d new elements, %d deleted)%n",
+                workbook, result.edits().size(), result.created(), result.deleted());
         if (!result.edits().isEmpty() && !edited.dryRun) {
             result.apply();
             edited.save(plan, out);

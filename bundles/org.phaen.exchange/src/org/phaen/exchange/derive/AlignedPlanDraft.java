@@ -2,7 +2,6 @@ package org.phaen.exchange.derive;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.phaen.model.Alignment;
 import org.phaen.model.AlignmentKind;
 import org.phaen.model.Goal;
@@ -27,8 +26,7 @@ public final class AlignedPlanDraft {
 
     private final Map<Goal, Goal> goals = new HashMap<>();
 
-    private AlignedPlanDraft() {
-    }
+    private AlignedPlanDraft() {}
 
     /** A new plan model (not yet in a resource) holding the draft plan. */
     public static PlanModel from(StrategicPlan upper, String name, String code, PlanLevel level) {
@@ -40,8 +38,11 @@ public final class AlignedPlanDraft {
      * national plans the same file carries for its own alignment).
      */
     public static java.util.Optional<StrategicPlan> planToAlignTo(PlanModel model) {
-        return model.getPlans().stream().filter(StrategicPlan.class::isInstance).map(StrategicPlan.class::cast)
-                .max(java.util.Comparator.comparingInt(p -> p.isSetLevel() ? p.getLevel().getValue() : -1));
+        return model.getPlans().stream()
+                .filter(StrategicPlan.class::isInstance)
+                .map(StrategicPlan.class::cast)
+                .max(java.util.Comparator.comparingInt(
+                        p -> p.isSetLevel() ? p.getLevel().getValue() : -1));
     }
 
     private PlanModel draft(StrategicPlan upper, String name, String code, PlanLevel level) {
@@ -77,7 +78,10 @@ public final class AlignedPlanDraft {
         int s = 1;
         for (Strategy strategy : upper.getStrategies()) {
             Strategy own = copy(MAKE.createStrategy(), strategy, code + "-S" + s++, AlignmentKind.IMPLEMENTS);
-            strategy.getServesGoals().stream().map(goals::get).filter(java.util.Objects::nonNull).forEach(own.getServesGoals()::add);
+            strategy.getServesGoals().stream()
+                    .map(goals::get)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(own.getServesGoals()::add);
             issue.getStrategies().add(own);
         }
         return issue;

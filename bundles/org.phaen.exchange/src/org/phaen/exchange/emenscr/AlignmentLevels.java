@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanLevel;
@@ -58,8 +57,11 @@ final class AlignmentLevels {
             PlanDocument document = Traceability.documentOf(element);
             if (document != null && document.isSetLevel() && document.getLevel() == level && kind.isInstance(element)) {
                 found.add(kind.cast(element));
-            } else if (document != null && document.isSetLevel() && document.getLevel() == level && kind.isInstance(element.eContainer())
-                && !found.contains(element.eContainer())) {
+            } else if (document != null
+                    && document.isSetLevel()
+                    && document.getLevel() == level
+                    && kind.isInstance(element.eContainer())
+                    && !found.contains(element.eContainer())) {
                 found.add(kind.cast(element.eContainer()));
             }
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -42,11 +41,13 @@ public final class EmenscrSheetWriter {
     }
 
     /** Writes the sheet; the store (may be null) gives the quarters' progress and disbursement. Returns the project rows. */
-    public int write(PlanModel plan, int fiscalYear, StoreRows store, Path out) throws IOException, java.sql.SQLException {
+    public int write(PlanModel plan, int fiscalYear, StoreRows store, Path out)
+            throws IOException, java.sql.SQLException {
         QuarterFigures figures = store == null ? QuarterFigures.NONE : QuarterFigures.load(store, plan, fiscalYear);
         Map<String, String> thai = words("th");
         Map<String, String> english = words("en");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(out)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream stream = Files.newOutputStream(out)) {
             SheetStyles styles = new SheetStyles(workbook);
             List<Heading> headings = new ArrayList<>();
             for (EmenscrColumns.Column column : EmenscrColumns.ALL) {
@@ -59,7 +60,8 @@ public final class EmenscrSheetWriter {
             for (var actionPlan : plan.getPlans()) {
                 if (actionPlan instanceof ActionPlan action && action.getFiscalYear() == fiscalYear) {
                     for (Project project : action.getProjects()) {
-                        ProjectRecord record = new ProjectRecord(project, action, new AlignmentLevels(project), figures.of(project), today, thai);
+                        ProjectRecord record = new ProjectRecord(
+                                project, action, new AlignmentLevels(project), figures.of(project), today, thai);
                         row(sheet.createRow(r++), record, styles);
                     }
                 }
@@ -78,7 +80,8 @@ public final class EmenscrSheetWriter {
             Object value = column.value().apply(record);
             if (value instanceof List<?> lines) {
                 if (!lines.isEmpty()) {
-                    cell.setCellValue(String.join("\n", lines.stream().map(String::valueOf).toList()));
+                    cell.setCellValue(String.join(
+                            "\n", lines.stream().map(String::valueOf).toList()));
                     cell.setCellStyle(styles.wrapped);
                 }
             } else if (value instanceof BigDecimal number) {
@@ -101,7 +104,8 @@ public final class EmenscrSheetWriter {
         List<EmenscrColumns.Column> columns = EmenscrColumns.ALL;
         int start = 0;
         for (int c = 1; c <= columns.size(); c++) {
-            if (c == columns.size() || !columns.get(c).group().equals(columns.get(start).group())) {
+            if (c == columns.size()
+                    || !columns.get(c).group().equals(columns.get(start).group())) {
                 String group = "group." + columns.get(start).group();
                 Cell cell = row.createCell(start);
                 cell.setCellValue(thai.get(group) + " / " + english.get(group));
@@ -123,8 +127,8 @@ public final class EmenscrSheetWriter {
     }
 
     static Map<String, String> words(String language) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.phaen.exchange.emenscr.words_" + language, Locale.ROOT,
-            EmenscrSheetWriter.class.getClassLoader());
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "org.phaen.exchange.emenscr.words_" + language, Locale.ROOT, EmenscrSheetWriter.class.getClassLoader());
         Map<String, String> words = new HashMap<>();
         bundle.keySet().forEach(k -> words.put(k, bundle.getString(k)));
         return words;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.phaen.exchange.workbook.WorkbookWords;
@@ -21,9 +20,9 @@ import org.phaen.model.Indicator;
 import org.phaen.model.Named;
 import org.phaen.model.Organization;
 import org.phaen.model.PeriodKind;
-import org.phaen.model.PlanElement;
 import org.phaen.model.Person;
 import org.phaen.model.PhaenPackage;
+import org.phaen.model.PlanElement;
 import org.phaen.model.Project;
 import org.phaen.model.SpendingPlanEntry;
 import org.phaen.model.calendar.ThaiDates;
@@ -34,11 +33,18 @@ import org.phaen.model.privacy.Consents;
  * person's consent), the alignment by plan level, the KPIs with the year's target, budget by source and by
  * category, the activities with their dates, and the quarters' figures from the store.
  */
-record ProjectRecord(Project project, ActionPlan actionPlan, AlignmentLevels levels, QuarterFigures.Figures quarters,
-        LocalDate today, Map<String, String> words) {
+record ProjectRecord(
+        Project project,
+        ActionPlan actionPlan,
+        AlignmentLevels levels,
+        QuarterFigures.Figures quarters,
+        LocalDate today,
+        Map<String, String> words) {
 
     Organization agency() {
-        return project.getResponsibleOrganization() != null ? project.getResponsibleOrganization() : actionPlan.getOwnerAgency();
+        return project.getResponsibleOrganization() != null
+                ? project.getResponsibleOrganization()
+                : actionPlan.getOwnerAgency();
     }
 
     /** The responsible person's name and position, or "withheld" when no consent in force covers the name. */
@@ -75,23 +81,35 @@ record ProjectRecord(Project project, ActionPlan actionPlan, AlignmentLevels lev
         indicators.addAll(project.getMeasuredBy());
         List<String> lines = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            String target = indicator.getTargets().stream().filter(t -> t.getFiscalYear() == actionPlan.getFiscalYear()).findFirst()
-                .map(t -> t.getValue() != null ? t.getValue().toPlainString() : t.getText()).orElse("-");
-            lines.add(label(indicator) + ": " + words.get("target") + " " + target + (indicator.getUnit() == null ? "" : " " + indicator.getUnit()));
+            String target = indicator.getTargets().stream()
+                    .filter(t -> t.getFiscalYear() == actionPlan.getFiscalYear())
+                    .findFirst()
+                    .map(t -> t.getValue() != null ? t.getValue().toPlainString() : t.getText())
+                    .orElse("-");
+            lines.add(label(indicator) + ": " + words.get("target") + " " + target
+                    + (indicator.getUnit() == null ? "" : " " + indicator.getUnit()));
         }
         return lines;
     }
 
     List<String> targetGroups() {
-        return project.getTargetGroups().stream().map(g -> g.getDescription()
-            + (g.getQuantity() > 0 ? " " + g.getQuantity() + (g.getUnit() == null ? "" : " " + g.getUnit()) : "")).toList();
+        return project.getTargetGroups().stream()
+                .map(g -> g.getDescription()
+                        + (g.getQuantity() > 0
+                                ? " " + g.getQuantity() + (g.getUnit() == null ? "" : " " + g.getUnit())
+                                : ""))
+                .toList();
     }
 
     BigDecimal budget() {
         if (project.getBudgetTotal() != null) {
             return project.getBudgetTotal();
         }
-        return project.getBudgetLines().stream().map(BudgetLine::getAmount).filter(a -> a != null).reduce(BigDecimal::add).orElse(null);
+        return project.getBudgetLines().stream()
+                .map(BudgetLine::getAmount)
+                .filter(a -> a != null)
+                .reduce(BigDecimal::add)
+                .orElse(null);
     }
 
     /** Budget lines summed by a key (source, category), one "key: amount" a line. */
@@ -102,7 +120,9 @@ record ProjectRecord(Project project, ActionPlan actionPlan, AlignmentLevels lev
                 sums.merge(key.apply(line), line.getAmount(), BigDecimal::add);
             }
         }
-        return sums.entrySet().stream().map(e -> e.getKey() + ": " + String.format(java.util.Locale.ROOT, "%,.2f", e.getValue())).toList();
+        return sums.entrySet().stream()
+                .map(e -> e.getKey() + ": " + String.format(java.util.Locale.ROOT, "%,.2f", e.getValue()))
+                .toList();
     }
 
     /**
@@ -112,8 +132,9 @@ record ProjectRecord(Project project, ActionPlan actionPlan, AlignmentLevels lev
     BigDecimal plannedSpending(int quarter) {
         BigDecimal sum = null;
         for (SpendingPlanEntry entry : project.getSpendingPlan()) {
-            boolean inQuarter = entry.getPeriodKind() == PeriodKind.QUARTER ? entry.getSequence() == quarter
-                : entry.getPeriodKind() == PeriodKind.MONTH && (entry.getSequence() + 2) / 3 == quarter;
+            boolean inQuarter = entry.getPeriodKind() == PeriodKind.QUARTER
+                    ? entry.getSequence() == quarter
+                    : entry.getPeriodKind() == PeriodKind.MONTH && (entry.getSequence() + 2) / 3 == quarter;
             if (entry.isSetPeriodKind() && inQuarter && entry.getAmount() != null) {
                 sum = sum == null ? entry.getAmount() : sum.add(entry.getAmount());
             }
@@ -147,7 +168,9 @@ record ProjectRecord(Project project, ActionPlan actionPlan, AlignmentLevels lev
 
     /** An enumeration value's Thai label, as the workbench shows it. */
     static String literal(Enumerator value) {
-        return value == null ? null
-            : WorkbookWords.THAI.literal(value, (EEnum) PhaenPackage.eINSTANCE.getEClassifier(value.getClass().getSimpleName()));
+        return value == null
+                ? null
+                : WorkbookWords.THAI.literal(value, (EEnum)
+                        PhaenPackage.eINSTANCE.getEClassifier(value.getClass().getSimpleName()));
     }
 }

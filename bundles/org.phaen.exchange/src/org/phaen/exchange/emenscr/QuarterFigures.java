@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PeriodKind;
 import org.phaen.model.PlanModel;
@@ -22,13 +21,11 @@ final class QuarterFigures {
     static final QuarterFigures NONE = new QuarterFigures();
 
     /** One project's figures, indexed by quarter 0-3; null where nothing was reported. */
-    record Figures(BigDecimal[] progress, BigDecimal[] disbursed, String[] narrative) {
-    }
+    record Figures(BigDecimal[] progress, BigDecimal[] disbursed, String[] narrative) {}
 
     private final Map<String, Figures> byProject = new HashMap<>();
 
-    private QuarterFigures() {
-    }
+    private QuarterFigures() {}
 
     static QuarterFigures load(StoreRows rows, PlanModel plan, int fiscalYear) throws SQLException {
         Map<String, Integer> quarters = new HashMap<>();
@@ -62,7 +59,8 @@ final class QuarterFigures {
     }
 
     private Figures of(String project) {
-        return byProject.computeIfAbsent(project, p -> new Figures(new BigDecimal[4], new BigDecimal[4], new String[4]));
+        return byProject.computeIfAbsent(
+                project, p -> new Figures(new BigDecimal[4], new BigDecimal[4], new String[4]));
     }
 
     /** The project's figures; all blank when the store has none (or no store was given). */

@@ -1,11 +1,5 @@
 package org.phaen.exchange.json;
 
-import java.io.IOException;
-import java.time.LocalDate;
-
-import org.eclipse.emfcloud.jackson.module.EMFModule;
-import org.eclipse.emfcloud.jackson.resource.JsonResourceFactory;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.eclipse.emfcloud.jackson.module.EMFModule;
+import org.eclipse.emfcloud.jackson.resource.JsonResourceFactory;
 
 /**
  * emfjson-jackson's mapper, indented, with the plan's dates as ISO text ({@code "2019-07-31"}, as plan files
@@ -20,8 +18,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
  */
 final class JsonMapper {
 
-    private JsonMapper() {
-    }
+    private JsonMapper() {}
 
     static JsonResourceFactory resourceFactory() {
         ObjectMapper mapper = EMFModule.setupDefaultMapper();

@@ -3,7 +3,6 @@ package org.phaen.exchange.json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -21,8 +20,7 @@ public final class PlanJson {
 
     public static final String EXTENSION = "json";
 
-    private PlanJson() {
-    }
+    private PlanJson() {}
 
     /**
      * Writes a copy of the model to a JSON file. The copy sits in its own resource in the model's resource set, so
@@ -30,7 +28,8 @@ public final class PlanJson {
      */
     public static void write(PlanModel model, Path json) throws IOException {
         ResourceSet set = model.eResource() != null && model.eResource().getResourceSet() != null
-                ? model.eResource().getResourceSet() : PlanFiles.newResourceSet();
+                ? model.eResource().getResourceSet()
+                : PlanFiles.newResourceSet();
         Resource resource = JsonMapper.resourceFactory().createResource(fileUri(json));
         set.getResources().add(resource);
         try {
@@ -64,11 +63,21 @@ public final class PlanJson {
             resource.load(null);
         } catch (IOException | RuntimeException e) {
             set.getResources().remove(resource);
-            throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_A_PLAN, "not readable as a Phaen JSON plan: " + e.getMessage(), e);
+            throw new PlanLoadException(
+                    name,
+                    0,
+                    PlanLoadException.Kind.NOT_A_PLAN,
+                    "not readable as a Phaen JSON plan: " + e.getMessage(),
+                    e);
         }
         set.getResources().remove(resource);
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanModel model)) {
-            throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_A_PLAN, "not a Phaen JSON plan (its root is not a PlanModel with an eClass)", null);
+            throw new PlanLoadException(
+                    name,
+                    0,
+                    PlanLoadException.Kind.NOT_A_PLAN,
+                    "not a Phaen JSON plan (its root is not a PlanModel with an eClass)",
+                    null);
         }
         return model;
     }

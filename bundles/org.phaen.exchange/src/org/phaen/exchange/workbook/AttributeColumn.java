@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -34,7 +32,8 @@ final class AttributeColumn implements Column {
 
     AttributeColumn(EAttribute attribute, int width) {
         this.attribute = attribute;
-        this.headings = List.of(new Heading(WorkbookWords.THAI.feature(attribute), WorkbookWords.ENGLISH.feature(attribute), width));
+        this.headings = List.of(
+                new Heading(WorkbookWords.THAI.feature(attribute), WorkbookWords.ENGLISH.feature(attribute), width));
     }
 
     EClassifier type() {
@@ -52,14 +51,17 @@ final class AttributeColumn implements Column {
         Object value = element.eIsSet(attribute) ? element.eGet(attribute) : null;
         if (value instanceof List<?> lines && wholeNumbers()) {
             if (!lines.isEmpty()) {
-                cell.setCellValue(String.join(", ", lines.stream().map(String::valueOf).toList()));
+                cell.setCellValue(
+                        String.join(", ", lines.stream().map(String::valueOf).toList()));
             }
         } else if (value instanceof List<?> lines) {
             if (!lines.isEmpty()) {
-                cell.setCellValue(String.join("\n", lines.stream().map(String::valueOf).toList()));
+                cell.setCellValue(
+                        String.join("\n", lines.stream().map(String::valueOf).toList()));
                 cell.setCellStyle(out.styles.wrapped);
             }
-        } else if (value instanceof BigDecimal number && BigDecimal.valueOf(number.doubleValue()).compareTo(number) == 0) {
+        } else if (value instanceof BigDecimal number
+                && BigDecimal.valueOf(number.doubleValue()).compareTo(number) == 0) {
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(out.styles.entryNumber);
         } else if (value instanceof Integer number) {
@@ -77,7 +79,8 @@ final class AttributeColumn implements Column {
     @Override
     public void choices(Sheet sheet, int first, int lastRow, WorkbookOut out) {
         if (attribute.getEAttributeType() instanceof EEnum type) {
-            DropDowns.fromRange(sheet, first, HeaderRows.COUNT, lastRow, out.lists.get(type).keys());
+            DropDowns.fromRange(
+                    sheet, first, HeaderRows.COUNT, lastRow, out.lists.get(type).keys());
         }
     }
 
@@ -91,7 +94,8 @@ final class AttributeColumn implements Column {
         if (wanted == null && attribute.isRequired()) {
             throw new CellProblem(WorkbookWords.ENGLISH.feature(attribute) + " is required");
         }
-        String what = WorkbookIn.name(element) + ": " + attribute.getName() + " " + shown(current) + " -> " + shown(wanted);
+        String what =
+                WorkbookIn.name(element) + ": " + attribute.getName() + " " + shown(current) + " -> " + shown(wanted);
         return new Edit(what, () -> {
             if (wanted == null) {
                 element.eUnset(attribute);
@@ -146,7 +150,8 @@ final class AttributeColumn implements Column {
             }
             BigDecimal number = TypedText.number(part);
             if (number == null || number.stripTrailingZeros().scale() > 0) {
-                throw new CellProblem("\"" + part + "\" is not a whole number; type whole numbers separated by commas (4, 10)");
+                throw new CellProblem(
+                        "\"" + part + "\" is not a whole number; type whole numbers separated by commas (4, 10)");
             }
             numbers.add(number.intValueExact());
         }
@@ -159,12 +164,14 @@ final class AttributeColumn implements Column {
         }
         for (var literal : type.getELiterals()) {
             Enumerator value = (Enumerator) literal.getInstance();
-            if (text.equals(WorkbookWords.THAI.literal(value, type)) || text.equalsIgnoreCase(value.getLiteral())
-                || text.equalsIgnoreCase(WorkbookWords.ENGLISH.literal(value, type))) {
+            if (text.equals(WorkbookWords.THAI.literal(value, type))
+                    || text.equalsIgnoreCase(value.getLiteral())
+                    || text.equalsIgnoreCase(WorkbookWords.ENGLISH.literal(value, type))) {
                 return value;
             }
         }
-        throw new CellProblem("\"" + text + "\" is not one of the values of " + WorkbookWords.ENGLISH.kind(type) + "; choose one from the list");
+        throw new CellProblem("\"" + text + "\" is not one of the values of " + WorkbookWords.ENGLISH.kind(type)
+                + "; choose one from the list");
     }
 
     static boolean same(Object current, Object wanted) {
@@ -175,7 +182,10 @@ final class AttributeColumn implements Column {
             return wanted == null;
         }
         if (current instanceof List<?> list && wanted instanceof List<?> lines) {
-            return list.stream().map(o -> String.valueOf(o).strip()).toList().equals(lines.stream().map(String::valueOf).toList());
+            return list.stream()
+                    .map(o -> String.valueOf(o).strip())
+                    .toList()
+                    .equals(lines.stream().map(String::valueOf).toList());
         }
         if (current instanceof BigDecimal a && wanted instanceof BigDecimal b) {
             return a.compareTo(b) == 0;

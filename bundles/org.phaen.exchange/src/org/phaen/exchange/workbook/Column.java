@@ -1,7 +1,6 @@
 package org.phaen.exchange.workbook;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.eclipse.emf.ecore.EObject;
@@ -20,8 +19,7 @@ interface Column {
     void write(EObject element, Row row, int first, WorkbookOut out);
 
     /** Drop-down lists for the column's data rows; none by default. */
-    default void choices(Sheet sheet, int first, int lastRow, WorkbookOut out) {
-    }
+    default void choices(Sheet sheet, int first, int lastRow, WorkbookOut out) {}
 
     /** The edit the row asks of the element (a new one, not yet in the plan, for a new row), or null when none. */
     Edit read(EObject element, Row row, int first, WorkbookIn in) throws CellProblem;

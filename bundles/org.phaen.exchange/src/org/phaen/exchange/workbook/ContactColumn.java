@@ -2,7 +2,6 @@ package org.phaen.exchange.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.documents.xlsx.CellProblem;
@@ -10,9 +9,9 @@ import org.phaen.documents.xlsx.CellReading;
 import org.phaen.documents.xlsx.HeaderRows.Heading;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.ContactKind;
+import org.phaen.model.Person;
 import org.phaen.model.PhaenFactory;
 import org.phaen.model.PhaenPackage;
-import org.phaen.model.Person;
 import org.phaen.model.privacy.Consents;
 import org.phaen.model.resource.Identifiers;
 
@@ -29,7 +28,8 @@ final class ContactColumn implements Column {
     ContactColumn(ContactKind kind) {
         this.kind = kind;
         var type = PhaenPackage.Literals.CONTACT_KIND;
-        this.headings = List.of(new Heading(WorkbookWords.THAI.literal(kind, type), WorkbookWords.ENGLISH.literal(kind, type), 24));
+        this.headings = List.of(
+                new Heading(WorkbookWords.THAI.literal(kind, type), WorkbookWords.ENGLISH.literal(kind, type), 24));
     }
 
     @Override
@@ -44,8 +44,15 @@ final class ContactColumn implements Column {
         if (withheld(person, contacts, out.today)) {
             WorkbookOut.text(row, first, WorkbookWords.THAI.word("withheld"));
         } else if (!contacts.isEmpty()) {
-            WorkbookOut.text(row, first, String.join("\n", contacts.stream().map(ContactDetail::getValue).toList()))
-                .setCellStyle(out.styles.wrapped);
+            WorkbookOut.text(
+                            row,
+                            first,
+                            String.join(
+                                    "\n",
+                                    contacts.stream()
+                                            .map(ContactDetail::getValue)
+                                            .toList()))
+                    .setCellStyle(out.styles.wrapped);
         }
     }
 
@@ -55,11 +62,13 @@ final class ContactColumn implements Column {
         List<ContactDetail> contacts = contacts(person);
         String typed = CellReading.text(row.getCell(first)).strip();
         if (withheld(person, contacts, in.today)) {
-            if (typed.isEmpty() || typed.equals(WorkbookWords.THAI.word("withheld")) || typed.equals(WorkbookWords.ENGLISH.word("withheld"))) {
+            if (typed.isEmpty()
+                    || typed.equals(WorkbookWords.THAI.word("withheld"))
+                    || typed.equals(WorkbookWords.ENGLISH.word("withheld"))) {
                 return null;
             }
             throw new CellProblem("the " + kind.getLiteral().toLowerCase() + " details of " + WorkbookIn.name(person)
-                + " are withheld in this workbook (no consent); change them in the plan itself");
+                    + " are withheld in this workbook (no consent); change them in the plan itself");
         }
         List<String> wanted = new ArrayList<>();
         for (String line : typed.split("\\R")) {
@@ -67,7 +76,9 @@ final class ContactColumn implements Column {
                 wanted.add(line.strip());
             }
         }
-        List<String> current = contacts.stream().map(c -> c.getValue() == null ? "" : c.getValue().strip()).toList();
+        List<String> current = contacts.stream()
+                .map(c -> c.getValue() == null ? "" : c.getValue().strip())
+                .toList();
         if (current.equals(wanted)) {
             return null;
         }
@@ -92,7 +103,9 @@ final class ContactColumn implements Column {
     }
 
     private List<ContactDetail> contacts(Person person) {
-        return person.getContacts().stream().filter(c -> c.isSetKind() && c.getKind() == kind).toList();
+        return person.getContacts().stream()
+                .filter(c -> c.isSetKind() && c.getKind() == kind)
+                .toList();
     }
 
     /** Details of this kind the person has not consented to publish today (a new person has none to withhold). */

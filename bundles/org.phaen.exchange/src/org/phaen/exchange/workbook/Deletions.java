@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -34,7 +33,8 @@ final class Deletions {
             going.add(row.element());
             row.element().eAllContents().forEachRemaining(going::add);
         }
-        Map<EObject, Collection<Setting>> usages = EcoreUtil.UsageCrossReferencer.findAll(going, plan.eResource().getResourceSet());
+        Map<EObject, Collection<Setting>> usages =
+                EcoreUtil.UsageCrossReferencer.findAll(going, plan.eResource().getResourceSet());
         List<Edit> edits = new ArrayList<>();
         for (SheetRow row : rows) {
             List<String> referrers = new ArrayList<>();
@@ -43,14 +43,16 @@ final class Deletions {
             for (EObject target : inside) {
                 for (Setting setting : usages.getOrDefault(target, List.of())) {
                     EObject referrer = setting.getEObject();
-                    if (!going.contains(referrer) && !setting.getEStructuralFeature().isDerived()) {
-                        referrers.add(WorkbookIn.name(owner(referrer)) + " (" + setting.getEStructuralFeature().getName() + ")");
+                    if (!going.contains(referrer)
+                            && !setting.getEStructuralFeature().isDerived()) {
+                        referrers.add(WorkbookIn.name(owner(referrer)) + " ("
+                                + setting.getEStructuralFeature().getName() + ")");
                     }
                 }
             }
             if (!referrers.isEmpty()) {
                 problems.add(row.where(null, null) + ": " + WorkbookIn.name(row.element()) + " cannot be deleted: "
-                    + String.join(", ", referrers.stream().distinct().toList()) + " refer to it");
+                        + String.join(", ", referrers.stream().distinct().toList()) + " refer to it");
             } else {
                 EObject element = row.element();
                 edits.add(new Edit("delete " + WorkbookIn.name(element), () -> EcoreUtil.remove(element)));

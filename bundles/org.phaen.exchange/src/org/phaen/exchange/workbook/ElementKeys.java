@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -30,9 +29,11 @@ final class ElementKeys {
     ElementKeys(PlanModel plan) {
         List<Named> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Resource> resources = plan == null ? List.of() : new ArrayList<>(plan.eResource().getResourceSet().getResources());
+        List<Resource> resources = plan == null
+                ? List.of()
+                : new ArrayList<>(plan.eResource().getResourceSet().getResources());
         for (Resource resource : resources) {
-            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); ) {
                 if (it.next() instanceof Named named && named.getUuid() != null && seen.add(named.getUuid())) {
                     all.add(named);
                 }
@@ -43,7 +44,9 @@ final class ElementKeys {
         for (Named named : all) {
             String key = plainKey(named);
             if (counts.get(key) > 1 || key.isEmpty()) {
-                key = key + "~" + named.getUuid().substring(0, Math.min(8, named.getUuid().length()));
+                key = key + "~"
+                        + named.getUuid()
+                                .substring(0, Math.min(8, named.getUuid().length()));
             }
             add(key, named);
         }
@@ -74,7 +77,9 @@ final class ElementKeys {
 
     /** Every keyed element of one of the types (EClasses), in file order. */
     List<Named> ofTypes(List<?> types) {
-        return byKey.values().stream().filter(n -> types.stream().anyMatch(t -> ((EClass) t).isInstance(n))).toList();
+        return byKey.values().stream()
+                .filter(n -> types.stream().anyMatch(t -> ((EClass) t).isInstance(n)))
+                .toList();
     }
 
     private static String plainKey(Named named) {

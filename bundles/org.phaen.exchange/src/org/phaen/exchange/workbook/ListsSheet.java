@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -29,11 +28,9 @@ final class ListsSheet {
      * (for the name looked up beside a key). Formulas name lists rather than spell out ranges: no quoted sheet name
      * in a hundred thousand formulas, which a streamed sheet would write as entities past the XML parser's limits.
      */
-    record Range(String keys, String table) {
-    }
+    record Range(String keys, String table) {}
 
-    private ListsSheet() {
-    }
+    private ListsSheet() {}
 
     /** Writes the lists, row by row (the workbook may be written as a stream), and notes each one's range in {@code out}. */
     static void write(Workbook workbook, Set<Object> wanted, WorkbookOut out) {
@@ -46,7 +43,8 @@ final class ListsSheet {
         for (Object what : new LinkedHashSet<>(wanted)) {
             if (what instanceof List<?> types) {
                 headings.add(new Heading(kinds(types, WorkbookWords.THAI), kinds(types, WorkbookWords.ENGLISH), 16));
-                headings.add(new Heading(WorkbookWords.THAI.word("column.nameOf"), WorkbookWords.ENGLISH.word("column.nameOf"), 40));
+                headings.add(new Heading(
+                        WorkbookWords.THAI.word("column.nameOf"), WorkbookWords.ENGLISH.word("column.nameOf"), 40));
             } else if (what instanceof EEnum type) {
                 headings.add(new Heading(WorkbookWords.THAI.kind(type), WorkbookWords.ENGLISH.kind(type), 24));
             }
@@ -57,8 +55,15 @@ final class ListsSheet {
             String list = "PHAEN_LIST_" + lists.size();
             define(workbook, list + "_KEYS", DropDowns.range(name, column, HeaderRows.COUNT, last));
             boolean pairs = what instanceof List<?>;
-            define(workbook, list, pairs ? DropDowns.range(name, column, HeaderRows.COUNT, last).replaceFirst(":\\$[A-Z]+\\$",
-                ":\\$" + CellReference.convertNumToColString(column + 1) + "\\$") : DropDowns.range(name, column, HeaderRows.COUNT, last));
+            define(
+                    workbook,
+                    list,
+                    pairs
+                            ? DropDowns.range(name, column, HeaderRows.COUNT, last)
+                                    .replaceFirst(
+                                            ":\\$[A-Z]+\\$",
+                                            ":\\$" + CellReference.convertNumToColString(column + 1) + "\\$")
+                            : DropDowns.range(name, column, HeaderRows.COUNT, last));
             out.lists.put(what, new Range(list + "_KEYS", list));
             widths.add(what instanceof List<?> ? 2 : 1);
             column += widths.get(widths.size() - 1);
@@ -81,11 +86,11 @@ final class ListsSheet {
         List<String[]> rows = new ArrayList<>();
         if (what instanceof List<?> types) {
             for (Named named : out.keys.ofTypes(types)) {
-                rows.add(new String[] { out.keys.keyOf(named), named.getName() });
+                rows.add(new String[] {out.keys.keyOf(named), named.getName()});
             }
         } else if (what instanceof EEnum type) {
             for (var literal : type.getELiterals()) {
-                rows.add(new String[] { WorkbookWords.THAI.literal((Enumerator) literal.getInstance(), type) });
+                rows.add(new String[] {WorkbookWords.THAI.literal((Enumerator) literal.getInstance(), type)});
             }
         }
         return rows;
@@ -100,5 +105,4 @@ final class ListsSheet {
     private static String kinds(List<?> types, WorkbookWords words) {
         return String.join("/", types.stream().map(t -> words.kind((EClass) t)).toList());
     }
-
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,7 +34,8 @@ import org.phaen.model.resource.ArchiveRefusals;
  */
 public final class PlanWorkbookReader {
 
-    private static final Pattern TARGET_YEAR = Pattern.compile(Pattern.quote(SheetRow.headerKey(WorkbookWords.ENGLISH.word("column.target"))) + " (\\d{4})");
+    private static final Pattern TARGET_YEAR = Pattern.compile(
+            Pattern.quote(SheetRow.headerKey(WorkbookWords.ENGLISH.word("column.target"))) + " (\\d{4})");
 
     private final LocalDate today;
 
@@ -50,7 +50,8 @@ public final class PlanWorkbookReader {
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new IOException(ArchiveRefusals.describe(xlsx.getFileName().toString(), "a plan workbook (XLSX)", e), e);
+            throw new IOException(
+                    ArchiveRefusals.describe(xlsx.getFileName().toString(), "a plan workbook (XLSX)", e), e);
         }
     }
 
@@ -59,7 +60,8 @@ public final class PlanWorkbookReader {
         try (XSSFWorkbook workbook = open(xlsx)) {
             return read(workbook, plan);
         } catch (RuntimeException e) { // POI meets a part it cannot make sense of only when a sheet is read
-            throw new IOException(ArchiveRefusals.describe(xlsx.getFileName().toString(), "a plan workbook (XLSX)", e), e);
+            throw new IOException(
+                    ArchiveRefusals.describe(xlsx.getFileName().toString(), "a plan workbook (XLSX)", e), e);
         }
     }
 

@@ -11,11 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.ecore.EEnum;
@@ -49,7 +48,7 @@ public final class PlanWorkbookWriter {
         List<SheetKind> sheets = PlanSheets.all(PlanYears.of(plan));
         Map<SheetKind, List<EObject>> rows = new LinkedHashMap<>();
         sheets.forEach(s -> rows.put(s, new ArrayList<>()));
-        for (var it = plan.eAllContents(); it.hasNext();) {
+        for (var it = plan.eAllContents(); it.hasNext(); ) {
             EObject element = it.next();
             for (SheetKind sheet : sheets) {
                 if (sheet.lists(element) && scope.includes(element, sheet)) {
@@ -91,7 +90,9 @@ public final class PlanWorkbookWriter {
     private static int sheet(Workbook workbook, SheetKind kind, List<EObject> elements, WorkbookOut out) {
         Sheet sheet = HeaderRows.sheet(workbook, kind.thai(), kind.headings(), out.styles);
         int[] firsts = new int[kind.columns().size()];
-        for (int i = 0, column = kind.firstColumn(); i < firsts.length; column += kind.columns().get(i++).headings().size()) {
+        for (int i = 0, column = kind.firstColumn();
+                i < firsts.length;
+                column += kind.columns().get(i++).headings().size()) {
             firsts[i] = column;
         }
         String parentKeys = kind.contained() ? out.lists.get(kind.parentKinds()).table() : null;
@@ -111,7 +112,12 @@ public final class PlanWorkbookWriter {
         }
         int last = r + ROOM;
         if (kind.contained()) {
-            org.phaen.documents.xlsx.DropDowns.fromRange(sheet, SheetKind.PARENT, HeaderRows.COUNT, last, out.lists.get(kind.parentKinds()).keys());
+            org.phaen.documents.xlsx.DropDowns.fromRange(
+                    sheet,
+                    SheetKind.PARENT,
+                    HeaderRows.COUNT,
+                    last,
+                    out.lists.get(kind.parentKinds()).keys());
         }
         for (int i = 0; i < firsts.length; i++) {
             kind.columns().get(i).choices(sheet, firsts[i], last, out);

@@ -3,7 +3,6 @@ package org.phaen.exchange.workbook;
 import java.time.LocalDate;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicPlan;
@@ -13,14 +12,15 @@ import org.phaen.model.calendar.FiscalYear;
 /** The fiscal years (B.E.) that get a target column: the plans' periods and every year a target is set for. */
 final class PlanYears {
 
-    private PlanYears() {
-    }
+    private PlanYears() {}
 
     static SortedSet<Integer> of(PlanModel model) {
         SortedSet<Integer> years = new TreeSet<>();
         for (var plan : model.getPlans()) {
-            if (plan instanceof StrategicPlan strategic && strategic.getStartYear() > 0 && strategic.getEndYear() >= strategic.getStartYear()
-                && strategic.getEndYear() - strategic.getStartYear() < 30) {
+            if (plan instanceof StrategicPlan strategic
+                    && strategic.getStartYear() > 0
+                    && strategic.getEndYear() >= strategic.getStartYear()
+                    && strategic.getEndYear() - strategic.getStartYear() < 30) {
                 for (int y = strategic.getStartYear(); y <= strategic.getEndYear(); y++) {
                     years.add(y);
                 }

@@ -3,10 +3,9 @@ package org.phaen.exchange.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -28,10 +27,21 @@ final class ReferenceColumn implements Column {
 
     ReferenceColumn(EReference reference) {
         this.reference = reference;
-        Heading keys = new Heading(WorkbookWords.THAI.feature(reference), WorkbookWords.ENGLISH.feature(reference), reference.isMany() ? 30 : 16);
-        this.headings = reference.isMany() ? List.of(keys)
-            : List.of(keys, new Heading(keys.thai() + " " + WorkbookWords.THAI.word("column.nameOf"),
-                keys.english() + " (" + WorkbookWords.ENGLISH.word("column.nameOf").toLowerCase() + ")", 40));
+        Heading keys = new Heading(
+                WorkbookWords.THAI.feature(reference),
+                WorkbookWords.ENGLISH.feature(reference),
+                reference.isMany() ? 30 : 16);
+        this.headings = reference.isMany()
+                ? List.of(keys)
+                : List.of(
+                        keys,
+                        new Heading(
+                                keys.thai() + " " + WorkbookWords.THAI.word("column.nameOf"),
+                                keys.english() + " ("
+                                        + WorkbookWords.ENGLISH
+                                                .word("column.nameOf")
+                                                .toLowerCase() + ")",
+                                40));
     }
 
     EClass type() {
@@ -46,7 +56,8 @@ final class ReferenceColumn implements Column {
     @Override
     public void write(EObject element, Row row, int first, WorkbookOut out) {
         if (reference.isMany()) {
-            List<String> keys = ((List<?>) element.eGet(reference)).stream().map(o -> key((EObject) o, out)).toList();
+            List<String> keys = ((List<?>) element.eGet(reference))
+                    .stream().map(o -> key((EObject) o, out)).toList();
             WorkbookOut.text(row, first, String.join(", ", keys));
             return;
         }
@@ -64,7 +75,12 @@ final class ReferenceColumn implements Column {
     @Override
     public void choices(Sheet sheet, int first, int lastRow, WorkbookOut out) {
         if (!reference.isMany()) {
-            DropDowns.fromRange(sheet, first, HeaderRows.COUNT, lastRow, out.lists.get(List.of(type())).keys());
+            DropDowns.fromRange(
+                    sheet,
+                    first,
+                    HeaderRows.COUNT,
+                    lastRow,
+                    out.lists.get(List.of(type())).keys());
         }
     }
 
@@ -79,30 +95,40 @@ final class ReferenceColumn implements Column {
         if (!reference.isMany() && wanted.size() > 1) {
             throw new CellProblem("one " + WorkbookWords.ENGLISH.kind(type()) + " only");
         }
-        List<?> current = reference.isMany() ? (List<?>) element.eGet(reference)
-            : element.eGet(reference) == null ? List.of() : List.of(element.eGet(reference));
+        List<?> current = reference.isMany()
+                ? (List<?>) element.eGet(reference)
+                : element.eGet(reference) == null ? List.of() : List.of(element.eGet(reference));
         if (current.equals(wanted)) {
             return null;
         }
-        String what = WorkbookIn.name(element) + ": " + reference.getName() + " " + names(current, in) + " -> " + names(wanted, in);
-        return new Edit(what, () -> element.eSet(reference, reference.isMany() ? wanted : wanted.isEmpty() ? null : wanted.get(0)));
+        String what = WorkbookIn.name(element) + ": " + reference.getName() + " " + names(current, in) + " -> "
+                + names(wanted, in);
+        return new Edit(
+                what,
+                () -> element.eSet(reference, reference.isMany() ? wanted : wanted.isEmpty() ? null : wanted.get(0)));
     }
 
     /** The element a key names, which must be of the column's kind. */
     EObject find(String key, WorkbookIn in) throws CellProblem {
         Named found = in.keys.find(key);
         if (found == null) {
-            throw new CellProblem("no " + WorkbookWords.ENGLISH.kind(type()) + " has the code \"" + key + "\" (choose one from the list)");
+            throw new CellProblem("no " + WorkbookWords.ENGLISH.kind(type()) + " has the code \"" + key
+                    + "\" (choose one from the list)");
         }
         if (!type().isInstance(found)) {
             throw new CellProblem("\"" + key + "\" is a " + WorkbookWords.ENGLISH.kind(found.eClass()) + ", not a "
-                + WorkbookWords.ENGLISH.kind(type()));
+                    + WorkbookWords.ENGLISH.kind(type()));
         }
         return found;
     }
 
     private static String names(List<?> elements, WorkbookIn in) {
-        return elements.isEmpty() ? "(none)"
-            : String.join(", ", elements.stream().map(e -> Objects.requireNonNullElse(in.keys.keyOf((EObject) e), "?")).toList());
+        return elements.isEmpty()
+                ? "(none)"
+                : String.join(
+                        ", ",
+                        elements.stream()
+                                .map(e -> Objects.requireNonNullElse(in.keys.keyOf((EObject) e), "?"))
+                                .toList());
     }
 }

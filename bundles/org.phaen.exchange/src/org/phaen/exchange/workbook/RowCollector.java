@@ -3,7 +3,6 @@ package org.phaen.exchange.workbook;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,7 +43,7 @@ final class RowCollector {
         Integer uuidColumn = columns.get(SheetRow.headerKey(WorkbookWords.ENGLISH.word("column.uuid")));
         if (uuidColumn == null) {
             problems.add("sheet " + kind.thai() + ": no column headed \"" + WorkbookWords.ENGLISH.word("column.uuid")
-                + "\" in row " + HeaderRows.COUNT + "; is this a plan workbook from 'phaen export --workbook'?");
+                    + "\" in row " + HeaderRows.COUNT + "; is this a plan workbook from 'phaen export --workbook'?");
             return;
         }
         for (Row row : sheet) {
@@ -79,12 +78,14 @@ final class RowCollector {
         EObject element = byUuid.get(uuid);
         String earlier = seenUuids.putIfAbsent(uuid, where);
         if (earlier != null) {
-            problems.add(where + ": the UUID " + uuid + " is also on " + earlier + "; a copied row must have its UUID cleared to make a new element");
+            problems.add(where + ": the UUID " + uuid + " is also on " + earlier
+                    + "; a copied row must have its UUID cleared to make a new element");
         } else if (element == null) {
-            problems.add(where + ": no element of this plan has the UUID " + uuid + " (clear it to make a new element)");
+            problems.add(
+                    where + ": no element of this plan has the UUID " + uuid + " (clear it to make a new element)");
         } else if (element.eClass() != kind.type()) {
-            problems.add(where + ": the UUID " + uuid + " is a " + WorkbookWords.ENGLISH.kind(element.eClass()) + ", not a "
-                + WorkbookWords.ENGLISH.kind(kind.type()));
+            problems.add(where + ": the UUID " + uuid + " is a " + WorkbookWords.ENGLISH.kind(element.eClass())
+                    + ", not a " + WorkbookWords.ENGLISH.kind(kind.type()));
         } else {
             return new SheetRow(kind, row, element, false, columns);
         }
@@ -92,9 +93,11 @@ final class RowCollector {
     }
 
     private static String typedCode(Row row, Map<String, Integer> columns) {
-        Integer column = columns.get(SheetRow.headerKey(WorkbookWords.ENGLISH.feature(PhaenPackage.Literals.NAMED__CODE)));
+        Integer column =
+                columns.get(SheetRow.headerKey(WorkbookWords.ENGLISH.feature(PhaenPackage.Literals.NAMED__CODE)));
         try {
-            String code = column == null ? "" : CellReading.text(row.getCell(column)).strip();
+            String code =
+                    column == null ? "" : CellReading.text(row.getCell(column)).strip();
             return code.isEmpty() ? null : code;
         } catch (CellProblem e) {
             return null; // said when the code column itself is read
@@ -107,7 +110,9 @@ final class RowCollector {
             if (cell.getCellType() == CellType.FORMULA) {
                 continue;
             }
-            if (cell.getCellType() != CellType.BLANK && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+            if (cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().isBlank())) {
                 return false;
             }
         }

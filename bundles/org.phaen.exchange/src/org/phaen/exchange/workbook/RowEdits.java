@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -75,13 +74,15 @@ final class RowEdits {
         List<Edit> all = new ArrayList<>(placements);
         all.addAll(changes);
         all.addAll(removals);
-        return new WorkbookImport(all, List.of(), (int) rows.stream().filter(SheetRow::isNew).count(), removals.size());
+        return new WorkbookImport(
+                all, List.of(), (int) rows.stream().filter(SheetRow::isNew).count(), removals.size());
     }
 
     private static boolean marked(SheetRow row) {
         Integer column = row.column(WorkbookWords.ENGLISH.word("column.delete"));
         try {
-            return column != null && !CellReading.text(row.row().getCell(column)).isBlank();
+            return column != null
+                    && !CellReading.text(row.row().getCell(column)).isBlank();
         } catch (CellProblem e) {
             return false; // a broken formula is no mark
         }
@@ -93,10 +94,14 @@ final class RowEdits {
         SheetKind kind = row.kind();
         EObject element = row.element();
         if (!kind.contained()) {
-            return !row.isNew() ? null : new Edit("new " + WorkbookIn.name(element),
-                () -> ((EList<EObject>) plan.eGet(kind.topLevel())).add(element));
+            return !row.isNew()
+                    ? null
+                    : new Edit(
+                            "new " + WorkbookIn.name(element),
+                            () -> ((EList<EObject>) plan.eGet(kind.topLevel())).add(element));
         }
-        String header = parentHeaders.computeIfAbsent(kind, k -> k.headings().get(SheetKind.PARENT).english());
+        String header = parentHeaders.computeIfAbsent(
+                kind, k -> k.headings().get(SheetKind.PARENT).english());
         Integer column = row.column(header);
         if (column == null) {
             if (row.isNew()) {
@@ -107,8 +112,12 @@ final class RowEdits {
         try {
             String key = CellReading.text(row.row().getCell(column)).strip();
             if (key.isEmpty()) {
-                throw new CellProblem("say which " + String.join(" or ", kind.parentKinds().stream().map(WorkbookWords.ENGLISH::kind).toList())
-                    + " this row belongs to");
+                throw new CellProblem("say which "
+                        + String.join(
+                                " or ",
+                                kind.parentKinds().stream()
+                                        .map(WorkbookWords.ENGLISH::kind)
+                                        .toList()) + " this row belongs to");
             }
             Named parent = in.keys.find(key);
             if (parent == null) {
@@ -117,16 +126,22 @@ final class RowEdits {
             EReference container = kind.containerIn(parent);
             if (container == null) {
                 throw new CellProblem("\"" + key + "\" is a " + WorkbookWords.ENGLISH.kind(parent.eClass()) + "; a "
-                    + WorkbookWords.ENGLISH.kind(kind.type()) + " belongs to a "
-                    + String.join(" or ", kind.parentKinds().stream().map(WorkbookWords.ENGLISH::kind).toList()));
+                        + WorkbookWords.ENGLISH.kind(kind.type()) + " belongs to a "
+                        + String.join(
+                                " or ",
+                                kind.parentKinds().stream()
+                                        .map(WorkbookWords.ENGLISH::kind)
+                                        .toList()));
             }
             if (parent.eResource() != null && parent.eResource() != plan.eResource()) {
-                throw new CellProblem("\"" + key + "\" belongs to another plan file; only this plan's elements can be changed");
+                throw new CellProblem(
+                        "\"" + key + "\" belongs to another plan file; only this plan's elements can be changed");
             }
             if (!row.isNew() && element.eContainer() == parent && element.eContainmentFeature() == container) {
                 return null;
             }
-            String what = (row.isNew() ? "new " : "move ") + WorkbookIn.name(element) + " under " + WorkbookIn.name(parent);
+            String what =
+                    (row.isNew() ? "new " : "move ") + WorkbookIn.name(element) + " under " + WorkbookIn.name(parent);
             return new Edit(what, () -> ((EList<EObject>) parent.eGet(container)).add(element));
         } catch (CellProblem e) {
             problems.add(row.where(column, header) + ": " + e.getMessage());
@@ -142,7 +157,9 @@ final class RowEdits {
         Integer column = row.column(WorkbookWords.ENGLISH.feature(org.phaen.model.PhaenPackage.Literals.NAMED__CODE));
         String code;
         try {
-            code = column == null ? "" : CellReading.text(row.row().getCell(column)).strip();
+            code = column == null
+                    ? ""
+                    : CellReading.text(row.row().getCell(column)).strip();
         } catch (CellProblem e) {
             return;
         }
@@ -150,10 +167,11 @@ final class RowEdits {
             return;
         }
         String key = row.kind().id() + "\u0000" + code;
-        String earlier = codes.putIfAbsent(key, row.where(null, null) + (row.isNew() || !code.equals(named.getCode()) ? "*" : ""));
+        String earlier = codes.putIfAbsent(
+                key, row.where(null, null) + (row.isNew() || !code.equals(named.getCode()) ? "*" : ""));
         if (earlier != null && (earlier.endsWith("*") || row.isNew() || !code.equals(named.getCode()))) {
             problems.add(row.where(column, "Code") + ": the code " + code + " is also on " + earlier.replace("*", "")
-                + "; codes name elements and must differ");
+                    + "; codes name elements and must differ");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.phaen.exchange.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -43,12 +42,18 @@ record SheetKind(String id, EClass type, List<EReference> containers, EReference
 
     /** The containment of the parent that may hold an element of this kind, or null when the parent is of the wrong kind. */
     EReference containerIn(EObject parent) {
-        return containers.stream().filter(r -> r.getEContainingClass().isInstance(parent)).findFirst().orElse(null);
+        return containers.stream()
+                .filter(r -> r.getEContainingClass().isInstance(parent))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The kinds a parent may be: the list of its drop-down. */
     List<EClass> parentKinds() {
-        return containers.stream().map(EReference::getEContainingClass).distinct().toList();
+        return containers.stream()
+                .map(EReference::getEContainingClass)
+                .distinct()
+                .toList();
     }
 
     List<Heading> headings() {
@@ -56,11 +61,19 @@ record SheetKind(String id, EClass type, List<EReference> containers, EReference
         headings.add(heading("column.uuid", 10));
         headings.add(heading("column.delete", 8));
         if (contained()) {
-            String kinds = String.join("/", parentKinds().stream().map(WorkbookWords.THAI::kind).toList());
-            String kindsEn = String.join("/", parentKinds().stream().map(WorkbookWords.ENGLISH::kind).toList());
-            headings.add(new Heading(kinds + " " + WorkbookWords.THAI.word("column.parent"), kindsEn + " " + WorkbookWords.ENGLISH.word("column.parent"), 16));
-            headings.add(new Heading(kinds + " " + WorkbookWords.THAI.word("column.parentName"),
-                kindsEn + " (" + WorkbookWords.ENGLISH.word("column.parentName").toLowerCase() + ")", 40));
+            String kinds = String.join(
+                    "/", parentKinds().stream().map(WorkbookWords.THAI::kind).toList());
+            String kindsEn = String.join(
+                    "/", parentKinds().stream().map(WorkbookWords.ENGLISH::kind).toList());
+            headings.add(new Heading(
+                    kinds + " " + WorkbookWords.THAI.word("column.parent"),
+                    kindsEn + " " + WorkbookWords.ENGLISH.word("column.parent"),
+                    16));
+            headings.add(new Heading(
+                    kinds + " " + WorkbookWords.THAI.word("column.parentName"),
+                    kindsEn + " ("
+                            + WorkbookWords.ENGLISH.word("column.parentName").toLowerCase() + ")",
+                    40));
         }
         columns.forEach(c -> headings.addAll(c.headings()));
         return headings;

@@ -1,7 +1,6 @@
 package org.phaen.exchange.workbook;
 
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.eclipse.emf.ecore.EObject;
@@ -25,6 +24,8 @@ record SheetRow(SheetKind kind, Row row, EObject element, boolean isNew, Map<Str
     /** “sheet โครงการ, row 5”, or with a column “sheet โครงการ, row 5, column H (Status)”. */
     String where(Integer column, String header) {
         String at = "sheet " + kind.thai() + ", row " + (row.getRowNum() + 1);
-        return column == null ? at : at + ", column " + CellReference.convertNumToColString(column) + " (" + header + ")";
+        return column == null
+                ? at
+                : at + ", column " + CellReference.convertNumToColString(column) + " (" + header + ")";
     }
 }

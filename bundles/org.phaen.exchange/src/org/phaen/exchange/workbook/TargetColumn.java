@@ -2,10 +2,9 @@ package org.phaen.exchange.workbook;
 
 import java.math.BigDecimal;
 import java.util.List;
-
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Cell;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.documents.xlsx.CellProblem;
 import org.phaen.documents.xlsx.CellReading;
@@ -31,8 +30,10 @@ final class TargetColumn implements Column {
 
     TargetColumn(int year) {
         this.year = year;
-        this.headings = List.of(new Heading(WorkbookWords.THAI.word("column.target") + " " + year,
-            WorkbookWords.ENGLISH.word("column.target") + " " + year, 12));
+        this.headings = List.of(new Heading(
+                WorkbookWords.THAI.word("column.target") + " " + year,
+                WorkbookWords.ENGLISH.word("column.target") + " " + year,
+                12));
     }
 
     @Override
@@ -72,20 +73,27 @@ final class TargetColumn implements Column {
             text = number == null && !typed.isEmpty() ? typed : null;
         }
         Target target = target(indicator);
-        boolean same = target == null ? number == null && text == null
-            : number != null ? target.getValue() != null && target.getValue().compareTo(number) == 0
-            : text != null ? target.getValue() == null && text.equals(target.getText())
-            : target.getValue() == null && (target.getText() == null || target.getText().isBlank());
+        boolean same = target == null
+                ? number == null && text == null
+                : number != null
+                        ? target.getValue() != null && target.getValue().compareTo(number) == 0
+                        : text != null
+                                ? target.getValue() == null && text.equals(target.getText())
+                                : target.getValue() == null
+                                        && (target.getText() == null
+                                                || target.getText().isBlank());
         if (same) {
             return null;
         }
         if ((number != null || text != null) && !inPeriod(indicator)) {
-            throw new CellProblem("the year " + year + " is outside the period of " + WorkbookIn.name(planOf(indicator)));
+            throw new CellProblem(
+                    "the year " + year + " is outside the period of " + WorkbookIn.name(planOf(indicator)));
         }
         BigDecimal newValue = number;
         String newText = text;
-        String what = WorkbookIn.name(indicator) + ": target " + year + " " + (target == null ? "(none)" : shown(target))
-            + " -> " + (newValue != null ? newValue.toPlainString() : newText != null ? "\"" + newText + "\"" : "(none)");
+        String what = WorkbookIn.name(indicator) + ": target " + year + " "
+                + (target == null ? "(none)" : shown(target)) + " -> "
+                + (newValue != null ? newValue.toPlainString() : newText != null ? "\"" + newText + "\"" : "(none)");
         return new Edit(what, () -> {
             if (newValue == null && newText == null) {
                 indicator.getTargets().remove(target);
@@ -104,7 +112,10 @@ final class TargetColumn implements Column {
     }
 
     private Target target(Indicator indicator) {
-        return indicator.getTargets().stream().filter(t -> t.getFiscalYear() == year).findFirst().orElse(null);
+        return indicator.getTargets().stream()
+                .filter(t -> t.getFiscalYear() == year)
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean inPeriod(Indicator indicator) {

@@ -1,7 +1,6 @@
 package org.phaen.exchange.workbook;
 
 import java.time.LocalDate;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.resource.Labels;
 

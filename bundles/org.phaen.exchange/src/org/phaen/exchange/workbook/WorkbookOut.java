@@ -3,7 +3,6 @@ package org.phaen.exchange.workbook;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.phaen.documents.xlsx.SheetStyles;

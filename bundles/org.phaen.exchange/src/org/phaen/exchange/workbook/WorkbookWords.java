@@ -2,7 +2,6 @@ package org.phaen.exchange.workbook;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
@@ -35,7 +34,9 @@ public final class WorkbookWords {
     }
 
     public String feature(EStructuralFeature feature) {
-        return label("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature", feature.getName());
+        return label(
+                "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature",
+                feature.getName());
     }
 
     public String literal(Enumerator value, EEnum type) {

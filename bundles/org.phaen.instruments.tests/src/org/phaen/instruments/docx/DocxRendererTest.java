@@ -12,7 +12,6 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -106,7 +105,9 @@ class DocxRendererTest {
             assertTrue(checked > 20, "Thai runs checked: " + checked);
             // The body text size: the first item's Thai label is 16 pt = 32 half-points in w:szCs.
             XWPFRun label = findRun(doc, "ท่านเป็นผู้ใด");
-            assertEquals(BigInteger.valueOf(32), label.getCTR().getRPr().getSzCsArray(0).getVal());
+            assertEquals(
+                    BigInteger.valueOf(32),
+                    label.getCTR().getRPr().getSzCsArray(0).getVal());
             assertEquals(16.0, label.getComplexScriptFontSizeAsDouble());
             XWPFRun title = findRun(doc, TestInstruments.everyItemKind().getName());
             assertTrue(title.isBold());
@@ -130,7 +131,9 @@ class DocxRendererTest {
                 assertTrue(bookmarks.contains("ph_" + item.getUuid().replace("-", "")), item.getUuid());
             }
             assertEquals(instrument.getItems().size(), bookmarks.size());
-            assertEquals(instrument.getUuid(), doc.getProperties().getCoreProperties().getIdentifier());
+            assertEquals(
+                    instrument.getUuid(),
+                    doc.getProperties().getCoreProperties().getIdentifier());
             String all = String.join("\n", texts);
             assertTrue(all.contains("ปีงบประมาณ พ.ศ. 2562"), all);
             assertTrue(all.contains("ฉบับที่ 3 ออก ณ วันที่ 1 ตุลาคม 2562"), all);
@@ -171,14 +174,21 @@ class DocxRendererTest {
             for (int i = 0; i < 5; i++) {
                 assertEquals(String.valueOf(5 - i), header.get(i + 2).getText());
             }
-            String key = doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> t.contains("ปานกลาง") && t.contains("=")).findFirst()
-                .orElseThrow();
+            String key = doc.getParagraphs().stream()
+                    .map(XWPFParagraph::getText)
+                    .filter(t -> t.contains("ปานกลาง") && t.contains("="))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(key.contains("3\u00A0=\u00A0ปานกลาง") && key.contains("5\u00A0=\u00A0มากที่สุด"), key);
             var grid = table.getCTTbl().getTblGrid().getGridColList();
             assertEquals(7, grid.size());
-            long total = grid.stream().mapToLong(g -> ((BigInteger) g.getW()).longValue()).sum();
+            long total = grid.stream()
+                    .mapToLong(g -> ((BigInteger) g.getW()).longValue())
+                    .sum();
             assertEquals(ThaiRuns.TEXT_WIDTH, total);
-            assertTrue(((BigInteger) grid.get(1).getW()).longValue() > 0.6 * total, "item column " + grid.get(1).getW());
+            assertTrue(
+                    ((BigInteger) grid.get(1).getW()).longValue() > 0.6 * total,
+                    "item column " + grid.get(1).getW());
             assertTrue(table.getRow(0).isRepeatHeader());
             assertEquals(3, table.getNumberOfRows()); // header and the two rating items
             table.getRows().forEach(row -> assertTrue(row.isCantSplitRow()));
@@ -193,8 +203,12 @@ class DocxRendererTest {
         EvaluationInstrument instrument = TestInstruments.everyItemKind();
         try (XWPFDocument doc = renderAndRead(instrument, new RenderOptions(true, LocalDate.of(2019, 10, 1)))) {
             var normal = doc.getStyles().getStyle("Normal");
-            assertEquals("TH Sarabun New", normal.getCTStyle().getRPr().getRFontsArray(0).getCs());
-            assertEquals(BigInteger.valueOf(32), normal.getCTStyle().getRPr().getSzCsArray(0).getVal());
+            assertEquals(
+                    "TH Sarabun New",
+                    normal.getCTStyle().getRPr().getRFontsArray(0).getCs());
+            assertEquals(
+                    BigInteger.valueOf(32),
+                    normal.getCTStyle().getRPr().getSzCsArray(0).getVal());
             for (String id : List.of("Title", "Heading1", "Heading2", "Heading3", "TableText", "Caption")) {
                 assertNotNull(doc.getStyles().getStyle(id), id);
             }
@@ -202,8 +216,9 @@ class DocxRendererTest {
             var footer = doc.getFooterList().get(0).getParagraphs().get(0);
             assertTrue(footer.getText().startsWith(instrument.getCode() + "  หน้า "), footer.getText());
             var fields = footer.getCTP().getFldSimpleList();
-            assertEquals(List.of("PAGE \\* MERGEFORMAT", "NUMPAGES \\* MERGEFORMAT"),
-                fields.stream().map(f -> f.getInstr()).toList());
+            assertEquals(
+                    List.of("PAGE \\* MERGEFORMAT", "NUMPAGES \\* MERGEFORMAT"),
+                    fields.stream().map(f -> f.getInstr()).toList());
         }
     }
 
@@ -247,5 +262,4 @@ class DocxRendererTest {
         }
         throw new AssertionError("no run with text " + text);
     }
-
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,36 +36,48 @@ class InstrumentGeneratorTest {
         PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
         monitoring = provincial.getMonitoringPlans().get(0);
         monitoring.getInstruments().clear(); // the sample ships the instruments these tests generate afresh
-        actionPlan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
+        actionPlan = (ActionPlan) provincial.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void everyKindIsGeneratedFromThePlan() {
-        GenerationResult result = generator.generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds());
+        GenerationResult result =
+                generator.generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds());
         assertEquals(6, result.instruments().size());
         assertEquals(6, result.created());
         EvaluationInstrument progress = of(result, InstrumentKind.PROGRESS_REPORT);
-        int activities = actionPlan.getProjects().stream().mapToInt(p -> p.getActivities().size()).sum();
+        int activities = actionPlan.getProjects().stream()
+                .mapToInt(p -> p.getActivities().size())
+                .sum();
         assertEquals(activities, count(progress, ItemKind.YES_NO));
         Project first = actionPlan.getProjects().get(0);
-        assertTrue(progress.getItems().stream().anyMatch(i -> i.getIndicator() == first.getIndicators().get(0)));
+        assertTrue(progress.getItems().stream()
+                .anyMatch(i -> i.getIndicator() == first.getIndicators().get(0)));
         assertEquals(1, progress.getVersion());
         assertEquals(2562, progress.getFiscalYear());
         assertTrue(progress.getCode().startsWith("PRG-2562-"), progress.getCode());
         EvaluationInstrument survey = of(result, InstrumentKind.SATISFACTION_SURVEY);
         assertEquals(5, survey.getRatingScales().get(0).getLevels().size());
-        assertEquals("มากที่สุด", survey.getRatingScales().get(0).getLevels().get(0).getLabel());
+        assertEquals(
+                "มากที่สุด", survey.getRatingScales().get(0).getLevels().get(0).getLabel());
         assertTrue(count(survey, ItemKind.RATING) >= actionPlan.getProjects().size());
         assertTrue(monitoring.getInstruments().containsAll(result.instruments()));
         assertTrue(progress.getItems().stream().allMatch(i -> i.getUuid() != null && i.getGeneratorKey() != null));
-        assertTrue(progress.getItems().stream().anyMatch(i -> i.getHint() != null && i.getHint().matches("งบประมาณที่ได้รับ \\d{1,3}(,\\d{3})*\\.\\d{2} บาท")),
+        assertTrue(
+                progress.getItems().stream()
+                        .anyMatch(i -> i.getHint() != null
+                                && i.getHint().matches("งบประมาณที่ได้รับ \\d{1,3}(,\\d{3})*\\.\\d{2} บาท")),
                 "allocated amounts in baht with thousands separators");
     }
 
     @Test
     void regeneratingAnUnchangedPlanChangesNothing() {
         generator.generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds());
-        GenerationResult again = generator.generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds());
+        GenerationResult again =
+                generator.generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds());
         assertEquals(0, again.created());
         assertEquals(0, again.changed());
         assertEquals(6, again.unchanged());
@@ -78,7 +89,10 @@ class InstrumentGeneratorTest {
     void regeneratingKeepsThePlannersEditsAndFollowsThePlan() {
         Set<InstrumentKind> progressOnly = EnumSet.of(InstrumentKind.PROGRESS_REPORT);
         InstrumentScope scope = InstrumentScope.actionPlan(actionPlan);
-        EvaluationInstrument progress = generator.generate(monitoring, scope, progressOnly).instruments().get(0);
+        EvaluationInstrument progress = generator
+                .generate(monitoring, scope, progressOnly)
+                .instruments()
+                .get(0);
         Project project = actionPlan.getProjects().get(0);
         Activity renamed = project.getActivities().get(0);
         Activity removed = project.getActivities().get(1);
@@ -108,23 +122,35 @@ class InstrumentGeneratorTest {
         bare.setCode("P-BARE");
         bare.setName("โครงการที่ยังไม่มีรายละเอียด");
         actionPlan.getProjects().add(bare);
-        GenerationResult result = generator.generate(monitoring, InstrumentScope.project(bare), InstrumentGenerator.kinds());
+        GenerationResult result =
+                generator.generate(monitoring, InstrumentScope.project(bare), InstrumentGenerator.kinds());
         assertEquals(6, result.instruments().size());
         List<String> warnings = result.warnings();
         assertTrue(warnings.contains("project P-BARE has no activities"), warnings.toString());
         assertTrue(warnings.contains("project P-BARE has no objectives or outputs to ask about"), warnings.toString());
-        assertTrue(warnings.contains("project P-BARE implements no strategy, so it has no strategic issue to report under"), warnings.toString());
+        assertTrue(
+                warnings.contains(
+                        "project P-BARE implements no strategy, so it has no strategic issue to report under"),
+                warnings.toString());
     }
 
     private static EvaluationInstrument of(GenerationResult result, InstrumentKind kind) {
-        return result.instruments().stream().filter(i -> i.getKind() == kind).findFirst().orElseThrow();
+        return result.instruments().stream()
+                .filter(i -> i.getKind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long count(EvaluationInstrument instrument, ItemKind kind) {
-        return instrument.getItems().stream().filter(i -> i.getItemKind() == kind).count();
+        return instrument.getItems().stream()
+                .filter(i -> i.getItemKind() == kind)
+                .count();
     }
 
     private static InstrumentItem itemAbout(EvaluationInstrument instrument, Activity activity) {
-        return instrument.getItems().stream().filter(i -> i.getSubject() == activity).findFirst().orElse(null);
+        return instrument.getItems().stream()
+                .filter(i -> i.getSubject() == activity)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,7 +38,8 @@ class HtmlRendererTest {
         new HtmlRenderer().render(instrument, new RenderOptions(thaiNumerals, ISSUED), bytes);
         Parser parser = Parser.htmlParser().setTrackErrors(100);
         Document doc = Jsoup.parse(bytes.toString(StandardCharsets.UTF_8), "", parser);
-        assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList(), "HTML5 parse errors");
+        assertEquals(
+                List.of(), parser.getErrors().stream().map(Object::toString).toList(), "HTML5 parse errors");
         return doc;
     }
 
@@ -53,12 +53,19 @@ class HtmlRendererTest {
         assertEquals(instrument.getName(), doc.title());
         assertEquals(1, doc.select("h1").size());
         assertEquals(instrument.getName(), doc.selectFirst("h1").wholeText());
-        assertEquals(instrument.getNameEn(), doc.selectFirst(".title-block p.en[lang=en]").wholeText());
+        assertEquals(
+                instrument.getNameEn(),
+                doc.selectFirst(".title-block p.en[lang=en]").wholeText());
         assertNull(doc.selectFirst(".fiscal-year"), "the title already names the fiscal year");
-        assertEquals("ฉบับที่ 3 ออก ณ วันที่ 23 พฤศจิกายน 2569", doc.selectFirst(".issue").text());
+        assertEquals(
+                "ฉบับที่ 3 ออก ณ วันที่ 23 พฤศจิกายน 2569",
+                doc.selectFirst(".issue").text());
         String css = doc.selectFirst("head > style").data();
         assertTrue(css.contains("@page { size: A4;"), css);
-        assertTrue(css.contains("font-family: \"TH Sarabun New\", \"Sarabun\", \"Laksaman\", sans-serif; font-size: 16pt;"), css);
+        assertTrue(
+                css.contains(
+                        "font-family: \"TH Sarabun New\", \"Sarabun\", \"Laksaman\", sans-serif; font-size: 16pt;"),
+                css);
         Element footer = doc.selectFirst("footer");
         assertEquals(instrument.getCode(), footer.selectFirst(".code").text());
         assertEquals(instrument.getUuid(), footer.attr("data-instrument-uuid"));
@@ -76,7 +83,9 @@ class HtmlRendererTest {
             assertEquals(item.getCode(), element.attr("data-code"));
             assertEquals(item.getItemKind().getLiteral(), element.attr("data-kind"));
             assertEquals(item.getName(), element.selectFirst(".label > .th").wholeText());
-            assertEquals(item.getNameEn(), element.selectFirst(".label > .en[lang=en]").wholeText());
+            assertEquals(
+                    item.getNameEn(),
+                    element.selectFirst(".label > .en[lang=en]").wholeText());
             assertEquals(item.isRequired(), element.selectFirst(".label > .req") != null, item.getCode());
             if (item.getHint() != null) {
                 assertEquals(item.getHint(), element.selectFirst(".hint").wholeText());
@@ -96,12 +105,18 @@ class HtmlRendererTest {
         Elements tables = doc.select("table.rating");
         assertEquals(1, tables.size());
         Element table = tables.first();
-        assertEquals(List.of("มากที่สุด", "มาก", "ปานกลาง", "น้อย", "น้อยที่สุด"), table.select("thead th.level > .th").eachText());
-        assertEquals(List.of("Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"),
-            table.select("thead th.level > .en").eachText());
-        assertEquals(List.of("5", "4", "3", "2", "1"), table.select("thead th.level").eachAttr("data-value"));
+        assertEquals(
+                List.of("มากที่สุด", "มาก", "ปานกลาง", "น้อย", "น้อยที่สุด"),
+                table.select("thead th.level > .th").eachText());
+        assertEquals(
+                List.of("Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"),
+                table.select("thead th.level > .en").eachText());
+        assertEquals(
+                List.of("5", "4", "3", "2", "1"), table.select("thead th.level").eachAttr("data-value"));
         Elements rows = table.select("tbody > tr");
-        assertEquals(List.of("0d6c3d52-7f0e-4d4b-9a57-2b9f1b0c1002", "0d6c3d52-7f0e-4d4b-9a57-2b9f1b0c1003"), rows.eachAttr("data-uuid"));
+        assertEquals(
+                List.of("0d6c3d52-7f0e-4d4b-9a57-2b9f1b0c1002", "0d6c3d52-7f0e-4d4b-9a57-2b9f1b0c1003"),
+                rows.eachAttr("data-uuid"));
         for (Element row : rows) {
             assertEquals(5, row.select("td.cell").size());
         }
@@ -110,12 +125,17 @@ class HtmlRendererTest {
     @Test
     void answerAreasSuitTheKind() throws IOException {
         Document doc = parse(TestInstruments.everyItemKind(), false);
-        assertEquals(List.of("ใช่ (Yes)", "ไม่ใช่ (No)"), doc.select("[data-kind=YES_NO] .choice").eachText());
-        assertEquals(5, doc.select("[data-kind=SELECT_ONE] .choice > .box.round").size());
+        assertEquals(
+                List.of("ใช่ (Yes)", "ไม่ใช่ (No)"),
+                doc.select("[data-kind=YES_NO] .choice").eachText());
+        assertEquals(
+                5, doc.select("[data-kind=SELECT_ONE] .choice > .box.round").size());
         Elements multiple = doc.select("[data-kind=SELECT_MULTIPLE] .choice > .box");
         assertEquals(5, multiple.size());
         assertTrue(multiple.stream().noneMatch(box -> box.hasClass("round")), "multiple choice has square boxes");
-        assertEquals("วันที่ ..... เดือน .......... พ.ศ. ......", doc.selectFirst("[data-kind=DATE] .answer").text());
+        assertEquals(
+                "วันที่ ..... เดือน .......... พ.ศ. ......",
+                doc.selectFirst("[data-kind=DATE] .answer").text());
         assertEquals(3, doc.select("[data-kind=TEXT] .answer > .line").size());
         assertTrue(doc.selectFirst("[data-kind=NUMBER] .answer").text().matches("\\.{10,}"));
         assertTrue(doc.selectFirst("[data-kind=DECIMAL] .answer").text().matches("\\.{10,}"));
@@ -124,7 +144,10 @@ class HtmlRendererTest {
     @Test
     void isSelfContained() throws IOException {
         Document doc = parse(TestInstruments.everyItemKind(), false);
-        assertEquals(0, doc.select("script, link, img, iframe, object, embed, base, svg, video, audio").size());
+        assertEquals(
+                0,
+                doc.select("script, link, img, iframe, object, embed, base, svg, video, audio")
+                        .size());
         assertEquals(0, doc.select("[src], [href], [srcset], [style]").size());
         String css = doc.selectFirst("style").data();
         assertFalse(css.contains("url(") || css.contains("@import"), css);
@@ -153,7 +176,8 @@ class HtmlRendererTest {
         assertEquals(HOSTILE, doc.title());
         assertEquals(HOSTILE, doc.selectFirst("h1").wholeText());
         assertEquals(HOSTILE, doc.selectFirst(".title-block .en").wholeText());
-        assertEquals("แบบ " + instrument.getCode(), doc.selectFirst(".form-code").text());
+        assertEquals(
+                "แบบ " + instrument.getCode(), doc.selectFirst(".form-code").text());
         assertEquals(instrument.getCode(), doc.selectFirst("footer .code").wholeText());
         Element row = doc.selectFirst("[data-uuid=\"" + rating.getUuid() + "\"]");
         assertEquals(HOSTILE, row.selectFirst(".th").wholeText());
@@ -173,9 +197,13 @@ class HtmlRendererTest {
         untitledYear.setName("แบบสอบถามความพึงพอใจ");
         Document doc = parse(untitledYear, true);
         assertEquals("ปีงบประมาณ พ.ศ. ๒๕๖๒", doc.selectFirst(".fiscal-year").text());
-        assertEquals("ฉบับที่ ๓ ออก ณ วันที่ ๒๓ พฤศจิกายน ๒๕๖๙", doc.selectFirst(".issue").text());
+        assertEquals(
+                "ฉบับที่ ๓ ออก ณ วันที่ ๒๓ พฤศจิกายน ๒๕๖๙",
+                doc.selectFirst(".issue").text());
         assertEquals("๑.", doc.selectFirst(".item > .num, tr.item-row > td.num").text());
-        assertEquals(List.of("(๕)", "(๔)", "(๓)", "(๒)", "(๑)"), doc.select("th.level > .value").eachText());
+        assertEquals(
+                List.of("(๕)", "(๔)", "(๓)", "(๒)", "(๑)"),
+                doc.select("th.level > .value").eachText());
         assertTrue(doc.selectFirst("style").data().contains("counter(page, thai)"));
         // Labels are printed as the planner typed them.
         assertEquals(untitledYear.getName(), doc.selectFirst("h1").wholeText());
@@ -209,9 +237,11 @@ class HtmlRendererTest {
         assertInstanceOf(HtmlRenderer.class, Renderers.available().get("html"));
         assertEquals("html", renderer.fileExtension());
         Path dir = Files.createDirectories(Path.of("target", "html-samples"));
-        for (boolean thai : new boolean[] { false, true }) {
-            Files.writeString(dir.resolve(thai ? "everyItemKind-thai-numerals.html" : "everyItemKind.html"),
-                renderer.toHtml(TestInstruments.everyItemKind(), new RenderOptions(thai, ISSUED)), StandardCharsets.UTF_8);
+        for (boolean thai : new boolean[] {false, true}) {
+            Files.writeString(
+                    dir.resolve(thai ? "everyItemKind-thai-numerals.html" : "everyItemKind.html"),
+                    renderer.toHtml(TestInstruments.everyItemKind(), new RenderOptions(thai, ISSUED)),
+                    StandardCharsets.UTF_8);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.ValidateOutcome;
@@ -40,7 +39,8 @@ final class JavaRosaForm {
         form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml));
         form.initialize(true, new InstanceInitializationFactory());
         controller = new FormEntryController(new FormEntryModel(form));
-        for (int event = controller.getModel().getEvent(); event != FormEntryController.EVENT_END_OF_FORM;
+        for (int event = controller.getModel().getEvent();
+                event != FormEntryController.EVENT_END_OF_FORM;
                 event = controller.stepToNextEvent()) {
             if (event == FormEntryController.EVENT_GROUP) {
                 groups.add(controller.getModel().getCaptionPrompt().getLongText());

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.javarosa.form.api.FormEntryPrompt;
 import org.junit.jupiter.api.Test;
@@ -29,24 +28,33 @@ class XFormGeneratedInstrumentsTest {
         PlanFiles.load(set, models.resolve("region17-2562.phaen"));
         PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
         MonitoringPlan monitoring = provincial.getMonitoringPlans().get(0);
-        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance)
-            .findFirst().orElseThrow();
+        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         List<EvaluationInstrument> instruments = new InstrumentGenerator()
-            .generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds()).instruments();
+                .generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds())
+                .instruments();
         assertEquals(6, instruments.size());
         for (EvaluationInstrument instrument : instruments) {
             JavaRosaForm form = new JavaRosaForm(XFormRendererTest.render(instrument, false));
             assertEquals(instrument.getItems().size(), form.questions.size(), instrument.getCode());
             Set<String> uuids = form.questions.values().stream()
-                .map(p -> form.bindAttribute(p, JavaRosaForm.PHAEN, "uuid")).collect(Collectors.toSet());
-            assertEquals(instrument.getItems().stream().map(InstrumentItem::getUuid).collect(Collectors.toSet()), uuids);
-            long sections = instrument.getItems().stream().map(InstrumentItem::getSection).filter(s -> s != null && !s.isBlank())
-                .distinct().count();
+                    .map(p -> form.bindAttribute(p, JavaRosaForm.PHAEN, "uuid"))
+                    .collect(Collectors.toSet());
+            assertEquals(
+                    instrument.getItems().stream().map(InstrumentItem::getUuid).collect(Collectors.toSet()), uuids);
+            long sections = instrument.getItems().stream()
+                    .map(InstrumentItem::getSection)
+                    .filter(s -> s != null && !s.isBlank())
+                    .distinct()
+                    .count();
             assertEquals(sections, form.groups.size(), instrument.getCode());
             for (FormEntryPrompt prompt : form.questions.values()) {
                 InstrumentItem item = instrument.getItems().stream()
-                    .filter(i -> i.getUuid().equals(form.bindAttribute(prompt, JavaRosaForm.PHAEN, "uuid"))).findFirst()
-                    .orElseThrow();
+                        .filter(i -> i.getUuid().equals(form.bindAttribute(prompt, JavaRosaForm.PHAEN, "uuid")))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(item.getName().strip(), form.label(prompt, JavaRosaForm.THAI));
                 assertEquals(item.isRequired() && !prompt.isReadOnly(), prompt.isRequired(), item.getCode());
             }

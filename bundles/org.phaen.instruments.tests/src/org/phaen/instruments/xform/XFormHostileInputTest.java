@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.javarosa.core.model.Constants;
 import org.javarosa.form.api.FormEntryPrompt;
 import org.javarosa.xform.parse.XFormParseException;
@@ -35,15 +34,18 @@ class XFormHostileInputTest {
     void hostileCodesGiveUniqueSafeNamesAndAValidForm() throws Exception {
         EvaluationInstrument instrument = TestInstruments.everyItemKind();
         instrument.setCode("../../etc/แบบสอบถาม 2562/x");
-        String[] codes = { "../x", "a/b", "ข้อหนึ่ง", "Q9", "q9", "meta", "xml-item", "", null, "1st" };
+        String[] codes = {"../x", "a/b", "ข้อหนึ่ง", "Q9", "q9", "meta", "xml-item", "", null, "1st"};
         for (int i = 0; i < codes.length; i++) {
             instrument.getItems().get(i).setCode(codes[i]);
         }
         JavaRosaForm form = new JavaRosaForm(XFormRendererTest.render(instrument, false));
         assertEquals("etc_2562_x", form.form.getMainInstance().getRoot().getAttributeValue(null, "id"));
-        List<String> names = form.questions.keySet().stream().map(ref -> ref.substring(ref.lastIndexOf('/') + 1)).toList();
-        assertEquals(List.of("x", "a_b", "item_3", "Q9", "q9_2", "meta_2", "item_xml-item", "item_8", "item_9",
-            "item_1st"), names);
+        List<String> names = form.questions.keySet().stream()
+                .map(ref -> ref.substring(ref.lastIndexOf('/') + 1))
+                .toList();
+        assertEquals(
+                List.of("x", "a_b", "item_3", "Q9", "q9_2", "meta_2", "item_xml-item", "item_8", "item_9", "item_1st"),
+                names);
         Set<String> unique = new HashSet<>();
         for (String name : names) {
             assertTrue(NAME.matcher(name).matches(), name);
@@ -64,12 +66,16 @@ class XFormHostileInputTest {
         item.setSection("ส่วน <ที่> 2 & \"3\"");
         JavaRosaForm form = new JavaRosaForm(XFormRendererTest.render(instrument, false));
         assertEquals("แบบ <b>ทดสอบ</b> & \"อื่น ๆ\" 'x' ]]>", form.form.getTitle());
-        FormEntryPrompt prompt = form.questions.values().stream().filter(p -> p.getQuestion().getTextID().contains("Q9"))
-            .findFirst().orElseThrow();
+        FormEntryPrompt prompt = form.questions.values().stream()
+                .filter(p -> p.getQuestion().getTextID().contains("Q9"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("ข้อเสนอแนะ <output value=\"/data\"/> & ${x}  😀", form.label(prompt, JavaRosaForm.THAI));
         assertEquals("Suggestions </label> & 'quotes'", form.label(prompt, JavaRosaForm.ENGLISH));
-        assertEquals(List.of("ส่วนที่ 1", "ส่วนที่ 2", "ส่วน <ที่> 2 & \"3\""), form.groups,
-            "a section is one group, in first-seen order");
+        assertEquals(
+                List.of("ส่วนที่ 1", "ส่วนที่ 2", "ส่วน <ที่> 2 & \"3\""),
+                form.groups,
+                "a section is one group, in first-seen order");
     }
 
     @Test
@@ -77,7 +83,8 @@ class XFormHostileInputTest {
         PhaenFactory f = PhaenFactory.eINSTANCE;
         EvaluationInstrument instrument = f.createEvaluationInstrument();
         List<InstrumentItem> items = new ArrayList<>();
-        for (ItemKind kind : Stream.concat(Stream.of((ItemKind) null), ItemKind.VALUES.stream()).toList()) {
+        for (ItemKind kind : Stream.concat(Stream.of((ItemKind) null), ItemKind.VALUES.stream())
+                .toList()) {
             InstrumentItem item = f.createInstrumentItem();
             if (kind != null) {
                 item.setItemKind(kind);
@@ -90,28 +97,34 @@ class XFormHostileInputTest {
         JavaRosaForm form = new JavaRosaForm(XFormRendererTest.render(instrument, false));
         assertEquals("phaen_", form.form.getMainInstance().getRoot().getAttributeValue(null, "id"));
         assertEquals(items.size(), form.questions.size());
-        long selects = form.questions.values().stream().filter(p -> p.getControlType() != Constants.CONTROL_INPUT).count();
+        long selects = form.questions.values().stream()
+                .filter(p -> p.getControlType() != Constants.CONTROL_INPUT)
+                .count();
         assertEquals(1, selects, "only yes/no has choices without a scale");
-        assertTrue(form.questions.values().stream().allMatch(p -> form.label(p, JavaRosaForm.THAI).startsWith("item_")));
+        assertTrue(form.questions.values().stream()
+                .allMatch(p -> form.label(p, JavaRosaForm.THAI).startsWith("item_")));
     }
 
     static Stream<Arguments> brokenCopies() throws IOException {
-        String good = new String(XFormRendererTest.render(TestInstruments.everyItemKind(), false), StandardCharsets.UTF_8);
+        String good =
+                new String(XFormRendererTest.render(TestInstruments.everyItemKind(), false), StandardCharsets.UTF_8);
         return Stream.of(
-            Arguments.of("truncated", good.substring(0, good.length() / 2)),
-            Arguments.of("control bound to a missing node", replace(good, "<input ref=\"/data/section_2/Q5\">",
-                "<input ref=\"/data/section_2/Q55\">")),
-            Arguments.of("label without a text", replace(good, "jr:itext('/data/section_2/Q5:label')",
-                "jr:itext('/data/section_2/Q55:label')")),
-            Arguments.of("broken XPath", replace(good, "required=\"true()\"", "required=\"true(\"")),
-            Arguments.of("mismatched tags", replace(good, "</select1>", "</select>")));
+                Arguments.of("truncated", good.substring(0, good.length() / 2)),
+                Arguments.of(
+                        "control bound to a missing node",
+                        replace(good, "<input ref=\"/data/section_2/Q5\">", "<input ref=\"/data/section_2/Q55\">")),
+                Arguments.of(
+                        "label without a text",
+                        replace(good, "jr:itext('/data/section_2/Q5:label')", "jr:itext('/data/section_2/Q55:label')")),
+                Arguments.of("broken XPath", replace(good, "required=\"true()\"", "required=\"true(\"")),
+                Arguments.of("mismatched tags", replace(good, "</select1>", "</select>")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenCopies")
     void javaRosaRefusesABrokenCopy(String what, String broken) {
-        XFormParseException refused = assertThrows(XFormParseException.class,
-            () -> new JavaRosaForm(broken.getBytes(StandardCharsets.UTF_8)), what);
+        XFormParseException refused = assertThrows(
+                XFormParseException.class, () -> new JavaRosaForm(broken.getBytes(StandardCharsets.UTF_8)), what);
         assertNotNull(refused.getMessage());
     }
 
@@ -121,8 +134,11 @@ class XFormHostileInputTest {
     }
 
     private static void assertUuidsMatchItems(JavaRosaForm form, EvaluationInstrument instrument) {
-        List<String> expected = instrument.getItems().stream().map(InstrumentItem::getUuid).toList();
-        List<String> found = form.questions.values().stream().map(p -> form.bindAttribute(p, JavaRosaForm.PHAEN, "uuid")).toList();
+        List<String> expected =
+                instrument.getItems().stream().map(InstrumentItem::getUuid).toList();
+        List<String> found = form.questions.values().stream()
+                .map(p -> form.bindAttribute(p, JavaRosaForm.PHAEN, "uuid"))
+                .toList();
         assertEquals(expected, found);
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
 import org.javarosa.core.model.Constants;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.ValidateOutcome;
@@ -60,8 +59,19 @@ class XFormRendererTest {
 
     @Test
     void everyItemIsAQuestionOfTheRightTypeInItsSection() {
-        assertEquals(List.of(S1 + "Q1", S2 + "Q2", S2 + "Q3", S2 + "Q4", S2 + "Q5", S2 + "Q6", S2 + "Q7", S2 + "Q8",
-            S2 + "Q9", S2 + "Q10"), List.copyOf(form.questions.keySet()));
+        assertEquals(
+                List.of(
+                        S1 + "Q1",
+                        S2 + "Q2",
+                        S2 + "Q3",
+                        S2 + "Q4",
+                        S2 + "Q5",
+                        S2 + "Q6",
+                        S2 + "Q7",
+                        S2 + "Q8",
+                        S2 + "Q9",
+                        S2 + "Q10"),
+                List.copyOf(form.questions.keySet()));
         assertEquals(List.of("ส่วนที่ 1", "ส่วนที่ 2"), form.groups);
         assertType(S1 + "Q1", Constants.CONTROL_INPUT, Constants.DATATYPE_TEXT);
         assertTrue(question(S1 + "Q1").isReadOnly(), "a note is read-only");
@@ -74,14 +84,15 @@ class XFormRendererTest {
         assertType(S2 + "Q9", Constants.CONTROL_INPUT, Constants.DATATYPE_TEXT);
         assertType(S2 + "Q10", Constants.CONTROL_SELECT_MULTI, Constants.DATATYPE_CHOICE_LIST);
         form.questions.forEach(
-            (ref, prompt) -> assertEquals(ref.endsWith("/Q3") || ref.endsWith("/Q4"), prompt.isRequired(), ref));
+                (ref, prompt) -> assertEquals(ref.endsWith("/Q3") || ref.endsWith("/Q4"), prompt.isRequired(), ref));
         form.questions.forEach((ref, prompt) -> assertEquals(ref.endsWith("/Q1"), prompt.isReadOnly(), ref));
     }
 
     @Test
     void labelsAreThaiByDefaultAndEnglishAsASecondLanguage() {
-        assertArrayEquals(new String[] { JavaRosaForm.THAI, JavaRosaForm.ENGLISH },
-            form.localizer().getAvailableLocales());
+        assertArrayEquals(
+                new String[] {JavaRosaForm.THAI, JavaRosaForm.ENGLISH},
+                form.localizer().getAvailableLocales());
         assertEquals(JavaRosaForm.THAI, form.localizer().getDefaultLocale());
         assertEquals(instrument.getName(), form.form.getTitle());
         List<InstrumentItem> items = instrument.getItems();
@@ -93,8 +104,9 @@ class XFormRendererTest {
             assertEquals(item.getName(), prompt.getQuestionText(), "the default language is Thai");
         }
         // Every text exists in both languages: JavaRosa itself would silently fall back to Thai.
-        assertEquals(form.localizer().getLocaleData(JavaRosaForm.THAI).keySet(),
-            form.localizer().getLocaleData(JavaRosaForm.ENGLISH).keySet());
+        assertEquals(
+                form.localizer().getLocaleData(JavaRosaForm.THAI).keySet(),
+                form.localizer().getLocaleData(JavaRosaForm.ENGLISH).keySet());
         assertEquals("ค่าเป้าหมาย ร้อยละ 85", question(S2 + "Q6").getHelpText());
         assertNull(question(S2 + "Q5").getHelpText());
     }
@@ -102,16 +114,33 @@ class XFormRendererTest {
     @Test
     void ratingChoicesFollowTheScaleWithThaiAndEnglishLabels() {
         List<SelectChoice> choices = question(S2 + "Q3").getSelectChoices();
-        assertEquals(List.of("5", "4", "3", "2", "1"), choices.stream().map(SelectChoice::getValue).toList());
-        assertEquals(List.of("มากที่สุด", "มาก", "ปานกลาง", "น้อย", "น้อยที่สุด"),
-            choices.stream().map(c -> form.text(c.getTextID(), JavaRosaForm.THAI)).toList());
-        assertEquals(List.of("Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"),
-            choices.stream().map(c -> form.text(c.getTextID(), JavaRosaForm.ENGLISH)).toList());
+        assertEquals(
+                List.of("5", "4", "3", "2", "1"),
+                choices.stream().map(SelectChoice::getValue).toList());
+        assertEquals(
+                List.of("มากที่สุด", "มาก", "ปานกลาง", "น้อย", "น้อยที่สุด"),
+                choices.stream()
+                        .map(c -> form.text(c.getTextID(), JavaRosaForm.THAI))
+                        .toList());
+        assertEquals(
+                List.of("Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"),
+                choices.stream()
+                        .map(c -> form.text(c.getTextID(), JavaRosaForm.ENGLISH))
+                        .toList());
         assertEquals("มากที่สุด", question(S2 + "Q3").getSelectChoiceText(choices.get(0)));
         List<SelectChoice> yesNo = question(S2 + "Q7").getSelectChoices();
-        assertEquals(List.of("yes", "no"), yesNo.stream().map(SelectChoice::getValue).toList());
-        assertEquals(List.of("ใช่", "ไม่ใช่"), yesNo.stream().map(c -> form.text(c.getTextID(), JavaRosaForm.THAI)).toList());
-        assertEquals(List.of("Yes", "No"), yesNo.stream().map(c -> form.text(c.getTextID(), JavaRosaForm.ENGLISH)).toList());
+        assertEquals(
+                List.of("yes", "no"), yesNo.stream().map(SelectChoice::getValue).toList());
+        assertEquals(
+                List.of("ใช่", "ไม่ใช่"),
+                yesNo.stream()
+                        .map(c -> form.text(c.getTextID(), JavaRosaForm.THAI))
+                        .toList());
+        assertEquals(
+                List.of("Yes", "No"),
+                yesNo.stream()
+                        .map(c -> form.text(c.getTextID(), JavaRosaForm.ENGLISH))
+                        .toList());
         assertEquals(5, question(S2 + "Q10").getSelectChoices().size());
     }
 
@@ -121,7 +150,10 @@ class XFormRendererTest {
         assertEquals("SAT-2562-PLK62-01", root.getAttributeValue(null, "id"));
         assertEquals("3", root.getAttributeValue(null, "version"));
         assertEquals(instrument.getUuid(), root.getAttributeValue(JavaRosaForm.PHAEN, "instrument"));
-        TreeElement instanceId = root.getChildrenWithName("meta").get(0).getChildrenWithName("instanceID").get(0);
+        TreeElement instanceId = root.getChildrenWithName("meta")
+                .get(0)
+                .getChildrenWithName("instanceID")
+                .get(0);
         assertTrue(instanceId.getValue().getDisplayText().startsWith("uuid:"), "JavaRosa ran the uid preload");
     }
 
@@ -140,16 +172,32 @@ class XFormRendererTest {
         assertNotNull(empty, "two required ratings are unanswered");
         assertEquals(FormEntryController.ANSWER_REQUIRED_BUT_EMPTY, empty.outcome);
         assertEquals(S2 + "Q3", empty.failedPrompt.getReference().toString(false));
-        Map<String, IAnswerData> answers = Map.of(S2 + "Q3", choice(S2 + "Q3", 0), S2 + "Q4", choice(S2 + "Q4", 4),
-            S2 + "Q5", new IntegerData(42), S2 + "Q6", new DecimalData(87.5), S2 + "Q7", choice(S2 + "Q7", 0),
-            S2 + "Q8", new DateData(new Date(1556668800000L)), S2 + "Q9", new StringData("ดีมาก ขอบคุณครับ"),
-            S2 + "Q10", new SelectMultiData(List.of(question(S2 + "Q10").getSelectChoices().get(1).selection(),
-                question(S2 + "Q10").getSelectChoices().get(3).selection())));
-        answers.forEach((ref, answer) -> assertEquals(FormEntryController.ANSWER_OK,
-            form.controller.answerQuestion(question(ref).getIndex(), answer, true), ref));
+        Map<String, IAnswerData> answers = Map.of(
+                S2 + "Q3",
+                choice(S2 + "Q3", 0),
+                S2 + "Q4",
+                choice(S2 + "Q4", 4),
+                S2 + "Q5",
+                new IntegerData(42),
+                S2 + "Q6",
+                new DecimalData(87.5),
+                S2 + "Q7",
+                choice(S2 + "Q7", 0),
+                S2 + "Q8",
+                new DateData(new Date(1556668800000L)),
+                S2 + "Q9",
+                new StringData("ดีมาก ขอบคุณครับ"),
+                S2 + "Q10",
+                new SelectMultiData(List.of(
+                        question(S2 + "Q10").getSelectChoices().get(1).selection(),
+                        question(S2 + "Q10").getSelectChoices().get(3).selection())));
+        answers.forEach((ref, answer) -> assertEquals(
+                FormEntryController.ANSWER_OK,
+                form.controller.answerQuestion(question(ref).getIndex(), answer, true),
+                ref));
         assertNull(form.validate(), "all required answers given");
-        String submission = new String(new XFormSerializingVisitor().serializeInstance(form.form.getInstance()),
-            StandardCharsets.UTF_8);
+        String submission = new String(
+                new XFormSerializingVisitor().serializeInstance(form.form.getInstance()), StandardCharsets.UTF_8);
         assertTrue(submission.contains("<Q3>5</Q3>"), submission);
         assertTrue(submission.contains("<Q10>4 2</Q10>"), submission);
         assertTrue(submission.contains("<Q9>ดีมาก ขอบคุณครับ</Q9>"), submission);
@@ -181,8 +229,11 @@ class XFormRendererTest {
         assertEquals("ค่าเป้าหมาย ร้อยละ ๘๕", percent.getHelpText());
         assertTrue(thai.form.getTitle().endsWith("พ.ศ. ๒๕๖๒"), thai.form.getTitle());
         assertEquals("Pupils taking part (persons)", thai.label(thai.questions.get(S2 + "Q5"), JavaRosaForm.ENGLISH));
-        assertEquals(List.of("5", "4", "3", "2", "1"),
-            thai.questions.get(S2 + "Q3").getSelectChoices().stream().map(SelectChoice::getValue).toList());
+        assertEquals(
+                List.of("5", "4", "3", "2", "1"),
+                thai.questions.get(S2 + "Q3").getSelectChoices().stream()
+                        .map(SelectChoice::getValue)
+                        .toList());
     }
 
     private SelectOneData choice(String ref, int index) {

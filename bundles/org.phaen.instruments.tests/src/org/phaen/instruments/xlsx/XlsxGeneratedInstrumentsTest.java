@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -33,10 +32,13 @@ class XlsxGeneratedInstrumentsTest {
         PlanFiles.load(set, models.resolve("region17-2562.phaen"));
         PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
         MonitoringPlan monitoring = provincial.getMonitoringPlans().get(0);
-        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance)
-            .findFirst().orElseThrow();
+        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         return new InstrumentGenerator()
-            .generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds()).instruments();
+                .generate(monitoring, InstrumentScope.actionPlan(actionPlan), InstrumentGenerator.kinds())
+                .instruments();
     }
 
     @Test
@@ -53,22 +55,29 @@ class XlsxGeneratedInstrumentsTest {
                     uuids.add(ids.getCell(c).getStringCellValue());
                 }
                 List<InstrumentItem> answerable = instrument.getItems().stream()
-                    .filter(i -> !i.isSetItemKind() || i.getItemKind() != ItemKind.NOTE).toList();
+                        .filter(i -> !i.isSetItemKind() || i.getItemKind() != ItemKind.NOTE)
+                        .toList();
                 assertEquals(answerable.stream().map(InstrumentItem::getUuid).toList(), uuids, instrument.getCode());
                 assertEquals(instrument.getUuid(), ids.getCell(0).getStringCellValue());
                 for (DataValidation v : sheet.getDataValidations()) {
                     if (v.getValidationConstraint().getValidationType() == ValidationType.LIST) {
-                        assertNotNull(workbook.getName(v.getValidationConstraint().getFormula1()), instrument.getCode());
+                        assertNotNull(
+                                workbook.getName(v.getValidationConstraint().getFormula1()), instrument.getCode());
                     }
                 }
                 if (instrument.getKind() == InstrumentKind.KPI_COLLECTION) {
                     sawKpi = true;
                     // Agency and period lead the row, both picked from lists: one row per agency × period.
-                    assertEquals("หน่วยงานที่รายงาน", sheet.getRow(EntrySheet.TH_ROW).getCell(1).getStringCellValue());
-                    assertEquals("รอบการรายงาน", sheet.getRow(EntrySheet.TH_ROW).getCell(2).getStringCellValue());
-                    long lists = sheet.getDataValidations().stream().filter(v -> v.getRegions().getCellRangeAddress(0)
-                        .getFirstColumn() <= 2 && v.getValidationConstraint().getValidationType() == ValidationType.LIST)
-                        .count();
+                    assertEquals(
+                            "หน่วยงานที่รายงาน",
+                            sheet.getRow(EntrySheet.TH_ROW).getCell(1).getStringCellValue());
+                    assertEquals(
+                            "รอบการรายงาน",
+                            sheet.getRow(EntrySheet.TH_ROW).getCell(2).getStringCellValue());
+                    long lists = sheet.getDataValidations().stream()
+                            .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() <= 2
+                                    && v.getValidationConstraint().getValidationType() == ValidationType.LIST)
+                            .count();
                     assertEquals(2, lists);
                 }
             }

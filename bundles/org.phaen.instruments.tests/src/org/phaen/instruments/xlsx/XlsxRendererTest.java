@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -96,11 +95,14 @@ class XlsxRendererTest {
         assertTrue(sheet.isColumnHidden(EntrySheet.ID_COLUMN));
         assertEquals(instrument.getUuid(), ids.getCell(0).getStringCellValue());
         assertEquals(3, sheet.getRow(EntrySheet.TH_ROW).getCell(0).getNumericCellValue());
-        assertEquals(instrument.getCode(), sheet.getRow(EntrySheet.EN_ROW).getCell(0).getStringCellValue());
+        assertEquals(
+                instrument.getCode(), sheet.getRow(EntrySheet.EN_ROW).getCell(0).getStringCellValue());
         for (int i = 0; i < columns.size(); i++) {
             assertEquals(columns.get(i).getUuid(), ids.getCell(i + 1).getStringCellValue());
         }
-        assertEquals(instrument.getUuid(), workbook.getProperties().getCoreProperties().getIdentifier());
+        assertEquals(
+                instrument.getUuid(),
+                workbook.getProperties().getCoreProperties().getIdentifier());
     }
 
     @Test
@@ -124,7 +126,8 @@ class XlsxRendererTest {
         assertEquals(List.of("มากที่สุด", "มาก", "ปานกลาง", "น้อย", "น้อยที่สุด"), listFor(kind(ItemKind.SELECT_ONE)));
         assertEquals(List.of("ใช่", "ไม่ใช่"), listFor(kind(ItemKind.YES_NO)));
         // Stored values sit beside the labels, the same values the XForm stores.
-        XSSFName name = workbook.getName(validation(kind(ItemKind.YES_NO)).getValidationConstraint().getFormula1());
+        XSSFName name = workbook.getName(
+                validation(kind(ItemKind.YES_NO)).getValidationConstraint().getFormula1());
         AreaReference area = new AreaReference(name.getRefersToFormula(), workbook.getSpreadsheetVersion());
         XSSFSheet lists = workbook.getSheet(ChoiceLists.SHEET);
         int valueColumn = area.getFirstCell().getCol() + 1;
@@ -135,18 +138,29 @@ class XlsxRendererTest {
 
     @Test
     void numbersAndDatesValidated() {
-        assertEquals(ValidationType.INTEGER, validation(kind(ItemKind.NUMBER)).getValidationConstraint()
-            .getValidationType());
-        assertEquals(ValidationType.DECIMAL, validation(kind(ItemKind.DECIMAL)).getValidationConstraint()
-            .getValidationType());
-        assertEquals(ValidationType.DATE, validation(kind(ItemKind.DATE)).getValidationConstraint()
-            .getValidationType());
-        assertEquals("[$-107041E]d/m/yyyy;@", sheet.getColumnStyle(kind(ItemKind.DATE)).getDataFormatString(), "B.E. display");
+        assertEquals(
+                ValidationType.INTEGER,
+                validation(kind(ItemKind.NUMBER)).getValidationConstraint().getValidationType());
+        assertEquals(
+                ValidationType.DECIMAL,
+                validation(kind(ItemKind.DECIMAL)).getValidationConstraint().getValidationType());
+        assertEquals(
+                ValidationType.DATE,
+                validation(kind(ItemKind.DATE)).getValidationConstraint().getValidationType());
+        assertEquals(
+                "[$-107041E]d/m/yyyy;@",
+                sheet.getColumnStyle(kind(ItemKind.DATE)).getDataFormatString(),
+                "B.E. display");
         assertTrue(validation(kind(ItemKind.DATE)).getPromptBoxText().contains("ปี ค.ศ."), "says how to type the year");
         DataValidation decimal = validation(kind(ItemKind.DECIMAL));
         // A percent is 0 to 100, a count 0 or more (it was -1E15..1E15), and the error box says so.
-        assertEquals(List.of("0", "100"), List.of(decimal.getValidationConstraint().getFormula1(), decimal.getValidationConstraint().getFormula2()));
-        assertEquals("0", validation(kind(ItemKind.NUMBER)).getValidationConstraint().getFormula1());
+        assertEquals(
+                List.of("0", "100"),
+                List.of(
+                        decimal.getValidationConstraint().getFormula1(),
+                        decimal.getValidationConstraint().getFormula2()));
+        assertEquals(
+                "0", validation(kind(ItemKind.NUMBER)).getValidationConstraint().getFormula1());
         assertTrue(decimal.getErrorBoxText().contains("กรอกตัวเลขตั้งแต่ 0 ถึง 100"), decimal.getErrorBoxText());
         assertTrue(decimal.getShowPromptBox());
         assertEquals("ค่าเป้าหมาย ร้อยละ 85", decimal.getPromptBoxText());
@@ -173,7 +187,8 @@ class XlsxRendererTest {
                 }
             }
             assertEquals("ค่าเป้าหมาย ร้อยละ ๘๕", decimal.getPromptBoxText());
-            assertEquals(instrument.getUuid(), s.getRow(EntrySheet.ID_ROW).getCell(0).getStringCellValue());
+            assertEquals(
+                    instrument.getUuid(), s.getRow(EntrySheet.ID_ROW).getCell(0).getStringCellValue());
             assertEquals(3, s.getRow(EntrySheet.TH_ROW).getCell(0).getNumericCellValue());
         }
     }
@@ -194,21 +209,36 @@ class XlsxRendererTest {
             }
             DataValidation v = validationOrNull(c);
             String text = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                ? Long.toString((long) cell.getNumericCellValue()) : cell.getStringCellValue();
+                    ? Long.toString((long) cell.getNumericCellValue())
+                    : cell.getStringCellValue();
             if (v != null && v.getValidationConstraint().getValidationType() == ValidationType.LIST) {
-                AreaReference area = new AreaReference(workbook.getName(v.getValidationConstraint().getFormula1())
-                    .getRefersToFormula(), workbook.getSpreadsheetVersion());
+                AreaReference area = new AreaReference(
+                        workbook.getName(v.getValidationConstraint().getFormula1())
+                                .getRefersToFormula(),
+                        workbook.getSpreadsheetVersion());
                 XSSFSheet lists = workbook.getSheet(ChoiceLists.SHEET);
                 for (CellReference ref : area.getAllReferencedCells()) {
-                    if (lists.getRow(ref.getRow()).getCell(ref.getCol()).getStringCellValue().equals(text)) {
-                        text = lists.getRow(ref.getRow()).getCell(ref.getCol() + 1).getStringCellValue();
+                    if (lists.getRow(ref.getRow())
+                            .getCell(ref.getCol())
+                            .getStringCellValue()
+                            .equals(text)) {
+                        text = lists.getRow(ref.getRow())
+                                .getCell(ref.getCol() + 1)
+                                .getStringCellValue();
                     }
                 }
             }
             answers.put(ids.getCell(c).getStringCellValue(), text);
         }
-        assertEquals(java.util.Map.of(instrument.getItems().get(2).getUuid(), "4",
-            instrument.getItems().get(4).getUuid(), "42", instrument.getItems().get(6).getUuid(), "no"), answers);
+        assertEquals(
+                java.util.Map.of(
+                        instrument.getItems().get(2).getUuid(),
+                        "4",
+                        instrument.getItems().get(4).getUuid(),
+                        "42",
+                        instrument.getItems().get(6).getUuid(),
+                        "no"),
+                answers);
     }
 
     /** The column of the first item of {@code kind}. */
@@ -229,8 +259,10 @@ class XlsxRendererTest {
         AreaReference area = new AreaReference(name.getRefersToFormula(), workbook.getSpreadsheetVersion());
         List<String> labels = new ArrayList<>();
         for (CellReference cell : area.getAllReferencedCells()) {
-            labels.add(workbook.getSheet(cell.getSheetName()).getRow(cell.getRow()).getCell(cell.getCol())
-                .getStringCellValue());
+            labels.add(workbook.getSheet(cell.getSheetName())
+                    .getRow(cell.getRow())
+                    .getCell(cell.getCol())
+                    .getStringCellValue());
         }
         return labels;
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Loading;
@@ -34,37 +33,62 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code phaen instruments FILE --fy 2562 --out DIR}: generate the fiscal year's evaluation instruments and write them out. */
-@Command(name = "instruments", description = "Generate evaluation instruments of a fiscal year from a plan and write them in the given formats.")
+@Command(
+        name = "instruments",
+        description =
+                "Generate evaluation instruments of a fiscal year from a plan and write them in the given formats.")
 final class InstrumentsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The plan file holding the action plan and its monitoring plan.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The plan file holding the action plan and its monitoring plan.")
     Path file;
 
     @Option(names = "--fy", required = true, description = "Fiscal year in B.E., e.g. 2562.")
     int fiscalYear;
 
-    @Option(names = "--scope", description = "action-plan:CODE, project:CODE or indicators:CODE,CODE,... (default: every action plan of the year).")
+    @Option(
+            names = "--scope",
+            description =
+                    "action-plan:CODE, project:CODE or indicators:CODE,CODE,... (default: every action plan of the year).")
     String scope;
 
     @Option(names = "--kinds", split = ",", description = "Instrument kinds (default: all): ${COMPLETION-CANDIDATES}.")
     Set<InstrumentKind> kinds = EnumSet.copyOf(InstrumentGenerator.kinds());
 
-    @Option(names = "--formats", split = ",", defaultValue = "html", description = "Output formats, comma-separated, or all (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--formats",
+            split = ",",
+            defaultValue = "html",
+            description = "Output formats, comma-separated, or all (default ${DEFAULT-VALUE}).")
     List<String> formats;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the documents (created if missing).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the documents (created if missing).")
     Path out;
 
-    @Option(names = "--update-model", description = "Save the generated instruments into FILE (safe save), so planners can edit them.")
+    @Option(
+            names = "--update-model",
+            description = "Save the generated instruments into FILE (safe save), so planners can edit them.")
     boolean updateModel;
 
     @Option(names = "--thai-numerals", description = "Thai digits in dates and numbers.")
     boolean thaiNumerals;
 
-    @Option(names = "--public", description = "Redact the personal data of people who have not consented in every instrument (the satisfaction survey always is).")
+    @Option(
+            names = "--public",
+            description =
+                    "Redact the personal data of people who have not consented in every instrument (the satisfaction survey always is).")
     boolean allPublic;
 
-    @Option(names = "--bilingual", description = "Printed forms (DOCX, PDF) repeat every label and choice in English under the Thai (default: Thai only).")
+    @Option(
+            names = "--bilingual",
+            description =
+                    "Printed forms (DOCX, PDF) repeat every label and choice in English under the Thai (default: Thai only).")
     boolean bilingual;
 
     @Spec
@@ -116,7 +140,8 @@ final class InstrumentsCommand implements Callable<Integer> {
         for (String format : formats) {
             InstrumentRenderer renderer = available.get(format.trim().toLowerCase());
             if (renderer == null) {
-                throw new BadInputException("unknown format '" + format + "'; available: " + String.join(", ", available.keySet()), null);
+                throw new BadInputException(
+                        "unknown format '" + format + "'; available: " + String.join(", ", available.keySet()), null);
             }
             chosen.add(renderer);
         }

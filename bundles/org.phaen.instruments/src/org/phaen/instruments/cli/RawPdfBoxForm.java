@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -28,15 +27,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class RawPdfBoxForm implements RawForm {
 
-    private record Line(String text, float x, float y, float size, boolean bold) {
-    }
+    private record Line(String text, float x, float y, float size, boolean bold) {}
 
     /** A drawing operator (line width, path, stroke, fill, grey) with its numbers. */
-    private record Draw(String operator, float[] operands) {
-    }
+    private record Draw(String operator, float[] operands) {}
 
-    private record Page(float width, float height, List<Object> content) {
-    }
+    private record Page(float width, float height, List<Object> content) {}
 
     private final byte[] regular, bold;
     private final List<Page> pages = new ArrayList<>();
@@ -49,10 +45,12 @@ final class RawPdfBoxForm implements RawForm {
     /** The content of a PDF that Phaen wrote, and the two font files it embedded subsets of. */
     static RawPdfBoxForm of(byte[] pdf, byte[] regularFont, byte[] boldFont) throws IOException {
         RawPdfBoxForm form = new RawPdfBoxForm(regularFont, boldFont);
-        try (PDDocument doc = Loader.loadPDF(pdf); PDDocument scratch = new PDDocument()) {
+        try (PDDocument doc = Loader.loadPDF(pdf);
+                PDDocument scratch = new PDDocument()) {
             PDType0Font[] fonts = form.fonts(scratch);
             for (PDPage page : doc.getPages()) {
-                form.pages.add(new Page(page.getMediaBox().getWidth(), page.getMediaBox().getHeight(), content(page, fonts)));
+                form.pages.add(new Page(
+                        page.getMediaBox().getWidth(), page.getMediaBox().getHeight(), content(page, fonts)));
             }
         }
         return form;
@@ -70,7 +68,8 @@ final class RawPdfBoxForm implements RawForm {
                 continue;
             }
             switch (operator.getName()) {
-                case "BDC" -> text = operands.get(1) instanceof COSDictionary d ? d.getString(COSName.ACTUAL_TEXT) : null;
+                case "BDC" ->
+                    text = operands.get(1) instanceof COSDictionary d ? d.getString(COSName.ACTUAL_TEXT) : null;
                 case "BT" -> x = Float.NaN;
                 case "Tf" -> {
                     boldLine = "F2".equals(((COSName) operands.get(0)).getName());
@@ -118,8 +117,10 @@ final class RawPdfBoxForm implements RawForm {
     }
 
     private PDType0Font[] fonts(PDDocument doc) throws IOException {
-        return new PDType0Font[] { PDType0Font.load(doc, new RandomAccessReadBuffer(regular), true, false),
-            PDType0Font.load(doc, new RandomAccessReadBuffer(bold), true, false) };
+        return new PDType0Font[] {
+            PDType0Font.load(doc, new RandomAccessReadBuffer(regular), true, false),
+            PDType0Font.load(doc, new RandomAccessReadBuffer(bold), true, false)
+        };
     }
 
     @Override

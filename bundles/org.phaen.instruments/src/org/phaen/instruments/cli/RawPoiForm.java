@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -26,11 +25,9 @@ final class RawPoiForm implements RawForm {
 
     private static final String FONT = "TH Sarabun New";
 
-    private record Run(String text, double size, boolean bold) {
-    }
+    private record Run(String text, double size, boolean bold) {}
 
-    private record Block(ParagraphAlignment alignment, List<Run> runs, List<List<String>> table) {
-    }
+    private record Block(ParagraphAlignment alignment, List<Run> runs, List<List<String>> table) {}
 
     private final List<Block> blocks = new ArrayList<>();
 
@@ -48,7 +45,10 @@ final class RawPoiForm implements RawForm {
                     form.blocks.add(new Block(p.getAlignment(), runs, null));
                 } else if (element instanceof XWPFTable t) {
                     List<List<String>> rows = new ArrayList<>();
-                    t.getRows().forEach(row -> rows.add(row.getTableCells().stream().map(XWPFTableCell::getText).toList()));
+                    t.getRows()
+                            .forEach(row -> rows.add(row.getTableCells().stream()
+                                    .map(XWPFTableCell::getText)
+                                    .toList()));
                     form.blocks.add(new Block(null, List.of(), rows));
                 }
             }
@@ -87,7 +87,11 @@ final class RawPoiForm implements RawForm {
         XWPFTable table = doc.createTable(rows.size(), columns);
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < rows.get(r).size(); c++) {
-                run(table.getRow(r).getCell(c).getParagraphs().get(0), rows.get(r).get(c), 14, r == 0);
+                run(
+                        table.getRow(r).getCell(c).getParagraphs().get(0),
+                        rows.get(r).get(c),
+                        14,
+                        r == 0);
             }
         }
     }

@@ -3,7 +3,6 @@ package org.phaen.instruments.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.cli.spi.BadInputException;
@@ -21,8 +20,7 @@ import org.phaen.model.Project;
 /** Reads {@code --scope} and finds the fiscal year's monitoring plan. */
 final class ScopeChoice {
 
-    private ScopeChoice() {
-    }
+    private ScopeChoice() {}
 
     static List<InstrumentScope> parse(PlanModel model, int fiscalYear, String scope) throws BadInputException {
         if (scope == null) {
@@ -50,7 +48,10 @@ final class ScopeChoice {
                 }
                 yield List.of(InstrumentScope.indicators("KPI-SET", indicators));
             }
-            default -> throw new BadInputException("--scope must be action-plan:CODE, project:CODE or indicators:CODE,..., not '" + scope + "'", null);
+            default ->
+                throw new BadInputException(
+                        "--scope must be action-plan:CODE, project:CODE or indicators:CODE,..., not '" + scope + "'",
+                        null);
         };
     }
 
@@ -61,7 +62,8 @@ final class ScopeChoice {
                 return plan;
             }
         }
-        console.println("warning: the file has no monitoring plan for fiscal year " + fiscalYear + "; a new one holds the instruments");
+        console.println("warning: the file has no monitoring plan for fiscal year " + fiscalYear
+                + "; a new one holds the instruments");
         MonitoringPlan plan = PhaenFactory.eINSTANCE.createMonitoringPlan();
         plan.setFiscalYear(fiscalYear);
         plan.setName(FormTexts.THAI.text("monitoringPlan", String.valueOf(fiscalYear)));
@@ -70,7 +72,7 @@ final class ScopeChoice {
     }
 
     private static <T extends Named> T find(PlanModel model, Class<T> type, String code) throws BadInputException {
-        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext(); ) {
             EObject next = it.next();
             if (type.isInstance(next) && code.equals(((Named) next).getCode())) {
                 return type.cast(next);

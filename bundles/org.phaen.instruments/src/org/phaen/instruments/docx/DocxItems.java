@@ -8,7 +8,6 @@ import static org.phaen.instruments.FormLayout.hasLevels;
 import static org.phaen.instruments.FormLayout.kind;
 
 import java.math.BigInteger;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -91,7 +90,8 @@ final class DocxItems {
             case SELECT_ONE, SELECT_MULTIPLE, RATING -> choices(item);
             case DATE -> line(FormTexts.DATE_LINE);
             case NUMBER, DECIMAL -> {
-                String unit = item.getIndicator() == null ? null : item.getIndicator().getUnit();
+                String unit =
+                        item.getIndicator() == null ? null : item.getIndicator().getUnit();
                 line(DOTS + (DocxText.blank(unit) ? "" : " " + unit));
             }
             default -> {

@@ -5,7 +5,6 @@ import static org.phaen.documents.docx.ThaiRuns.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -19,8 +18,6 @@ import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.TitleBlock;
 import org.phaen.model.EvaluationInstrument;
-import org.phaen.model.InstrumentItem;
-import org.phaen.model.calendar.ThaiDates;
 
 /**
  * An editable Word form (Apache POI XWPF) laid out like the HTML renderer and Thai government
@@ -83,7 +80,8 @@ public final class DocxRenderer implements InstrumentRenderer {
             return;
         }
         XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 120);
-        run(p, TitleBlock.INSTRUCTIONS, BODY_PT, true).setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+        run(p, TitleBlock.INSTRUCTIONS, BODY_PT, true)
+                .setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
         if (block.rateInstruction()) {
             run(p, " " + TitleBlock.RATE_INSTRUCTION, BODY_PT, false);
         }

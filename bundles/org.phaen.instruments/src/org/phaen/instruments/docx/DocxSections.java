@@ -1,7 +1,6 @@
 package org.phaen.instruments.docx;
 
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;

@@ -4,7 +4,6 @@ import static org.phaen.documents.docx.ThaiRuns.BODY_PT;
 import static org.phaen.documents.docx.ThaiRuns.SMALL_PT;
 
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -30,16 +29,20 @@ final class RatingTable {
 
     /** Twips: the number column, and a level column (1 cm, room for a tick). */
     private static final int NUM_WIDTH = 600, LEVEL_WIDTH = 567;
+
     private static final int HEADER_PT = 12;
 
-    private RatingTable() {
-    }
+    private RatingTable() {}
 
-    static void write(XWPFDocument doc, DocxItems items, RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
+    static void write(
+            XWPFDocument doc, DocxItems items, RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
         RenderOptions options = items.options;
         int levels = scale.getLevels().size();
-        LevelHeaders headers = LevelHeaders.of(scale, options,
-            label -> TextWidths.widestWord(label, HEADER_PT, true) * 20 - (LEVEL_WIDTH - 2 * DocxTable.CELL_MARGIN));
+        LevelHeaders headers = LevelHeaders.of(
+                scale,
+                options,
+                label ->
+                        TextWidths.widestWord(label, HEADER_PT, true) * 20 - (LEVEL_WIDTH - 2 * DocxTable.CELL_MARGIN));
         if (headers.key() != null) {
             XWPFParagraph key = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 60);
             key.setStyle(DocxStyles.CAPTION);
@@ -53,7 +56,10 @@ final class RatingTable {
         XWPFTable table = DocxTable.create(doc, widths, 1, rows.size());
         XWPFTableRow header = table.getRow(0);
         cell(header.getCell(0), FormTexts.THAI.text("number"), BODY_PT);
-        cell(header.getCell(1), options.bilingual() ? FormTexts.bilingual("item") : FormTexts.THAI.text("item"), BODY_PT);
+        cell(
+                header.getCell(1),
+                options.bilingual() ? FormTexts.bilingual("item") : FormTexts.THAI.text("item"),
+                BODY_PT);
         for (int c = 0; c < levels; c++) {
             cell(header.getCell(c + 2), headers.headers().get(c), headers.key() == null ? HEADER_PT : BODY_PT);
         }

@@ -11,7 +11,8 @@ public record BilingualText(String th, String en) {
     /** {@code KPI-1 ร้อยละของ...} / {@code KPI-1 Percentage of...}: code and name, as officials cite plan elements. */
     public static BilingualText of(Named element) {
         String code = element.getCode() == null ? "" : element.getCode();
-        String th = element.getName() == null ? PlannerWords.INSTANCE.text("noName").th() : element.getName();
+        String th =
+                element.getName() == null ? PlannerWords.INSTANCE.text("noName").th() : element.getName();
         String en = element.getNameEn() == null ? "" : element.getNameEn();
         if (code.isEmpty() && en.isEmpty()) {
             en = PlannerWords.INSTANCE.text("noName").en();

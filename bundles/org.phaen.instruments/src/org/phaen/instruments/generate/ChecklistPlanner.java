@@ -20,15 +20,27 @@ public final class ChecklistPlanner implements ItemPlanner {
         this.siteVisit = siteVisit;
     }
 
-    @Override public InstrumentKind kind() { return siteVisit ? InstrumentKind.SITE_VISIT : InstrumentKind.MONITORING_CHECKLIST; }
-    @Override public String codePrefix() { return siteVisit ? "VIS" : "CHK"; }
-    @Override public BilingualText title() { return INSTANCE.text(siteVisit ? "title.siteVisit" : "title.checklist"); }
+    @Override
+    public InstrumentKind kind() {
+        return siteVisit ? InstrumentKind.SITE_VISIT : InstrumentKind.MONITORING_CHECKLIST;
+    }
+
+    @Override
+    public String codePrefix() {
+        return siteVisit ? "VIS" : "CHK";
+    }
+
+    @Override
+    public BilingualText title() {
+        return INSTANCE.text(siteVisit ? "title.siteVisit" : "title.checklist");
+    }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
         if (siteVisit) {
             BilingualText head = INSTANCE.text("section.visit");
-            draft.add(PlannedItem.of("visit:date", head, ItemKind.DATE, INSTANCE.text("item.visitDate")).requiredAnswer());
+            draft.add(PlannedItem.of("visit:date", head, ItemKind.DATE, INSTANCE.text("item.visitDate"))
+                    .requiredAnswer());
             draft.add(PlannedItem.of("visit:team", head, ItemKind.TEXT, INSTANCE.text("item.visitTeam")));
         }
         for (Project project : scope.projects()) {
@@ -36,21 +48,36 @@ public final class ChecklistPlanner implements ItemPlanner {
             String key = "project:" + project.getUuid();
             for (Activity activity : project.getActivities()) {
                 BilingualText named = BilingualText.of(activity);
-                draft.add(PlannedItem.of(key + ":activity:" + activity.getUuid(), section, ItemKind.YES_NO,
-                        INSTANCE.text("item.activityEvidence", named)).about(activity));
+                draft.add(PlannedItem.of(
+                                key + ":activity:" + activity.getUuid(),
+                                section,
+                                ItemKind.YES_NO,
+                                INSTANCE.text("item.activityEvidence", named))
+                        .about(activity));
                 for (Milestone milestone : activity.getMilestones()) {
-                    draft.add(PlannedItem.of(key + ":milestone:" + milestone.getUuid(), section, ItemKind.YES_NO,
-                            INSTANCE.text("item.milestone", BilingualText.of(milestone))).about(milestone));
+                    draft.add(PlannedItem.of(
+                                    key + ":milestone:" + milestone.getUuid(),
+                                    section,
+                                    ItemKind.YES_NO,
+                                    INSTANCE.text("item.milestone", BilingualText.of(milestone)))
+                            .about(milestone));
                 }
                 if (siteVisit) {
                     // The Thai names the activity as the visitor sees it, without its code.
-                    BilingualText observed = new BilingualText(BilingualText.nameOf(activity).th(), named.en());
-                    draft.add(PlannedItem.of(key + ":observation:" + activity.getUuid(), section, ItemKind.TEXT,
-                            INSTANCE.text("item.observation", observed)).about(activity));
+                    BilingualText observed =
+                            new BilingualText(BilingualText.nameOf(activity).th(), named.en());
+                    draft.add(PlannedItem.of(
+                                    key + ":observation:" + activity.getUuid(),
+                                    section,
+                                    ItemKind.TEXT,
+                                    INSTANCE.text("item.observation", observed))
+                            .about(activity));
                 }
             }
-            draft.add(PlannedItem.of(key + ":strengths", section, ItemKind.TEXT, INSTANCE.text("item.strengths")).about(project));
-            draft.add(PlannedItem.of(key + ":improve", section, ItemKind.TEXT, INSTANCE.text("item.improve")).about(project));
+            draft.add(PlannedItem.of(key + ":strengths", section, ItemKind.TEXT, INSTANCE.text("item.strengths"))
+                    .about(project));
+            draft.add(PlannedItem.of(key + ":improve", section, ItemKind.TEXT, INSTANCE.text("item.improve"))
+                    .about(project));
         }
     }
 }

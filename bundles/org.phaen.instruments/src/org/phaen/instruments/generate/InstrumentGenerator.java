@@ -3,7 +3,6 @@ package org.phaen.instruments.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.MonitoringPlan;
@@ -19,8 +18,13 @@ import org.phaen.model.resource.Identifiers;
  */
 public final class InstrumentGenerator {
 
-    private static final List<ItemPlanner> PLANNERS = List.of(new ProgressReportPlanner(), new KpiCollectionPlanner(),
-            new SatisfactionSurveyPlanner(), new ChecklistPlanner(false), new ChecklistPlanner(true), new SummaryReportPlanner());
+    private static final List<ItemPlanner> PLANNERS = List.of(
+            new ProgressReportPlanner(),
+            new KpiCollectionPlanner(),
+            new SatisfactionSurveyPlanner(),
+            new ChecklistPlanner(false),
+            new ChecklistPlanner(true),
+            new SummaryReportPlanner());
 
     /** The kinds this generator makes. */
     public static Set<InstrumentKind> kinds() {
@@ -51,7 +55,8 @@ public final class InstrumentGenerator {
             }
             instruments.add(instrument);
         }
-        return new GenerationResult(instruments, created, changed, instruments.size() - created - changed, List.copyOf(warnings));
+        return new GenerationResult(
+                instruments, created, changed, instruments.size() - created - changed, List.copyOf(warnings));
     }
 
     /** The instrument of this kind and scope the monitoring plan already has, if any. */
@@ -60,15 +65,20 @@ public final class InstrumentGenerator {
         for (EvaluationInstrument instrument : plan.getInstruments()) {
             List<PlanElement> has = instrument.getScope();
             // Cheap tests first: a monitoring plan may hold thousands of instruments.
-            if (instrument.getKind() == kind && has.size() == wanted.size() && (has.isEmpty() || has.get(0) == wanted.get(0))
-                    && instrument.isSetKind() && instrument.getFiscalYear() == plan.getFiscalYear() && has.equals(wanted)) {
+            if (instrument.getKind() == kind
+                    && has.size() == wanted.size()
+                    && (has.isEmpty() || has.get(0) == wanted.get(0))
+                    && instrument.isSetKind()
+                    && instrument.getFiscalYear() == plan.getFiscalYear()
+                    && has.equals(wanted)) {
                 return instrument;
             }
         }
         return null;
     }
 
-    private static EvaluationInstrument create(MonitoringPlan plan, ItemPlanner planner, InstrumentScope scope, FiscalYear fiscalYear) {
+    private static EvaluationInstrument create(
+            MonitoringPlan plan, ItemPlanner planner, InstrumentScope scope, FiscalYear fiscalYear) {
         EvaluationInstrument instrument = PhaenFactory.eINSTANCE.createEvaluationInstrument();
         instrument.setUuid(Identifiers.newUuid());
         String scopeCode = scope.code() == null ? "ALL" : scope.code();

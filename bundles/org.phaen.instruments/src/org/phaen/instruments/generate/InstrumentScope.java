@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Indicator;
 import org.phaen.model.PlanElement;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.eclipse.emf.common.util.ECollections;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
@@ -23,8 +22,7 @@ final class ItemMerger {
 
     private static final PhaenFactory F = PhaenFactory.eINSTANCE;
 
-    private ItemMerger() {
-    }
+    private ItemMerger() {}
 
     /** Returns true when the instrument changed. */
     static boolean merge(EvaluationInstrument instrument, InstrumentDraft draft) {
@@ -68,11 +66,18 @@ final class ItemMerger {
     private static boolean apply(InstrumentItem item, PlannedItem planned, RatingScale scale) {
         BilingualText section = planned.section() == null ? new BilingualText(null, null) : planned.section();
         BilingualText hint = planned.hint() == null ? new BilingualText(null, null) : planned.hint();
-        boolean changed = !(Objects.equals(item.getName(), planned.label().th()) && Objects.equals(item.getNameEn(), planned.label().en())
-                && Objects.equals(item.getSection(), section.th()) && Objects.equals(item.getSectionEn(), section.en())
-                && item.getItemKind() == planned.kind() && item.isSetItemKind()
-                && item.getIndicator() == planned.indicator() && item.getSubject() == planned.subject() && item.getScale() == scale
-                && item.isRequired() == planned.required() && Objects.equals(item.getHint(), hint.th()) && Objects.equals(item.getHintEn(), hint.en()));
+        boolean changed = !(Objects.equals(item.getName(), planned.label().th())
+                && Objects.equals(item.getNameEn(), planned.label().en())
+                && Objects.equals(item.getSection(), section.th())
+                && Objects.equals(item.getSectionEn(), section.en())
+                && item.getItemKind() == planned.kind()
+                && item.isSetItemKind()
+                && item.getIndicator() == planned.indicator()
+                && item.getSubject() == planned.subject()
+                && item.getScale() == scale
+                && item.isRequired() == planned.required()
+                && Objects.equals(item.getHint(), hint.th())
+                && Objects.equals(item.getHintEn(), hint.en()));
         if (changed) {
             item.setName(planned.label().th());
             item.setNameEn(planned.label().en());
@@ -99,7 +104,8 @@ final class ItemMerger {
     }
 
     private static boolean codeUsed(EvaluationInstrument instrument, List<InstrumentItem> pending, String code) {
-        return instrument.getItems().stream().anyMatch(i -> code.equals(i.getCode())) || pending.stream().anyMatch(i -> code.equals(i.getCode()));
+        return instrument.getItems().stream().anyMatch(i -> code.equals(i.getCode()))
+                || pending.stream().anyMatch(i -> code.equals(i.getCode()));
     }
 
     /** Levels of a scale as (value, Thai, English) triples, for comparison. */

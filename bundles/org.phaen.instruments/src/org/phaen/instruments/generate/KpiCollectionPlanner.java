@@ -9,9 +9,20 @@ import org.phaen.model.ItemKind;
 /** KPI data-collection sheet: one value per indicator, reported by an agency for a period. */
 public final class KpiCollectionPlanner implements ItemPlanner {
 
-    @Override public InstrumentKind kind() { return InstrumentKind.KPI_COLLECTION; }
-    @Override public String codePrefix() { return "KPI"; }
-    @Override public BilingualText title() { return INSTANCE.text("title.kpi"); }
+    @Override
+    public InstrumentKind kind() {
+        return InstrumentKind.KPI_COLLECTION;
+    }
+
+    @Override
+    public String codePrefix() {
+        return "KPI";
+    }
+
+    @Override
+    public BilingualText title() {
+        return INSTANCE.text("title.kpi");
+    }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
@@ -20,8 +31,12 @@ public final class KpiCollectionPlanner implements ItemPlanner {
         draft.scale(agencies);
         draft.scale(periods);
         BilingualText head = INSTANCE.text("section.reporter");
-        draft.add(PlannedItem.of("agency", head, ItemKind.SELECT_ONE, INSTANCE.text("item.agency")).onScale(agencies.code()).requiredAnswer());
-        draft.add(PlannedItem.of("period", head, ItemKind.SELECT_ONE, INSTANCE.text("item.period")).onScale(periods.code()).requiredAnswer());
+        draft.add(PlannedItem.of("agency", head, ItemKind.SELECT_ONE, INSTANCE.text("item.agency"))
+                .onScale(agencies.code())
+                .requiredAnswer());
+        draft.add(PlannedItem.of("period", head, ItemKind.SELECT_ONE, INSTANCE.text("item.period"))
+                .onScale(periods.code())
+                .requiredAnswer());
         if (scope.indicators().isEmpty()) {
             draft.missing("scope " + scope.code() + " has no indicators to collect");
         }
@@ -30,11 +45,17 @@ public final class KpiCollectionPlanner implements ItemPlanner {
             if (indicator.getUnit() == null) {
                 draft.missing("indicator " + indicator.getCode() + " has no unit");
             }
-            BilingualText label = BilingualText.of(indicator).followedBy(PlanFacts.unit(indicator).parenthesised());
-            draft.add(PlannedItem.of("indicator:" + indicator.getUuid(), indicators, ItemKind.DECIMAL, label).measuring(indicator)
+            BilingualText label = BilingualText.of(indicator)
+                    .followedBy(PlanFacts.unit(indicator).parenthesised());
+            draft.add(PlannedItem.of("indicator:" + indicator.getUuid(), indicators, ItemKind.DECIMAL, label)
+                    .measuring(indicator)
                     .withHint(facts.targetHint(indicator, false)));
-            draft.add(PlannedItem.of("indicator:" + indicator.getUuid() + ":evidence", indicators, ItemKind.TEXT,
-                    INSTANCE.text("item.evidence", indicator.getCode())).about(indicator));
+            draft.add(PlannedItem.of(
+                            "indicator:" + indicator.getUuid() + ":evidence",
+                            indicators,
+                            ItemKind.TEXT,
+                            INSTANCE.text("item.evidence", indicator.getCode()))
+                    .about(indicator));
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.phaen.instruments.generate.PlannerWords.INSTANCE;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
@@ -31,7 +30,9 @@ public final class PlanFacts {
 
     /** The indicator's unit in each language, empty where the model has none (never Thai on the English side). */
     public static BilingualText unit(Indicator indicator) {
-        return new BilingualText(indicator.getUnit() == null ? "" : indicator.getUnit(), indicator.getUnitEn() == null ? "" : indicator.getUnitEn());
+        return new BilingualText(
+                indicator.getUnit() == null ? "" : indicator.getUnit(),
+                indicator.getUnitEn() == null ? "" : indicator.getUnitEn());
     }
 
     /** The target of an indicator for this fiscal year, or null when the plan sets none. */
@@ -63,9 +64,11 @@ public final class PlanFacts {
                 levels.add(new PlannedScale.Level(value++, BilingualText.nameOf(period)));
             }
         } else {
-            draft.missing("the fiscal year " + fiscalYear.beYear() + " monitoring plan names no reporting periods; quarters are used");
+            draft.missing("the fiscal year " + fiscalYear.beYear()
+                    + " monitoring plan names no reporting periods; quarters are used");
             for (FiscalPeriod quarter : fiscalYear.quarters()) {
-                levels.add(new PlannedScale.Level(quarter.sequence(), new BilingualText(quarter.labelTh(), quarter.labelEn())));
+                levels.add(new PlannedScale.Level(
+                        quarter.sequence(), new BilingualText(quarter.labelTh(), quarter.labelEn())));
             }
         }
         return new PlannedScale("PERIOD-" + fiscalYear.beYear(), INSTANCE.text("scale.period"), levels);

@@ -8,8 +8,16 @@ import org.phaen.model.Named;
  * An item the generator wants in an instrument. The key is stable across regenerations
  * (it names what the item is about by UUID), so a planner's edits to the item can be kept.
  */
-public record PlannedItem(String key, BilingualText section, ItemKind kind, BilingualText label,
-        Indicator indicator, Named subject, String scaleCode, boolean required, BilingualText hint) {
+public record PlannedItem(
+        String key,
+        BilingualText section,
+        ItemKind kind,
+        BilingualText label,
+        Indicator indicator,
+        Named subject,
+        String scaleCode,
+        boolean required,
+        BilingualText hint) {
 
     public static PlannedItem of(String key, BilingualText section, ItemKind kind, BilingualText label) {
         return new PlannedItem(key, section, kind, label, null, null, null, false, null);

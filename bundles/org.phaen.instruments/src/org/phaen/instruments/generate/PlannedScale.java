@@ -8,12 +8,13 @@ import java.util.List;
 public record PlannedScale(String code, BilingualText name, List<Level> levels) {
 
     /** One choice: its stored value and its Thai and English labels. */
-    public record Level(int value, BilingualText label) {
-    }
+    public record Level(int value, BilingualText label) {}
 
     /** The usual Thai 5-point satisfaction scale, most satisfied first. */
     public static PlannedScale satisfaction() {
-        List<Level> levels = List.of(5, 4, 3, 2, 1).stream().map(n -> new Level(n, INSTANCE.text("level." + n))).toList();
+        List<Level> levels = List.of(5, 4, 3, 2, 1).stream()
+                .map(n -> new Level(n, INSTANCE.text("level." + n)))
+                .toList();
         return new PlannedScale("SAT5", INSTANCE.text("scale.satisfaction"), levels);
     }
 }

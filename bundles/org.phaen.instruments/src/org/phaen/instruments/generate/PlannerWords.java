@@ -16,13 +16,15 @@ public final class PlannerWords {
     private final ResourceBundle thai = bundle(Locale.of("th"));
     private final ResourceBundle english = bundle(Locale.ENGLISH);
 
-    private PlannerWords() {
-    }
+    private PlannerWords() {}
 
     private static ResourceBundle bundle(Locale locale) {
         // No fallback to the JVM's locale: a Thai form says Thai words on any machine.
-        return ResourceBundle.getBundle("org.phaen.instruments.generate.planner", locale, PlannerWords.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                "org.phaen.instruments.generate.planner",
+                locale,
+                PlannerWords.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The text of {@code key} in both languages, with {@code args} placed as {@link MessageFormat} places them. */

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.phaen.model.Activity;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
@@ -18,40 +17,71 @@ import org.phaen.model.Project;
 /** Project progress report: per period, activities done, indicator actuals, budget disbursed per source, problems, next steps. */
 public final class ProgressReportPlanner implements ItemPlanner {
 
-    @Override public InstrumentKind kind() { return InstrumentKind.PROGRESS_REPORT; }
-    @Override public String codePrefix() { return "PRG"; }
-    @Override public BilingualText title() { return INSTANCE.text("title.progress"); }
+    @Override
+    public InstrumentKind kind() {
+        return InstrumentKind.PROGRESS_REPORT;
+    }
+
+    @Override
+    public String codePrefix() {
+        return "PRG";
+    }
+
+    @Override
+    public BilingualText title() {
+        return INSTANCE.text("title.progress");
+    }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
         PlannedScale periods = facts.periods(draft);
         draft.scale(periods);
-        draft.add(PlannedItem.of("period", INSTANCE.text("section.reporting"), ItemKind.SELECT_ONE, INSTANCE.text("item.period"))
-                .onScale(periods.code()).requiredAnswer());
+        draft.add(PlannedItem.of(
+                        "period", INSTANCE.text("section.reporting"), ItemKind.SELECT_ONE, INSTANCE.text("item.period"))
+                .onScale(periods.code())
+                .requiredAnswer());
         for (Project project : scope.projects()) {
             BilingualText section = BilingualText.of(project);
             String key = "project:" + project.getUuid();
             for (Activity activity : project.getActivities()) {
-                draft.add(PlannedItem.of(key + ":activity:" + activity.getUuid(), section, ItemKind.YES_NO,
-                        INSTANCE.text("item.activityDone", BilingualText.of(activity))).about(activity));
+                draft.add(PlannedItem.of(
+                                key + ":activity:" + activity.getUuid(),
+                                section,
+                                ItemKind.YES_NO,
+                                INSTANCE.text("item.activityDone", BilingualText.of(activity)))
+                        .about(activity));
             }
             if (project.getActivities().isEmpty()) {
                 draft.missing("project " + project.getCode() + " has no activities");
             }
             for (Indicator indicator : projectIndicators(project)) {
                 if (facts.target(indicator) == null) {
-                    draft.missing("indicator " + indicator.getCode() + " has no target for fiscal year " + facts.fiscalYear().beYear());
+                    draft.missing("indicator " + indicator.getCode() + " has no target for fiscal year "
+                            + facts.fiscalYear().beYear());
                 }
-                draft.add(PlannedItem.of(key + ":indicator:" + indicator.getUuid(), section, ItemKind.DECIMAL,
-                        INSTANCE.text("item.indicatorActual", BilingualText.of(indicator)))
-                        .measuring(indicator).withHint(facts.targetHint(indicator, true)));
+                draft.add(PlannedItem.of(
+                                key + ":indicator:" + indicator.getUuid(),
+                                section,
+                                ItemKind.DECIMAL,
+                                INSTANCE.text("item.indicatorActual", BilingualText.of(indicator)))
+                        .measuring(indicator)
+                        .withHint(facts.targetHint(indicator, true)));
             }
-            sourcesOf(project).forEach((source, allocated) -> draft.add(PlannedItem.of(key + ":disbursed:" + source.getUuid(), section,
-                    ItemKind.DECIMAL, INSTANCE.text("item.disbursed", BilingualText.nameOf(source)))
-                    .about(source).withHint(INSTANCE.text("hint.allocated", String.format(Locale.ROOT, "%,.2f", allocated)))));
-            draft.add(PlannedItem.of(key + ":percent", section, ItemKind.DECIMAL, INSTANCE.text("item.percent")).about(project));
-            draft.add(PlannedItem.of(key + ":problems", section, ItemKind.TEXT, INSTANCE.text("item.problems")).about(project));
-            draft.add(PlannedItem.of(key + ":next", section, ItemKind.TEXT, INSTANCE.text("item.next")).about(project));
+            sourcesOf(project)
+                    .forEach((source, allocated) -> draft.add(PlannedItem.of(
+                                    key + ":disbursed:" + source.getUuid(),
+                                    section,
+                                    ItemKind.DECIMAL,
+                                    INSTANCE.text("item.disbursed", BilingualText.nameOf(source)))
+                            .about(source)
+                            .withHint(
+                                    INSTANCE.text("hint.allocated", String.format(Locale.ROOT, "%,.2f", allocated)))));
+            draft.add(PlannedItem.of(key + ":percent", section, ItemKind.DECIMAL, INSTANCE.text("item.percent"))
+                    .about(project));
+            draft.add(PlannedItem.of(key + ":problems", section, ItemKind.TEXT, INSTANCE.text("item.problems"))
+                    .about(project));
+            draft.add(PlannedItem.of(key + ":next", section, ItemKind.TEXT, INSTANCE.text("item.next"))
+                    .about(project));
         }
     }
 

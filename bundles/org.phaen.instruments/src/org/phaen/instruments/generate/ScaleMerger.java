@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.PhaenFactory;
 import org.phaen.model.RatingScale;
@@ -18,11 +17,9 @@ final class ScaleMerger {
     private static final PhaenFactory F = PhaenFactory.eINSTANCE;
 
     /** The instrument's scales by code after merging, and whether anything changed. */
-    record Result(Map<String, RatingScale> byCode, boolean changed) {
-    }
+    record Result(Map<String, RatingScale> byCode, boolean changed) {}
 
-    private ScaleMerger() {
-    }
+    private ScaleMerger() {}
 
     static Result merge(EvaluationInstrument instrument, List<PlannedScale> planned) {
         boolean changed = false;
@@ -40,7 +37,8 @@ final class ScaleMerger {
                 byCode.put(wanted.code(), scale);
                 changed = true;
             }
-            if (!Objects.equals(scale.getName(), wanted.name().th()) || !Objects.equals(scale.getNameEn(), wanted.name().en())) {
+            if (!Objects.equals(scale.getName(), wanted.name().th())
+                    || !Objects.equals(scale.getNameEn(), wanted.name().en())) {
                 scale.setName(wanted.name().th());
                 scale.setNameEn(wanted.name().en());
                 changed = true;

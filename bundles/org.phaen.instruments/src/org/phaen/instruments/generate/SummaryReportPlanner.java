@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.Goal;
 import org.phaen.model.Indicator;
 import org.phaen.model.InstrumentKind;
@@ -19,9 +18,20 @@ import org.phaen.model.Strategy;
 /** Summary-report template for an action plan against its strategic issues: per issue, its indicators and projects. */
 public final class SummaryReportPlanner implements ItemPlanner {
 
-    @Override public InstrumentKind kind() { return InstrumentKind.SUMMARY_REPORT; }
-    @Override public String codePrefix() { return "SUM"; }
-    @Override public BilingualText title() { return INSTANCE.text("title.summary"); }
+    @Override
+    public InstrumentKind kind() {
+        return InstrumentKind.SUMMARY_REPORT;
+    }
+
+    @Override
+    public String codePrefix() {
+        return "SUM";
+    }
+
+    @Override
+    public BilingualText title() {
+        return INSTANCE.text("title.summary");
+    }
 
     @Override
     public void plan(InstrumentScope scope, PlanFacts facts, InstrumentDraft draft) {
@@ -33,25 +43,36 @@ public final class SummaryReportPlanner implements ItemPlanner {
                 }
             }
             if (project.getImplementsStrategies().isEmpty()) {
-                draft.missing("project " + project.getCode() + " implements no strategy, so it has no strategic issue to report under");
+                draft.missing("project " + project.getCode()
+                        + " implements no strategy, so it has no strategic issue to report under");
             }
         }
         byIssue.forEach((issue, projects) -> {
             BilingualText section = BilingualText.of(issue);
             String key = "issue:" + issue.getUuid();
-            draft.add(PlannedItem.of(key, section, ItemKind.NOTE, INSTANCE.text("item.issue", section)).about(issue));
+            draft.add(PlannedItem.of(key, section, ItemKind.NOTE, INSTANCE.text("item.issue", section))
+                    .about(issue));
             for (Goal goal : issue.getGoals()) {
                 for (Indicator indicator : goal.getIndicators()) {
-                    draft.add(PlannedItem.of(key + ":indicator:" + indicator.getUuid(), section, ItemKind.DECIMAL,
-                            INSTANCE.text("item.indicatorResult", BilingualText.of(indicator))).measuring(indicator)
+                    draft.add(PlannedItem.of(
+                                    key + ":indicator:" + indicator.getUuid(),
+                                    section,
+                                    ItemKind.DECIMAL,
+                                    INSTANCE.text("item.indicatorResult", BilingualText.of(indicator)))
+                            .measuring(indicator)
                             .withHint(facts.targetHint(indicator, false)));
                 }
             }
             for (Project project : new LinkedHashSet<>(projects)) {
-                draft.add(PlannedItem.of(key + ":project:" + project.getUuid(), section, ItemKind.TEXT,
-                        INSTANCE.text("item.projectResults", BilingualText.of(project))).about(project));
+                draft.add(PlannedItem.of(
+                                key + ":project:" + project.getUuid(),
+                                section,
+                                ItemKind.TEXT,
+                                INSTANCE.text("item.projectResults", BilingualText.of(project)))
+                        .about(project));
             }
-            draft.add(PlannedItem.of(key + ":summary", section, ItemKind.TEXT, INSTANCE.text("item.issueSummary")).about(issue));
+            draft.add(PlannedItem.of(key + ":summary", section, ItemKind.TEXT, INSTANCE.text("item.issueSummary"))
+                    .about(issue));
         });
     }
 }

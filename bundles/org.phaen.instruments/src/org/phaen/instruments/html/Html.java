@@ -8,8 +8,7 @@ package org.phaen.instruments.html;
  */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Text content (also safe inside a double-quoted attribute); null becomes empty. */
     public static String text(String s) {
@@ -28,7 +27,9 @@ public final class Html {
                 default -> {
                     if (Character.isSurrogate(c)) {
                         // Keep valid pairs, replace halves that would make the UTF-8 output invalid.
-                        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        if (Character.isHighSurrogate(c)
+                                && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1))) {
                             out.append(c).append(s.charAt(++i));
                         } else {
                             out.append('\uFFFD');

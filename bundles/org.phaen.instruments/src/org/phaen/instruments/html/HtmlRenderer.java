@@ -6,16 +6,12 @@ import static org.phaen.instruments.html.Html.text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.phaen.documents.Wording;
-import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.TitleBlock;
 import org.phaen.model.EvaluationInstrument;
-import org.phaen.model.InstrumentItem;
-import org.phaen.model.calendar.ThaiDates;
 
 /**
  * A printable form as one self-contained HTML5 file: inline CSS, no scripts, no fetched resources,
@@ -47,12 +43,19 @@ public final class HtmlRenderer implements InstrumentRenderer {
         String code = instrument.getCode() == null ? "" : instrument.getCode();
         String pageLabel = (code.isEmpty() ? "" : code + " ") + Wording.THAI.text("page") + " ";
         out.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .append("<meta name=\"generator\" content=\"Phaen\">\n")
-            .append("<title>").append(text(instrument.getName())).append("</title>\n")
-            .append("<style>\n").append(PrintCss.css(pageLabel, options.thaiNumerals())).append("</style>\n</head>\n");
-        out.append("<body>\n<article class=\"instrument\"").append(attr("data-instrument-uuid", instrument.getUuid()))
-            .append(attr("data-code", code)).append(attr("data-version", String.valueOf(instrument.getVersion()))).append(">\n");
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"Phaen\">\n")
+                .append("<title>")
+                .append(text(instrument.getName()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(PrintCss.css(pageLabel, options.thaiNumerals()))
+                .append("</style>\n</head>\n");
+        out.append("<body>\n<article class=\"instrument\"")
+                .append(attr("data-instrument-uuid", instrument.getUuid()))
+                .append(attr("data-code", code))
+                .append(attr("data-version", String.valueOf(instrument.getVersion())))
+                .append(">\n");
         TitleBlock block = TitleBlock.of(instrument, options);
         titleBlock(block, out);
         instructions(block, out);
@@ -66,14 +69,20 @@ public final class HtmlRenderer implements InstrumentRenderer {
     private static void titleBlock(TitleBlock block, StringBuilder out) {
         out.append("<header class=\"title-block\">\n");
         if (block.formCode() != null) {
-            out.append("<div class=\"form-code\"><span>").append(text(block.formCode())).append("</span></div>\n");
+            out.append("<div class=\"form-code\"><span>")
+                    .append(text(block.formCode()))
+                    .append("</span></div>\n");
         }
         out.append("<h1>").append(text(block.title())).append("</h1>\n");
         if (block.titleEn() != null) {
-            out.append("<p class=\"en\" lang=\"en\">").append(text(block.titleEn())).append("</p>\n");
+            out.append("<p class=\"en\" lang=\"en\">")
+                    .append(text(block.titleEn()))
+                    .append("</p>\n");
         }
         if (block.fiscalYear() != null) {
-            out.append("<p class=\"fiscal-year\">").append(text(block.fiscalYear())).append("</p>\n");
+            out.append("<p class=\"fiscal-year\">")
+                    .append(text(block.fiscalYear()))
+                    .append("</p>\n");
         }
         if (block.issue() != null) {
             out.append("<p class=\"issue\">").append(text(block.issue())).append("</p>\n");
@@ -85,7 +94,9 @@ public final class HtmlRenderer implements InstrumentRenderer {
         if (!block.hasInstructions()) {
             return;
         }
-        out.append("<div class=\"instructions\"><b>").append(TitleBlock.INSTRUCTIONS).append("</b>");
+        out.append("<div class=\"instructions\"><b>")
+                .append(TitleBlock.INSTRUCTIONS)
+                .append("</b>");
         if (block.rateInstruction()) {
             out.append(' ').append(TitleBlock.RATE_INSTRUCTION);
         }
@@ -102,14 +113,19 @@ public final class HtmlRenderer implements InstrumentRenderer {
             return;
         }
         out.append("<div class=\"signature\">");
-        FormTexts.signature("........................................").forEach(line -> out.append("<p>").append(line).append("</p>"));
+        FormTexts.signature("........................................")
+                .forEach(line -> out.append("<p>").append(line).append("</p>"));
         out.append("</div>\n");
     }
 
     /** Printed identifiers so a returned paper form can be matched to this instrument and its items. */
     private static void footer(EvaluationInstrument instrument, String code, ItemHtml items, StringBuilder out) {
-        out.append("<footer").append(attr("data-instrument-uuid", instrument.getUuid())).append(">\n");
-        out.append("<p>").append(FormTexts.formCodeLine(instrument, "<span class=\"code\">" + text(code) + "</span>", items::digits));
+        out.append("<footer")
+                .append(attr("data-instrument-uuid", instrument.getUuid()))
+                .append(">\n");
+        out.append("<p>")
+                .append(FormTexts.formCodeLine(
+                        instrument, "<span class=\"code\">" + text(code) + "</span>", items::digits));
         out.append(" <span class=\"en\" lang=\"en\">Form code and version</span></p>\n");
         out.append("<p class=\"uuid\">").append(text(instrument.getUuid())).append("</p>\n</footer>\n");
     }

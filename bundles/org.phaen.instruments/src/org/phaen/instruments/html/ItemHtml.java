@@ -2,12 +2,10 @@ package org.phaen.instruments.html;
 
 import static org.phaen.instruments.FormLayout.hasLevels;
 import static org.phaen.instruments.FormLayout.kind;
-
 import static org.phaen.instruments.html.Html.attr;
 import static org.phaen.instruments.html.Html.text;
 
 import java.util.List;
-
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.model.InstrumentItem;
@@ -34,8 +32,6 @@ final class ItemHtml {
         return RenderOptions.digits(thaiNumerals, value);
     }
 
-
-
     /** A NOTE: a heading paragraph, not numbered; {@code tag} is h2 when it stands for the section title. */
     void note(InstrumentItem item, String tag) {
         out.append('<').append(tag).append(" class=\"note\"").append(ids(item)).append('>');
@@ -56,18 +52,21 @@ final class ItemHtml {
     private void answer(InstrumentItem item) {
         ItemKind kind = kind(item);
         switch (kind) {
-            case YES_NO -> out.append(choice(FormTexts.THAI.text("yes"), FormTexts.ENGLISH.text("yes"), true))
-                .append(choice(FormTexts.THAI.text("no"), FormTexts.ENGLISH.text("no"), true));
+            case YES_NO ->
+                out.append(choice(FormTexts.THAI.text("yes"), FormTexts.ENGLISH.text("yes"), true))
+                        .append(choice(FormTexts.THAI.text("no"), FormTexts.ENGLISH.text("no"), true));
             case SELECT_ONE, SELECT_MULTIPLE, RATING -> choices(item, kind != ItemKind.SELECT_MULTIPLE);
             case DATE -> out.append(FormTexts.THAI.text("date", blank("....."), blank(".........."), blank("......")));
             case NUMBER, DECIMAL -> {
                 out.append("<span class=\"blank\">......................................</span>");
-                String unit = item.getIndicator() == null ? null : item.getIndicator().getUnit();
+                String unit =
+                        item.getIndicator() == null ? null : item.getIndicator().getUnit();
                 if (unit != null && !unit.isBlank()) {
                     out.append("<span class=\"unit\">").append(text(unit)).append("</span>");
                 }
             }
-            default -> out.append("<span class=\"line\"></span><span class=\"line\"></span><span class=\"line\"></span>");
+            default ->
+                out.append("<span class=\"line\"></span><span class=\"line\"></span><span class=\"line\"></span>");
         }
     }
 
@@ -78,12 +77,18 @@ final class ItemHtml {
             return;
         }
         if (!single) {
-            out.append("<div class=\"hint\">(").append(FormTexts.THAI.text("selectAll")).append(" <span lang=\"en\">")
-                .append(FormTexts.ENGLISH.text("selectAll")).append("</span>)</div>");
+            out.append("<div class=\"hint\">(")
+                    .append(FormTexts.THAI.text("selectAll"))
+                    .append(" <span lang=\"en\">")
+                    .append(FormTexts.ENGLISH.text("selectAll"))
+                    .append("</span>)</div>");
         }
         out.append("<div class=\"choices-column\">");
         for (ScaleLevel level : item.getScale().getLevels()) {
-            out.append(choice(level.getLabel() == null ? digits(level.getValue()) : level.getLabel(), level.getLabelEn(), single));
+            out.append(choice(
+                    level.getLabel() == null ? digits(level.getValue()) : level.getLabel(),
+                    level.getLabelEn(),
+                    single));
         }
         out.append("</div>");
     }
@@ -94,32 +99,52 @@ final class ItemHtml {
 
     private static String choice(String th, String en, boolean round) {
         return "<span class=\"choice\"><span class=\"box" + (round ? " round" : "") + "\"></span>" + text(th)
-            + (en == null || en.isBlank() ? "" : " <span class=\"en\" lang=\"en\">(" + text(en) + ")</span>") + "</span>";
+                + (en == null || en.isBlank() ? "" : " <span class=\"en\" lang=\"en\">(" + text(en) + ")</span>")
+                + "</span>";
     }
 
     /** Consecutive ratings on one scale as the familiar survey table: a row per item, a column per level. */
     void ratingTable(RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
-        out.append("<table class=\"rating\"").append(attr("data-scale", scale.getUuid())).append("><thead><tr>");
-        out.append("<th class=\"num\">").append(FormTexts.THAI.text("number")).append("</th><th class=\"topic\">")
-            .append(FormTexts.THAI.text("item")).append(" <span class=\"en\" lang=\"en\">").append(FormTexts.ENGLISH.text("item")).append("</span></th>");
+        out.append("<table class=\"rating\"")
+                .append(attr("data-scale", scale.getUuid()))
+                .append("><thead><tr>");
+        out.append("<th class=\"num\">")
+                .append(FormTexts.THAI.text("number"))
+                .append("</th><th class=\"topic\">")
+                .append(FormTexts.THAI.text("item"))
+                .append(" <span class=\"en\" lang=\"en\">")
+                .append(FormTexts.ENGLISH.text("item"))
+                .append("</span></th>");
         for (ScaleLevel level : scale.getLevels()) {
-            out.append("<th class=\"level\"").append(attr("data-value", String.valueOf(level.getValue()))).append('>');
-            out.append("<span class=\"th\">").append(level.getLabel() == null ? digits(level.getValue()) : text(level.getLabel()))
-                .append("</span>");
+            out.append("<th class=\"level\"")
+                    .append(attr("data-value", String.valueOf(level.getValue())))
+                    .append('>');
+            out.append("<span class=\"th\">")
+                    .append(level.getLabel() == null ? digits(level.getValue()) : text(level.getLabel()))
+                    .append("</span>");
             if (level.getLabelEn() != null) {
-                out.append("<span class=\"en\" lang=\"en\">").append(text(level.getLabelEn())).append("</span>");
+                out.append("<span class=\"en\" lang=\"en\">")
+                        .append(text(level.getLabelEn()))
+                        .append("</span>");
             }
-            out.append("<span class=\"value\">(").append(digits(level.getValue())).append(")</span></th>");
+            out.append("<span class=\"value\">(")
+                    .append(digits(level.getValue()))
+                    .append(")</span></th>");
         }
         out.append("</tr></thead><tbody>\n");
         int number = firstNumber;
         for (InstrumentItem item : rows) {
-            out.append("<tr class=\"item-row\"").append(ids(item)).append("><td class=\"num\">").append(digits(number++))
-                .append(".</td><td class=\"topic\">");
+            out.append("<tr class=\"item-row\"")
+                    .append(ids(item))
+                    .append("><td class=\"num\">")
+                    .append(digits(number++))
+                    .append(".</td><td class=\"topic\">");
             label(item);
             out.append("</td>");
             for (ScaleLevel level : scale.getLevels()) {
-                out.append("<td class=\"cell\"").append(attr("data-value", String.valueOf(level.getValue()))).append("></td>");
+                out.append("<td class=\"cell\"")
+                        .append(attr("data-value", String.valueOf(level.getValue())))
+                        .append("></td>");
             }
             out.append("</tr>\n");
         }
@@ -128,12 +153,18 @@ final class ItemHtml {
 
     /** Thai label, English label under it, required mark and hint. */
     private void label(InstrumentItem item) {
-        out.append("<span class=\"label\"><span class=\"th\">").append(text(item.getName())).append("</span>");
+        out.append("<span class=\"label\"><span class=\"th\">")
+                .append(text(item.getName()))
+                .append("</span>");
         if (item.isRequired()) {
-            out.append("<span class=\"req\" title=\"").append(FormTexts.bilingual("required")).append("\">*</span>");
+            out.append("<span class=\"req\" title=\"")
+                    .append(FormTexts.bilingual("required"))
+                    .append("\">*</span>");
         }
         if (item.getNameEn() != null && !item.getNameEn().isBlank()) {
-            out.append("<span class=\"en\" lang=\"en\">").append(text(item.getNameEn())).append("</span>");
+            out.append("<span class=\"en\" lang=\"en\">")
+                    .append(text(item.getNameEn()))
+                    .append("</span>");
         }
         out.append("</span>");
         if (item.getHint() != null && !item.getHint().isBlank()) {
@@ -142,7 +173,9 @@ final class ItemHtml {
     }
 
     private static String ids(InstrumentItem item) {
-        return attr("data-uuid", item.getUuid()) + attr("data-code", item.getCode())
-            + attr("data-kind", kind(item).getLiteral()) + (item.isRequired() ? " data-required=\"true\"" : "");
+        return attr("data-uuid", item.getUuid())
+                + attr("data-code", item.getCode())
+                + attr("data-kind", kind(item).getLiteral())
+                + (item.isRequired() ? " data-required=\"true\"" : "");
     }
 }

@@ -6,8 +6,7 @@ package org.phaen.instruments.html;
  */
 final class PrintCss {
 
-    private PrintCss() {
-    }
+    private PrintCss() {}
 
     private static final String BASE = """
         @page { size: A4; margin: 2.5cm 2cm 2cm 3cm; }
@@ -64,8 +63,9 @@ final class PrintCss {
     /** The style sheet, with a running page footer (code and page number) in the page margin. */
     static String css(String pageLabel, boolean thaiNumerals) {
         String counterStyle = thaiNumerals ? ", thai" : "";
-        return BASE + "@page { @bottom-right { content: " + Html.cssString(pageLabel) + " counter(page" + counterStyle + ") "
-            + Html.cssString(" / ") + " counter(pages" + counterStyle + ");"
-            + " font-family: \"TH Sarabun New\", \"Sarabun\", \"Laksaman\", sans-serif; font-size: 12pt; } }\n";
+        return BASE + "@page { @bottom-right { content: " + Html.cssString(pageLabel) + " counter(page" + counterStyle
+                + ") "
+                + Html.cssString(" / ") + " counter(pages" + counterStyle + ");"
+                + " font-family: \"TH Sarabun New\", \"Sarabun\", \"Laksaman\", sans-serif; font-size: 12pt; } }\n";
     }
 }

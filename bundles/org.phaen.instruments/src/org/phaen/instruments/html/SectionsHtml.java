@@ -4,7 +4,6 @@ import static org.phaen.instruments.html.Html.attr;
 import static org.phaen.instruments.html.Html.text;
 
 import java.util.List;
-
 import org.phaen.instruments.FormLayout;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.RatingScale;
@@ -26,7 +25,9 @@ final class SectionsHtml implements FormLayout.Page {
 
     @Override
     public void partStart(String section) {
-        out.append("<section class=\"part\"").append(section == null ? "" : attr("data-section", section)).append(">\n");
+        out.append("<section class=\"part\"")
+                .append(section == null ? "" : attr("data-section", section))
+                .append(">\n");
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.instruments.FormTexts;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
@@ -21,8 +20,7 @@ final class Choices {
 
     static final List<Choice> YES_NO = List.of(choice("yes"), choice("no"));
 
-    private Choices() {
-    }
+    private Choices() {}
 
     private static Choice choice(String key) {
         return new Choice(key, FormTexts.THAI.text(key), FormTexts.ENGLISH.text(key));
@@ -37,7 +35,9 @@ final class Choices {
             return YES_NO;
         }
         RatingScale scale = item.getScale();
-        if (scale == null && kind == ItemKind.RATING && !instrument.getRatingScales().isEmpty()) {
+        if (scale == null
+                && kind == ItemKind.RATING
+                && !instrument.getRatingScales().isEmpty()) {
             // A rating without its own scale uses the instrument's scale, as a printed form would.
             scale = instrument.getRatingScales().get(0);
         }

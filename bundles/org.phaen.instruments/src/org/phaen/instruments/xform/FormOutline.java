@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
 
@@ -18,6 +17,7 @@ public record FormOutline(String formId, List<Block> blocks) {
 
     /** The instance root element; pyxform's default name. */
     static final String ROOT = "data";
+
     static final String META = "meta";
 
     /** A section group ({@code name != null}) or a single loose question. */
@@ -28,17 +28,21 @@ public record FormOutline(String formId, List<Block> blocks) {
     }
 
     /** {@code choiceList} names the choices' texts, shared by every question with the same choices. */
-    public record Question(InstrumentItem item, String name, String path, ItemControl control, List<Choice> choices,
-            String choiceList) {
-    }
+    public record Question(
+            InstrumentItem item,
+            String name,
+            String path,
+            ItemControl control,
+            List<Choice> choices,
+            String choiceList) {}
 
     public static FormOutline of(EvaluationInstrument instrument) {
         XmlNames names = new XmlNames();
         names.reserve(META);
         // A code with nothing ASCII in it (Thai only) says less than the uuid, which is at least stable.
         String formId = XmlNames.core(instrument.getCode()).isEmpty()
-            ? "phaen_" + XmlNames.core(instrument.getUuid())
-            : XmlNames.sanitise(instrument.getCode(), "form", 1);
+                ? "phaen_" + XmlNames.core(instrument.getUuid())
+                : XmlNames.sanitise(instrument.getCode(), "form", 1);
         Map<List<Choice>, String> choiceLists = new HashMap<>();
         Map<String, List<InstrumentItem>> sections = new LinkedHashMap<>();
         List<Object> order = new ArrayList<>();
@@ -48,9 +52,10 @@ public record FormOutline(String formId, List<Block> blocks) {
                 order.add(item);
             } else {
                 sections.computeIfAbsent(section, s -> {
-                    order.add(s);
-                    return new ArrayList<>();
-                }).add(item);
+                            order.add(s);
+                            return new ArrayList<>();
+                        })
+                        .add(item);
             }
         }
         List<Block> blocks = new ArrayList<>();
@@ -70,21 +75,30 @@ public record FormOutline(String formId, List<Block> blocks) {
                 questions.add(question(instrument, item, names, choiceLists, path, ++itemNo));
             }
             // The section's English is that of its first item that has one (all of a generated section share it).
-            String english = sections.get(entry).stream().map(InstrumentItem::getSectionEn).filter(t -> t != null && !t.isBlank())
-                .findFirst().orElse(null);
+            String english = sections.get(entry).stream()
+                    .map(InstrumentItem::getSectionEn)
+                    .filter(t -> t != null && !t.isBlank())
+                    .findFirst()
+                    .orElse(null);
             blocks.add(new Block(name, path, (String) entry, english, questions));
         }
         return new FormOutline(formId, blocks);
     }
 
-    private static Question question(EvaluationInstrument instrument, InstrumentItem item, XmlNames names,
-            Map<List<Choice>, String> choiceLists, String parent, int position) {
+    private static Question question(
+            EvaluationInstrument instrument,
+            InstrumentItem item,
+            XmlNames names,
+            Map<List<Choice>, String> choiceLists,
+            String parent,
+            int position) {
         String name = names.allocate(item.getCode(), "item", position);
         List<Choice> choices = Choices.of(item, instrument);
         // Equal choices (same values and labels) share one set of texts: a survey of 60 ratings holds the
         // five level labels once, not 60 times, which keeps the form small for phones.
-        String list = choices.isEmpty() ? null
-            : choiceLists.computeIfAbsent(choices, c -> "choices_" + (choiceLists.size() + 1));
+        String list = choices.isEmpty()
+                ? null
+                : choiceLists.computeIfAbsent(choices, c -> "choices_" + (choiceLists.size() + 1));
         return new Question(item, name, parent + "/" + name, ItemControl.of(item, choices), choices, list);
     }
 }

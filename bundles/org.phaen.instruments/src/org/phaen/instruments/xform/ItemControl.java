@@ -1,7 +1,6 @@
 package org.phaen.instruments.xform;
 
 import java.util.List;
-
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.ItemKind;
 

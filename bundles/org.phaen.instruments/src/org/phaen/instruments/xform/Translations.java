@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
 import org.w3c.dom.Element;
 
 /**
@@ -17,10 +16,10 @@ public final class Translations {
 
     /** The language names ODK clients show in their language menu, as XLSForm's {@code label::Thai (th)} gives. */
     public static final String THAI = "Thai (th)";
+
     static final String ENGLISH = "English (en)";
 
-    private record Entry(String id, String th, String en) {
-    }
+    private record Entry(String id, String th, String en) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();

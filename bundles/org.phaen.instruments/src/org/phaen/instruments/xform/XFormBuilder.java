@@ -72,8 +72,13 @@ final class XFormBuilder {
         if (range != null) {
             // ODK's engines refuse 150 for a percent or -20 for a count, saying what to enter in the form's language.
             bind.setAttribute("constraint", range.xpath());
-            bind.setAttributeNS(Dom.JR, "jr:constraintMsg", texts.add(question.path() + ":constraintMsg",
-                range.message(Wording.THAI), range.message(Wording.ENGLISH)));
+            bind.setAttributeNS(
+                    Dom.JR,
+                    "jr:constraintMsg",
+                    texts.add(
+                            question.path() + ":constraintMsg",
+                            range.message(Wording.THAI),
+                            range.message(Wording.ENGLISH)));
         }
         bind.setAttributeNS(Dom.PHAEN, "phaen:uuid", XmlText.clean(item.getUuid()));
     }
@@ -87,12 +92,17 @@ final class XFormBuilder {
         String hint = XmlText.firstOf(item.getHint());
         if (!hint.isEmpty()) {
             // A hint typed in Thai only shows in English too rather than nothing.
-            dom.child(control, "hint").setAttribute("ref", texts.add(question.path() + ":hint", hint, item.getHintEn()));
+            dom.child(control, "hint")
+                    .setAttribute("ref", texts.add(question.path() + ":hint", hint, item.getHintEn()));
         }
         for (Choice choice : question.choices()) {
             Element option = dom.child(control, "item");
-            label(option, texts.add("/" + question.choiceList() + "/" + choice.value() + ":label", choice.labelTh(),
-                choice.labelEn()));
+            label(
+                    option,
+                    texts.add(
+                            "/" + question.choiceList() + "/" + choice.value() + ":label",
+                            choice.labelTh(),
+                            choice.labelEn()));
             dom.child(option, "value").setTextContent(choice.value());
         }
     }

@@ -3,7 +3,6 @@ package org.phaen.instruments.xform;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.UnaryOperator;
-
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.model.EvaluationInstrument;
@@ -30,8 +29,10 @@ public final class XFormRenderer implements InstrumentRenderer {
     public void render(EvaluationInstrument instrument, RenderOptions options, OutputStream out) throws IOException {
         UnaryOperator<String> thai = options.thaiNumerals() ? ThaiDates::toThaiDigits : UnaryOperator.identity();
         FormOutline outline = FormOutline.of(instrument);
-        String title = thai.apply(XmlText.firstOf(instrument.getName(), instrument.getNameEn(), instrument.getCode(),
-            outline.formId()));
-        new XFormBuilder(new Translations(thai)).build(instrument, outline, title).write(out);
+        String title = thai.apply(
+                XmlText.firstOf(instrument.getName(), instrument.getNameEn(), instrument.getCode(), outline.formId()));
+        new XFormBuilder(new Translations(thai))
+                .build(instrument, outline, title)
+                .write(out);
     }
 }

@@ -7,8 +7,7 @@ package org.phaen.instruments.xform;
  */
 public final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /** {@code text} without the characters XML 1.0 does not allow; {@code null} gives {@code ""}. */
     public static String clean(String text) {
@@ -32,7 +31,11 @@ public final class XmlText {
     }
 
     private static boolean allowed(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-            || (c >= 0x10000 && c <= 0x10FFFF);
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

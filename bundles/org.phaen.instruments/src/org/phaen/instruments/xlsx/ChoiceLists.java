@@ -4,12 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.phaen.instruments.xform.Choice;
@@ -54,9 +53,11 @@ final class ChoiceLists {
         }
         Name name = workbook.createName();
         name.setNameName(listName);
-        name.setRefersToFormula(new AreaReference(new CellReference(SHEET, 1, column, true, true),
-            new CellReference(SHEET, choices.size(), column, true, true), workbook.getSpreadsheetVersion())
-            .formatAsString());
+        name.setRefersToFormula(new AreaReference(
+                        new CellReference(SHEET, 1, column, true, true),
+                        new CellReference(SHEET, choices.size(), column, true, true),
+                        workbook.getSpreadsheetVersion())
+                .formatAsString());
         return listName;
     }
 

@@ -1,7 +1,6 @@
 package org.phaen.instruments.xlsx;
 
 import java.util.function.UnaryOperator;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -66,8 +65,8 @@ final class EntrySheet {
                 id(ids, column, XmlText.clean(item.getUuid()));
                 header(th, column, thai.apply(thLabel), styles.headerTh);
                 header(en, column, XmlText.firstOf(item.getNameEn(), thLabel), styles.headerEn);
-                sheet.setDefaultColumnStyle(column,
-                    question.control() == ItemControl.DATE ? styles.entryDate : styles.entry);
+                sheet.setDefaultColumnStyle(
+                        column, question.control() == ItemControl.DATE ? styles.entryDate : styles.entry);
                 sheet.setColumnWidth(column, 24 * 256);
                 validation.add(question, column);
             }

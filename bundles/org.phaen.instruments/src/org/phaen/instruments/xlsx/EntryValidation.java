@@ -2,7 +2,6 @@ package org.phaen.instruments.xlsx;
 
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -45,19 +44,26 @@ final class EntryValidation {
         String prompt = thai.apply(XmlText.firstOf(question.item().getHint()));
         ValueRange range = ValueRange.of(question.item());
         DataValidationConstraint constraint = switch (question.control()) {
-            case SELECT_ONE -> helper.createFormulaListConstraint(
-                lists.rangeName(question.choiceList(), question.choices()));
-            case INTEGER -> helper.createIntegerConstraint(OperatorType.BETWEEN, low(range, "-999999999999"), high(range, "999999999999"));
-            case DECIMAL -> helper.createDecimalConstraint(OperatorType.BETWEEN, low(range, "-1E+15"), high(range, "1E+15"));
+            case SELECT_ONE ->
+                helper.createFormulaListConstraint(lists.rangeName(question.choiceList(), question.choices()));
+            case INTEGER ->
+                helper.createIntegerConstraint(
+                        OperatorType.BETWEEN, low(range, "-999999999999"), high(range, "999999999999"));
+            case DECIMAL ->
+                helper.createDecimalConstraint(OperatorType.BETWEEN, low(range, "-1E+15"), high(range, "1E+15"));
             case DATE -> {
                 // The range refuses a B.E. year typed by habit (2562 is past 2399), and the prompt says why.
                 prompt = (prompt.isEmpty() ? "" : prompt + "\n") + thai.apply(DATE_PROMPT);
-                yield helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(2399,12,31)",
-                    SheetStyles.DATE_TYPED);
+                yield helper.createDateConstraint(
+                        OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(2399,12,31)", SheetStyles.DATE_TYPED);
             }
             case SELECT_MANY -> {
-                prompt = (prompt.isEmpty() ? "" : prompt + "\n") + FormTexts.THAI.text("entry.manyChoices", question.choices()
-                    .stream().map(c -> thai.apply(c.labelTh())).collect(Collectors.joining(" ; ")));
+                prompt = (prompt.isEmpty() ? "" : prompt + "\n")
+                        + FormTexts.THAI.text(
+                                "entry.manyChoices",
+                                question.choices().stream()
+                                        .map(c -> thai.apply(c.labelTh()))
+                                        .collect(Collectors.joining(" ; ")));
                 yield null;
             }
             case TEXT, NOTE -> null;
@@ -70,12 +76,15 @@ final class EntryValidation {
             constraint = helper.createCustomConstraint("TRUE");
         }
         int last = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
-        DataValidation validation = helper.createValidation(constraint,
-            new CellRangeAddressList(EntrySheet.FIRST_ENTRY_ROW, last, column, column));
+        DataValidation validation = helper.createValidation(
+                constraint, new CellRangeAddressList(EntrySheet.FIRST_ENTRY_ROW, last, column, column));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(FormTexts.THAI.text("entry.invalid"), range == null ? FormTexts.bilingual("entry.invalidHint")
-            : thai.apply(range.message(Wording.THAI)) + " (" + range.message(Wording.ENGLISH) + ")");
+        validation.createErrorBox(
+                FormTexts.THAI.text("entry.invalid"),
+                range == null
+                        ? FormTexts.bilingual("entry.invalidHint")
+                        : thai.apply(range.message(Wording.THAI)) + " (" + range.message(Wording.ENGLISH) + ")");
         if (!prompt.isEmpty()) {
             String title = XmlText.firstOf(question.item().getName());
             validation.createPromptBox(cut(thai.apply(title), TITLE_MAX), cut(prompt, TEXT_MAX));

@@ -3,7 +3,6 @@ package org.phaen.instruments.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.UnaryOperator;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.phaen.documents.xlsx.SheetStyles;
 import org.phaen.instruments.InstrumentRenderer;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,14 +44,18 @@ class ItemLabelTest {
         // the type prefix comes from one of the label files (which one depends on the default locale)
         String englishType = english.get("_UI_Project_type");
         String thaiType = thai.get("_UI_Project_type");
-        assertTrue(Set.of(englishType + " " + THAI_NAME, thaiType + " " + THAI_NAME).contains(text),
+        assertTrue(
+                Set.of(englishType + " " + THAI_NAME, thaiType + " " + THAI_NAME)
+                        .contains(text),
                 "unexpected label \"" + text + "\"");
     }
 
     @Test
     void projectWithoutANameIsLabelledWithItsType() {
         String text = label(PhaenFactory.eINSTANCE.createProject());
-        assertTrue(Set.of(english.get("_UI_Project_type"), thai.get("_UI_Project_type")).contains(text),
+        assertTrue(
+                Set.of(english.get("_UI_Project_type"), thai.get("_UI_Project_type"))
+                        .contains(text),
                 "unexpected label \"" + text + "\"");
     }
 

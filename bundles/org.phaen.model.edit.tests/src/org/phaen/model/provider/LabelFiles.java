@@ -29,8 +29,7 @@ final class LabelFiles {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?:,[^}]*)?\\}");
     private static final Pattern THAI_CHARACTER = Pattern.compile("[\\u0E00-\\u0E7F]");
 
-    private LabelFiles() {
-    }
+    private LabelFiles() {}
 
     /** A loaded file: its properties and the keys it defines more than once. */
     record LabelFile(String name, Properties properties, List<String> duplicateKeys) {
@@ -67,7 +66,8 @@ final class LabelFiles {
     static LabelFile load(String resource) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes(resource)))

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
@@ -50,9 +49,13 @@ class MetamodelLabelKeysTest {
         List<EClassifier> classifiers = PhaenPackage.eINSTANCE.getEClassifiers();
         assertFalse(classifiers.isEmpty());
         // a sample of keys derived from the metamodel, to catch a broken derivation
-        List<String> all = classifiers.stream().flatMap(c -> labelKeys(c).stream()).toList();
-        for (String key : List.of("_UI_Project_type", "_UI_Project_startDate_feature",
-                "_UI_PlanLevel_NATIONAL_STRATEGY_literal", "_UI_Party_contacts_feature")) {
+        List<String> all =
+                classifiers.stream().flatMap(c -> labelKeys(c).stream()).toList();
+        for (String key : List.of(
+                "_UI_Project_type",
+                "_UI_Project_startDate_feature",
+                "_UI_PlanLevel_NATIONAL_STRATEGY_literal",
+                "_UI_Party_contacts_feature")) {
             assertTrue(all.contains(key), key + " not derived from the metamodel");
         }
     }
@@ -91,12 +94,14 @@ class MetamodelLabelKeysTest {
         }
         // and any other _type key of the file (e.g. _UI_Unknown_type)
         for (String key : THAI.keys()) {
-            if (key.endsWith("_type") && !LabelFiles.containsThai(THAI.get(key))
+            if (key.endsWith("_type")
+                    && !LabelFiles.containsThai(THAI.get(key))
                     && notThai.stream().noneMatch(s -> s.startsWith(key + " "))) {
                 notThai.add(key + " = " + THAI.get(key));
             }
         }
-        assertEquals(List.of(), notThai, "_type labels of plugin_th.properties without Thai characters (U+0E00..U+0E7F)");
+        assertEquals(
+                List.of(), notThai, "_type labels of plugin_th.properties without Thai characters (U+0E00..U+0E7F)");
     }
 
     private static boolean isBlank(String value) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -41,13 +40,14 @@ class SampleTreeLabelsTest {
         List<String> wrong = new ArrayList<>();
         int alignments = 0;
         int labels = 0;
-        for (String name : new String[] { "region17-2562.phaen", "phitsanulok-2562.phaen" }) {
+        for (String name : new String[] {"region17-2562.phaen", "phitsanulok-2562.phaen"}) {
             PlanModel model = PlanFiles.load(set, models.resolve(name));
             for (EObject element : tree(model, new ArrayList<>())) {
                 labels++;
                 String label = ItemLabels.text(factory, element);
                 for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-                    if (attribute.getEAttributeType() instanceof EEnum && element.eGet(attribute) instanceof Enumerator literal
+                    if (attribute.getEAttributeType() instanceof EEnum
+                            && element.eGet(attribute) instanceof Enumerator literal
                             && label.matches(".*\\b" + literal.getLiteral() + "\\b.*")) {
                         wrong.add(literal.getLiteral() + " in: " + label);
                     }
@@ -55,7 +55,9 @@ class SampleTreeLabelsTest {
                 if (element instanceof Alignment alignment) {
                     alignments++;
                     String kind = "_UI_AlignmentKind_" + alignment.getKind().getName() + "_literal";
-                    LabelFile texts = label.startsWith(LabelFiles.english().get("_UI_Alignment_type")) ? LabelFiles.english() : LabelFiles.thai();
+                    LabelFile texts = label.startsWith(LabelFiles.english().get("_UI_Alignment_type"))
+                            ? LabelFiles.english()
+                            : LabelFiles.thai();
                     assertEquals(texts.get("_UI_Alignment_type") + " " + texts.get(kind), label);
                 }
             }
@@ -66,7 +68,8 @@ class SampleTreeLabelsTest {
     }
 
     private List<EObject> tree(Object parent, List<EObject> into) {
-        ITreeItemContentProvider content = (ITreeItemContentProvider) factory.adapt(parent, ITreeItemContentProvider.class);
+        ITreeItemContentProvider content =
+                (ITreeItemContentProvider) factory.adapt(parent, ITreeItemContentProvider.class);
         if (content != null) {
             for (Object child : content.getChildren(parent)) {
                 if (child instanceof EObject element) {

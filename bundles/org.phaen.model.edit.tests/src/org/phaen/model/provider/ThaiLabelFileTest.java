@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.PropertyResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.provider.LabelFiles.LabelFile;
 
@@ -23,7 +22,9 @@ class ThaiLabelFileTest {
 
     @Test
     void bothFilesAreNonTrivialAndHaveNoDuplicateKeys() {
-        assertTrue(english.keys().size() > 300, "plugin.properties has only " + english.keys().size() + " keys");
+        assertTrue(
+                english.keys().size() > 300,
+                "plugin.properties has only " + english.keys().size() + " keys");
         assertEquals(List.of(), english.duplicateKeys(), "keys defined twice in plugin.properties");
         assertEquals(List.of(), thai.duplicateKeys(), "keys defined twice in plugin_th.properties");
     }
@@ -53,7 +54,8 @@ class ThaiLabelFileTest {
 
     @Test
     void englishValuesAreNotEmpty() {
-        List<String> empty = english.keys().stream().filter(k -> english.get(k).isBlank()).toList();
+        List<String> empty =
+                english.keys().stream().filter(k -> english.get(k).isBlank()).toList();
         assertEquals(List.of(), empty, "keys with an empty value in plugin.properties");
     }
 
@@ -127,8 +129,8 @@ class ThaiLabelFileTest {
      */
     @Test
     void propertyResourceBundleReadsTheThaiFileAsUtf8() throws IOException {
-        PropertyResourceBundle bundle = new PropertyResourceBundle(
-                new ByteArrayInputStream(LabelFiles.bytes(LabelFiles.THAI)));
+        PropertyResourceBundle bundle =
+                new PropertyResourceBundle(new ByteArrayInputStream(LabelFiles.bytes(LabelFiles.THAI)));
         assertEquals(thai.get("_UI_Project_type"), bundle.getString("_UI_Project_type"));
         assertEquals("โครงการ", bundle.getString("_UI_Project_type"));
         assertEquals("ประเด็นยุทธศาสตร์", bundle.getString("_UI_StrategicIssue_type"));

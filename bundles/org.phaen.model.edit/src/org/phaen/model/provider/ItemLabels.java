@@ -2,7 +2,6 @@ package org.phaen.model.provider;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.ResourceLocator;
@@ -19,8 +18,7 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
  */
 public final class ItemLabels {
 
-    private ItemLabels() {
-    }
+    private ItemLabels() {}
 
     /** The label of {@code element} from the item provider {@code factory} gives it; its string value when none. */
     public static String text(AdapterFactory factory, Object element) {
@@ -40,8 +38,10 @@ public final class ItemLabels {
     private static String withEnumerationTexts(EObject object, String text, ResourceLocator texts) {
         String result = text;
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-            if (attribute.getEAttributeType() instanceof EEnum type && !attribute.isMany()
-                    && object.eGet(attribute) instanceof Enumerator value && result.contains(value.getLiteral())) {
+            if (attribute.getEAttributeType() instanceof EEnum type
+                    && !attribute.isMany()
+                    && object.eGet(attribute) instanceof Enumerator value
+                    && result.contains(value.getLiteral())) {
                 // Most labels hold no literal: no text lookup nor pattern for them (a pattern per label showed in the
                 // workbench's open profile).
                 String key = "_UI_" + type.getName() + "_" + value.getName() + "_literal";

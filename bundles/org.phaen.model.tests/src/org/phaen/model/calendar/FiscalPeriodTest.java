@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,9 +98,22 @@ class FiscalPeriodTest {
 
     @Test
     void standardSetIsQuartersHalvesThenCumulativeRounds() {
-        List<String> codes = FiscalYear.of(2562).reportingPeriods().stream().map(FiscalPeriod::code).toList();
-        assertEquals(List.of("2562-Q1", "2562-Q2", "2562-Q3", "2562-Q4", "2562-H1", "2562-H2",
-                "2562-C3", "2562-C6", "2562-C9", "2562-C12"), codes);
+        List<String> codes = FiscalYear.of(2562).reportingPeriods().stream()
+                .map(FiscalPeriod::code)
+                .toList();
+        assertEquals(
+                List.of(
+                        "2562-Q1",
+                        "2562-Q2",
+                        "2562-Q3",
+                        "2562-Q4",
+                        "2562-H1",
+                        "2562-H2",
+                        "2562-C3",
+                        "2562-C6",
+                        "2562-C9",
+                        "2562-C12"),
+                codes);
     }
 
     @Test
@@ -112,7 +124,8 @@ class FiscalPeriodTest {
             all.add(fy.fullYear());
             for (FiscalPeriod p : all) {
                 assertTrue(p.contains(p.start()) && p.contains(p.end()), p::toString);
-                assertFalse(p.contains(p.start().minusDays(1)) || p.contains(p.end().plusDays(1)), p::toString);
+                assertFalse(
+                        p.contains(p.start().minusDays(1)) || p.contains(p.end().plusDays(1)), p::toString);
                 assertTrue(fy.contains(p.start()) && fy.contains(p.end()), p::toString);
             }
         });
@@ -149,9 +162,29 @@ class FiscalPeriodTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2562", "2562-Q5", "2562-Q0", "2562-H3", "2562-M3", "2562-M00", "2562-M13",
-            "2562-C4", "2562-C03", "2562-C15", "2562-C0", "2562-Y1", "2562-q1", " 2562-Q1", "2399-Q1",
-            "2701-H1", "25620-Q1", "2562-X1", "๒๕๖๒-Q1"})
+    @ValueSource(
+            strings = {
+                "",
+                "2562",
+                "2562-Q5",
+                "2562-Q0",
+                "2562-H3",
+                "2562-M3",
+                "2562-M00",
+                "2562-M13",
+                "2562-C4",
+                "2562-C03",
+                "2562-C15",
+                "2562-C0",
+                "2562-Y1",
+                "2562-q1",
+                " 2562-Q1",
+                "2399-Q1",
+                "2701-H1",
+                "25620-Q1",
+                "2562-X1",
+                "๒๕๖๒-Q1"
+            })
     void malformedOrOutOfRangeCodesAreRejected(String code) {
         assertThrows(IllegalArgumentException.class, () -> FiscalPeriod.parse(code));
     }
@@ -165,10 +198,17 @@ class FiscalPeriodTest {
         assertEquals("รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2562", fy.cumulative(6).labelTh());
         assertEquals("เดือนตุลาคม 2561 ปีงบประมาณ พ.ศ. 2562", fy.months().get(0).labelTh());
         assertEquals("ปีงบประมาณ พ.ศ. 2562", fy.fullYear().labelTh());
-        assertEquals("Quarter 1 of fiscal year 2562 (2018-10-01 to 2018-12-31)", fy.quarter(1).labelEn());
-        assertEquals("Second half of fiscal year 2562 (2019-04-01 to 2019-09-30)", fy.halfYears().get(1).labelEn());
-        assertEquals("Cumulative 9 months of fiscal year 2562 (2018-10-01 to 2019-06-30)", fy.cumulative(9).labelEn());
-        assertEquals("Month 3 (December 2018) of fiscal year 2562 (2018-12-01 to 2018-12-31)",
+        assertEquals(
+                "Quarter 1 of fiscal year 2562 (2018-10-01 to 2018-12-31)",
+                fy.quarter(1).labelEn());
+        assertEquals(
+                "Second half of fiscal year 2562 (2019-04-01 to 2019-09-30)",
+                fy.halfYears().get(1).labelEn());
+        assertEquals(
+                "Cumulative 9 months of fiscal year 2562 (2018-10-01 to 2019-06-30)",
+                fy.cumulative(9).labelEn());
+        assertEquals(
+                "Month 3 (December 2018) of fiscal year 2562 (2018-12-01 to 2018-12-31)",
                 fy.months().get(2).labelEn());
     }
 

@@ -12,7 +12,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,8 +110,11 @@ class FiscalYearTest {
     @Test
     void outOfRangeYearsAreRejected() {
         IllegalArgumentException low = assertThrows(IllegalArgumentException.class, () -> FiscalYear.of(2399));
-        assertTrue(low.getMessage().contains("2400") && low.getMessage().contains("2700")
-                && low.getMessage().contains("2399"), low.getMessage());
+        assertTrue(
+                low.getMessage().contains("2400")
+                        && low.getMessage().contains("2700")
+                        && low.getMessage().contains("2399"),
+                low.getMessage());
         assertThrows(IllegalArgumentException.class, () -> FiscalYear.of(2701));
         assertThrows(IllegalArgumentException.class, () -> FiscalYear.of(2019), "a C.E. year is not a B.E. year");
         assertThrows(IllegalArgumentException.class, () -> FiscalYear.of(2700).next());

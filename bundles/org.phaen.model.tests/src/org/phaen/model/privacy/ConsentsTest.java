@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
@@ -35,8 +34,13 @@ class ConsentsTest {
         consent(null, false, email); // the e-mail only, day not recorded
         LocalDate day = LocalDate.of(2019, 5, 1);
         PersonalDataMatcher matcher = PersonalDataMatcher.of(List.of(person), day);
-        assertEquals("ส่งที่ arunee.w@example.org", matcher.redact("ส่งที่ arunee.w@example.org"), "her first name inside her published e-mail stays");
-        assertEquals("ส่งที่ arunee.w@example.org (" + PersonalDataMatcher.REDACTED + ")", matcher.redact("ส่งที่ arunee.w@example.org (Arunee)"));
+        assertEquals(
+                "ส่งที่ arunee.w@example.org",
+                matcher.redact("ส่งที่ arunee.w@example.org"),
+                "her first name inside her published e-mail stays");
+        assertEquals(
+                "ส่งที่ arunee.w@example.org (" + PersonalDataMatcher.REDACTED + ")",
+                matcher.redact("ส่งที่ arunee.w@example.org (Arunee)"));
         assertEquals("โทร " + PersonalDataMatcher.REDACTED, matcher.redact("โทร 0810006505"));
         assertEquals(PersonalDataMatcher.REDACTED, matcher.redact("นางอรุณี วังทองดี"));
         assertTrue(Consents.given(person, email, day));
@@ -50,7 +54,9 @@ class ConsentsTest {
         ContactDetail id = LeakVariants.contact(person, ContactKind.ID_NUMBER, "3 6501 00123 45 6");
         consent(null, true, phone, email);
         PersonalDataMatcher matcher = PersonalDataMatcher.of(List.of(person), LocalDate.of(2019, 5, 1));
-        assertEquals(List.of(PersonalTerm.Detail.ID_NUMBER), matcher.terms().stream().map(PersonalTerm::detail).toList());
+        assertEquals(
+                List.of(PersonalTerm.Detail.ID_NUMBER),
+                matcher.terms().stream().map(PersonalTerm::detail).toList());
         assertEquals("เลขประจำตัว " + PersonalDataMatcher.REDACTED, matcher.redact("เลขประจำตัว ๓-๖๕๐๑-๐๐๑๒๓-๔๕-๖"));
         assertTrue(person.getContacts().contains(id));
     }

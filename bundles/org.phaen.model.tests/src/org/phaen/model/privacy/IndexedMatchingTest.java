@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ContactKind;
 import org.phaen.model.Person;
-import org.phaen.model.privacy.TextSkeleton.Profile;
 
 /**
  * The matcher reads a text once through its term index; it must find exactly what looking for every term in turn
@@ -31,25 +29,36 @@ class IndexedMatchingTest {
             if (!before.equals(now)) {
                 throw new AssertionError(String.format("U+%04X folds to %s, was %s", cp, now, before));
             }
-            boolean ignorable = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+            boolean ignorable = Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || Character.getType(cp) == Character.FORMAT;
             if (ignorable != TextSkeleton.ignorable(cp)) {
-                throw new AssertionError(String.format("U+%04X ignorable %s, was %s", cp, TextSkeleton.ignorable(cp), ignorable));
+                throw new AssertionError(
+                        String.format("U+%04X ignorable %s, was %s", cp, TextSkeleton.ignorable(cp), ignorable));
             }
         }
     }
 
     @Test
     void findsWhatEveryTermLookedForInTurnFinds() throws Exception {
-        List<Person> people = new ArrayList<>(List.of(LeakVariants.arunee(), LeakVariants.person("PLK-P03", "วิทยา คงสวัสดิ์", false),
-            LeakVariants.person("R17-P09", "คำ อินทร์แก้ว", false), LeakVariants.person("PLK-P02", "ศิริพร พรหมมา", true)));
+        List<Person> people = new ArrayList<>(List.of(
+                LeakVariants.arunee(),
+                LeakVariants.person("PLK-P03", "วิทยา คงสวัสดิ์", false),
+                LeakVariants.person("R17-P09", "คำ อินทร์แก้ว", false),
+                LeakVariants.person("PLK-P02", "ศิริพร พรหมมา", true)));
         Person somchai = LeakVariants.person("PLK-P07", "สมชาย ใจดี", false);
         somchai.setNameEn("Somchai Jaidee");
         Consent.give(LeakVariants.contact(somchai, ContactKind.EMAIL, "somchai.j@example.org"));
         people.add(somchai);
         PersonalDataMatcher matcher = PersonalDataMatcher.of(people, TODAY);
-        List<String> texts = new ArrayList<>(LeakVariants.all().map(a -> (String) a.get()[1]).toList());
-        texts.addAll(List.of("ครูสมชาย ใจดี เขียนถึง somchai.j@example.org และ Somchai เอง", "พ่อคำ พ่อคำ นายคำอินทร์แก้ว",
-            "ครูวิทยาศาสตร์ 081 000 6505 / +66 81-000-6505", "ไม่มีใครเลย", "aa"));
+        List<String> texts =
+                new ArrayList<>(LeakVariants.all().map(a -> (String) a.get()[1]).toList());
+        texts.addAll(List.of(
+                "ครูสมชาย ใจดี เขียนถึง somchai.j@example.org และ Somchai เอง",
+                "พ่อคำ พ่อคำ นายคำอินทร์แก้ว",
+                "ครูวิทยาศาสตร์ 081 000 6505 / +66 81-000-6505",
+                "ไม่มีใครเลย",
+                "aa"));
         int matches = 0;
         for (String text : texts) {
             List<PersonalDataMatch> expected = eachTermInTurn(people, text);
@@ -75,7 +84,9 @@ class IndexedMatchingTest {
         List<PersonalDataMatch> found = new ArrayList<>();
         for (PersonalTerm term : terms) {
             TextSkeleton skeleton = TextSkeleton.of(text, term.profile());
-            for (int at = skeleton.text().indexOf(term.skeleton()); at >= 0; at = skeleton.text().indexOf(term.skeleton(), at + 1)) {
+            for (int at = skeleton.text().indexOf(term.skeleton());
+                    at >= 0;
+                    at = skeleton.text().indexOf(term.skeleton(), at + 1)) {
                 PersonalDataMatch match = TermMatch.at(text, skeleton, term, at);
                 if (match != null) {
                     found.add(match);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.provider.Arguments;
 import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
@@ -17,14 +16,15 @@ import org.phaen.model.PhaenFactory;
 /** The corpus testdata/personal-data/variants.txt and the person it is about. */
 final class LeakVariants {
 
-    private LeakVariants() {
-    }
+    private LeakVariants() {}
 
     static Stream<Arguments> all() throws IOException {
         Path file = Path.of(System.getProperty("phaen.root", "../.."), "testdata", "personal-data", "variants.txt");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2))
-            .map(p -> Arguments.of(p[0], p[1].replace("\\n", "\n")));
+        return lines.stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t", 2))
+                .map(p -> Arguments.of(p[0], p[1].replace("\\n", "\n")));
     }
 
     /** นาง อรุณี วังทองดี with her phone, e-mail and ID number, without consent. */

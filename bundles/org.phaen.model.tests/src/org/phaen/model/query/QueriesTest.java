@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,44 +31,60 @@ class QueriesTest {
     @BeforeAll
     static void load() throws Exception {
         set = PlanFiles.newResourceSet();
-        provincial = PlanFiles.load(set, Path.of(System.getProperty("phaen.root", "../.."), "models", "phitsanulok-2562.phaen"));
+        provincial = PlanFiles.load(
+                set, Path.of(System.getProperty("phaen.root", "../.."), "models", "phitsanulok-2562.phaen"));
     }
 
     @Test
     void elementsByCodeWithinAFileAndByUuidAcrossTheSet() {
         Project project = Elements.byCode(provincial, "PLK62-01", Project.class).orElseThrow();
         assertEquals("PLK62-01", project.getCode());
-        assertTrue(Elements.byCode(provincial, "PLK62-01", Strategy.class).isEmpty(), "the kind is part of the question");
+        assertTrue(
+                Elements.byCode(provincial, "PLK62-01", Strategy.class).isEmpty(), "the kind is part of the question");
         assertTrue(Elements.byCode(provincial, "no-such-code", Project.class).isEmpty());
         assertSame(project, Elements.byUuid(set, project.getUuid()).orElseThrow());
         // By code from any element of the file, even one deep inside it.
-        assertSame(project, Elements.byCode(project.getBudgetLines().get(0), "PLK62-01", Project.class).orElseThrow());
+        assertSame(
+                project,
+                Elements.byCode(project.getBudgetLines().get(0), "PLK62-01", Project.class)
+                        .orElseThrow());
     }
 
     @Test
     void allElementsOfAKind() {
         List<PlanDocument> documents = Elements.allOf(provincial, PlanDocument.class);
-        assertEquals(List.of("PLK-EDP", "PLK-AP2562"), documents.stream().map(PlanDocument::getCode).toList());
-        assertEquals(Elements.allOf(provincial.eResource(), Indicator.class), Elements.allOf(provincial, Indicator.class));
+        assertEquals(
+                List.of("PLK-EDP", "PLK-AP2562"),
+                documents.stream().map(PlanDocument::getCode).toList());
+        assertEquals(
+                Elements.allOf(provincial.eResource(), Indicator.class), Elements.allOf(provincial, Indicator.class));
     }
 
     @Test
     void anIndicatorsTargetForAFiscalYear() {
-        Indicator indicator = Elements.byCode(provincial, "PLK-KPI1.1.1", Indicator.class).orElseThrow();
-        assertEquals(new BigDecimal("55"), Targets.forYear(indicator, FiscalYear.of(2562)).orElseThrow().getValue());
-        assertEquals(new BigDecimal("45"), Targets.forYear(indicator, 2561).orElseThrow().getValue());
+        Indicator indicator =
+                Elements.byCode(provincial, "PLK-KPI1.1.1", Indicator.class).orElseThrow();
+        assertEquals(
+                new BigDecimal("55"),
+                Targets.forYear(indicator, FiscalYear.of(2562)).orElseThrow().getValue());
+        assertEquals(
+                new BigDecimal("45"),
+                Targets.forYear(indicator, 2561).orElseThrow().getValue());
         assertTrue(Targets.forYear(indicator, 2570).isEmpty());
     }
 
     @Test
     void budgetBySourceOfAPlanAndOfAProject() {
-        ActionPlan actionPlan = Elements.byCode(provincial, "PLK-AP2562", ActionPlan.class).orElseThrow();
+        ActionPlan actionPlan =
+                Elements.byCode(provincial, "PLK-AP2562", ActionPlan.class).orElseThrow();
         Map<FundingSource, BigDecimal> bySource = Budgets.bySource(actionPlan);
         assertEquals(new BigDecimal("3273161.25"), Budgets.total(actionPlan));
-        FundingSource own = Elements.byCode(provincial, "FS62-PLK-01", FundingSource.class).orElseThrow();
+        FundingSource own =
+                Elements.byCode(provincial, "FS62-PLK-01", FundingSource.class).orElseThrow();
         assertEquals(new BigDecimal("817661.25"), bySource.get(own));
         assertFalse(bySource.containsKey(null), "every sample line names its source");
-        assertTrue(bySource.keySet().stream().anyMatch(source -> source.eResource() != provincial.eResource()),
+        assertTrue(
+                bySource.keySet().stream().anyMatch(source -> source.eResource() != provincial.eResource()),
                 "sources of the regional file are followed");
         Project project = Elements.byCode(provincial, "PLK62-01", Project.class).orElseThrow();
         assertEquals(new BigDecimal("85000.00"), Budgets.bySource(project).get(own));
@@ -81,8 +96,13 @@ class QueriesTest {
         Project project = Elements.byCode(provincial, "PLK62-01", Project.class).orElseThrow();
         List<PlanElement> chain = AlignmentChains.toNationalStrategy(project).orElseThrow();
         assertSame(project, chain.get(0));
-        assertEquals(PlanLevel.NATIONAL_STRATEGY, Traceability.documentOf(chain.get(chain.size() - 1)).getLevel());
-        assertTrue(chain.stream().anyMatch(e -> Traceability.documentOf(e).getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN), chain.toString());
+        assertEquals(
+                PlanLevel.NATIONAL_STRATEGY,
+                Traceability.documentOf(chain.get(chain.size() - 1)).getLevel());
+        assertTrue(
+                chain.stream()
+                        .anyMatch(e -> Traceability.documentOf(e).getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN),
+                chain.toString());
         for (List<PlanElement> each : AlignmentChains.of(project)) {
             assertSame(project, each.get(0));
             assertEquals(each.size(), each.stream().distinct().count(), "no element twice in a chain");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.Consent;
@@ -45,8 +44,15 @@ class ConsentMigrationTest {
         assertEquals(List.of(), model.getPeople().get(1).getConsents());
         assertEquals(List.of(), model.getPeople().get(2).getConsents());
 
-        assertEquals(consent.getUuid(), PlanFiles.load(PlanFiles.newResourceSet(), file).getPeople().get(0).getConsents().get(0).getUuid(),
-            "migrating the same file twice gives the same record");
+        assertEquals(
+                consent.getUuid(),
+                PlanFiles.load(PlanFiles.newResourceSet(), file)
+                        .getPeople()
+                        .get(0)
+                        .getConsents()
+                        .get(0)
+                        .getUuid(),
+                "migrating the same file twice gives the same record");
 
         PlanFiles.save(model);
         String saved = Files.readString(file);

@@ -8,7 +8,6 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +32,8 @@ class HardenedLoadTest {
             Path file = dir.resolve("evil.phaen");
             Files.writeString(file, HEADER + doctype + String.format(ROOT, "&xxe;"));
 
-            PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
+            PlanLoadException e =
+                    assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
             assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
             assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
             assertEquals(PlanLoadException.Kind.DOCTYPE_REFUSED, e.getKind());
@@ -45,9 +45,12 @@ class HardenedLoadTest {
     @Test
     void malformedFilesNameFileAndLine() throws Exception {
         Path file = dir.resolve("broken.phaen");
-        Files.writeString(file, HEADER + "<phaen:PlanModel xmlns:phaen=\"" + ModelVersion.NS_PREFIX + ModelVersion.CURRENT + "\" uuid=\"u\">\n"
-                + "  <plans>\n</phaen:PlanModel>\n");
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
+        Files.writeString(
+                file,
+                HEADER + "<phaen:PlanModel xmlns:phaen=\"" + ModelVersion.NS_PREFIX + ModelVersion.CURRENT
+                        + "\" uuid=\"u\">\n" + "  <plans>\n</phaen:PlanModel>\n");
+        PlanLoadException e =
+                assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
         assertEquals(4, e.getLine(), e.getMessage());
         assertTrue(e.getMessage().startsWith(file + ":4: "), e.getMessage());
         assertEquals(PlanLoadException.Kind.MALFORMED, e.getKind());
@@ -56,12 +59,14 @@ class HardenedLoadTest {
     @Test
     void missingAndForeignFilesAreReportedClearly() throws Exception {
         Path missing = dir.resolve("none.phaen");
-        PlanLoadException none = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), missing));
+        PlanLoadException none =
+                assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), missing));
         assertTrue(none.getMessage().endsWith("no such file"), none.getMessage());
         assertEquals(PlanLoadException.Kind.NOT_FOUND, none.getKind());
         Path foreign = dir.resolve("foreign.phaen");
         Files.writeString(foreign, HEADER + "<note>hello</note>\n");
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), foreign));
+        PlanLoadException e =
+                assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), foreign));
         assertTrue(e.getMessage().startsWith(foreign.toString()), e.getMessage());
         assertEquals(PlanLoadException.Kind.NOT_A_PLAN, e.getKind(), e.getMessage());
     }
@@ -70,7 +75,8 @@ class HardenedLoadTest {
     void aPlainFileLoads() throws Exception {
         Path file = dir.resolve("ok.phaen");
         Files.writeString(file, HEADER + String.format(ROOT, "แผนทดสอบ"));
-        assertEquals("แผนทดสอบ", PlanFiles.load(PlanFiles.newResourceSet(), file).getTitle());
+        assertEquals(
+                "แผนทดสอบ", PlanFiles.load(PlanFiles.newResourceSet(), file).getTitle());
     }
 
     private static int connections(ServerSocket server) throws Exception {

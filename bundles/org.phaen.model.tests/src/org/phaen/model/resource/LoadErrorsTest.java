@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,8 @@ class LoadErrorsTest {
         assertEquals(lineOfTagEnd(file, "nmae=\""), e.getLine(), e.getMessage());
         // The shared name cache is not poisoned: a second load says the same, a good file still loads, and unknown
         // names are not kept (a hostile file full of invented names cannot grow the JVM-wide cache).
-        Map<?, ?> cache = (Map<?, ?>) PhaenResourceOptions.loadOptions().get(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP);
+        Map<?, ?> cache =
+                (Map<?, ?>) PhaenResourceOptions.loadOptions().get(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP);
         assertNotNull(PlanFiles.load(PlanFiles.newResourceSet(), MODELS.resolve("region17-2562.phaen")));
         int known = cache.size();
         assertEquals(e.getMessage(), failure(file).getMessage());
@@ -40,7 +40,8 @@ class LoadErrorsTest {
 
     @Test
     void aTypoInAnElementIsNamedWithItsLine() throws Exception {
-        Path file = sample("region17-2562.phaen", text -> text.replaceFirst("(?s)<goals (.*?)</goals>", "<goalz $1</goalz>"));
+        Path file = sample(
+                "region17-2562.phaen", text -> text.replaceFirst("(?s)<goals (.*?)</goals>", "<goalz $1</goalz>"));
         PlanLoadException e = failure(file);
         assertEquals(Kind.UNKNOWN_CONTENT, e.getKind(), e.getMessage());
         assertTrue(e.getMessage().contains("'goalz'"), e.getMessage());
@@ -68,8 +69,12 @@ class LoadErrorsTest {
         PlanLoadException e = failure(file);
         assertEquals(Kind.UNKNOWN_EXTENSION, e.getKind());
         assertTrue(e.getMessage().contains(".phaen"), e.getMessage());
-        PlanSaveRefusedException refused = assertThrows(PlanSaveRefusedException.class,
-                () -> PlanFiles.saveAs(TestPlans.regional(PlanFiles.newResourceSet(), dir.resolve("a.phaen")), PlanFiles.newResourceSet(), dir.resolve("b.xml")));
+        PlanSaveRefusedException refused = assertThrows(
+                PlanSaveRefusedException.class,
+                () -> PlanFiles.saveAs(
+                        TestPlans.regional(PlanFiles.newResourceSet(), dir.resolve("a.phaen")),
+                        PlanFiles.newResourceSet(),
+                        dir.resolve("b.xml")));
         assertTrue(refused.getMessage().contains("*.phaen"), refused.getMessage());
     }
 
@@ -85,16 +90,22 @@ class LoadErrorsTest {
 
         // Cut in the middle of a Thai character (three bytes in UTF-8): the decoder fails before the parser does.
         int thai = new String(whole, StandardCharsets.UTF_8).indexOf('แ');
-        int cutAt = new String(whole, StandardCharsets.UTF_8).substring(0, thai).getBytes(StandardCharsets.UTF_8).length + 1;
-        PlanLoadException midCharacter = failure(Files.write(dir.resolve("mid.phaen"), java.util.Arrays.copyOf(whole, cutAt)));
+        int cutAt = new String(whole, StandardCharsets.UTF_8).substring(0, thai).getBytes(StandardCharsets.UTF_8).length
+                + 1;
+        PlanLoadException midCharacter =
+                failure(Files.write(dir.resolve("mid.phaen"), java.util.Arrays.copyOf(whole, cutAt)));
         assertEquals(Kind.TRUNCATED, midCharacter.getKind(), midCharacter.getMessage());
         assertTrue(midCharacter.getMessage().contains("cut short"), midCharacter.getMessage());
-        assertEquals(new String(whole, 0, cutAt - 1, StandardCharsets.UTF_8).lines().count(), midCharacter.getLine(), "the line where it ends");
+        assertEquals(
+                new String(whole, 0, cutAt - 1, StandardCharsets.UTF_8).lines().count(),
+                midCharacter.getLine(),
+                "the line where it ends");
     }
 
     @Test
     void garbageAndEmptyFilesAreSaidNotToBePlans() throws Exception {
-        PlanLoadException garbage = failure(Files.write(dir.resolve("garbage.phaen"), new byte[] { 'P', 'K', 3, 4, 20, 0, 8 }));
+        PlanLoadException garbage =
+                failure(Files.write(dir.resolve("garbage.phaen"), new byte[] {'P', 'K', 3, 4, 20, 0, 8}));
         assertEquals(Kind.NOT_A_PLAN, garbage.getKind(), garbage.getMessage());
         assertTrue(garbage.getMessage().contains("not a Phaen plan") && garbage.getLine() == 1, garbage.getMessage());
         PlanLoadException empty = failure(Files.writeString(dir.resolve("empty.phaen"), ""));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -41,11 +40,13 @@ class LoadMatchesEmfTest {
         EObject emfPlan = emf.getContents().get(0);
         assertTrue(EcoreUtil.equals(emfPlan, phaen), "the plan Phaen loads equals the one EMF loads");
         int identified = EcoreUtil.getID(phaen) == null ? 0 : 1;
-        for (var it = phaen.eAllContents(); it.hasNext();) {
+        for (var it = phaen.eAllContents(); it.hasNext(); ) {
             identified += EcoreUtil.getID(it.next()) == null ? 0 : 1;
         }
         assertTrue(identified > 500, "a plan of some size: " + identified);
-        assertEquals(identified, ((PhaenResource) phaen.eResource()).getIntrinsicIDToEObjectMap().size(),
-            "every element with a UUID is in the ID map");
+        assertEquals(
+                identified,
+                ((PhaenResource) phaen.eResource()).getIntrinsicIDToEObjectMap().size(),
+                "every element with a UUID is in the ID map");
     }
 }

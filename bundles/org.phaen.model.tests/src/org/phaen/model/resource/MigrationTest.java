@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +47,8 @@ class MigrationTest {
     void olderFilesAreMigratedOnLoad() throws Exception {
         ModelMigrations.register(renameHeading);
         Path file = write("0.9", "heading=\"แผนรุ่นเก่า\"");
-        assertEquals("แผนรุ่นเก่า", PlanFiles.load(PlanFiles.newResourceSet(), file).getTitle());
+        assertEquals(
+                "แผนรุ่นเก่า", PlanFiles.load(PlanFiles.newResourceSet(), file).getTitle());
     }
 
     /** A 1.0 file (before memberships had terms) loads through the registered 1.0 to 1.1 migration and is saved as 1.1. */
@@ -56,12 +56,14 @@ class MigrationTest {
     void aVersion10FileLoadsAndIsSavedAsTheCurrentVersion() throws Exception {
         assertEquals("1.1", ModelVersion.CURRENT);
         Path file = dir.resolve("plan-1.0.phaen");
-        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<phaen:PlanModel xmi:version=\"2.0\""
-                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:phaen=\"http://www.phaen.org/model/1.0\" uuid=\"m1\" title=\"แผนรุ่น 1.0\""
-                + " modelVersion=\"1.0\">\n"
-                + "  <committees uuid=\"c1\" code=\"CMT\" name=\"คณะกรรมการ\">\n"
-                + "    <memberships uuid=\"s1\" position=\"ศึกษาธิการภาค\" role=\"CHAIR\"/>\n"
-                + "  </committees>\n</phaen:PlanModel>\n");
+        Files.writeString(
+                file,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<phaen:PlanModel xmi:version=\"2.0\""
+                        + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:phaen=\"http://www.phaen.org/model/1.0\" uuid=\"m1\" title=\"แผนรุ่น 1.0\""
+                        + " modelVersion=\"1.0\">\n"
+                        + "  <committees uuid=\"c1\" code=\"CMT\" name=\"คณะกรรมการ\">\n"
+                        + "    <memberships uuid=\"s1\" position=\"ศึกษาธิการภาค\" role=\"CHAIR\"/>\n"
+                        + "  </committees>\n</phaen:PlanModel>\n");
         PlanModel plan = PlanFiles.load(PlanFiles.newResourceSet(), file);
         Membership seat = plan.getCommittees().get(0).getMemberships().get(0);
         assertEquals(MembershipRole.CHAIR, seat.getRole());
@@ -74,14 +76,21 @@ class MigrationTest {
         String saved = Files.readString(file);
         assertTrue(saved.contains("xmlns:phaen=\"http://www.phaen.org/model/1.1\""), saved);
         assertTrue(saved.contains("endDate=\"2019-03-31\""), saved);
-        assertEquals(java.time.LocalDate.of(2019, 3, 31),
-                PlanFiles.load(PlanFiles.newResourceSet(), file).getCommittees().get(0).getMemberships().get(0).getEndDate());
+        assertEquals(
+                java.time.LocalDate.of(2019, 3, 31),
+                PlanFiles.load(PlanFiles.newResourceSet(), file)
+                        .getCommittees()
+                        .get(0)
+                        .getMemberships()
+                        .get(0)
+                        .getEndDate());
     }
 
     @Test
     void olderFilesWithoutAMigrationPathAreRefused() throws Exception {
         Path file = write("0.5", "title=\"x\"");
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
+        PlanLoadException e =
+                assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
         assertTrue(e.getMessage().contains("no migration from model version 0.5"), e.getMessage());
         assertEquals(PlanLoadException.Kind.MIGRATION_FAILED, e.getKind());
     }
@@ -89,7 +98,8 @@ class MigrationTest {
     @Test
     void newerFilesAreRefusedWithAnExplanation() throws Exception {
         Path file = write("9.0", "title=\"x\"");
-        PlanLoadException e = assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
+        PlanLoadException e =
+                assertThrows(PlanLoadException.class, () -> PlanFiles.load(PlanFiles.newResourceSet(), file));
         assertTrue(e.getMessage().contains("newer Phaen (model version 9.0)"), e.getMessage());
         assertEquals(PlanLoadException.Kind.NEWER_VERSION, e.getKind());
     }
@@ -103,9 +113,12 @@ class MigrationTest {
 
     private Path write(String version, String attributes) throws Exception {
         Path file = dir.resolve("old-" + version + ".phaen");
-        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<phaen:PlanModel xmi:version=\"2.0\""
-                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:phaen=\"" + ModelVersion.NS_PREFIX + version + "\" uuid=\"u1\" "
-                + attributes + "/>\n");
+        Files.writeString(
+                file,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<phaen:PlanModel xmi:version=\"2.0\""
+                        + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:phaen=\"" + ModelVersion.NS_PREFIX + version
+                        + "\" uuid=\"u1\" "
+                        + attributes + "/>\n");
         return file;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -80,10 +79,15 @@ class PlanBookContentTest {
         PlanModel reloaded = PlanFiles.load(PlanFiles.newResourceSet(), file);
         assertTrue(EcoreUtil.equals(model, reloaded), "the reloaded plan equals the saved one");
         StrategicPlan again = (StrategicPlan) reloaded.getPlans().get(0);
-        assertSame(reloaded.getCommittees().get(0), again.getApprovedBy(), "the approving body is the model's committee");
+        assertSame(
+                reloaded.getCommittees().get(0), again.getApprovedBy(), "the approving body is the model's committee");
         assertSame(reloaded.getCommittees().get(0), again.getRevisions().get(0).getApprovedBy());
-        assertEquals(List.of("สื่อสารแผน", "จัดทำแผนปฏิบัติราชการ"), again.getNarrative().get(0).getBlocks().get(1).getItems());
-        assertEquals(List.of(ModelTable.DRIVE_ACTIVITIES, ModelTable.COMMITTEES), again.getNarrative().get(0).getTablesAfter());
+        assertEquals(
+                List.of("สื่อสารแผน", "จัดทำแผนปฏิบัติราชการ"),
+                again.getNarrative().get(0).getBlocks().get(1).getItems());
+        assertEquals(
+                List.of(ModelTable.DRIVE_ACTIVITIES, ModelTable.COMMITTEES),
+                again.getNarrative().get(0).getTablesAfter());
     }
 
     @Test

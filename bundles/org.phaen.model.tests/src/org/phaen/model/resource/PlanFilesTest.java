@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -30,17 +29,20 @@ class PlanFilesTest {
         assertEquals(2, set.getResources().size());
         PlanModel regional = PlanFiles.load(set, MODELS.resolve("region17-2562.phaen"));
         // Another spelling of the same path still names the same file.
-        Path roundabout = MODELS.resolve("..").resolve(MODELS.getFileName()).resolve(".").resolve("phitsanulok-2562.phaen");
+        Path roundabout =
+                MODELS.resolve("..").resolve(MODELS.getFileName()).resolve(".").resolve("phitsanulok-2562.phaen");
         assertSame(provincial, PlanFiles.load(set, roundabout));
         assertEquals(2, set.getResources().size(), "no second copy of a file");
         Alignment crossFile = null;
-        for (var it = provincial.eAllContents(); it.hasNext() && crossFile == null;) {
-            if (it.next() instanceof Alignment alignment && alignment.getTarget().eResource() != provincial.eResource()) {
+        for (var it = provincial.eAllContents(); it.hasNext() && crossFile == null; ) {
+            if (it.next() instanceof Alignment alignment
+                    && alignment.getTarget().eResource() != provincial.eResource()) {
                 crossFile = alignment;
             }
         }
         assertNotNull(crossFile);
-        assertSame(regional.eResource(), crossFile.getTarget().eResource(), "links lead into the resource the caller got");
+        assertSame(
+                regional.eResource(), crossFile.getTarget().eResource(), "links lead into the resource the caller got");
     }
 
     @Test
@@ -49,13 +51,17 @@ class PlanFilesTest {
         ResourceSet set = PlanFiles.newResourceSet();
         LoadReport report = PlanFiles.loadAndCheckLinks(set, alone);
         assertFalse(report.complete());
-        UnresolvedLink link = report.unresolvedLinks().stream().filter(l -> l.source() instanceof Alignment).findFirst().orElseThrow();
+        UnresolvedLink link = report.unresolvedLinks().stream()
+                .filter(l -> l.source() instanceof Alignment)
+                .findFirst()
+                .orElseThrow();
         assertEquals("target", link.feature());
         assertTrue(link.target().startsWith("region17-2562.phaen#"), link.target());
         assertEquals("no such file", link.reason());
 
         // Once the regional file is there, loading it replaces the failed attempt, and every link resolves.
-        PlanModel regional = PlanFiles.load(set, Files.copy(MODELS.resolve("region17-2562.phaen"), dir.resolve("region17-2562.phaen")));
+        PlanModel regional = PlanFiles.load(
+                set, Files.copy(MODELS.resolve("region17-2562.phaen"), dir.resolve("region17-2562.phaen")));
         assertEquals(List.of(), CrossFileLinks.unresolved(report.plan().eResource()));
         assertEquals(List.of(report.plan().eResource(), regional.eResource()), set.getResources());
     }

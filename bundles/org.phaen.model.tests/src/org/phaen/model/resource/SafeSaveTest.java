@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.PhaenFactory;
@@ -74,8 +73,9 @@ class SafeSaveTest {
         Path file = dir.resolve("plan.phaen");
         PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
         Path busy = StaleTemporaries.newName(file, "");
-        try (var channel = java.nio.channels.FileChannel.open(busy, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+        try (var channel = java.nio.channels.FileChannel.open(
+                        busy, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                var lock = channel.lock()) {
             new SafeSave().save(model.eResource(), file);
             assertTrue(Files.exists(busy), "a save in progress keeps its file");
         }
@@ -87,13 +87,18 @@ class SafeSaveTest {
         PlanModel model = TestPlans.regional(PlanFiles.newResourceSet(), file);
         new SafeSave().save(model.eResource(), file);
         new SafeSave().save(model.eResource(), file);
-        Object backupBefore = Files.readAttributes(SafeSave.backupOf(file), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object backupBefore = Files.readAttributes(
+                        SafeSave.backupOf(file), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
         TestPlans.firstStrategy(model).setName("กลยุทธ์รอบที่สาม");
         new SafeSave().save(model.eResource(), file);
-        Object backupAfter = Files.readAttributes(SafeSave.backupOf(file), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object backupAfter = Files.readAttributes(
+                        SafeSave.backupOf(file), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
         // A new file renamed into place, not the old backup overwritten: a kill midway leaves the old backup whole.
         assertNotEquals(backupBefore, backupAfter);
-        assertNotNull(PlanFiles.load(PlanFiles.newResourceSet(), Files.copy(SafeSave.backupOf(file), dir.resolve("check.phaen"))));
+        assertNotNull(PlanFiles.load(
+                PlanFiles.newResourceSet(), Files.copy(SafeSave.backupOf(file), dir.resolve("check.phaen"))));
     }
 
     @Test
@@ -117,7 +122,8 @@ class SafeSaveTest {
         project.getImplementsStrategies().add(orphan);
         model.getPlans().add(PhaenFactory.eINSTANCE.createActionPlan());
         ((org.phaen.model.ActionPlan) model.getPlans().get(1)).getProjects().add(project);
-        PlanSaveRefusedException e = assertThrows(PlanSaveRefusedException.class, () -> new SafeSave().save(model.eResource(), file));
+        PlanSaveRefusedException e =
+                assertThrows(PlanSaveRefusedException.class, () -> new SafeSave().save(model.eResource(), file));
         assertTrue(e.getMessage().contains("implementsStrategies"), e.getMessage());
         assertEquals(1, e.getProblems().size(), e.getMessage());
         assertFalse(Files.exists(file));

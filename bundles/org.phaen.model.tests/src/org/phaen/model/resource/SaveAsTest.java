@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
@@ -22,10 +21,13 @@ class SaveAsTest {
 
     @Test
     void linksToTheOwnFileFollowThePlanToItsNewName() throws Exception {
-        // Tak's monitoring plan's reporting agencies mix the region's and Tak's own, so Tak's are written as href="#uuid".
+        // Tak's monitoring plan's reporting agencies mix the region's and Tak's own, so Tak's are written as
+        // href="#uuid".
         Path tak = Files.copy(MODELS.resolve("tak-2562.phaen"), dir.resolve("tak-2562.phaen"));
         Files.copy(MODELS.resolve("region17-2562.phaen"), dir.resolve("region17-2562.phaen"));
-        assertTrue(Files.readString(tak).contains("<reportingAgencies href=\"#"), "the sample still mixes the two kinds of link");
+        assertTrue(
+                Files.readString(tak).contains("<reportingAgencies href=\"#"),
+                "the sample still mixes the two kinds of link");
 
         ResourceSet set = PlanFiles.newResourceSet();
         PlanModel model = PlanFiles.load(set, tak);
@@ -42,8 +44,12 @@ class SaveAsTest {
         ResourceSet fresh = PlanFiles.newResourceSet();
         LoadReport report = PlanFiles.loadAndCheckLinks(fresh, renamed);
         assertEquals(List.of(), report.unresolvedLinks());
-        List<? extends EObject> agencies = report.plan().getMonitoringPlans().get(0).getReportingAgencies();
-        assertTrue(agencies.stream().anyMatch(agency -> agency.eResource() == report.plan().eResource()), "some agencies are Tak's own");
+        List<? extends EObject> agencies =
+                report.plan().getMonitoringPlans().get(0).getReportingAgencies();
+        assertTrue(
+                agencies.stream()
+                        .anyMatch(agency -> agency.eResource() == report.plan().eResource()),
+                "some agencies are Tak's own");
         assertEquals(written, Files.readString(saveAgain(report.plan())), "the renamed plan saves to the same bytes");
     }
 

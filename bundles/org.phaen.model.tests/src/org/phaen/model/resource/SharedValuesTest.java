@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.ActionPlan;
@@ -26,11 +25,17 @@ class SharedValuesTest {
         Path file = dir.resolve("two.phaen");
         PlanFiles.saveAs(generated, PlanFiles.newResourceSet(), file);
         PlanModel loaded = PlanFiles.load(PlanFiles.newResourceSet(), file);
-        List<Project> projects = loaded.getPlans().stream().filter(ActionPlan.class::isInstance)
-            .flatMap(p -> ((ActionPlan) p).getProjects().stream()).toList();
+        List<Project> projects = loaded.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .flatMap(p -> ((ActionPlan) p).getProjects().stream())
+                .toList();
         Project a = projects.get(0), b = projects.get(projects.size() - 1);
-        assertEquals(a.getActivities().get(0).getName(), b.getActivities().get(0).getName());
-        assertSame(a.getActivities().get(0).getName(), b.getActivities().get(0).getName(), "one string for one repeated name");
+        assertEquals(
+                a.getActivities().get(0).getName(), b.getActivities().get(0).getName());
+        assertSame(
+                a.getActivities().get(0).getName(),
+                b.getActivities().get(0).getName(),
+                "one string for one repeated name");
         assertEquals(a.getStartDate(), b.getStartDate());
         assertSame(a.getStartDate(), b.getStartDate(), "one LocalDate for one day");
         assertNotSame(a.getUuid(), b.getUuid());

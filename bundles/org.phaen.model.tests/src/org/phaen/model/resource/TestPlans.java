@@ -1,7 +1,6 @@
 package org.phaen.model.resource;
 
 import java.nio.file.Path;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -16,8 +15,7 @@ import org.phaen.model.Strategy;
 /** Small plans built in code for resource tests. */
 final class TestPlans {
 
-    private TestPlans() {
-    }
+    private TestPlans() {}
 
     /** A regional plan with one issue and one strategy, in a new resource at {@code file}. */
     static PlanModel regional(ResourceSet set, Path file) {
@@ -38,13 +36,18 @@ final class TestPlans {
     }
 
     static Resource attach(ResourceSet set, Path file, PlanModel model) {
-        Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        Resource resource =
+                set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         resource.getContents().add(model);
         return resource;
     }
 
     static Strategy firstStrategy(PlanModel model) {
-        return ((StrategicPlan) model.getPlans().get(0)).getStrategicIssues().get(0).getStrategies().get(0);
+        return ((StrategicPlan) model.getPlans().get(0))
+                .getStrategicIssues()
+                .get(0)
+                .getStrategies()
+                .get(0);
     }
 
     static Project project(String name) {

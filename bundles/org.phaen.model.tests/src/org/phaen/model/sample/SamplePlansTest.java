@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -52,7 +51,10 @@ class SamplePlansTest {
 
     @Test
     void theActionPlanHasTenProjectsTracingToTheRegionalPlan() {
-        ActionPlan action = (ActionPlan) provincial.getPlans().stream().filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
+        ActionPlan action = (ActionPlan) provincial.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         assertEquals(2562, action.getFiscalYear());
         assertTrue(action.getProjects().size() >= 10);
         FiscalYear fy = FiscalYear.of(action.getFiscalYear());
@@ -67,15 +69,41 @@ class SamplePlansTest {
     void everyPartOfTheDomainIsFilledIn() {
         List<String> kinds = new ArrayList<>();
         for (PlanModel model : List.of(regional, provincial)) {
-            for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+            for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext(); ) {
                 kinds.add(it.next().eClass().getName());
             }
         }
-        for (String kind : List.of("StrategicPlan", "Mission", "StrategicIssue", "Goal", "Indicator", "Target", "Strategy",
-                "Measure", "Alignment", "ActionPlan", "Project", "TargetGroup", "Activity", "Milestone", "BudgetLine",
-                "FundingSource", "Organization", "Person", "ContactDetail", "LearningResource", "Mou", "Committee",
-                "Membership", "Recognition", "DriveActivity", "MonitoringPlan", "ReportingPeriod", "ReportingSchedule",
-                "ScheduledReport", "ParticipationChannel")) {
+        for (String kind : List.of(
+                "StrategicPlan",
+                "Mission",
+                "StrategicIssue",
+                "Goal",
+                "Indicator",
+                "Target",
+                "Strategy",
+                "Measure",
+                "Alignment",
+                "ActionPlan",
+                "Project",
+                "TargetGroup",
+                "Activity",
+                "Milestone",
+                "BudgetLine",
+                "FundingSource",
+                "Organization",
+                "Person",
+                "ContactDetail",
+                "LearningResource",
+                "Mou",
+                "Committee",
+                "Membership",
+                "Recognition",
+                "DriveActivity",
+                "MonitoringPlan",
+                "ReportingPeriod",
+                "ReportingSchedule",
+                "ScheduledReport",
+                "ParticipationChannel")) {
             assertTrue(kinds.contains(kind), kind + " missing from the samples");
         }
     }

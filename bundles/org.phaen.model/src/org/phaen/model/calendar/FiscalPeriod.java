@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.phaen.model.internal.ModelWords;
 
 /**
@@ -36,7 +35,10 @@ public record FiscalPeriod(FiscalYear fiscalYear, FiscalPeriodKind kind, int seq
 
     /** Last day, inclusive. */
     public LocalDate end() {
-        return fiscalYear.start().plusMonths(kind.firstMonthOffset(sequence) + months()).minusDays(1);
+        return fiscalYear
+                .start()
+                .plusMonths(kind.firstMonthOffset(sequence) + months())
+                .minusDays(1);
     }
 
     /** How many months the period spans. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.phaen.model.internal.ModelWords;
 
 /**
@@ -38,8 +37,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     /** The fiscal year named by this Buddhist-Era year, e.g. {@code of(2562)}. */
     public static FiscalYear of(int buddhistEraYear) {
         if (buddhistEraYear < MIN_BE_YEAR || buddhistEraYear > MAX_BE_YEAR) {
-            throw new IllegalArgumentException("Fiscal year must be a Buddhist-Era year between "
-                    + MIN_BE_YEAR + " and " + MAX_BE_YEAR + " (B.E.), got " + buddhistEraYear);
+            throw new IllegalArgumentException("Fiscal year must be a Buddhist-Era year between " + MIN_BE_YEAR
+                    + " and " + MAX_BE_YEAR + " (B.E.), got " + buddhistEraYear);
         }
         return new FiscalYear(buddhistEraYear);
     }
@@ -122,7 +121,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     /** The standard monitoring set: Q1-Q4, H1-H2, cumulative 3/6/9/12 months. */
     public List<FiscalPeriod> reportingPeriods() {
         return Stream.of(FiscalPeriodKind.QUARTER, FiscalPeriodKind.HALF_YEAR, FiscalPeriodKind.CUMULATIVE)
-                .flatMap(kind -> all(kind).stream()).toList();
+                .flatMap(kind -> all(kind).stream())
+                .toList();
     }
 
     /** The following fiscal year. */
@@ -146,7 +146,9 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     }
 
     private List<FiscalPeriod> all(FiscalPeriodKind kind) {
-        return IntStream.rangeClosed(1, kind.count()).mapToObj(i -> period(kind, i)).toList();
+        return IntStream.rangeClosed(1, kind.count())
+                .mapToObj(i -> period(kind, i))
+                .toList();
     }
 
     /** Earlier fiscal years first. */

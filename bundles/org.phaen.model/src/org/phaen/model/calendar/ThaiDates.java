@@ -16,14 +16,14 @@ public final class ThaiDates {
     public static final Locale THAI = Locale.of("th", "TH");
 
     /** Thai digit zero, from the JDK's locale data for Thai digits; the others follow it in Unicode. */
-    private static final char THAI_ZERO = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("th-TH-u-nu-thai")).getZeroDigit();
+    private static final char THAI_ZERO = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("th-TH-u-nu-thai"))
+            .getZeroDigit();
 
     private static final DateTimeFormatter LONG = thai("d MMMM yyyy");
     private static final DateTimeFormatter SHORT = thai("d MMM yy");
     private static final DateTimeFormatter MONTH_YEAR = thai("MMMM yyyy");
 
-    private ThaiDates() {
-    }
+    private ThaiDates() {}
 
     private static DateTimeFormatter thai(String pattern) {
         // 'y' is year-of-era, which in the Thai Buddhist chronology is the B.E. year.
@@ -56,7 +56,8 @@ public final class ThaiDates {
             throw new java.time.DateTimeException("not d/M/yyyy: " + text);
         }
         int year = Integer.parseInt(dmy[2]);
-        return LocalDate.of(year > FiscalYear.MIN_BE_YEAR ? year - 543 : year, Integer.parseInt(dmy[1]), Integer.parseInt(dmy[0]));
+        return LocalDate.of(
+                year > FiscalYear.MIN_BE_YEAR ? year - 543 : year, Integer.parseInt(dmy[1]), Integer.parseInt(dmy[0]));
     }
 
     /** e.g. 2019-01-15 -> "15/1/2562": the numeric B.E. form {@link #parseNumeric} reads. */

@@ -13,8 +13,7 @@ import java.util.ServiceLoader;
  */
 public final class Extensions {
 
-    private Extensions() {
-    }
+    private Extensions() {}
 
     /** Every implementation found, those of {@link ServiceLoader} first; the same object may come twice. */
     public static <T> List<T> all(Class<T> type) {

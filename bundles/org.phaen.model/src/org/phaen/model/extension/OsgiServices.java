@@ -2,7 +2,6 @@ package org.phaen.model.extension;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -15,8 +14,7 @@ import org.osgi.framework.ServiceReference;
  */
 final class OsgiServices {
 
-    private OsgiServices() {
-    }
+    private OsgiServices() {}
 
     /**
      * True inside a running OSGi framework where the interface's bundle has a context (a plain Java program with

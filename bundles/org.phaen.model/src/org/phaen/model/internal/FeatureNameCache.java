@@ -1,7 +1,6 @@
 package org.phaen.model.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**

@@ -1,7 +1,6 @@
 package org.phaen.model.internal;
 
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
@@ -42,7 +41,8 @@ public final class IndexingXmiLoad extends XMILoadImpl {
                     EObject first = index == null ? null : index.put(value, object);
                     if (first != null && first != object && duplicate == null) {
                         index.put(value, first); // links to the UUID keep meaning the first element
-                        duplicate = new DuplicateUuidException(value, first, object, getLocation(), getLineNumber(), getColumnNumber());
+                        duplicate = new DuplicateUuidException(
+                                value, first, object, getLocation(), getLineNumber(), getColumnNumber());
                     }
                 }
             }

@@ -12,8 +12,7 @@ public final class IsoDates {
     private static final int FIRST_SHARED_YEAR = 1990, SHARED_YEARS = 80;
     private static final AtomicReferenceArray<LocalDate> DAYS = new AtomicReferenceArray<>(SHARED_YEARS * 12 * 31);
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     public static LocalDate parse(String text) {
         if (text == null) {
@@ -35,7 +34,12 @@ public final class IsoDates {
      * LocalDate is immutable, so sharing it is safe.
      */
     private static LocalDate shared(int year, int month, int day) {
-        if (year < FIRST_SHARED_YEAR || year >= FIRST_SHARED_YEAR + SHARED_YEARS || month < 1 || month > 12 || day < 1 || day > 31) {
+        if (year < FIRST_SHARED_YEAR
+                || year >= FIRST_SHARED_YEAR + SHARED_YEARS
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31) {
             return LocalDate.of(year, month, day); // validates month and day
         }
         int slot = ((year - FIRST_SHARED_YEAR) * 12 + month - 1) * 31 + day - 1;

@@ -8,14 +8,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-
 import org.eclipse.emf.common.util.URI;
 import org.phaen.model.resource.ModelMigration;
 import org.phaen.model.resource.ModelMigrations;
@@ -31,10 +29,10 @@ import org.w3c.dom.Element;
 public final class ModelMigrator {
 
     private static final int PEEK = 16 * 1024;
-    private static final Pattern NAMESPACE = Pattern.compile("xmlns:phaen=\"" + Pattern.quote(ModelVersion.NS_PREFIX) + "([0-9.]+)\"");
+    private static final Pattern NAMESPACE =
+            Pattern.compile("xmlns:phaen=\"" + Pattern.quote(ModelVersion.NS_PREFIX) + "([0-9.]+)\"");
 
-    private ModelMigrator() {
-    }
+    private ModelMigrator() {}
 
     public static InputStream migrateIfNeeded(InputStream in, URI uri) throws IOException {
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, PEEK);
@@ -47,8 +45,11 @@ public final class ModelMigrator {
         }
         String version = m.group(1);
         if (ModelVersion.compare(version, ModelVersion.CURRENT) > 0) {
-            throw new VersionRefusedException(true, "written by a newer Phaen (model version " + version
-                    + "); this version reads model version " + ModelVersion.CURRENT + " and older. Update Phaen to open it.", null);
+            throw new VersionRefusedException(
+                    true,
+                    "written by a newer Phaen (model version " + version + "); this version reads model version "
+                            + ModelVersion.CURRENT + " and older. Update Phaen to open it.",
+                    null);
         }
         try {
             return migrate(buffered, version);
@@ -66,7 +67,8 @@ public final class ModelMigrator {
             Element root = document.getDocumentElement();
             root.setAttribute("xmlns:phaen", ModelVersion.NS_PREFIX + ModelVersion.CURRENT);
             if (root.hasAttribute("modelVersion")) {
-                root.setAttribute("modelVersion", ModelVersion.CURRENT); // the plan now holds what the current version says
+                root.setAttribute(
+                        "modelVersion", ModelVersion.CURRENT); // the plan now holds what the current version says
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             var transformer = TransformerFactory.newInstance().newTransformer();

@@ -24,8 +24,11 @@ public final class ModelWords {
 
     private ModelWords(Locale locale) {
         // No fallback to the JVM's locale: a Thai label is Thai on any machine.
-        texts = ResourceBundle.getBundle("org.phaen.model.internal.words", locale, ModelWords.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        texts = ResourceBundle.getBundle(
+                "org.phaen.model.internal.words",
+                locale,
+                ModelWords.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The text of {@code key}, with {@code args} placed as {@link MessageFormat} places them (pass numbers as text). */
@@ -40,8 +43,11 @@ public final class ModelWords {
             if (in == null) {
                 throw new IllegalStateException("missing data file " + name + " beside " + owner.getName());
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

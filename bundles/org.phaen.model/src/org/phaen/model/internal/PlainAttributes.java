@@ -3,7 +3,6 @@ package org.phaen.model.internal;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
@@ -27,6 +26,7 @@ final class PlainAttributes {
 
     /** Longer values (narratives) rarely repeat and are not worth hashing. */
     private static final int SHARED_UP_TO = 200;
+
     private static final int TRIAL = 512;
 
     /** A single-valued attribute, how its text becomes a value, and whether its texts repeat in this document. */

@@ -1,7 +1,6 @@
 package org.phaen.model.privacy;
 
 import java.time.LocalDate;
-
 import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.Person;
@@ -12,8 +11,7 @@ import org.phaen.model.Person;
  */
 public final class Consents {
 
-    private Consents() {
-    }
+    private Consents() {}
 
     /** The person's name. */
     public static boolean coverName(Person person, LocalDate day) {
@@ -32,6 +30,6 @@ public final class Consents {
 
     public static boolean inForce(Consent consent, LocalDate day) {
         return (consent.getGivenOn() == null || !consent.getGivenOn().isAfter(day))
-            && (consent.getWithdrawnOn() == null || consent.getWithdrawnOn().isAfter(day));
+                && (consent.getWithdrawnOn() == null || consent.getWithdrawnOn().isAfter(day));
     }
 }

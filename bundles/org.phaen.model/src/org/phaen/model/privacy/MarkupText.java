@@ -14,8 +14,7 @@ public final class MarkupText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
 
-    private MarkupText() {
-    }
+    private MarkupText() {}
 
     /** The texts to scan of one markup file. */
     public static List<String> readable(String markup) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -49,7 +48,11 @@ public final class PersonalDataMatcher {
         if (own == null) {
             return inRoots(List.of(EcoreUtil.getRootContainer(element)), day);
         }
-        return inResources(own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources(), day);
+        return inResources(
+                own.getResourceSet() == null
+                        ? List.of(own)
+                        : own.getResourceSet().getResources(),
+                day);
     }
 
     /** For the people of the plan files, as of {@code day}. */
@@ -61,7 +64,10 @@ public final class PersonalDataMatcher {
 
     private static PersonalDataMatcher inRoots(List<EObject> roots, LocalDate day) {
         Set<Person> people = new LinkedHashSet<>();
-        roots.stream().filter(PlanModel.class::isInstance).map(PlanModel.class::cast).forEach(m -> people.addAll(m.getPeople()));
+        roots.stream()
+                .filter(PlanModel.class::isInstance)
+                .map(PlanModel.class::cast)
+                .forEach(m -> people.addAll(m.getPeople()));
         return of(people, day);
     }
 

@@ -8,11 +8,19 @@ import org.phaen.model.internal.ModelWords;
  * {@code needsTitle}: only where a title stands right before it (a short or common first name such as คำ is
  * someone only as พ่อคำ or นายคำ).
  */
-public record PersonalTerm(Person person, Detail detail, String skeleton, TextSkeleton.Profile profile, boolean needsTitle) {
+public record PersonalTerm(
+        Person person, Detail detail, String skeleton, TextSkeleton.Profile profile, boolean needsTitle) {
 
     /** What kind of personal data a term is. */
     public enum Detail {
-        NAME, PHONE, EMAIL, LINE_ID, ADDRESS, WEBSITE, ID_NUMBER, OTHER;
+        NAME,
+        PHONE,
+        EMAIL,
+        LINE_ID,
+        ADDRESS,
+        WEBSITE,
+        ID_NUMBER,
+        OTHER;
 
         public String english() {
             return ModelWords.ENGLISH.text("detail." + name());
@@ -30,7 +38,8 @@ public record PersonalTerm(Person person, Detail detail, String skeleton, TextSk
 
     /** Latin names, e-mails and IDs must stand as whole words: "Arun" is not found inside "Arunee". */
     boolean wordBounded() {
-        return profile == TextSkeleton.Profile.WORDS && (latin(skeleton.codePointAt(0)) || latin(skeleton.codePointBefore(skeleton.length())));
+        return profile == TextSkeleton.Profile.WORDS
+                && (latin(skeleton.codePointAt(0)) || latin(skeleton.codePointBefore(skeleton.length())));
     }
 
     static boolean latin(int cp) {

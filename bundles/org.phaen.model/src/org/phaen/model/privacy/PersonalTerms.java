@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import org.phaen.model.ContactDetail;
 import org.phaen.model.Person;
 import org.phaen.model.internal.ModelWords;
@@ -16,14 +15,15 @@ final class PersonalTerms {
 
     /** Shorter skeletons would blank ordinary words; a first name this short needs a title before it. */
     private static final int MIN_LENGTH = 3;
+
     private static final int MIN_DISTINCTIVE = 4;
     private static final int MIN_NUMBER_DIGITS = 8;
 
     /** First names that are also everyday words of a Thai education plan ({@code everyday-words.txt} beside this class). */
-    private static final Set<String> EVERYDAY_WORDS = Set.copyOf(ModelWords.lines(PersonalTerms.class, "everyday-words.txt"));
+    private static final Set<String> EVERYDAY_WORDS =
+            Set.copyOf(ModelWords.lines(PersonalTerms.class, "everyday-words.txt"));
 
-    private PersonalTerms() {
-    }
+    private PersonalTerms() {}
 
     /**
      * What the person has not consented to publish goes to {@code withheld}; the contact details they have consented
@@ -50,7 +50,8 @@ final class PersonalTerms {
         List<String> parts = List.of(bare.split("\\s+"));
         if (parts.size() > 1) {
             String first = TextSkeleton.of(parts.get(0), Profile.WORDS).text();
-            boolean distinctive = first.codePointCount(0, first.length()) >= MIN_DISTINCTIVE && !EVERYDAY_WORDS.contains(first);
+            boolean distinctive =
+                    first.codePointCount(0, first.length()) >= MIN_DISTINCTIVE && !EVERYDAY_WORDS.contains(first);
             if (first.length() >= 2) {
                 out.accept(new PersonalTerm(person, Detail.NAME, first, Profile.WORDS, !distinctive));
             }
@@ -65,9 +66,12 @@ final class PersonalTerms {
         if (detail == Detail.PHONE && number) {
             out.accept(new PersonalTerm(person, detail, nationalNumber(digits), Profile.DIGITS, false));
         } else if (number) {
-            out.accept(new PersonalTerm(person, detail == Detail.OTHER ? Detail.ID_NUMBER : detail, digits, Profile.DIGITS, false));
+            out.accept(new PersonalTerm(
+                    person, detail == Detail.OTHER ? Detail.ID_NUMBER : detail, digits, Profile.DIGITS, false));
         } else if (detail != Detail.ADDRESS || value.codePoints().anyMatch(Character::isDigit)) {
-            words(person, detail, value, false, out); // an address without a house or village number names an area, not a person
+            words(
+                    person, detail, value, false,
+                    out); // an address without a house or village number names an area, not a person
         }
     }
 
@@ -79,7 +83,8 @@ final class PersonalTerms {
         return digits.startsWith("0") ? digits.substring(1) : digits;
     }
 
-    private static void words(Person person, Detail detail, String text, boolean needsTitle, Consumer<PersonalTerm> out) {
+    private static void words(
+            Person person, Detail detail, String text, boolean needsTitle, Consumer<PersonalTerm> out) {
         String skeleton = TextSkeleton.of(text, Profile.WORDS).text();
         if (skeleton.length() >= MIN_LENGTH) {
             out.accept(new PersonalTerm(person, detail, skeleton, Profile.WORDS, needsTitle));

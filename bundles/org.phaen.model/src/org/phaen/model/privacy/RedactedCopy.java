@@ -1,7 +1,6 @@
 package org.phaen.model.privacy;
 
 import java.util.List;
-
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -14,8 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public final class RedactedCopy {
 
-    private RedactedCopy() {
-    }
+    private RedactedCopy() {}
 
     public static <T extends EObject> T of(T element, PersonalDataMatcher matcher) {
         T copy = EcoreUtil.copy(element);
@@ -27,7 +25,9 @@ public final class RedactedCopy {
     @SuppressWarnings("unchecked")
     private static void redact(EObject object, PersonalDataMatcher matcher) {
         for (EAttribute attribute : TextFields.of(object.eClass())) {
-            List<String> redacted = TextFields.values(object, attribute).stream().map(matcher::redact).toList();
+            List<String> redacted = TextFields.values(object, attribute).stream()
+                    .map(matcher::redact)
+                    .toList();
             if (attribute.isMany()) {
                 EList<String> values = (EList<String>) object.eGet(attribute);
                 values.clear();

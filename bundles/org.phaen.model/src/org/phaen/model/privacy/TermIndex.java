@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.privacy.TextSkeleton.Profile;
 
 /**
@@ -90,7 +89,8 @@ final class TermIndex {
 
     /** Text order; of two matches over the same characters, the term listed first comes first. */
     Comparator<PersonalDataMatch> textOrder() {
-        return Comparator.comparingInt(PersonalDataMatch::start).thenComparingInt(PersonalDataMatch::end)
-            .thenComparingInt(m -> order.get(m.term()));
+        return Comparator.comparingInt(PersonalDataMatch::start)
+                .thenComparingInt(PersonalDataMatch::end)
+                .thenComparingInt(m -> order.get(m.term()));
     }
 }

@@ -2,7 +2,6 @@ package org.phaen.model.privacy;
 
 import java.text.BreakIterator;
 import java.util.Locale;
-
 import org.phaen.model.privacy.PersonalTerm.Detail;
 import org.phaen.model.privacy.TextSkeleton.Profile;
 
@@ -10,11 +9,11 @@ import org.phaen.model.privacy.TextSkeleton.Profile;
 final class TermMatch {
 
     /** Prefixes written before a phone's national number: the trunk 0, the country code 66 with or without it. */
-    private static final String[] PHONE_PREFIXES = { "660", "66", "0" };
+    private static final String[] PHONE_PREFIXES = {"660", "66", "0"};
+
     private static final Locale THAI = Locale.of("th", "TH");
 
-    private TermMatch() {
-    }
+    private TermMatch() {}
 
     /** The match of {@code term} at skeleton position {@code at}, or null when the occurrence does not count. */
     static PersonalDataMatch at(String text, TextSkeleton skeleton, PersonalTerm term, int at) {

@@ -3,7 +3,6 @@ package org.phaen.model.privacy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -13,8 +12,7 @@ import org.phaen.model.PhaenPackage;
 /** The attributes of an element that hold text a person typed: every string attribute except the UUID. */
 public final class TextFields {
 
-    private TextFields() {
-    }
+    private TextFields() {}
 
     /** Asked for every element of every text scan: worked out once a class. */
     private static final Map<EClass, List<EAttribute>> BY_CLASS = new ConcurrentHashMap<>();
@@ -24,8 +22,12 @@ public final class TextFields {
     }
 
     private static List<EAttribute> find(EClass type) {
-        return type.getEAllAttributes().stream().filter(a -> a.getEAttributeType() == EcorePackage.Literals.ESTRING
-            && a != PhaenPackage.Literals.IDENTIFIED__UUID && !a.isDerived() && a.isChangeable()).toList();
+        return type.getEAllAttributes().stream()
+                .filter(a -> a.getEAttributeType() == EcorePackage.Literals.ESTRING
+                        && a != PhaenPackage.Literals.IDENTIFIED__UUID
+                        && !a.isDerived()
+                        && a.isChangeable())
+                .toList();
     }
 
     /** The values of one such attribute of {@code object} (none when unset). */

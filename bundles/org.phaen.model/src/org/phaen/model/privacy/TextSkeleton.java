@@ -9,7 +9,10 @@ package org.phaen.model.privacy;
 public final class TextSkeleton {
 
     /** How a text is reduced. */
-    public enum Profile { WORDS, DIGITS }
+    public enum Profile {
+        WORDS,
+        DIGITS
+    }
 
     static final char BOUNDARY = '|';
 
@@ -17,8 +20,14 @@ public final class TextSkeleton {
     private static final char NIKHAHIT = 0x0E4D, SARA_AA = 0x0E32, SARA_AM = 0x0E33;
 
     /** Written stand-ins for "@" and "." in e-mail addresses meant to escape harvesters, and sara am typed in two. */
-    private static final String[][] SPELLED = { { "[at]", "@" }, { "(at)", "@" }, { "{at}", "@" }, { "[dot]", "." }, { "(dot)", "." },
-        { "" + NIKHAHIT + SARA_AA, String.valueOf(SARA_AM) } };
+    private static final String[][] SPELLED = {
+        {"[at]", "@"},
+        {"(at)", "@"},
+        {"{at}", "@"},
+        {"[dot]", "."},
+        {"(dot)", "."},
+        {"" + NIKHAHIT + SARA_AA, String.valueOf(SARA_AM)}
+    };
 
     private final String folded;
     private final int[] starts;
@@ -92,8 +101,19 @@ public final class TextSkeleton {
 
     /** Characters people put between the digits of one phone or ID number. */
     private static boolean numberSeparator(int cp) {
-        return cp == '.' || cp == '-' || cp == '(' || cp == ')' || cp == '+' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012'
-            || cp == '\u2013' || cp == '\u2014' || cp == '\u2212' || cp == '\uff0d' || cp == '\uff0e';
+        return cp == '.'
+                || cp == '-'
+                || cp == '('
+                || cp == ')'
+                || cp == '+'
+                || cp == '\u2010'
+                || cp == '\u2011'
+                || cp == '\u2012'
+                || cp == '\u2013'
+                || cp == '\u2014'
+                || cp == '\u2212'
+                || cp == '\uff0d'
+                || cp == '\uff0e';
     }
 
     /**

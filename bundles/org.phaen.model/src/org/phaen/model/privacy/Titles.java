@@ -2,7 +2,6 @@ package org.phaen.model.privacy;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.phaen.model.internal.ModelWords;
 
 /**
@@ -14,11 +13,12 @@ import org.phaen.model.internal.ModelWords;
 public final class Titles {
 
     private static final List<String> ALL = ModelWords.lines(Titles.class, "titles.txt").stream()
-        .map(t -> TextSkeleton.of(t, TextSkeleton.Profile.WORDS).text())
-        .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList(); // longest first: นางสาว before นาง
+            .map(t -> TextSkeleton.of(t, TextSkeleton.Profile.WORDS).text())
+            .distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList(); // longest first: นางสาว before นาง
 
-    private Titles() {
-    }
+    private Titles() {}
 
     /**
      * The name without the titles written before it ({@code นางสาว ดร. ก} gives {@code ก}). A title counts when a space

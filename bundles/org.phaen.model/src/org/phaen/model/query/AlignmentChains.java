@@ -3,7 +3,6 @@ package org.phaen.model.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanLevel;
@@ -16,8 +15,7 @@ import org.phaen.model.trace.Traceability;
  */
 public final class AlignmentChains {
 
-    private AlignmentChains() {
-    }
+    private AlignmentChains() {}
 
     /** Every upward path from the element (first in each list) to an element with no further links (last). */
     public static List<List<PlanElement>> of(PlanElement element) {
@@ -31,7 +29,9 @@ public final class AlignmentChains {
         for (List<PlanElement> chain : of(element)) {
             for (int i = 0; i < chain.size(); i++) {
                 PlanDocument document = Traceability.documentOf(chain.get(i));
-                if (document != null && document.isSetLevel() && document.getLevel() == PlanLevel.NATIONAL_STRATEGY) { // unset reads as the first level
+                if (document != null
+                        && document.isSetLevel()
+                        && document.getLevel() == PlanLevel.NATIONAL_STRATEGY) { // unset reads as the first level
                     return Optional.of(List.copyOf(chain.subList(0, i + 1)));
                 }
             }
@@ -41,7 +41,9 @@ public final class AlignmentChains {
 
     private static void walk(PlanElement at, List<PlanElement> path, List<List<PlanElement>> chains) {
         path.add(at);
-        List<PlanElement> next = Traceability.upwardLinks(at).stream().filter(up -> !path.contains(up)).toList();
+        List<PlanElement> next = Traceability.upwardLinks(at).stream()
+                .filter(up -> !path.contains(up))
+                .toList();
         if (next.isEmpty()) {
             chains.add(List.copyOf(path));
         }

@@ -3,7 +3,6 @@ package org.phaen.model.query;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
@@ -11,8 +10,7 @@ import org.phaen.model.FundingSource;
 /** Budget totals computed from budget lines (exact baht; declared totals are validation's business). */
 public final class Budgets {
 
-    private Budgets() {
-    }
+    private Budgets() {}
 
     /**
      * The amounts of every budget line under the scope (a project, an action plan, a plan file's model), totalled

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -19,8 +18,7 @@ import org.phaen.model.resource.Identifiers;
  */
 public final class Elements {
 
-    private Elements() {
-    }
+    private Elements() {}
 
     /**
      * The element with this code in the file of {@code inFile} (a plan, or any element of it), e.g.
@@ -28,7 +26,9 @@ public final class Elements {
      */
     public static <T extends Named> Optional<T> byCode(EObject inFile, String code, Class<T> kind) {
         Notifier scope = inFile.eResource() != null ? inFile.eResource() : EcoreUtil.getRootContainer(inFile);
-        return allOf(scope, kind).stream().filter(element -> code.equals(element.getCode())).findFirst();
+        return allOf(scope, kind).stream()
+                .filter(element -> code.equals(element.getCode()))
+                .findFirst();
     }
 
     /** The element with this UUID in any file of the set (see {@link Identifiers#find}). */
@@ -45,7 +45,7 @@ public final class Elements {
         if (kind.isInstance(scope)) {
             found.add(kind.cast(scope));
         }
-        for (Iterator<?> it = contents(scope); it.hasNext();) {
+        for (Iterator<?> it = contents(scope); it.hasNext(); ) {
             Object next = it.next();
             if (kind.isInstance(next)) {
                 found.add(kind.cast(next));

@@ -1,7 +1,6 @@
 package org.phaen.model.query;
 
 import java.util.Optional;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.Target;
 import org.phaen.model.calendar.FiscalYear;
@@ -9,8 +8,7 @@ import org.phaen.model.calendar.FiscalYear;
 /** The targets of indicators, by fiscal year. */
 public final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     /** The indicator's target for a fiscal year, e.g. {@code Targets.forYear(indicator, FiscalYear.of(2562))}. */
     public static Optional<Target> forYear(Indicator indicator, FiscalYear year) {
@@ -19,6 +17,8 @@ public final class Targets {
 
     /** The indicator's target for a fiscal year named by its Buddhist Era year (2562 for 2018-10-01..2019-09-30). */
     public static Optional<Target> forYear(Indicator indicator, int buddhistEraYear) {
-        return indicator.getTargets().stream().filter(target -> target.getFiscalYear() == buddhistEraYear).findFirst();
+        return indicator.getTargets().stream()
+                .filter(target -> target.getFiscalYear() == buddhistEraYear)
+                .findFirst();
     }
 }

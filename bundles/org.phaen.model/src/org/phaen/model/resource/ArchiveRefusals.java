@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class ArchiveRefusals {
 
-    private ArchiveRefusals() {
-    }
+    private ArchiveRefusals() {}
 
     /**
      * One line naming the file: a zip bomb said as such, any other failure by the first line of its message.
@@ -20,9 +19,12 @@ public final class ArchiveRefusals {
     public static String describe(String fileName, String format, Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("zip bomb") || lower.contains("maximum length for this record type") || lower.contains("exceed the max")) {
+        if (lower.contains("zip bomb")
+                || lower.contains("maximum length for this record type")
+                || lower.contains("exceed the max")) {
             return fileName + " unpacks to far more than its own size (a zip bomb, or not a file Phaen wrote); refused";
         }
-        return fileName + " cannot be read as " + format + ": " + message.lines().findFirst().orElse("").strip();
+        return fileName + " cannot be read as " + format + ": "
+                + message.lines().findFirst().orElse("").strip();
     }
 }

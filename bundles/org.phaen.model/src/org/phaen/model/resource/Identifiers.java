@@ -1,7 +1,6 @@
 package org.phaen.model.resource;
 
 import java.util.UUID;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -11,8 +10,7 @@ import org.phaen.model.Identified;
 /** Gives every element a stable UUID. */
 public final class Identifiers {
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** A new random UUID in the textual form plan files use. */
     public static String newUuid() {
@@ -33,7 +31,7 @@ public final class Identifiers {
     /** Assigns a UUID to every element of the resource that has none; returns how many. */
     public static int ensureAll(Resource resource) {
         int assigned = 0;
-        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); ) {
             if (it.next() instanceof Identified identified && identified.getUuid() == null) {
                 identified.setUuid(newUuid());
                 assigned++;

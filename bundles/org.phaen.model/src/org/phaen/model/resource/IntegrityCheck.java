@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -18,21 +17,21 @@ import org.phaen.model.Identified;
  */
 public final class IntegrityCheck {
 
-    private IntegrityCheck() {
-    }
+    private IntegrityCheck() {}
 
     /** The problems found, as sentences; empty when the resource is safe to save. */
     public static List<String> problems(Resource resource) {
         List<String> problems = new ArrayList<>();
         Map<String, EObject> seen = new HashMap<>();
-        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); ) {
             EObject object = it.next();
             if (object instanceof Identified identified) {
                 String uuid = identified.getUuid();
                 if (uuid == null || uuid.isBlank()) {
                     problems.add(Labels.describe(object) + " has no uuid");
                 } else if (seen.putIfAbsent(uuid, object) != null) {
-                    problems.add("uuid " + uuid + " is used by both " + Labels.describe(seen.get(uuid)) + " and " + Labels.describe(object));
+                    problems.add("uuid " + uuid + " is used by both " + Labels.describe(seen.get(uuid)) + " and "
+                            + Labels.describe(object));
                 }
             }
             checkReferences(object, problems);
@@ -42,7 +41,10 @@ public final class IntegrityCheck {
 
     private static void checkReferences(EObject object, List<String> problems) {
         for (EReference reference : object.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
+            if (reference.isContainment()
+                    || reference.isContainer()
+                    || reference.isDerived()
+                    || reference.isTransient()) {
                 continue;
             }
             Object value = object.eGet(reference, false);

@@ -7,8 +7,7 @@ import org.phaen.model.Named;
 /** Short human descriptions of elements for messages: kind, code and Thai name. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** E.g. {@code Project P-01} and the name in quotes; falls back to the uuid when there is no name. */
     public static String describe(EObject object) {

@@ -1,7 +1,6 @@
 package org.phaen.model.resource;
 
 import java.util.List;
-
 import org.phaen.model.PlanModel;
 
 /**

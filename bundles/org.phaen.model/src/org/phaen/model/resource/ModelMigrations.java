@@ -15,11 +15,11 @@ public final class ModelMigrations {
     private static final Map<String, ModelMigration> BY_SOURCE = new ConcurrentHashMap<>();
 
     static {
-        ServiceLoader.load(ModelMigration.class, ModelMigration.class.getClassLoader()).forEach(ModelMigrations::register);
+        ServiceLoader.load(ModelMigration.class, ModelMigration.class.getClassLoader())
+                .forEach(ModelMigrations::register);
     }
 
-    private ModelMigrations() {
-    }
+    private ModelMigrations() {}
 
     /** Adds a migration for every later load in this JVM, replacing one that reads the same version. */
     public static void register(ModelMigration migration) {
@@ -42,7 +42,8 @@ public final class ModelMigrations {
         while (!at.equals(ModelVersion.CURRENT)) {
             ModelMigration next = BY_SOURCE.get(at);
             if (next == null || chain.size() > BY_SOURCE.size()) {
-                throw new IllegalStateException("no migration from model version " + at + " towards " + ModelVersion.CURRENT);
+                throw new IllegalStateException(
+                        "no migration from model version " + at + " towards " + ModelVersion.CURRENT);
             }
             chain.add(next);
             at = next.toVersion();

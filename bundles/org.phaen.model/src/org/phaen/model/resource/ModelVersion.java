@@ -14,8 +14,7 @@ public final class ModelVersion {
      */
     public static final String CURRENT = PhaenPackage.eINSTANCE.getNsURI().substring(NS_PREFIX.length());
 
-    private ModelVersion() {
-    }
+    private ModelVersion() {}
 
     /** The version named by a namespace URI, or null when it is not a Phaen namespace. */
     public static String ofNamespace(String nsUri) {

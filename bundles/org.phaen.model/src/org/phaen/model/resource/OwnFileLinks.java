@@ -1,7 +1,6 @@
 package org.phaen.model.resource;
 
 import java.util.List;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -17,17 +16,20 @@ import org.eclipse.emf.ecore.util.InternalEList;
  */
 final class OwnFileLinks {
 
-    private OwnFileLinks() {
-    }
+    private OwnFileLinks() {}
 
     /** Resolves every not yet resolved link from the resource's elements to elements of the same resource. */
     static void resolve(Resource resource) {
         URI own = resource.getURI();
-        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); ) {
             EObject object = it.next();
             for (EReference reference : object.eClass().getEAllReferences()) {
-                if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()
-                        || !reference.isResolveProxies() || !object.eIsSet(reference)) {
+                if (reference.isContainment()
+                        || reference.isContainer()
+                        || reference.isDerived()
+                        || reference.isTransient()
+                        || !reference.isResolveProxies()
+                        || !object.eIsSet(reference)) {
                     continue;
                 }
                 if (reference.isMany()) {
@@ -49,6 +51,8 @@ final class OwnFileLinks {
     }
 
     private static boolean pointsInto(Object value, URI own) {
-        return value instanceof InternalEObject proxy && proxy.eIsProxy() && own.equals(proxy.eProxyURI().trimFragment());
+        return value instanceof InternalEObject proxy
+                && proxy.eIsProxy()
+                && own.equals(proxy.eProxyURI().trimFragment());
     }
 }

@@ -5,16 +5,15 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.phaen.model.Identified;
 import org.phaen.model.PlanModel;
 import org.phaen.model.internal.IndexingXmiLoad;
 import org.phaen.model.internal.ModelMigrator;
-import org.eclipse.emf.ecore.xmi.XMLLoad;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 
 /**
  * An XMI resource for plan files. Objects are identified by their {@code uuid} attribute, so

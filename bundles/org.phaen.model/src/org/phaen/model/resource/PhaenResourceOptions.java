@@ -2,7 +2,6 @@ package org.phaen.model.resource;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.phaen.model.internal.FeatureNameCache;
@@ -14,8 +13,7 @@ public final class PhaenResourceOptions {
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
     private static final FeatureNameCache NAME_TO_FEATURE = new FeatureNameCache();
 
-    private PhaenResourceOptions() {
-    }
+    private PhaenResourceOptions() {}
 
     /** SAX parser features that refuse DOCTYPEs and never read external entities. */
     public static Map<String, Boolean> hardenedParserFeatures() {

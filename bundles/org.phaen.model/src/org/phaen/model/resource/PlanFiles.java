@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -19,8 +18,7 @@ import org.phaen.model.PlanModel;
  */
 public final class PlanFiles {
 
-    private PlanFiles() {
-    }
+    private PlanFiles() {}
 
     /** A resource set that reads and writes {@code *.phaen} files, inside or outside OSGi. */
     public static ResourceSet newResourceSet() {
@@ -36,7 +34,9 @@ public final class PlanFiles {
      */
     public static ResourceSet configure(ResourceSet set) {
         set.getPackageRegistry().put(PhaenPackage.eNS_URI, PhaenPackage.eINSTANCE);
-        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(PhaenResourceFactory.EXTENSION, new PhaenResourceFactory());
+        set.getResourceFactoryRegistry()
+                .getExtensionToFactoryMap()
+                .put(PhaenResourceFactory.EXTENSION, new PhaenResourceFactory());
         return set;
     }
 
@@ -53,15 +53,23 @@ public final class PlanFiles {
         URI uri = URI.createFileURI(absolute.toString());
         Resource existing = set.getResource(uri, false);
         if (existing != null) {
-            if (existing.isLoaded() && existing.getErrors().isEmpty() && !existing.getContents().isEmpty()
+            if (existing.isLoaded()
+                    && existing.getErrors().isEmpty()
+                    && !existing.getContents().isEmpty()
                     && existing.getContents().get(0) instanceof PlanModel model) {
                 return model;
             }
-            set.getResources().remove(existing); // an earlier attempt that failed, say a link followed while the file was missing
+            set.getResources()
+                    .remove(existing); // an earlier attempt that failed, say a link followed while the file was missing
         }
         if (!(set.getResourceFactoryRegistry().getFactory(uri) instanceof PhaenResourceFactory)) {
-            throw new PlanLoadException(name, 0, PlanLoadException.Kind.UNKNOWN_EXTENSION, "not a plan file name: plan files end in ."
-                    + PhaenResourceFactory.EXTENSION + " (rename the file, or register PhaenResourceFactory for its extension)", null);
+            throw new PlanLoadException(
+                    name,
+                    0,
+                    PlanLoadException.Kind.UNKNOWN_EXTENSION,
+                    "not a plan file name: plan files end in ." + PhaenResourceFactory.EXTENSION
+                            + " (rename the file, or register PhaenResourceFactory for its extension)",
+                    null);
         }
         Resource resource = set.createResource(uri);
         try {
@@ -83,7 +91,8 @@ public final class PlanFiles {
     public static PlanModel loadAs(ResourceSet set, Path file, Path place) throws PlanLoadException {
         String name = file.toString();
         Path absolute = readable(file);
-        Resource resource = new PhaenResource(URI.createFileURI(place.toAbsolutePath().normalize().toString()));
+        Resource resource = new PhaenResource(
+                URI.createFileURI(place.toAbsolutePath().normalize().toString()));
         set.getResources().add(resource);
         try (InputStream in = Files.newInputStream(absolute)) {
             resource.load(in, null);
@@ -97,7 +106,12 @@ public final class PlanFiles {
     private static Path readable(Path file) throws PlanLoadException {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
-            throw new PlanLoadException(file.toString(), 0, PlanLoadException.Kind.NOT_FOUND, Files.exists(absolute) ? "not a regular file" : "no such file", null);
+            throw new PlanLoadException(
+                    file.toString(),
+                    0,
+                    PlanLoadException.Kind.NOT_FOUND,
+                    Files.exists(absolute) ? "not a regular file" : "no such file",
+                    null);
         }
         if (!Files.isReadable(absolute)) {
             throw new PlanLoadException(file.toString(), 0, PlanLoadException.Kind.NOT_READABLE, "not readable", null);
@@ -108,7 +122,12 @@ public final class PlanFiles {
     private static PlanModel planOf(Resource resource, String name) throws PlanLoadException {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanModel model)) {
             resource.getResourceSet().getResources().remove(resource);
-            throw new PlanLoadException(name, 0, PlanLoadException.Kind.NOT_A_PLAN, "not a Phaen plan (its root element is not a PlanModel)", null);
+            throw new PlanLoadException(
+                    name,
+                    0,
+                    PlanLoadException.Kind.NOT_A_PLAN,
+                    "not a Phaen plan (its root element is not a PlanModel)",
+                    null);
         }
         return model;
     }

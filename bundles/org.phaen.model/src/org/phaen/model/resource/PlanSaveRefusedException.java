@@ -27,7 +27,8 @@ public class PlanSaveRefusedException extends IOException {
 
     /** The refusal of a file name that is not {@code *.phaen}. */
     static PlanSaveRefusedException wrongExtension(String file) {
-        return new PlanSaveRefusedException(file + ": not saved: plan files are named *." + PhaenResourceFactory.EXTENSION);
+        return new PlanSaveRefusedException(
+                file + ": not saved: plan files are named *." + PhaenResourceFactory.EXTENSION);
     }
 
     /** The problems found, as sentences. */

@@ -12,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 import java.util.function.UnaryOperator;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -58,7 +57,8 @@ public final class SafeSave {
         Path temp = StaleTemporaries.newName(target, "");
         try {
             // Not Files.createTempFile: its owner-only permissions would end up on the saved plan.
-            try (FileOutputStream raw = new FileOutputStream(temp.toFile()); OutputStream out = streamDecorator.apply(raw)) {
+            try (FileOutputStream raw = new FileOutputStream(temp.toFile());
+                    OutputStream out = streamDecorator.apply(raw)) {
                 raw.getChannel().lock(); // tells another process's cleaner that this save is alive; released on close
                 resource.save(out, null);
                 out.flush();

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  */
 final class StaleTemporaries {
 
-    private StaleTemporaries() {
-    }
+    private StaleTemporaries() {}
 
     /** A fresh temporary name beside the target; {@code infix} is "" or "bak.". */
     static Path newName(Path target, String infix) {
@@ -27,9 +26,11 @@ final class StaleTemporaries {
 
     /** Deletes the unlocked temporary files of earlier saves of {@code target}; returns how many. */
     static int remove(Path target) throws IOException {
-        Pattern ours = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "\\.(bak\\.)?[0-9a-f-]{36}\\.tmp");
+        Pattern ours = Pattern.compile(
+                "\\." + Pattern.quote(target.getFileName().toString()) + "\\.(bak\\.)?[0-9a-f-]{36}\\.tmp");
         int removed = 0;
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + globSafe(target) + ".*.tmp")) {
+        try (DirectoryStream<Path> siblings =
+                Files.newDirectoryStream(target.getParent(), "." + globSafe(target) + ".*.tmp")) {
             for (Path candidate : siblings) {
                 if (ours.matcher(candidate.getFileName().toString()).matches() && unlocked(candidate)) {
                     removed += Files.deleteIfExists(candidate) ? 1 : 0;
@@ -40,7 +41,8 @@ final class StaleTemporaries {
     }
 
     private static boolean unlocked(Path file) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
             return lock != null;
         } catch (OverlappingFileLockException sameJvmSaving) {
             return false;

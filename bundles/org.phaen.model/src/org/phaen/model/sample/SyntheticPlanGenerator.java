@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-
 import org.phaen.model.*;
 
 /**
@@ -36,7 +35,8 @@ public final class SyntheticPlanGenerator {
         List<Strategy> regionalStrategies = issues(regional, 4, nationalStrategies);
         for (int p = 1; p <= provinces; p++) {
             SyntheticProvince province = new SyntheticProvince(this, model, "P" + p);
-            StrategicPlan provincial = plan(PlanLevel.PROVINCIAL_EDUCATION_PLAN, "P" + p, "แผนพัฒนาการศึกษาจังหวัดที่ " + p);
+            StrategicPlan provincial =
+                    plan(PlanLevel.PROVINCIAL_EDUCATION_PLAN, "P" + p, "แผนพัฒนาการศึกษาจังหวัดที่ " + p);
             provincial.setOwnerAgency(province.office());
             model.getPlans().add(provincial);
             List<Strategy> strategies = issues(provincial, 3, regionalStrategies);
@@ -72,14 +72,16 @@ public final class SyntheticPlanGenerator {
             named(issue, plan.getCode() + "-I" + i, "ประเด็นยุทธศาสตร์ที่ " + i + " พัฒนาคุณภาพการศึกษา");
             plan.getStrategicIssues().add(issue);
             if (!higher.isEmpty()) {
-                issue.getAlignments().add(alignment((PlanElement) higher.get(i % higher.size()).eContainer()));
+                issue.getAlignments().add(alignment((PlanElement)
+                        higher.get(i % higher.size()).eContainer()));
             }
             for (int g = 1; g <= 2; g++) {
                 Goal goal = F.createGoal();
                 named(goal, issue.getCode() + "-G" + g, "เป้าประสงค์ที่ " + g + " ผู้เรียนมีผลสัมฤทธิ์สูงขึ้น");
                 issue.getGoals().add(goal);
                 for (int k = 1; k <= 2; k++) {
-                    goal.getIndicators().add(indicator(goal.getCode() + "-K" + k, plan.getStartYear(), plan.getEndYear()));
+                    goal.getIndicators()
+                            .add(indicator(goal.getCode() + "-K" + k, plan.getStartYear(), plan.getEndYear()));
                 }
                 Strategy strategy = F.createStrategy();
                 named(strategy, issue.getCode() + "-S" + g, "กลยุทธ์ที่ " + g + " ส่งเสริมการจัดการเรียนรู้เชิงรุก");

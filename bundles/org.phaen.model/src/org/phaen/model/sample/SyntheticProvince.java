@@ -2,7 +2,6 @@ package org.phaen.model.sample;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.phaen.model.*;
 
 /** One synthetic province: its office, schools, funding sources, a committee, and its projects. */
@@ -18,13 +17,25 @@ final class SyntheticProvince {
 
     SyntheticProvince(SyntheticPlanGenerator generator, PlanModel model, String code) {
         this.g = generator;
-        office = organization(model, code + "-OFF", "สำนักงานศึกษาธิการจังหวัด " + code, OrganizationKind.EDUCATION_AGENCY);
-        schools = List.of(organization(model, code + "-S1", "โรงเรียนบ้านหนึ่ง " + code, OrganizationKind.SCHOOL),
+        office = organization(
+                model, code + "-OFF", "สำนักงานศึกษาธิการจังหวัด " + code, OrganizationKind.EDUCATION_AGENCY);
+        schools = List.of(
+                organization(model, code + "-S1", "โรงเรียนบ้านหนึ่ง " + code, OrganizationKind.SCHOOL),
                 organization(model, code + "-S2", "โรงเรียนบ้านสอง " + code, OrganizationKind.SCHOOL),
-                organization(model, code + "-LAO", "องค์การบริหารส่วนตำบล " + code, OrganizationKind.LOCAL_ADMINISTRATION));
-        sources = List.of(source(model, code + "-FS1", "งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ", FundingSourceKind.PARENT_AGENCY_BUDGET),
+                organization(
+                        model, code + "-LAO", "องค์การบริหารส่วนตำบล " + code, OrganizationKind.LOCAL_ADMINISTRATION));
+        sources = List.of(
+                source(
+                        model,
+                        code + "-FS1",
+                        "งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ",
+                        FundingSourceKind.PARENT_AGENCY_BUDGET),
                 source(model, code + "-FS2", "งบประมาณแผนพัฒนาจังหวัด", FundingSourceKind.PROVINCIAL_DEVELOPMENT_PLAN),
-                source(model, code + "-FS3", "งบประมาณองค์กรปกครองส่วนท้องถิ่น", FundingSourceKind.LOCAL_ADMINISTRATION));
+                source(
+                        model,
+                        code + "-FS3",
+                        "งบประมาณองค์กรปกครองส่วนท้องถิ่น",
+                        FundingSourceKind.LOCAL_ADMINISTRATION));
         officer = g.named(F.createPerson(), code + "-PER1", "นางสาวสมหญิง ใจดี " + code);
         officer.setRole(PersonRole.OFFICER);
         officer.setAffiliation(office);
@@ -66,7 +77,8 @@ final class SyntheticProvince {
         group.setQuantity(100 + g.random().nextInt(400));
         group.setUnit("คน");
         project.getTargetGroups().add(group);
-        project.getIndicators().add(g.indicator(code + "-K1", SyntheticPlanGenerator.FISCAL_YEAR, SyntheticPlanGenerator.FISCAL_YEAR));
+        project.getIndicators()
+                .add(g.indicator(code + "-K1", SyntheticPlanGenerator.FISCAL_YEAR, SyntheticPlanGenerator.FISCAL_YEAR));
         for (int a = 1; a <= 3; a++) {
             Activity activity = g.named(F.createActivity(), code + "-A" + a, "กิจกรรมที่ " + a + " อบรมเชิงปฏิบัติการ");
             activity.setStartDate(g.dateInYear(30 * a));
@@ -78,7 +90,8 @@ final class SyntheticProvince {
         }
         for (int b = 0; b < 2; b++) {
             BudgetLine line = g.id(F.createBudgetLine());
-            line.setAmount(BigDecimal.valueOf(10_000 + g.random().nextInt(490_000)).add(new BigDecimal("0.50")));
+            line.setAmount(
+                    BigDecimal.valueOf(10_000 + g.random().nextInt(490_000)).add(new BigDecimal("0.50")));
             line.setSource(sources.get(b));
             line.setCategory(b == 0 ? ExpenseCategory.OPERATING : ExpenseCategory.INVESTMENT);
             line.setStatus(BudgetStatus.ALLOCATED);

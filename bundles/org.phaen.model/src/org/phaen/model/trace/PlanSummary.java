@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
@@ -25,7 +24,7 @@ public final class PlanSummary {
 
     public PlanSummary(PlanModel model) {
         this.model = model;
-        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext(); ) {
             EObject object = it.next();
             counts.merge(object.eClass().getName(), 1, Integer::sum);
             collectYears(object);
@@ -60,7 +59,9 @@ public final class PlanSummary {
     }
 
     private void collectYears(EObject object) {
-        if (object instanceof StrategicPlan plan && plan.getStartYear() > 0 && plan.getEndYear() >= plan.getStartYear()) {
+        if (object instanceof StrategicPlan plan
+                && plan.getStartYear() > 0
+                && plan.getEndYear() >= plan.getStartYear()) {
             for (int y = plan.getStartYear(); y <= plan.getEndYear(); y++) {
                 fiscalYears.add(y);
             }
@@ -73,7 +74,8 @@ public final class PlanSummary {
 
     /** Strategies, issues and projects of plans below the national levels should trace upwards. */
     private static boolean needsAlignment(PlanElement element) {
-        if (!(element instanceof org.phaen.model.Strategy || element instanceof org.phaen.model.StrategicIssue
+        if (!(element instanceof org.phaen.model.Strategy
+                || element instanceof org.phaen.model.StrategicIssue
                 || element instanceof org.phaen.model.Project)) {
             return false;
         }
@@ -87,13 +89,22 @@ public final class PlanSummary {
         s.append(fileName).append(": ").append(model.getTitle() == null ? "(untitled)" : model.getTitle());
         s.append(model.isExampleData() ? "  [example data]" : "").append('\n');
         for (PlanDocument plan : model.getPlans()) {
-            s.append("  plan ").append(plan.getLevel()).append(": ").append(plan.getName()).append('\n');
+            s.append("  plan ")
+                    .append(plan.getLevel())
+                    .append(": ")
+                    .append(plan.getName())
+                    .append('\n');
         }
         s.append("  objects: ").append(totalObjects()).append('\n');
         counts.forEach((kind, n) -> s.append(String.format("    %-22s %7d%n", kind, n)));
-        s.append("  fiscal years (B.E.): ").append(fiscalYears.isEmpty() ? "none" : fiscalYears.first() + ".." + fiscalYears.last()).append('\n');
-        s.append("  alignment coverage (traces to another plan document):").append(coverage.isEmpty() ? " nothing to align" : "").append('\n');
-        coverage.forEach((kind, c) -> s.append(String.format("    %-22s %5d / %-5d %5.1f%%%n", kind, c[0], c[1], c[1] == 0 ? 0.0 : 100.0 * c[0] / c[1])));
+        s.append("  fiscal years (B.E.): ")
+                .append(fiscalYears.isEmpty() ? "none" : fiscalYears.first() + ".." + fiscalYears.last())
+                .append('\n');
+        s.append("  alignment coverage (traces to another plan document):")
+                .append(coverage.isEmpty() ? " nothing to align" : "")
+                .append('\n');
+        coverage.forEach((kind, c) -> s.append(String.format(
+                "    %-22s %5d / %-5d %5.1f%%%n", kind, c[0], c[1], c[1] == 0 ? 0.0 : 100.0 * c[0] / c[1])));
         return s.toString();
     }
 }

@@ -2,7 +2,6 @@ package org.phaen.model.trace;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Alignment;
 import org.phaen.model.PlanDocument;
@@ -16,8 +15,7 @@ import org.phaen.model.Strategy;
  */
 public final class Traceability {
 
-    private Traceability() {
-    }
+    private Traceability() {}
 
     /** The plan document an element belongs to, or null when it is not inside one. */
     public static PlanDocument documentOf(EObject element) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class RowsTest {
@@ -21,8 +20,13 @@ class RowsTest {
 
     @Test
     void batchCountsEveryRow() {
-        var batch = new ImportBatch("f.xlsx", "ab", List.of(new Measurement("i", "a", "p", BigDecimal.TEN, null, null)),
-            List.of(new ProjectProgress("x", "p", null, null, null)), List.of(), List.of());
+        var batch = new ImportBatch(
+                "f.xlsx",
+                "ab",
+                List.of(new Measurement("i", "a", "p", BigDecimal.TEN, null, null)),
+                List.of(new ProjectProgress("x", "p", null, null, null)),
+                List.of(),
+                List.of());
         assertEquals(2, batch.rowCount());
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,9 @@ class CsvImportTest {
         SamplePlan sample = SamplePlan.load();
         plans = sample.plans();
         survey = sample.generate(InstrumentScope.actionPlan(sample.actionPlan()), InstrumentKind.SATISFACTION_SURVEY);
-        questions = FormOutline.of(survey).blocks().stream().flatMap(b -> b.questions().stream()).toList();
+        questions = FormOutline.of(survey).blocks().stream()
+                .flatMap(b -> b.questions().stream())
+                .toList();
     }
 
     /** A row answering every rating with {@code rating} and the text question with {@code text}. */
@@ -57,16 +58,31 @@ class CsvImportTest {
     @Test
     void anOdkExportBecomesOneResponsePerSubmission() throws Exception {
         String thai = "\"ดีมาก, อยากให้จัดอีก\nปีหน้า \"\"ขอบคุณ\"\"\"";
-        Path file = Files.writeString(dir.resolve("survey.csv"), csv(row("uuid:a1", "5", thai), row("uuid:a2", "4", ""),
-            row("uuid:a3", "มากที่สุด", "")), StandardCharsets.UTF_8);
+        Path file = Files.writeString(
+                dir.resolve("survey.csv"),
+                csv(row("uuid:a1", "5", thai), row("uuid:a2", "4", ""), row("uuid:a3", "มากที่สุด", "")),
+                StandardCharsets.UTF_8);
         ImportBatch batch = CollectedFiles.csv(file, plans, CollectedFiles.DEFAULT_MAX_BYTES, null);
         assertEquals(3, batch.responses().size());
         InstrumentResponse first = batch.responses().get(0);
         assertEquals(survey.getUuid(), first.instrument());
         assertEquals("uuid:a1", first.submissionId());
-        String textItem = questions.stream().filter(q -> q.choices().isEmpty()).findFirst().orElseThrow().item().getUuid();
-        assertEquals("ดีมาก, อยากให้จัดอีก\nปีหน้า \"ขอบคุณ\"", first.answers().get(textItem), "quoted Thai with comma, newline, quotes");
-        String ratingItem = questions.stream().filter(q -> !q.choices().isEmpty()).findFirst().orElseThrow().item().getUuid();
+        String textItem = questions.stream()
+                .filter(q -> q.choices().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .item()
+                .getUuid();
+        assertEquals(
+                "ดีมาก, อยากให้จัดอีก\nปีหน้า \"ขอบคุณ\"",
+                first.answers().get(textItem),
+                "quoted Thai with comma, newline, quotes");
+        String ratingItem = questions.stream()
+                .filter(q -> !q.choices().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .item()
+                .getUuid();
         assertEquals("5", batch.responses().get(2).answers().get(ratingItem), "a label is read as its value");
         assertTrue(batch.measurements().isEmpty(), "a survey has no indicator actuals");
     }
@@ -74,47 +90,71 @@ class CsvImportTest {
     @Test
     void wrongColumnsBadValuesAndBrokenFilesAreRefused() throws Exception {
         Path foreign = Files.writeString(dir.resolve("other.csv"), "name,phone\nสมชาย,0812345678\n");
-        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.csv(foreign, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
-            .getMessage().contains("match no generated instrument"));
+        assertTrue(assertThrows(
+                        ImportException.class,
+                        () -> CollectedFiles.csv(foreign, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
+                .getMessage()
+                .contains("match no generated instrument"));
         Path bad = Files.writeString(dir.resolve("bad.csv"), csv(row("uuid:b1", "5", ""), row("uuid:b2", "9", "")));
-        RowsRejected rejected = assertThrows(RowsRejected.class, () -> CollectedFiles.csv(bad, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
-        assertTrue(rejected.problems().get(0).startsWith("line 3 column section_1-Q1: \"9\" is not one of the choices"), rejected.problems().toString());
+        RowsRejected rejected = assertThrows(
+                RowsRejected.class, () -> CollectedFiles.csv(bad, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
+        assertTrue(
+                rejected.problems().get(0).startsWith("line 3 column section_1-Q1: \"9\" is not one of the choices"),
+                rejected.problems().toString());
         Path cut = Files.writeString(dir.resolve("cut.csv"), csv(row("uuid:c1", "5", "\"ไม่จบ")));
-        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.csv(cut, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
-            .getMessage().contains("ends inside a quoted field"));
+        assertTrue(assertThrows(
+                        ImportException.class,
+                        () -> CollectedFiles.csv(cut, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
+                .getMessage()
+                .contains("ends inside a quoted field"));
         Path latin1 = dir.resolve("latin1.csv");
-        Files.write(latin1, new byte[] { 'a', ',', 'b', '\n', (byte) 0xE9, ',', '1', '\n' });
-        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.csv(latin1, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
-            .getMessage().contains("not UTF-8"));
+        Files.write(latin1, new byte[] {'a', ',', 'b', '\n', (byte) 0xE9, ',', '1', '\n'});
+        assertTrue(assertThrows(
+                        ImportException.class,
+                        () -> CollectedFiles.csv(latin1, plans, CollectedFiles.DEFAULT_MAX_BYTES, null))
+                .getMessage()
+                .contains("not UTF-8"));
     }
 
     @Test
     void twoColumnsAnsweringOneQuestionAreRefusedNamingBoth() throws Exception {
         FormOutline.Question first = questions.get(0);
         String grouped = first.path().replaceFirst("^/[^/]+/", "").replace('/', '-');
-        String text = csv(row("uuid:d1", "5", "")).replace("meta-instanceID\r\n", "meta-instanceID," + first.name() + "\r\n")
-            .replace("uuid:d1\r\n", "uuid:d1,4\r\n");
+        String text = csv(row("uuid:d1", "5", ""))
+                .replace("meta-instanceID\r\n", "meta-instanceID," + first.name() + "\r\n")
+                .replace("uuid:d1\r\n", "uuid:d1,4\r\n");
         Path twice = Files.writeString(dir.resolve("twice.csv"), text, StandardCharsets.UTF_8);
-        RowsRejected rejected = assertThrows(RowsRejected.class, () -> CollectedFiles.csv(twice, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
-        assertEquals(List.of("twice.csv: columns " + grouped + " and " + first.name() + " both answer the same question (item "
-            + first.item().getUuid() + "); keep one"), rejected.problems());
+        RowsRejected rejected = assertThrows(
+                RowsRejected.class, () -> CollectedFiles.csv(twice, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
+        assertEquals(
+                List.of("twice.csv: columns " + grouped + " and " + first.name()
+                        + " both answer the same question (item " + first.item().getUuid() + "); keep one"),
+                rejected.problems());
     }
 
     @Test
     void formVersionIsKeptPerRowAndAVersionThePlanNeverHadIsRefused() throws Exception {
         survey.setVersion(2);
-        String versioned = csv(row("uuid:v1", "5", ""), row("uuid:v2", "4", "")).replace("SubmissionDate,", "SubmissionDate,FormVersion,");
+        String versioned = csv(row("uuid:v1", "5", ""), row("uuid:v2", "4", ""))
+                .replace("SubmissionDate,", "SubmissionDate,FormVersion,");
         String[] lines = versioned.split("\r\n");
         lines[1] = lines[1].replaceFirst(",", ",1,");
         lines[2] = lines[2].replaceFirst(",", ",2,");
-        Path file = Files.writeString(dir.resolve("versions.csv"), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        Path file = Files.writeString(
+                dir.resolve("versions.csv"), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
         ImportBatch batch = CollectedFiles.csv(file, plans, CollectedFiles.DEFAULT_MAX_BYTES, null);
-        assertEquals(List.of(1, 2), batch.responses().stream().map(InstrumentResponse::version).toList());
+        assertEquals(
+                List.of(1, 2),
+                batch.responses().stream().map(InstrumentResponse::version).toList());
 
         lines[2] = lines[2].replaceFirst(",2,", ",99,");
-        Path forged = Files.writeString(dir.resolve("forged.csv"), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
-        RowsRejected rejected = assertThrows(RowsRejected.class, () -> CollectedFiles.csv(forged, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
-        assertEquals(List.of("line 3: column FormVersion says 99, a version instrument " + survey.getCode() + " never had (versions 1 to 2)"),
-            rejected.problems());
+        Path forged = Files.writeString(
+                dir.resolve("forged.csv"), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        RowsRejected rejected = assertThrows(
+                RowsRejected.class, () -> CollectedFiles.csv(forged, plans, CollectedFiles.DEFAULT_MAX_BYTES, null));
+        assertEquals(
+                List.of("line 3: column FormVersion says 99, a version instrument " + survey.getCode()
+                        + " never had (versions 1 to 2)"),
+                rejected.problems());
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +31,21 @@ class DeliveryLogTest {
     }
 
     private Path log(String... lines) throws Exception {
-        return Files.writeString(dir.resolve("deliveries.csv"), "report,delivered,sent_to\n" + String.join("\n", lines) + "\n");
+        return Files.writeString(
+                dir.resolve("deliveries.csv"), "report,delivered,sent_to\n" + String.join("\n", lines) + "\n");
     }
 
     @Test
     void codesAndBothCalendarsAreRead() throws Exception {
-        List<ReportDelivery> read = DeliveryLog.read(log("RPT-Q1-2562,2019-01-08,REG17", "RPT-Q2-2562,12/4/2562,REG17;OPS-MOE", "RPT-C6-2562,,"),
-            sample.plans(), CollectedFiles.DEFAULT_MAX_BYTES);
-        ScheduledReport q1 = (ScheduledReport) sample.plans().getResources().stream().map(r -> r.getEObject(read.get(0).report()))
-            .filter(o -> o != null).findFirst().orElseThrow();
+        List<ReportDelivery> read = DeliveryLog.read(
+                log("RPT-Q1-2562,2019-01-08,REG17", "RPT-Q2-2562,12/4/2562,REG17;OPS-MOE", "RPT-C6-2562,,"),
+                sample.plans(),
+                CollectedFiles.DEFAULT_MAX_BYTES);
+        ScheduledReport q1 = (ScheduledReport) sample.plans().getResources().stream()
+                .map(r -> r.getEObject(read.get(0).report()))
+                .filter(o -> o != null)
+                .findFirst()
+                .orElseThrow();
         assertEquals("RPT-Q1-2562", q1.getCode());
         assertEquals(q1.getDueDate(), read.get(0).due(), "the due date is the model's");
         assertEquals(LocalDate.of(2019, 4, 12), read.get(1).delivered(), "B.E. year 2562 is 2019");
@@ -52,9 +57,12 @@ class DeliveryLogTest {
     @Test
     void everyBadRowIsListedAndNothingIsRecorded() throws Exception {
         Path bad = log("RPT-Q1-2562,2019-01-08,REG17", "RPT-NOPE,2019-01-08,", "RPT-Q2-2562,31/2/2562,NOBODY");
-        RowsRejected e = assertThrows(RowsRejected.class, () -> DeliveryLog.read(bad, sample.plans(), CollectedFiles.DEFAULT_MAX_BYTES));
+        RowsRejected e = assertThrows(
+                RowsRejected.class, () -> DeliveryLog.read(bad, sample.plans(), CollectedFiles.DEFAULT_MAX_BYTES));
         assertEquals(3, e.problems().size(), e.problems().toString());
-        assertTrue(e.problems().get(0).contains("line 3") && e.problems().get(0).contains("RPT-NOPE"), e.problems().toString());
+        assertTrue(
+                e.problems().get(0).contains("line 3") && e.problems().get(0).contains("RPT-NOPE"),
+                e.problems().toString());
         assertTrue(e.problems().get(1).contains("not a date"), e.problems().toString());
         assertTrue(e.problems().get(2).contains("NOBODY"), e.problems().toString());
         Path other = Files.writeString(dir.resolve("other.csv"), "report,when\nRPT-Q1-2562,2019-01-08\n");
@@ -64,11 +72,19 @@ class DeliveryLogTest {
     @Test
     void aLogIsRecordedInOneTransactionAndACorrectionReplaces() throws Exception {
         try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("store"))) {
-            store.records().deliveries(DeliveryLog.read(log("RPT-Q1-2562,2019-01-08,REG17", "RPT-Q2-2562,2019-04-12,REG17;OPS-MOE"),
-                sample.plans(), CollectedFiles.DEFAULT_MAX_BYTES));
-            store.records().deliveries(DeliveryLog.read(log("RPT-Q2-2562,2019-04-09,REG17"), sample.plans(), CollectedFiles.DEFAULT_MAX_BYTES));
+            store.records()
+                    .deliveries(DeliveryLog.read(
+                            log("RPT-Q1-2562,2019-01-08,REG17", "RPT-Q2-2562,2019-04-12,REG17;OPS-MOE"),
+                            sample.plans(),
+                            CollectedFiles.DEFAULT_MAX_BYTES));
+            store.records()
+                    .deliveries(DeliveryLog.read(
+                            log("RPT-Q2-2562,2019-04-09,REG17"), sample.plans(), CollectedFiles.DEFAULT_MAX_BYTES));
             assertEquals(2, store.queries().count("report_delivery"));
-            ReportDelivery q2 = store.queries().deliveries().stream().filter(d -> d.delivered().getMonthValue() == 4).findFirst().orElseThrow();
+            ReportDelivery q2 = store.queries().deliveries().stream()
+                    .filter(d -> d.delivered().getMonthValue() == 4)
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(LocalDate.of(2019, 4, 9), q2.delivered());
             assertEquals(1, q2.recipients().size());
         }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,7 +39,10 @@ final class EntryWorkbook implements AutoCloseable {
         Row ids = sheet.getRow(0);
         for (int c = 1; c < ids.getLastCellNum(); c++) {
             String uuid = ids.getCell(c).getStringCellValue();
-            InstrumentItem item = instrument.getItems().stream().filter(i -> uuid.equals(i.getUuid())).findFirst().orElseThrow();
+            InstrumentItem item = instrument.getItems().stream()
+                    .filter(i -> uuid.equals(i.getUuid()))
+                    .findFirst()
+                    .orElseThrow();
             if (key.test(item.getGeneratorKey())) {
                 return c;
             }
@@ -56,8 +58,13 @@ final class EntryWorkbook implements AutoCloseable {
 
     /** The choice label of a rating scale's level, as the drop-down offers it. */
     String label(String scalePrefix, int level) {
-        return instrument.getRatingScales().stream().filter(s -> s.getCode().startsWith(scalePrefix)).findFirst().orElseThrow()
-            .getLevels().get(level).getLabel();
+        return instrument.getRatingScales().stream()
+                .filter(s -> s.getCode().startsWith(scalePrefix))
+                .findFirst()
+                .orElseThrow()
+                .getLevels()
+                .get(level)
+                .getLabel();
     }
 
     /** Saves the typed workbook over the file and returns it. */

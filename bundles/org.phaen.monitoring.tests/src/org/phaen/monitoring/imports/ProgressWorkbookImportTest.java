@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,8 +33,12 @@ class ProgressWorkbookImportTest {
         SamplePlan sample = SamplePlan.load();
         ResourceSet plans = sample.plans();
         MonitoringPlan monitoring = sample.monitoring();
-        Project project = sample.actionPlan().getProjects().stream().filter(p -> p.getResponsibleOrganization() != null
-            && !p.getBudgetLines().isEmpty() && !p.getIndicators().isEmpty()).findFirst().orElseThrow();
+        Project project = sample.actionPlan().getProjects().stream()
+                .filter(p -> p.getResponsibleOrganization() != null
+                        && !p.getBudgetLines().isEmpty()
+                        && !p.getIndicators().isEmpty())
+                .findFirst()
+                .orElseThrow();
         EvaluationInstrument report = sample.generate(InstrumentScope.project(project), InstrumentKind.PROGRESS_REPORT);
         String key = "project:" + project.getUuid();
 
@@ -49,9 +52,15 @@ class ProgressWorkbookImportTest {
             Row row = sheet.createRow(3);
             for (int c = 1; c < ids.getLastCellNum(); c++) {
                 String uuid = ids.getCell(c).getStringCellValue();
-                String k = report.getItems().stream().filter(i -> uuid.equals(i.getUuid())).findFirst().orElseThrow().getGeneratorKey();
+                String k = report.getItems().stream()
+                        .filter(i -> uuid.equals(i.getUuid()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getGeneratorKey();
                 if (k.equals("period")) {
-                    row.createCell(c).setCellValue(monitoring.getReportingPeriods().get(0).getName());
+                    row.createCell(c)
+                            .setCellValue(
+                                    monitoring.getReportingPeriods().get(0).getName());
                 } else if (k.equals(key + ":percent")) {
                     row.createCell(c).setCellValue(45);
                 } else if (k.equals(key + ":problems")) {
@@ -74,13 +83,23 @@ class ProgressWorkbookImportTest {
         assertEquals(period, batch.progress().get(0).period());
         assertEquals(0, new BigDecimal("45").compareTo(batch.progress().get(0).percentComplete()));
         assertTrue(batch.progress().get(0).narrative().contains("ครูติดภารกิจ, เลื่อนกิจกรรม"));
-        assertEquals(project.getBudgetLines().stream().map(b -> b.getSource()).distinct().count(), batch.disbursements().size());
+        assertEquals(
+                project.getBudgetLines().stream()
+                        .map(b -> b.getSource())
+                        .distinct()
+                        .count(),
+                batch.disbursements().size());
         assertEquals(new BigDecimal("12500.50"), batch.disbursements().get(0).amount());
-        long indicatorItems = report.getItems().stream().filter(i -> i.getGeneratorKey().startsWith(key + ":indicator:")).count();
+        long indicatorItems = report.getItems().stream()
+                .filter(i -> i.getGeneratorKey().startsWith(key + ":indicator:"))
+                .count();
         assertTrue(indicatorItems > 0);
         assertEquals(indicatorItems, batch.measurements().size(), "one actual per indicator the report asks for");
         batch.measurements().forEach(m -> {
-            assertEquals(project.getResponsibleOrganization().getUuid(), m.agency(), "the project's responsible organisation reports");
+            assertEquals(
+                    project.getResponsibleOrganization().getUuid(),
+                    m.agency(),
+                    "the project's responsible organisation reports");
             assertEquals(new BigDecimal("72"), m.value());
         });
     }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -80,25 +79,41 @@ class WorkbookImportTest {
     }
 
     private InstrumentItem item(String uuid) {
-        return kpi.getItems().stream().filter(i -> uuid.equals(i.getUuid())).findFirst().orElseThrow();
+        return kpi.getItems().stream()
+                .filter(i -> uuid.equals(i.getUuid()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String agencyLabel() {
-        return kpi.getRatingScales().stream().filter(s -> s.getCode().startsWith("AGENCY")).findFirst().orElseThrow()
-            .getLevels().get(0).getLabel();
+        return kpi.getRatingScales().stream()
+                .filter(s -> s.getCode().startsWith("AGENCY"))
+                .findFirst()
+                .orElseThrow()
+                .getLevels()
+                .get(0)
+                .getLabel();
     }
 
     private String periodLabel() {
-        return kpi.getRatingScales().stream().filter(s -> s.getCode().startsWith("PERIOD")).findFirst().orElseThrow()
-            .getLevels().get(1).getLabel();
+        return kpi.getRatingScales().stream()
+                .filter(s -> s.getCode().startsWith("PERIOD"))
+                .findFirst()
+                .orElseThrow()
+                .getLevels()
+                .get(1)
+                .getLabel();
     }
 
     @Test
     void aFilledKpiRowBecomesMeasurementsOfTheChosenAgencyAndPeriod() throws Exception {
         Path file = workbook("kpi.xlsx", agencyLabel(), periodLabel(), "๘๕.๕", "1,234");
         ImportBatch batch = CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES);
-        List<Indicator> indicators = kpi.getItems().stream().filter(i -> i.getGeneratorKey().startsWith("indicator:")
-            && !i.getGeneratorKey().endsWith(":evidence")).map(InstrumentItem::getIndicator).toList();
+        List<Indicator> indicators = kpi.getItems().stream()
+                .filter(i -> i.getGeneratorKey().startsWith("indicator:")
+                        && !i.getGeneratorKey().endsWith(":evidence"))
+                .map(InstrumentItem::getIndicator)
+                .toList();
         assertEquals(2, batch.measurements().size(), "blank cells are not reported, not zero");
         Measurement first = batch.measurements().get(0);
         assertEquals(indicators.get(0).getUuid(), first.indicator());
@@ -109,9 +124,13 @@ class WorkbookImportTest {
         assertEquals(1, batch.responses().size());
         try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("store"))) {
             KnownElements known = KnownElements.of(monitoring);
-            assertEquals(ImportResult.Outcome.IMPORTED, store.importBatch(batch, known).outcome());
-            assertEquals(ImportResult.Outcome.ALREADY_IMPORTED,
-                store.importBatch(CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES), known).outcome());
+            assertEquals(
+                    ImportResult.Outcome.IMPORTED,
+                    store.importBatch(batch, known).outcome());
+            assertEquals(
+                    ImportResult.Outcome.ALREADY_IMPORTED,
+                    store.importBatch(CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES), known)
+                            .outcome());
             assertEquals(2, store.queries().count("measurement"));
         }
     }
@@ -119,8 +138,8 @@ class WorkbookImportTest {
     @Test
     void badValuesAreListedRowByRowAndNothingIsRead() throws Exception {
         Path file = workbook("bad.xlsx", "ไม่มีหน่วยงานนี้", periodLabel(), "abc");
-        RowsRejected rejected = assertThrows(RowsRejected.class,
-            () -> CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES));
+        RowsRejected rejected = assertThrows(
+                RowsRejected.class, () -> CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES));
         String all = String.join("\n", rejected.problems());
         assertTrue(all.matches("(?s).*row 4 cell [A-Z]+4: \"ไม่มีหน่วยงานนี้\" is not one of the choices.*"), all);
         assertTrue(all.matches("(?s).*row 4 cell [A-Z]+4: \"abc\" in .*"), all);
@@ -129,22 +148,30 @@ class WorkbookImportTest {
     @Test
     void brokenOversizedAndForeignFilesAreRefusedClearly() throws Exception {
         Path notZip = Files.writeString(dir.resolve("not.xlsx"), "hello");
-        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.workbook(notZip, plans, 1000)).getMessage()
-            .contains("cannot be read as an XLSX workbook"));
+        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.workbook(notZip, plans, 1000))
+                .getMessage()
+                .contains("cannot be read as an XLSX workbook"));
         Path good = workbook("big.xlsx", agencyLabel(), periodLabel(), "1");
-        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.workbook(good, plans, 100)).getMessage()
-            .contains("over the limit"));
+        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.workbook(good, plans, 100))
+                .getMessage()
+                .contains("over the limit"));
         Path truncated = dir.resolve("truncated.xlsx");
         byte[] bytes = Files.readAllBytes(good);
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertThrows(ImportException.class, () -> CollectedFiles.workbook(truncated, plans, CollectedFiles.DEFAULT_MAX_BYTES));
+        assertThrows(
+                ImportException.class,
+                () -> CollectedFiles.workbook(truncated, plans, CollectedFiles.DEFAULT_MAX_BYTES));
         Path foreign = dir.resolve("foreign.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(foreign)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(foreign)) {
             wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("x");
             wb.write(out);
         }
-        assertTrue(assertThrows(ImportException.class, () -> CollectedFiles.workbook(foreign, plans, CollectedFiles.DEFAULT_MAX_BYTES))
-            .getMessage().contains("is not a Phaen data-entry workbook"));
+        assertTrue(assertThrows(
+                        ImportException.class,
+                        () -> CollectedFiles.workbook(foreign, plans, CollectedFiles.DEFAULT_MAX_BYTES))
+                .getMessage()
+                .contains("is not a Phaen data-entry workbook"));
     }
 
     /** A 200 MB run of zeros packed into a few hundred KB inside an xlsx: POI's inflate-ratio guard must stop it. */
@@ -160,7 +187,10 @@ class WorkbookImportTest {
             zip.closeEntry();
         }
         assertTrue(Files.size(bomb) < 1_000_000);
-        ImportException e = assertThrows(ImportException.class, () -> CollectedFiles.workbook(bomb, plans, CollectedFiles.DEFAULT_MAX_BYTES));
-        assertTrue(e.getMessage().toLowerCase().contains("zip bomb"), "refused as a zip bomb, not for another reason: " + e.getMessage());
+        ImportException e = assertThrows(
+                ImportException.class, () -> CollectedFiles.workbook(bomb, plans, CollectedFiles.DEFAULT_MAX_BYTES));
+        assertTrue(
+                e.getMessage().toLowerCase().contains("zip bomb"),
+                "refused as a zip bomb, not for another reason: " + e.getMessage());
     }
 }

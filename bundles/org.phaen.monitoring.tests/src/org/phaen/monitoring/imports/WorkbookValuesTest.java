@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,9 @@ class WorkbookValuesTest {
     private EntryWorkbook kpiRows(String name, String... figures) throws Exception {
         EntryWorkbook wb = new EntryWorkbook(kpi, dir.resolve(name));
         for (int i = 0; i < figures.length; i++) {
-            wb.cell(4 + i, wb.column("agency"::equals)).setCellValue(wb.label("AGENCY", i % monitoring.getReportingAgencies().size()));
+            wb.cell(4 + i, wb.column("agency"::equals))
+                    .setCellValue(wb.label(
+                            "AGENCY", i % monitoring.getReportingAgencies().size()));
             wb.cell(4 + i, wb.column("period"::equals)).setCellValue(wb.label("PERIOD", 1));
             if (figures[i] != null) {
                 wb.cell(4 + i, firstIndicator(wb)).setCellValue(figures[i]);
@@ -67,7 +68,10 @@ class WorkbookValuesTest {
     }
 
     private List<String> refusals(Path file) {
-        return assertThrows(RowsRejected.class, () -> CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES)).problems();
+        return assertThrows(
+                        RowsRejected.class,
+                        () -> CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES))
+                .problems();
     }
 
     private static String letter(int column) {
@@ -84,12 +88,18 @@ class WorkbookValuesTest {
             file = wb.save();
         }
         List<String> problems = refusals(file);
-        assertEquals(List.of("row 4: cell " + cell + " of sheet \"บันทึกข้อมูล\": the formula =40+2 has no saved result;"
-            + " open and save the workbook in Excel or LibreOffice Calc so its result is stored, or type the value"), problems);
+        assertEquals(
+                List.of(
+                        "row 4: cell " + cell + " of sheet \"บันทึกข้อมูล\": the formula =40+2 has no saved result;"
+                                + " open and save the workbook in Excel or LibreOffice Calc so its result is stored, or type the value"),
+                problems);
 
         try (EntryWorkbook wb = kpiRows("calculated.xlsx", (String) null)) {
             wb.cell(4, firstIndicator(wb)).setCellFormula("40+2");
-            wb.workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(wb.cell(4, firstIndicator(wb)));
+            wb.workbook
+                    .getCreationHelper()
+                    .createFormulaEvaluator()
+                    .evaluateFormulaCell(wb.cell(4, firstIndicator(wb)));
             file = wb.save();
         }
         ImportBatch batch = CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES);
@@ -109,20 +119,34 @@ class WorkbookValuesTest {
         assertEquals(malformed.size(), problems.size(), problems.toString());
         for (int i = 0; i < malformed.size(); i++) {
             String expected = "row " + (4 + i) + " cell " + column + (4 + i) + ": \"" + malformed.get(i) + "\" in ";
-            assertTrue(problems.get(i).startsWith(expected) && problems.get(i).contains("is not a well-formed number"),
-                expected + " ... in " + problems.get(i));
+            assertTrue(
+                    problems.get(i).startsWith(expected) && problems.get(i).contains("is not a well-formed number"),
+                    expected + " ... in " + problems.get(i));
         }
 
         try (EntryWorkbook wb = kpiRows("wellformed.xlsx", "1,234.5", "๑,๒๓๔,๕๖๗", "-0.25", "85.5 %", "๑๒.๕")) {
             file = wb.save();
         }
         ImportBatch batch = CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES);
-        assertEquals(List.of(new BigDecimal("1234.5"), new BigDecimal("1234567"), new BigDecimal("-0.25"), new BigDecimal("85.5"),
-            new BigDecimal("12.5")), batch.measurements().stream().map(m -> m.value()).toList());
+        assertEquals(
+                List.of(
+                        new BigDecimal("1234.5"),
+                        new BigDecimal("1234567"),
+                        new BigDecimal("-0.25"),
+                        new BigDecimal("85.5"),
+                        new BigDecimal("12.5")),
+                batch.measurements().stream().map(m -> m.value()).toList());
         try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("store"))) {
-            assertEquals(ImportResult.Outcome.IMPORTED, store.importBatch(batch, KnownElements.of(monitoring)).outcome());
-            assertEquals(List.of("-0.25", "12.5", "85.5", "1234.5", "1234567"), answers(store, "SELECT measured_value FROM measurement")
-                .stream().map(v -> new BigDecimal(v).stripTrailingZeros()).sorted().map(BigDecimal::toPlainString).toList());
+            assertEquals(
+                    ImportResult.Outcome.IMPORTED,
+                    store.importBatch(batch, KnownElements.of(monitoring)).outcome());
+            assertEquals(
+                    List.of("-0.25", "12.5", "85.5", "1234.5", "1234567"),
+                    answers(store, "SELECT measured_value FROM measurement").stream()
+                            .map(v -> new BigDecimal(v).stripTrailingZeros())
+                            .sorted()
+                            .map(BigDecimal::toPlainString)
+                            .toList());
         }
     }
 
@@ -141,13 +165,22 @@ class WorkbookValuesTest {
             file = wb.save();
         }
         ImportBatch batch = CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES);
-        String item = visit.getItems().stream().filter(i -> "visit:date".equals(i.getGeneratorKey())).findFirst().orElseThrow().getUuid();
-        assertEquals(List.of("2019-03-15", "2019-03-15", "2019-03-15", "2019-03-16", "2019-03-17"),
-            batch.responses().stream().map(r -> r.answers().get(item)).toList());
+        String item = visit.getItems().stream()
+                .filter(i -> "visit:date".equals(i.getGeneratorKey()))
+                .findFirst()
+                .orElseThrow()
+                .getUuid();
+        assertEquals(
+                List.of("2019-03-15", "2019-03-15", "2019-03-15", "2019-03-16", "2019-03-17"),
+                batch.responses().stream().map(r -> r.answers().get(item)).toList());
         try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("store"))) {
             store.importBatch(batch, KnownElements.of(monitoring));
-            assertEquals(List.of("2019-03-15", "2019-03-15", "2019-03-15", "2019-03-16", "2019-03-17"),
-                answers(store, "SELECT answer FROM response_answer WHERE item_uuid = '" + item + "' ORDER BY response_id"));
+            assertEquals(
+                    List.of("2019-03-15", "2019-03-15", "2019-03-15", "2019-03-16", "2019-03-17"),
+                    answers(
+                            store,
+                            "SELECT answer FROM response_answer WHERE item_uuid = '" + item
+                                    + "' ORDER BY response_id"));
         }
 
         try (EntryWorkbook wb = new EntryWorkbook(visit, dir.resolve("be.xlsx"))) {
@@ -160,12 +193,19 @@ class WorkbookValuesTest {
         List<String> problems = refusals(file);
         String at = letter(column);
         assertEquals(3, problems.size(), problems.toString());
-        assertEquals("row 4: cell " + at + "4 of sheet \"บันทึกข้อมูล\": the year 2562 is a B.E. year in a date that counts years"
-            + " C.E.: type 15/3/2019 (a date cell shows it in B.E.) or the text 15/3/2562", problems.get(0));
-        assertTrue(problems.get(1).startsWith("row 5 cell " + at + "5: \"31/2/2562\" in ") && problems.get(1).contains("is not a date"),
-            problems.get(1));
-        assertTrue(problems.get(2).startsWith("row 6 cell " + at + "6: \"2562-03-15\" in ") && problems.get(2).contains("type 15/3/2019"),
-            problems.get(2));
+        assertEquals(
+                "row 4: cell " + at
+                        + "4 of sheet \"บันทึกข้อมูล\": the year 2562 is a B.E. year in a date that counts years"
+                        + " C.E.: type 15/3/2019 (a date cell shows it in B.E.) or the text 15/3/2562",
+                problems.get(0));
+        assertTrue(
+                problems.get(1).startsWith("row 5 cell " + at + "5: \"31/2/2562\" in ")
+                        && problems.get(1).contains("is not a date"),
+                problems.get(1));
+        assertTrue(
+                problems.get(2).startsWith("row 6 cell " + at + "6: \"2562-03-15\" in ")
+                        && problems.get(2).contains("type 15/3/2019"),
+                problems.get(2));
     }
 
     @Test
@@ -179,10 +219,14 @@ class WorkbookValuesTest {
             wb.cell(1, copy).setCellValue(wb.cell(1, first).getStringCellValue());
             file = wb.save();
         }
-        ImportException e = assertThrows(ImportException.class, () -> CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES));
+        ImportException e = assertThrows(
+                ImportException.class, () -> CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES));
         String message = e.getMessage();
-        assertTrue(message.contains("columns " + letter(Math.min(first, copy)) + " (\"")
-            && message.contains(" and " + letter(Math.max(first, copy)) + " (\"") && message.contains("carry the same item"), message);
+        assertTrue(
+                message.contains("columns " + letter(Math.min(first, copy)) + " (\"")
+                        && message.contains(" and " + letter(Math.max(first, copy)) + " (\"")
+                        && message.contains("carry the same item"),
+                message);
     }
 
     @Test
@@ -193,15 +237,21 @@ class WorkbookValuesTest {
                 wb.cell(2, 0).setCellValue(version);
                 file = wb.save();
             }
-            ImportException e = assertThrows(ImportException.class, () -> CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES));
-            assertTrue(e.getMessage().contains("says it is version " + version + " of instrument " + kpi.getCode()
-                + ", a version the plan never had (versions 1 to " + kpi.getVersion() + ")"), e.getMessage());
+            ImportException e = assertThrows(
+                    ImportException.class,
+                    () -> CollectedFiles.workbook(file, plans, CollectedFiles.DEFAULT_MAX_BYTES));
+            assertTrue(
+                    e.getMessage()
+                            .contains("says it is version " + version + " of instrument " + kpi.getCode()
+                                    + ", a version the plan never had (versions 1 to " + kpi.getVersion() + ")"),
+                    e.getMessage());
         }
     }
 
     private static List<String> answers(MonitoringStore store, String sql) throws Exception {
         List<String> values = new ArrayList<>();
-        try (Connection c = store.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = store.connection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }

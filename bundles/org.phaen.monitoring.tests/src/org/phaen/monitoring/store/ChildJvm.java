@@ -32,7 +32,8 @@ final class ChildJvm {
     static ChildJvm start(Class<?> main, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", classPath(), main.getName()));
         command.addAll(List.of(args));
-        ChildJvm child = new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ChildJvm child = new ChildJvm(
+                new ProcessBuilder(command).redirectErrorStream(true).start());
         if (!child.awaitLine("READY", 120_000)) {
             child.kill();
             throw new IllegalStateException(main.getSimpleName() + " never got ready: " + child.output());
@@ -41,7 +42,8 @@ final class ChildJvm {
     }
 
     private void read() {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 synchronized (lines) {
                     lines.add(line);
@@ -94,22 +96,40 @@ final class ChildJvm {
     }
 
     static String javaExecutable() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** The classes the child needs, wherever the test runtime loaded them from (bundle folders or jars). */
     static String classPath() throws Exception {
         Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> c : List.of(ChildJvm.class, MonitoringStore.class, org.phaen.monitoring.data.Measurement.class,
-            org.flywaydb.core.Flyway.class, org.flywaydb.database.derby.DerbyDatabaseType.class,
-            org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class, org.apache.derby.jdbc.EmbeddedDataSource.class,
-            org.apache.derby.iapi.services.monitor.Monitor.class, org.apache.derby.shared.common.error.StandardException.class,
-            org.apache.derby.client.BasicClientDataSource.class, org.apache.derby.drda.NetworkServerControl.class,
-            org.apache.derby.tools.sysinfo.class, org.postgresql.ds.PGSimpleDataSource.class,
-            tools.jackson.databind.ObjectMapper.class, tools.jackson.core.JsonParser.class,
-            com.fasterxml.jackson.annotation.JsonProperty.class, org.phaen.model.Identified.class,
-            org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class)) {
-            entries.add(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath());
+        for (Class<?> c : List.of(
+                ChildJvm.class,
+                MonitoringStore.class,
+                org.phaen.monitoring.data.Measurement.class,
+                org.flywaydb.core.Flyway.class,
+                org.flywaydb.database.derby.DerbyDatabaseType.class,
+                org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class,
+                org.apache.derby.jdbc.EmbeddedDataSource.class,
+                org.apache.derby.iapi.services.monitor.Monitor.class,
+                org.apache.derby.shared.common.error.StandardException.class,
+                org.apache.derby.client.BasicClientDataSource.class,
+                org.apache.derby.drda.NetworkServerControl.class,
+                org.apache.derby.tools.sysinfo.class,
+                org.postgresql.ds.PGSimpleDataSource.class,
+                tools.jackson.databind.ObjectMapper.class,
+                tools.jackson.core.JsonParser.class,
+                com.fasterxml.jackson.annotation.JsonProperty.class,
+                org.phaen.model.Identified.class,
+                org.eclipse.emf.ecore.EObject.class,
+                org.eclipse.emf.common.util.URI.class)) {
+            entries.add(new File(c.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getPath());
         }
         return String.join(File.pathSeparator, entries);
     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.derby.client.BasicClientDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,22 +54,47 @@ class DerbyServerStoreTest extends StoreContract {
     @Test
     void databasesStayInsideTheHome(@TempDir Path elsewhere) throws Exception {
         String escaped = "escaped-" + System.nanoTime();
-        String[] names = { elsewhere.resolve("outside").toString(), "../" + escaped, "memory:inram", home.resolve("..").toString() };
+        String[] names = {
+            elsewhere.resolve("outside").toString(),
+            "../" + escaped,
+            "memory:inram",
+            home.resolve("..").toString()
+        };
         for (String name : names) {
-            IllegalArgumentException told = assertThrows(IllegalArgumentException.class,
-                () -> MonitoringStore.open(server.url(name), server.user(), server.password()).close(), name);
+            IllegalArgumentException told = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> MonitoringStore.open(server.url(name), server.user(), server.password())
+                            .close(),
+                    name);
             assertTrue(told.getMessage().contains("home folder"), told.getMessage());
             // Any other Derby client is refused by the server itself.
-            assertThrows(SQLException.class, () -> rawClient(name, "create=true").getConnection(server.user(), server.password()).close(), name);
+            assertThrows(
+                    SQLException.class,
+                    () -> rawClient(name, "create=true")
+                            .getConnection(server.user(), server.password())
+                            .close(),
+                    name);
         }
         assertFalse(Files.exists(elsewhere.resolve("outside")));
         assertFalse(Files.exists(home.resolveSibling(escaped)));
-        assertThrows(SQLException.class, () -> rawClient("restored", "createFrom=" + elsewhere).getConnection(server.user(), server.password()).close());
+        assertThrows(
+                SQLException.class,
+                () -> rawClient("restored", "createFrom=" + elsewhere)
+                        .getConnection(server.user(), server.password())
+                        .close());
         assertFalse(Files.exists(home.resolve("restored")));
-        assertThrows(SQLException.class, () -> rawClient("office", "create=true").getConnection(server.user(), server.password()).close(),
-            "a client creates no database, even in the home");
-        SQLException missing = assertThrows(SQLException.class, () -> MonitoringStore.open(server.url("office"), server.user(), server.password()));
-        assertTrue(missing.getMessage().contains("has no database 'office'") && missing.getMessage().contains("--database office"), missing.getMessage());
+        assertThrows(
+                SQLException.class,
+                () -> rawClient("office", "create=true")
+                        .getConnection(server.user(), server.password())
+                        .close(),
+                "a client creates no database, even in the home");
+        SQLException missing = assertThrows(
+                SQLException.class, () -> MonitoringStore.open(server.url("office"), server.user(), server.password()));
+        assertTrue(
+                missing.getMessage().contains("has no database 'office'")
+                        && missing.getMessage().contains("--database office"),
+                missing.getMessage());
         server.createDatabase("office");
         try (MonitoringStore plain = MonitoringStore.open(server.url("office"), server.user(), server.password())) {
             assertEquals(0, plain.queries().count("measurement"));

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.monitoring.store.ImportResult.Outcome;
@@ -38,8 +36,12 @@ class EmbeddedDerbyStoreTest extends StoreContract {
         Path store = dir.resolve("busy");
         ChildJvm other = ChildJvm.start(StoreHolder.class, store.toString());
         try {
-            StoreInUseException refused = assertThrows(StoreInUseException.class, () -> MonitoringStore.embedded(store));
-            assertTrue(refused.getMessage().startsWith("the store " + store.toAbsolutePath() + " is in use by another program"), refused.getMessage());
+            StoreInUseException refused =
+                    assertThrows(StoreInUseException.class, () -> MonitoringStore.embedded(store));
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("the store " + store.toAbsolutePath() + " is in use by another program"),
+                    refused.getMessage());
             assertTrue(refused.getMessage().contains("phaen server start"), refused.getMessage());
             assertFalse(refused.getMessage().contains("class loader"), refused.getMessage());
         } finally {
@@ -80,15 +82,18 @@ class EmbeddedDerbyStoreTest extends StoreContract {
             // The key still holds across files after its columns were reordered.
             ImportResult clash = store.importBatch(measurements("again.xlsx", P1, 1, 1, 2, "7"), known(3, 2));
             assertEquals(Outcome.REJECTED, clash.outcome());
-            assertEquals(List.of("measurement 1: already reported by old.xlsx (a value is stored once; correct it there)"),
-                clash.errors());
+            assertEquals(
+                    List.of("measurement 1: already reported by old.xlsx (a value is stored once; correct it there)"),
+                    clash.errors());
         }
     }
 
     private static List<String> versions(MonitoringStore store) throws Exception {
         List<String> versions = new java.util.ArrayList<>();
-        try (var c = store.connection(); var s = c.createStatement(); var r = s.executeQuery(
-            "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+        try (var c = store.connection();
+                var s = c.createStatement();
+                var r = s.executeQuery(
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (r.next()) {
                 versions.add(r.getString(1));
             }

@@ -8,16 +8,16 @@ import java.nio.file.Path;
  */
 public final class KillableImport {
 
-    private KillableImport() {
-    }
+    private KillableImport() {}
 
     public static void main(String[] args) throws Exception {
         int agencies = Integer.parseInt(args[1]);
         try (MonitoringStore store = MonitoringStore.embedded(Path.of(args[0]))) {
             System.out.println("READY");
             System.out.flush();
-            ImportResult result = store.importBatch(StoreContract.measurements("big.xlsx", StoreContract.P1, 100, 0, agencies, "2.5"),
-                StoreContract.known(100, agencies));
+            ImportResult result = store.importBatch(
+                    StoreContract.measurements("big.xlsx", StoreContract.P1, 100, 0, agencies, "2.5"),
+                    StoreContract.known(100, agencies));
             System.out.println("DONE " + result.outcome());
             System.out.flush();
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +24,7 @@ class KilledImportTest {
     void aKilledImportLeavesAllOrNothing() throws Exception {
         long importMillis = unkilledImportMillis();
         int killedBeforeCommit = 0;
-        double[] fractions = { 0.1, 0.3, 0.5, 0.7, 0.9 };
+        double[] fractions = {0.1, 0.3, 0.5, 0.7, 0.9};
         for (int run = 0; run < fractions.length; run++) {
             Path store = dir.resolve("store" + run);
             ChildJvm child = ChildJvm.start(KillableImport.class, store.toString(), Integer.toString(AGENCIES));

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +32,14 @@ class PostgresStoreTest extends StoreContract {
     @BeforeEach
     void createDatabase() throws Exception {
         String base = property("url");
-        assumeTrue(base != null, "PostgreSQL store tests SKIPPED: no server given (set PHAEN_TEST_POSTGRES_URL, USER,"
-            + " PASSWORD; releng/scripts/start-postgres.sh starts one)");
+        assumeTrue(
+                base != null,
+                "PostgreSQL store tests SKIPPED: no server given (set PHAEN_TEST_POSTGRES_URL, USER,"
+                        + " PASSWORD; releng/scripts/start-postgres.sh starts one)");
         String name = "store_" + RUN + "_" + DATABASES.incrementAndGet();
         try (MonitoringStore admin = MonitoringStore.open(base, property("user"), property("password"));
-            Connection c = admin.connection(); Statement s = c.createStatement()) {
+                Connection c = admin.connection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
         url = base.substring(0, base.lastIndexOf('/') + 1) + name;
@@ -46,7 +48,9 @@ class PostgresStoreTest extends StoreContract {
     /** A client that asks for TLS ({@code sslmode=require} in the URL) never falls back to clear text: this server has none. */
     @Test
     void sslModeInTheUrlIsHonoured() {
-        SQLException refused = assertThrows(SQLException.class, () -> MonitoringStore.open(url + "?sslmode=require", property("user"), property("password")));
+        SQLException refused = assertThrows(
+                SQLException.class,
+                () -> MonitoringStore.open(url + "?sslmode=require", property("user"), property("password")));
         assertTrue(refused.getMessage().contains("SSL"), refused.getMessage());
     }
 

@@ -10,13 +10,18 @@ import java.nio.file.Path;
  */
 public final class ServerProcess {
 
-    private ServerProcess() {
-    }
+    private ServerProcess() {}
 
     public static void main(String[] args) throws Exception {
         ServerTls tls = args.length > 3 ? new ServerTls(Path.of(args[3]), args[4]) : null;
-        DerbyServer server = DerbyServer.start(Path.of(args[0]), InetAddress.getLoopbackAddress(), Integer.parseInt(args[1]), "phaen", args[2],
-            tls, false);
+        DerbyServer server = DerbyServer.start(
+                Path.of(args[0]),
+                InetAddress.getLoopbackAddress(),
+                Integer.parseInt(args[1]),
+                "phaen",
+                args[2],
+                tls,
+                false);
         server.createDatabase("office");
         System.out.println("READY");
         System.out.flush();

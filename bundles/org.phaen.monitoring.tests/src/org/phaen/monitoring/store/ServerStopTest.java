@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.monitoring.store.ImportResult.Outcome;
@@ -32,8 +31,12 @@ class ServerStopTest {
         ChildJvm first = ChildJvm.start(ServerProcess.class, home.toString(), Integer.toString(port), PASSWORD);
         String url = "jdbc:derby://127.0.0.1:" + port + "/office";
         try (MonitoringStore store = MonitoringStore.open(url, "phaen", PASSWORD)) {
-            assertEquals(Outcome.IMPORTED, store.importBatch(StoreContract.measurements("a.xlsx", StoreContract.P1, 2, 0, 3, "1.5"),
-                StoreContract.known(2, 3)).outcome());
+            assertEquals(
+                    Outcome.IMPORTED,
+                    store.importBatch(
+                                    StoreContract.measurements("a.xlsx", StoreContract.P1, 2, 0, 3, "1.5"),
+                                    StoreContract.known(2, 3))
+                            .outcome());
         }
         assertTrue(DerbyServer.stop(LOOPBACK, port, "phaen", PASSWORD), "stop waited for the process to end");
         assertFalse(first.isAlive(), "the server's process ended: " + first.output());
@@ -41,7 +44,10 @@ class ServerStopTest {
 
         ChildJvm second = ChildJvm.start(ServerProcess.class, home.toString(), Integer.toString(port), PASSWORD);
         try (MonitoringStore store = MonitoringStore.open(url, "phaen", PASSWORD)) {
-            assertEquals(6, store.queries().count("measurement"), "the restarted server opens the database the first one closed");
+            assertEquals(
+                    6,
+                    store.queries().count("measurement"),
+                    "the restarted server opens the database the first one closed");
         } finally {
             assertTrue(DerbyServer.stop(LOOPBACK, port, "phaen", PASSWORD));
             assertFalse(second.isAlive(), second.output());
@@ -51,7 +57,8 @@ class ServerStopTest {
     @Test
     void aStopWithTheWrongPasswordLeavesTheServerRunning() throws Exception {
         int port = freePort();
-        ChildJvm server = ChildJvm.start(ServerProcess.class, dir.resolve("home").toString(), Integer.toString(port), PASSWORD);
+        ChildJvm server =
+                ChildJvm.start(ServerProcess.class, dir.resolve("home").toString(), Integer.toString(port), PASSWORD);
         try {
             assertThrows(Exception.class, () -> DerbyServer.stop(LOOPBACK, port, "phaen", "wrong"));
             assertTrue(server.isAlive());
@@ -65,14 +72,22 @@ class ServerStopTest {
     void withTlsConnectionsAreEncryptedAndPlainOnesRefused() throws Exception {
         Path keyStore = TestKeyStore.create(dir.resolve("server.p12"), "keystore-pw");
         int port = freePort();
-        ChildJvm server = ChildJvm.start(ServerProcess.class, dir.resolve("home").toString(), Integer.toString(port), PASSWORD,
-            keyStore.toString(), "keystore-pw");
+        ChildJvm server = ChildJvm.start(
+                ServerProcess.class,
+                dir.resolve("home").toString(),
+                Integer.toString(port),
+                PASSWORD,
+                keyStore.toString(),
+                "keystore-pw");
         try {
             String url = "jdbc:derby://127.0.0.1:" + port + "/office";
             try (MonitoringStore store = MonitoringStore.open(url + ";ssl=basic", "phaen", PASSWORD)) {
                 assertEquals(0, store.queries().count("measurement"));
             }
-            assertThrows(SQLException.class, () -> MonitoringStore.open(url, "phaen", PASSWORD).close(), "a connection without TLS");
+            assertThrows(
+                    SQLException.class,
+                    () -> MonitoringStore.open(url, "phaen", PASSWORD).close(),
+                    "a connection without TLS");
         } finally {
             assertTrue(DerbyServer.stop(LOOPBACK, port, "phaen", PASSWORD));
             assertFalse(server.isAlive(), server.output());
@@ -82,8 +97,10 @@ class ServerStopTest {
     @Test
     void withoutTlsTheServerDoesNotListenBeyondLoopback() throws Exception {
         int port = freePort();
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-            () -> DerbyServer.start(dir.resolve("home"), InetAddress.getByName("0.0.0.0"), port, "phaen", PASSWORD, null, false));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> DerbyServer.start(
+                        dir.resolve("home"), InetAddress.getByName("0.0.0.0"), port, "phaen", PASSWORD, null, false));
         assertTrue(refused.getMessage().contains("without TLS"), refused.getMessage());
         assertFalse(listening(port));
     }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.monitoring.data.Disbursement;
 import org.phaen.monitoring.data.ImportBatch;
@@ -46,43 +45,68 @@ abstract class StoreContract {
         for (int a = 0; a < agencies; a++) {
             org.add("org-" + a);
         }
-        return new KnownElements(ind, org, Set.of(P1, P2), Set.of(PROJECT), Set.of(SOURCE), Set.of("instrument-1"),
-            Set.of("committee-1"), Set.of("report-1"));
+        return new KnownElements(
+                ind,
+                org,
+                Set.of(P1, P2),
+                Set.of(PROJECT),
+                Set.of(SOURCE),
+                Set.of("instrument-1"),
+                Set.of("committee-1"),
+                Set.of("report-1"));
     }
 
-    static ImportBatch measurements(String name, String period, int indicators, int fromAgency, int toAgency, String value) {
+    static ImportBatch measurements(
+            String name, String period, int indicators, int fromAgency, int toAgency, String value) {
         List<Measurement> rows = new ArrayList<>();
         for (int i = 0; i < indicators; i++) {
             for (int a = fromAgency; a < toAgency; a++) {
                 rows.add(new Measurement("ind-" + i, "org-" + a, period, new BigDecimal(value), null, name));
             }
         }
-        return new ImportBatch(name, UUID.nameUUIDFromBytes(name.getBytes()).toString().replace("-", ""), rows, List.of(), List.of(), List.of());
+        return new ImportBatch(
+                name,
+                UUID.nameUUIDFromBytes(name.getBytes()).toString().replace("-", ""),
+                rows,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     @Test
     void everyKindRoundTripsWithExactDecimals() throws Exception {
         try (MonitoringStore store = newStore()) {
-            ImportBatch batch = new ImportBatch("q1.xlsx", "a1", List.of(
-                new Measurement("ind-0", "org-0", P1, new BigDecimal("0.1"), "รายงาน", "q1.xlsx"),
-                new Measurement("ind-0", "org-1", P1, new BigDecimal("0.2"), null, null)),
-                List.of(new ProjectProgress(PROJECT, P1, "IN_PROGRESS", new BigDecimal("45.50"), "ปัญหา: ฝนตก")),
-                List.of(new Disbursement(PROJECT, SOURCE, P1, new BigDecimal("1234567.89"))),
-                List.of(new InstrumentResponse("instrument-1", 2, "citizen", "s1", Map.of("item-1", "5", "item-2", "ดีมาก"))));
+            ImportBatch batch = new ImportBatch(
+                    "q1.xlsx",
+                    "a1",
+                    List.of(
+                            new Measurement("ind-0", "org-0", P1, new BigDecimal("0.1"), "รายงาน", "q1.xlsx"),
+                            new Measurement("ind-0", "org-1", P1, new BigDecimal("0.2"), null, null)),
+                    List.of(new ProjectProgress(PROJECT, P1, "IN_PROGRESS", new BigDecimal("45.50"), "ปัญหา: ฝนตก")),
+                    List.of(new Disbursement(PROJECT, SOURCE, P1, new BigDecimal("1234567.89"))),
+                    List.of(new InstrumentResponse(
+                            "instrument-1", 2, "citizen", "s1", Map.of("item-1", "5", "item-2", "ดีมาก"))));
             assertEquals(Outcome.IMPORTED, store.importBatch(batch, known(1, 2)).outcome());
             var totals = store.queries().indicatorTotals(List.of(P1));
             assertEquals(1, totals.size());
             assertEquals(0, new BigDecimal("0.3").compareTo(totals.get(0).total()), "0.1 + 0.2 stays exact");
             assertEquals(2, totals.get(0).agencies());
-            assertEquals(new BigDecimal("1234567.89"), store.rows().disbursements(List.of(P1)).get(0).amount());
+            assertEquals(
+                    new BigDecimal("1234567.89"),
+                    store.rows().disbursements(List.of(P1)).get(0).amount());
             var progress = store.rows().progress(List.of(P1)).get(0);
             assertEquals("ปัญหา: ฝนตก", progress.narrative());
             assertEquals(0, new BigDecimal("45.5").compareTo(progress.percentComplete()));
             assertEquals(2, store.queries().count("response_answer"));
-            store.records().meeting(new ReviewMeeting("committee-1", LocalDate.of(2019, 3, 1), null, List.of("รับทราบ", "เร่งรัด")));
-            store.records().delivery(new ReportDelivery("report-1", LocalDate.of(2019, 4, 15), null, List.of("org-0", "org-1")));
-            assertEquals(List.of(new ReportDelivery("report-1", LocalDate.of(2019, 4, 15), null, List.of("org-0", "org-1"))),
-                store.queries().deliveries());
+            store.records()
+                    .meeting(new ReviewMeeting(
+                            "committee-1", LocalDate.of(2019, 3, 1), null, List.of("รับทราบ", "เร่งรัด")));
+            store.records()
+                    .delivery(
+                            new ReportDelivery("report-1", LocalDate.of(2019, 4, 15), null, List.of("org-0", "org-1")));
+            assertEquals(
+                    List.of(new ReportDelivery("report-1", LocalDate.of(2019, 4, 15), null, List.of("org-0", "org-1"))),
+                    store.queries().deliveries());
             assertEquals(2, store.queries().count("meeting_decision"));
         }
     }
@@ -90,14 +114,23 @@ abstract class StoreContract {
     @Test
     void unknownElementsAreRejectedRowByRowAndNothingIsWritten() throws Exception {
         try (MonitoringStore store = newStore()) {
-            ImportBatch batch = new ImportBatch("bad.xlsx", "b1", List.of(
-                new Measurement("ind-0", "org-0", P1, BigDecimal.ONE, null, null),
-                new Measurement("ind-99", "org-0", P1, BigDecimal.ONE, null, null),
-                new Measurement("ind-0", "org-0", "period-9", BigDecimal.ONE, null, null)), List.of(), List.of(), List.of());
+            ImportBatch batch = new ImportBatch(
+                    "bad.xlsx",
+                    "b1",
+                    List.of(
+                            new Measurement("ind-0", "org-0", P1, BigDecimal.ONE, null, null),
+                            new Measurement("ind-99", "org-0", P1, BigDecimal.ONE, null, null),
+                            new Measurement("ind-0", "org-0", "period-9", BigDecimal.ONE, null, null)),
+                    List.of(),
+                    List.of(),
+                    List.of());
             ImportResult result = store.importBatch(batch, known(1, 1));
             assertEquals(Outcome.REJECTED, result.outcome());
-            assertEquals(List.of("measurement 2: indicator ind-99 is not in the plan", "measurement 3: period period-9 is not in the plan"),
-                result.errors());
+            assertEquals(
+                    List.of(
+                            "measurement 2: indicator ind-99 is not in the plan",
+                            "measurement 3: period period-9 is not in the plan"),
+                    result.errors());
             assertEquals(0, store.queries().count("measurement"));
             assertEquals(0, store.queries().count("import_ledger"));
         }
@@ -113,21 +146,38 @@ abstract class StoreContract {
             assertEquals(Outcome.ALREADY_IMPORTED, second.outcome());
             assertEquals(first.importId(), second.importId());
             assertEquals(12, store.queries().count("measurement"));
-            assertEquals(0, new BigDecimal("40").compareTo(store.queries().indicatorTotals(List.of(P1)).get(0).total()));
+            assertEquals(
+                    0,
+                    new BigDecimal("40")
+                            .compareTo(store.queries()
+                                    .indicatorTotals(List.of(P1))
+                                    .get(0)
+                                    .total()));
         }
     }
 
     @Test
     void aFileWithOneClashingRowWritesNothing() throws Exception {
         try (MonitoringStore store = newStore()) {
-            assertEquals(Outcome.IMPORTED, store.importBatch(measurements("a.xlsx", P1, 2, 0, 2, "1"), known(2, 3)).outcome());
+            assertEquals(
+                    Outcome.IMPORTED,
+                    store.importBatch(measurements("a.xlsx", P1, 2, 0, 2, "1"), known(2, 3))
+                            .outcome());
             // Rows for org-2 are new, those for org-1 were stored by a.xlsx: the whole file is refused.
             ImportResult result = store.importBatch(measurements("b.xlsx", P1, 2, 1, 3, "5"), known(2, 3));
             assertEquals(Outcome.REJECTED, result.outcome());
-            assertTrue(result.errors().get(0).contains("already reported by a.xlsx"), result.errors().toString());
+            assertTrue(
+                    result.errors().get(0).contains("already reported by a.xlsx"),
+                    result.errors().toString());
             assertEquals(4, store.queries().count("measurement"));
             assertEquals(1, store.queries().count("import_ledger"));
-            assertEquals(0, new BigDecimal("2").compareTo(store.queries().indicatorTotals(List.of(P1)).get(0).total()));
+            assertEquals(
+                    0,
+                    new BigDecimal("2")
+                            .compareTo(store.queries()
+                                    .indicatorTotals(List.of(P1))
+                                    .get(0)
+                                    .total()));
         }
     }
 
@@ -137,15 +187,23 @@ abstract class StoreContract {
         try (MonitoringStore store = newStore()) {
             KnownElements known = known(20, 300);
             ProjectProgress progress = new ProjectProgress(PROJECT, P1, "IN_PROGRESS", BigDecimal.TEN, null);
-            ImportBatch earlier = new ImportBatch("progress.xlsx", "c1", List.of(), List.of(progress), List.of(), List.of());
+            ImportBatch earlier =
+                    new ImportBatch("progress.xlsx", "c1", List.of(), List.of(progress), List.of(), List.of());
             assertEquals(Outcome.IMPORTED, store.importBatch(earlier, known).outcome());
             ImportBatch big = measurements("big.xlsx", P1, 20, 0, 300, "1");
-            ImportBatch late = new ImportBatch(big.sourceName(), big.sha256(), big.measurements(), List.of(progress),
-                List.of(new Disbursement(PROJECT, SOURCE, P1, BigDecimal.ONE)), List.of());
+            ImportBatch late = new ImportBatch(
+                    big.sourceName(),
+                    big.sha256(),
+                    big.measurements(),
+                    List.of(progress),
+                    List.of(new Disbursement(PROJECT, SOURCE, P1, BigDecimal.ONE)),
+                    List.of());
             ImportResult result = store.importBatch(late, known);
             assertEquals(Outcome.REJECTED, result.outcome());
             assertEquals(1, result.errors().size(), result.errors().toString());
-            assertTrue(result.errors().get(0).startsWith("progress 1: already reported by progress.xlsx"), result.errors().toString());
+            assertTrue(
+                    result.errors().get(0).startsWith("progress 1: already reported by progress.xlsx"),
+                    result.errors().toString());
             assertEquals(0, store.queries().count("measurement"));
             assertEquals(List.of(), store.queries().indicatorTotals(List.of(P1)));
             assertEquals(0, store.queries().count("disbursement"));
@@ -168,8 +226,9 @@ abstract class StoreContract {
     }
 
     private static long history(MonitoringStore store) throws Exception {
-        try (var c = store.connection(); var s = c.createStatement();
-            var r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+        try (var c = store.connection();
+                var s = c.createStatement();
+                var r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
             r.next();
             return r.getLong(1);
         }
@@ -186,7 +245,8 @@ abstract class StoreContract {
                 int file = t % 8;
                 results.add(pool.submit(() -> {
                     try (MonitoringStore own = sameStoreAgain()) {
-                        return own.importBatch(measurements("agency-" + file + ".xlsx", P2, 20, file * 5, file * 5 + 5, "1.5"), known);
+                        return own.importBatch(
+                                measurements("agency-" + file + ".xlsx", P2, 20, file * 5, file * 5 + 5, "1.5"), known);
                     }
                 }));
             }

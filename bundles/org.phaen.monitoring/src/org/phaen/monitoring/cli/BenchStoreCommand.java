@@ -3,14 +3,14 @@ package org.phaen.monitoring.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-
 import org.phaen.monitoring.internal.bench.StoreBenchmark;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code phaen bench store}: 1,000,000 measurements into embedded Derby, then the dashboard query. */
-@Command(name = "store", description = "Import 1,000,000 indicator measurements into a fresh embedded store; time the dashboard query.")
+@Command(
+        name = "store",
+        description = "Import 1,000,000 indicator measurements into a fresh embedded store; time the dashboard query.")
 final class BenchStoreCommand implements Callable<Integer> {
 
     @Option(names = "--query-runs", defaultValue = "21", description = "Timed runs of the dashboard query (median).")

@@ -5,31 +5,39 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Days;
 import org.phaen.cli.spi.MonitoredYear;
-import org.phaen.monitoring.cli.collected.SampleCollectedData;
 import org.phaen.model.MonitoringPlan;
-
+import org.phaen.monitoring.cli.collected.SampleCollectedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen generate-collected}: example filled workbooks, an ODK export and a delivery log for a plan's instruments. */
-@Command(name = "generate-collected", description = "Write example collected data (filled KPI and progress workbooks, an ODK CSV export, a delivery log) "
-    + "for the instruments saved in a plan: training and demo data, the same on every run.")
+@Command(
+        name = "generate-collected",
+        description =
+                "Write example collected data (filled KPI and progress workbooks, an ODK CSV export, a delivery log) "
+                        + "for the instruments saved in a plan: training and demo data, the same on every run.")
 final class GenerateCollectedCommand implements Callable<Integer> {
 
     @Mixin
     MonitoredYear year;
 
-    @Option(names = "--until", required = true, description = "Fill the running periods (from 1 October) that ended by this day, e.g. 2019-06-30.")
+    @Option(
+            names = "--until",
+            required = true,
+            description = "Fill the running periods (from 1 October) that ended by this day, e.g. 2019-06-30.")
     LocalDate until;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created if missing).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the files (created if missing).")
     Path out;
 
     @Spec

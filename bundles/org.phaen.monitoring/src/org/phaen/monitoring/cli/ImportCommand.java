@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.cli.spi.InputFiles;
 import org.phaen.cli.spi.Loading;
@@ -18,34 +17,49 @@ import org.phaen.monitoring.imports.RowsRejected;
 import org.phaen.monitoring.store.ImportResult;
 import org.phaen.monitoring.store.KnownElements;
 import org.phaen.monitoring.store.MonitoringStore;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code phaen import --plan PLAN FILE...}: filled data-entry workbooks and ODK/Kobo CSV exports into the monitoring store, each file all or
  * nothing. The default store is embedded Derby in a folder next to the (last) plan: {@code PLAN.store}.
  */
-@Command(name = "import", description = "Import filled data-entry workbooks, ODK/Kobo CSV exports and delivery logs into the monitoring store (each file all or nothing).")
+@Command(
+        name = "import",
+        description =
+                "Import filled data-entry workbooks, ODK/Kobo CSV exports and delivery logs into the monitoring store (each file all or nothing).")
 final class ImportCommand implements Callable<Integer> {
 
-    @Option(names = "--plan", required = true, description = "Plan file(s) the instruments were generated from; load related plans together.")
+    @Option(
+            names = "--plan",
+            required = true,
+            description = "Plan file(s) the instruments were generated from; load related plans together.")
     List<Path> planFiles;
 
     @Mixin
     StoreOptions where;
 
-    @Option(names = "--max-mb", defaultValue = "50", description = "Refuse files larger than this (default ${DEFAULT-VALUE} MB).")
+    @Option(
+            names = "--max-mb",
+            defaultValue = "50",
+            description = "Refuse files larger than this (default ${DEFAULT-VALUE} MB).")
     long maxMb;
 
-    @Option(names = "--instrument", description = "Code of the instrument a CSV export belongs to (default: the one whose questions match its columns).")
+    @Option(
+            names = "--instrument",
+            description =
+                    "Code of the instrument a CSV export belongs to (default: the one whose questions match its columns).")
     String instrument;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filled .xlsx workbooks, ODK Central/KoboToolbox .csv exports, or delivery logs (.csv with columns report,delivered,sent_to).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description =
+                    "Filled .xlsx workbooks, ODK Central/KoboToolbox .csv exports, or delivery logs (.csv with columns report,delivered,sent_to).")
     List<Path> files;
 
     @Spec
@@ -70,11 +84,18 @@ final class ImportCommand implements Callable<Integer> {
                         out.printf("recorded %s: %d report deliveries%n", file, log.size());
                         continue;
                     }
-                    ImportResult result = store.importBatch(csv ? CollectedFiles.csv(file, set, max, instrument)
-                        : CollectedFiles.workbook(file, set, max), known);
+                    ImportResult result = store.importBatch(
+                            csv
+                                    ? CollectedFiles.csv(file, set, max, instrument)
+                                    : CollectedFiles.workbook(file, set, max),
+                            known);
                     switch (result.outcome()) {
-                        case IMPORTED -> out.printf("imported %s: %,d rows (import %d)%n", file, result.rows(), result.importId());
-                        case ALREADY_IMPORTED -> out.printf("skipped %s: the same file was imported before (import %d)%n", file, result.importId());
+                        case IMPORTED ->
+                            out.printf("imported %s: %,d rows (import %d)%n", file, result.rows(), result.importId());
+                        case ALREADY_IMPORTED ->
+                            out.printf(
+                                    "skipped %s: the same file was imported before (import %d)%n",
+                                    file, result.importId());
                         case REJECTED -> failed += report(out, file, result.errors());
                     }
                 } catch (RowsRejected e) {

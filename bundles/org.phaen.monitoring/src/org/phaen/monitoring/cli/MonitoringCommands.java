@@ -4,7 +4,6 @@ import static org.phaen.cli.spi.ContributedCommand.benchmark;
 import static org.phaen.cli.spi.ContributedCommand.command;
 
 import java.util.List;
-
 import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
@@ -15,9 +14,9 @@ public final class MonitoringCommands implements CommandContribution {
     @Override
     public List<ContributedCommand> commands() {
         return List.of(
-            command(CommandGroup.MONITORING, 20, ImportCommand.class),
-            command(CommandGroup.MONITORING, 50, ServerCommand.class),
-            command(CommandGroup.SAMPLES, 30, GenerateCollectedCommand.class),
-            benchmark(50, BenchStoreCommand.class));
+                command(CommandGroup.MONITORING, 20, ImportCommand.class),
+                command(CommandGroup.MONITORING, 50, ServerCommand.class),
+                command(CommandGroup.SAMPLES, 30, GenerateCollectedCommand.class),
+                benchmark(50, BenchStoreCommand.class));
     }
 }

@@ -5,16 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.monitoring.store.DerbyServer;
 import org.phaen.monitoring.store.ServerTls;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code phaen server start|stop}: the Derby Network Server for a monitoring store shared by an office. It
@@ -22,39 +20,59 @@ import picocli.CommandLine.Model.CommandSpec;
  * requires the password, taken from {@code PHAEN_STORE_PASSWORD} or a file (never from the command line, where
  * other users could read it). {@code stop} returns once the server's process has closed its databases and ended.
  */
-@Command(name = "server", description = "Start (in the foreground) or stop the shared monitoring-store server (Derby Network Server).")
+@Command(
+        name = "server",
+        description = "Start (in the foreground) or stop the shared monitoring-store server (Derby Network Server).")
 final class ServerCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "start or stop")
     String action;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}); any other needs TLS or --insecure.")
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}); any other needs TLS or --insecure.")
     String host;
 
     @Option(names = "--port", defaultValue = "1527")
     int port;
 
-    @Option(names = "--home", defaultValue = "phaen-store", description = "Folder holding the databases (default ${DEFAULT-VALUE}); clients name a database inside it.")
+    @Option(
+            names = "--home",
+            defaultValue = "phaen-store",
+            description = "Folder holding the databases (default ${DEFAULT-VALUE}); clients name a database inside it.")
     Path home;
 
-    @Option(names = "--database", paramLabel = "NAME", description = "start: a database the server offers, created in --home if missing"
-        + " (repeat for more; clients create none). Default: phaen.", defaultValue = "phaen")
+    @Option(
+            names = "--database",
+            paramLabel = "NAME",
+            description = "start: a database the server offers, created in --home if missing"
+                    + " (repeat for more; clients create none). Default: phaen.",
+            defaultValue = "phaen")
     List<String> databases;
 
     @Option(names = "--user", defaultValue = "phaen")
     String user;
 
-    @Option(names = "--password-file", description = "File whose first line is the password (else PHAEN_STORE_PASSWORD).")
+    @Option(
+            names = "--password-file",
+            description = "File whose first line is the password (else PHAEN_STORE_PASSWORD).")
     Path passwordFile;
 
-    @Option(names = "--tls-keystore", paramLabel = "FILE", description = "start: encrypt connections with the key and certificate of this PKCS12 key store"
-        + " (password in PHAEN_STORE_KEYSTORE_PASSWORD or --tls-keystore-password-file).")
+    @Option(
+            names = "--tls-keystore",
+            paramLabel = "FILE",
+            description = "start: encrypt connections with the key and certificate of this PKCS12 key store"
+                    + " (password in PHAEN_STORE_KEYSTORE_PASSWORD or --tls-keystore-password-file).")
     Path keyStore;
 
     @Option(names = "--tls-keystore-password-file", paramLabel = "FILE")
     Path keyStorePasswordFile;
 
-    @Option(names = "--insecure", description = "start: listen on a network address without TLS (the password crosses the network in clear text).")
+    @Option(
+            names = "--insecure",
+            description =
+                    "start: listen on a network address without TLS (the password crosses the network in clear text).")
     boolean insecure;
 
     @Spec
@@ -62,7 +80,10 @@ final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String password = secret(passwordFile, "PHAEN_STORE_PASSWORD", "the store server always needs a password: set PHAEN_STORE_PASSWORD or use --password-file");
+        String password = secret(
+                passwordFile,
+                "PHAEN_STORE_PASSWORD",
+                "the store server always needs a password: set PHAEN_STORE_PASSWORD or use --password-file");
         InetAddress address = InetAddress.getByName(host);
         return switch (action) {
             case "start" -> start(address, password);
@@ -75,8 +96,14 @@ final class ServerCommand implements Callable<Integer> {
         ServerTls serverTls;
         DerbyServer server;
         try {
-            serverTls = keyStore == null ? null : new ServerTls(keyStore, secret(keyStorePasswordFile, "PHAEN_STORE_KEYSTORE_PASSWORD",
-                "the TLS key store needs its password: set PHAEN_STORE_KEYSTORE_PASSWORD or use --tls-keystore-password-file"));
+            serverTls = keyStore == null
+                    ? null
+                    : new ServerTls(
+                            keyStore,
+                            secret(
+                                    keyStorePasswordFile,
+                                    "PHAEN_STORE_KEYSTORE_PASSWORD",
+                                    "the TLS key store needs its password: set PHAEN_STORE_KEYSTORE_PASSWORD or use --tls-keystore-password-file"));
             Files.createDirectories(home);
             for (String database : databases) {
                 DerbyServer.checkDatabaseName(database);
@@ -90,13 +117,24 @@ final class ServerCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         if (serverTls == null && !address.isLoopbackAddress()) {
-            spec.commandLine().getErr().printf("warning: listening on %s without TLS (--insecure): the password and the data cross the network"
-                + " in clear text%n", host);
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "warning: listening on %s without TLS (--insecure): the password and the data cross the network"
+                                    + " in clear text%n",
+                            host);
         }
-        out.printf("store server listening on %s:%d, databases %s in %s%n", host, port, String.join(", ", databases), home.toAbsolutePath());
-        out.printf("connect with jdbc:derby://%s:%d/%s%s as user %s; stop with 'phaen server stop --port %d' or Ctrl-C%n",
-            address.isAnyLocalAddress() ? "HOST" : host, port,
-            databases.get(0), serverTls == null ? "" : ";ssl=basic", user, port);
+        out.printf(
+                "store server listening on %s:%d, databases %s in %s%n",
+                host, port, String.join(", ", databases), home.toAbsolutePath());
+        out.printf(
+                "connect with jdbc:derby://%s:%d/%s%s as user %s; stop with 'phaen server stop --port %d' or Ctrl-C%n",
+                address.isAnyLocalAddress() ? "HOST" : host,
+                port,
+                databases.get(0),
+                serverTls == null ? "" : ";ssl=basic",
+                user,
+                port);
         if (serverTls != null) {
             out.printf("TLS on; the server's certificate has the SHA-256 fingerprint %s%n", serverTls.fingerprint());
         }
@@ -113,12 +151,20 @@ final class ServerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException wrongPassword) {
             throw new BadInputException(wrongPassword.getMessage(), wrongPassword);
         } catch (Exception e) {
-            spec.commandLine().getErr().printf("phaen: no store server stopped on %s:%d: %s (one started with TLS is stopped on its"
-                + " own machine)%n", host, port, e.getMessage());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "phaen: no store server stopped on %s:%d: %s (one started with TLS is stopped on its"
+                                    + " own machine)%n",
+                            host, port, e.getMessage());
             return 1;
         }
         if (!ended) {
-            spec.commandLine().getErr().printf("phaen: the store server on %s:%d was asked to stop but its process still runs%n", host, port);
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "phaen: the store server on %s:%d was asked to stop but its process still runs%n",
+                            host, port);
             return 1;
         }
         spec.commandLine().getOut().printf("store server on %s:%d stopped%n", host, port);
@@ -127,7 +173,8 @@ final class ServerCommand implements Callable<Integer> {
 
     /** A secret from the first line of a file, or else from an environment variable; never from the command line. */
     private static String secret(Path file, String variable, String missing) throws Exception {
-        String value = file != null ? Files.readAllLines(file).stream().findFirst().orElse("") : System.getenv(variable);
+        String value =
+                file != null ? Files.readAllLines(file).stream().findFirst().orElse("") : System.getenv(variable);
         if (value == null || value.isBlank()) {
             throw new BadInputException(missing, null);
         }

@@ -3,19 +3,23 @@ package org.phaen.monitoring.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.monitoring.store.MonitoringStore;
-
 import picocli.CommandLine.Option;
 
 /** Which monitoring store a command uses: the embedded one next to the plan by default, or a shared one by URL. */
 public final class StoreOptions {
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Folder of the embedded store (default: next to the last plan, PLAN.store).")
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description = "Folder of the embedded store (default: next to the last plan, PLAN.store).")
     Path folder;
 
-    @Option(names = "--url", description = "A shared store instead: jdbc:derby://HOST:PORT/NAME or jdbc:postgresql://HOST:PORT/NAME (password in PHAEN_STORE_PASSWORD).")
+    @Option(
+            names = "--url",
+            description =
+                    "A shared store instead: jdbc:derby://HOST:PORT/NAME or jdbc:postgresql://HOST:PORT/NAME (password in PHAEN_STORE_PASSWORD).")
     String url;
 
     @Option(names = "--user", defaultValue = "phaen", description = "User name for --url (default ${DEFAULT-VALUE}).")
@@ -27,7 +31,10 @@ public final class StoreOptions {
         }
         Path store = folder != null ? folder : defaultFolder(planFiles);
         if (Files.exists(store) && !Files.isDirectory(store)) {
-            throw new BadInputException(store + " is a file, not a store: the embedded store is a folder (--store DIR; default PLAN.store beside the plan)", null);
+            throw new BadInputException(
+                    store
+                            + " is a file, not a store: the embedded store is a folder (--store DIR; default PLAN.store beside the plan)",
+                    null);
         }
         return MonitoringStore.embedded(store);
     }

@@ -9,8 +9,13 @@ import java.util.List;
  * @param sourceName the file name as the user gave it (for messages and provenance)
  * @param sha256 hex SHA-256 of the file's bytes
  */
-public record ImportBatch(String sourceName, String sha256, List<Measurement> measurements,
-        List<ProjectProgress> progress, List<Disbursement> disbursements, List<InstrumentResponse> responses) {
+public record ImportBatch(
+        String sourceName,
+        String sha256,
+        List<Measurement> measurements,
+        List<ProjectProgress> progress,
+        List<Disbursement> disbursements,
+        List<InstrumentResponse> responses) {
 
     public ImportBatch {
         Rows.uuid(sha256, "content hash");

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param submissionId the collecting tool's id of the submission (ODK instanceID, workbook row), may be null
  * @param answers item uuid to the answer as entered (choice value, number or text)
  */
-public record InstrumentResponse(String instrument, int version, String respondentKind, String submissionId,
-        Map<String, String> answers) {
+public record InstrumentResponse(
+        String instrument, int version, String respondentKind, String submissionId, Map<String, String> answers) {
 
     public InstrumentResponse {
         Rows.uuid(instrument, "instrument");

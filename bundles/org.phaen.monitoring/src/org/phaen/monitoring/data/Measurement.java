@@ -12,8 +12,8 @@ import java.math.BigDecimal;
  * @param evidence where the value can be checked (document, link), may be null
  * @param source the file or channel it came from, may be null
  */
-public record Measurement(String indicator, String agency, String period, BigDecimal value, String evidence,
-        String source) {
+public record Measurement(
+        String indicator, String agency, String period, BigDecimal value, String evidence, String source) {
 
     public Measurement {
         Rows.uuid(indicator, "indicator");

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param period the reporting period's code, or {@code year} for the whole fiscal year
  * @param created when the office made the package; the later one of an office and period is in force
  */
-public record PackageReceipt(String sha256, String office, String officeCode, int fiscalYear, String period, Instant created) {
+public record PackageReceipt(
+        String sha256, String office, String officeCode, int fiscalYear, String period, Instant created) {
 
     public PackageReceipt {
         Rows.uuid(office, "office");

@@ -11,8 +11,8 @@ import java.math.BigDecimal;
  * @param percentComplete 0-100, may be null when not reported
  * @param narrative problems, next steps and other text, may be null
  */
-public record ProjectProgress(String project, String period, String status, BigDecimal percentComplete,
-        String narrative) {
+public record ProjectProgress(
+        String project, String period, String status, BigDecimal percentComplete, String narrative) {
 
     public ProjectProgress {
         Rows.uuid(project, "project");

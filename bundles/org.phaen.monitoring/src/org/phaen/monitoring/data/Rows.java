@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Argument checks shared by the row records: a row with a missing key is a programming error, not bad data. */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static String uuid(String value, String what) {
         if (value == null || value.isBlank()) {

@@ -3,7 +3,6 @@ package org.phaen.monitoring.imports;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.instruments.xform.Choice;
 import org.phaen.instruments.xform.FormOutline;
 import org.phaen.model.EvaluationInstrument;

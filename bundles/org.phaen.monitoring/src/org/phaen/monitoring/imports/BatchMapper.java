@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.phaen.documents.xlsx.TypedText;
 import org.phaen.instruments.FormLayout;
 import org.phaen.model.EvaluationInstrument;
@@ -62,8 +61,12 @@ final class BatchMapper {
             }
         });
         new SubmissionRows(s, byKey, plan, problems).collect(measurements, progress, disbursements);
-        responses.add(new InstrumentResponse(instrument.getUuid(), s.formVersion() > 0 ? s.formVersion() : version,
-            instrument.isSetKind() ? instrument.getKind().getLiteral() : null, s.submissionId(), values));
+        responses.add(new InstrumentResponse(
+                instrument.getUuid(),
+                s.formVersion() > 0 ? s.formVersion() : version,
+                instrument.isSetKind() ? instrument.getKind().getLiteral() : null,
+                s.submissionId(),
+                values));
     }
 
     ImportBatch batch(String sourceName, String sha256) {
@@ -79,8 +82,10 @@ final class BatchMapper {
         } else if (value == null) {
             problems.add(where, "\"" + text + "\" is not one of the choices of \"" + item.getName() + "\"");
         } else if (numeric(item) && TypedText.number(value) == null) {
-            problems.add(where, "\"" + text + "\" in \"" + item.getName() + "\" is not a well-formed number"
-                + " (commas only between thousands, one decimal point: 1,234.5)");
+            problems.add(
+                    where,
+                    "\"" + text + "\" in \"" + item.getName() + "\" is not a well-formed number"
+                            + " (commas only between thousands, one decimal point: 1,234.5)");
             return null;
         } else if (FormLayout.kind(item) == ItemKind.DATE) {
             return date(where, item, text);
@@ -93,8 +98,10 @@ final class BatchMapper {
         LocalDate date = TypedText.date(text);
         String wrongYear = date == null ? null : TypedText.buddhistEraYear(date);
         if (date == null || wrongYear != null) {
-            problems.add(where, "\"" + text + "\" in \"" + item.getName() + "\" "
-                + (date == null ? "is not a date (" + TypedText.DATE_FORMS + ")" : ": " + wrongYear));
+            problems.add(
+                    where,
+                    "\"" + text + "\" in \"" + item.getName() + "\" "
+                            + (date == null ? "is not a date (" + TypedText.DATE_FORMS + ")" : ": " + wrongYear));
             return null;
         }
         return date.toString();
@@ -103,7 +110,9 @@ final class BatchMapper {
     /** The uuids of the instrument's date items. */
     Set<String> dateItems() {
         Set<String> dates = new HashSet<>();
-        instrument.getItems().stream().filter(i -> FormLayout.kind(i) == ItemKind.DATE).forEach(i -> dates.add(i.getUuid()));
+        instrument.getItems().stream()
+                .filter(i -> FormLayout.kind(i) == ItemKind.DATE)
+                .forEach(i -> dates.add(i.getUuid()));
         return dates;
     }
 
@@ -113,8 +122,13 @@ final class BatchMapper {
     }
 
     static Project project(MonitoringPlan plan, String uuid) {
-        return plan == null || plan.eResource() == null || plan.eResource().getResourceSet() == null ? null
-            : plan.eResource().getResourceSet().getResources().stream().map(r -> r.getEObject(uuid))
-                .filter(Project.class::isInstance).map(Project.class::cast).findFirst().orElse(null);
+        return plan == null || plan.eResource() == null || plan.eResource().getResourceSet() == null
+                ? null
+                : plan.eResource().getResourceSet().getResources().stream()
+                        .map(r -> r.getEObject(uuid))
+                        .filter(Project.class::isInstance)
+                        .map(Project.class::cast)
+                        .findFirst()
+                        .orElse(null);
     }
 }

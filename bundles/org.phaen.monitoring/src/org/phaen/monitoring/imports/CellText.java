@@ -1,7 +1,6 @@
 package org.phaen.monitoring.imports;
 
 import java.math.BigDecimal;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -42,7 +41,9 @@ final class CellText {
     }
 
     private void problem(Cell cell, String where, String message) {
-        problems.add(where, "cell " + new CellReference(cell).formatAsString(false) + " of sheet \"" + sheet + "\": " + message);
+        problems.add(
+                where,
+                "cell " + new CellReference(cell).formatAsString(false) + " of sheet \"" + sheet + "\": " + message);
     }
 
     /** A cell read without checks (for the sheet's hidden ids and headings). */
@@ -53,8 +54,12 @@ final class CellText {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue().strip();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : BigDecimal.valueOf(cell.getNumericCellValue())
+                                .stripTrailingZeros()
+                                .toPlainString();
             case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
             default -> "";
         };

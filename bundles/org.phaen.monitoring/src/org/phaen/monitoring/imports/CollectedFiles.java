@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.monitoring.data.ImportBatch;
@@ -24,28 +23,31 @@ public final class CollectedFiles {
 
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    private CollectedFiles() {
-    }
+    private CollectedFiles() {}
 
     /** A filled Phaen data-entry workbook, against the plans loaded in {@code plans}. */
     public static ImportBatch workbook(Path file, ResourceSet plans, long maxBytes) throws ImportException {
         byte[] bytes = read(file, maxBytes);
         String name = file.getFileName().toString();
         try (WorkbookReader reader = WorkbookReader.open(bytes, name)) {
-            EvaluationInstrument instrument = instrument(plans, reader.instrumentUuid()).orElseThrow(() -> new ImportException(name
-                + " was generated from instrument " + reader.instrumentUuid() + ", which the plan does not have"
-                + " (load the plan it was generated from, or regenerate the instruments)"));
+            EvaluationInstrument instrument = instrument(plans, reader.instrumentUuid())
+                    .orElseThrow(() -> new ImportException(name
+                            + " was generated from instrument " + reader.instrumentUuid()
+                            + ", which the plan does not have"
+                            + " (load the plan it was generated from, or regenerate the instruments)"));
             int version = reader.version();
             if (version < 1 || version > instrument.getVersion()) {
-                throw new ImportException(name + " says it is version " + version + " of instrument " + instrument.getCode()
-                    + ", a version the plan never had (versions 1 to " + instrument.getVersion() + ")");
+                throw new ImportException(
+                        name + " says it is version " + version + " of instrument " + instrument.getCode()
+                                + ", a version the plan never had (versions 1 to " + instrument.getVersion() + ")");
             }
             ImportProblems problems = new ImportProblems();
             BatchMapper mapper = new BatchMapper(instrument, version, problems);
             List<Submission> submissions = reader.submissions(mapper.dateItems(), problems);
             submissions.forEach(mapper::add);
             if (submissions.isEmpty() && !problems.any()) {
-                problems.add(name, "no filled rows (data start on row 4 of sheet \"" + WorkbookReader.ENTRY_SHEET + "\")");
+                problems.add(
+                        name, "no filled rows (data start on row 4 of sheet \"" + WorkbookReader.ENTRY_SHEET + "\")");
             }
             if (problems.any()) {
                 throw new RowsRejected(name, problems.messages());
@@ -58,7 +60,8 @@ public final class CollectedFiles {
      * An ODK Central or KoboToolbox CSV export of a generated XForm. The instrument is the one named by
      * {@code instrumentCode}, or else the only one whose questions match every column.
      */
-    public static ImportBatch csv(Path file, ResourceSet plans, long maxBytes, String instrumentCode) throws ImportException {
+    public static ImportBatch csv(Path file, ResourceSet plans, long maxBytes, String instrumentCode)
+            throws ImportException {
         byte[] bytes = read(file, maxBytes);
         String name = file.getFileName().toString();
         CsvTable table = CsvTable.parse(bytes, name);
@@ -74,11 +77,15 @@ public final class CollectedFiles {
             }
         }
         if (fits.size() != 1) {
-            throw new ImportException(name + (fits.isEmpty()
-                ? (instrumentCode == null ? ": its columns match no generated instrument of the plan"
-                    : ": columns " + unmatched + " are not questions of instrument " + instrumentCode)
-                : ": its columns fit several instruments " + fits.keySet().stream().map(EvaluationInstrument::getCode).toList()
-                    + "; name one with --instrument"));
+            throw new ImportException(name
+                    + (fits.isEmpty()
+                            ? (instrumentCode == null
+                                    ? ": its columns match no generated instrument of the plan"
+                                    : ": columns " + unmatched + " are not questions of instrument " + instrumentCode)
+                            : ": its columns fit several instruments "
+                                    + fits.keySet().stream()
+                                            .map(EvaluationInstrument::getCode)
+                                            .toList() + "; name one with --instrument"));
         }
         var entry = fits.entrySet().iterator().next();
         ImportProblems problems = new ImportProblems();
@@ -96,11 +103,12 @@ public final class CollectedFiles {
 
     private static List<EvaluationInstrument> instruments(ResourceSet plans) {
         List<EvaluationInstrument> all = new ArrayList<>();
-        plans.getResources().forEach(r -> r.getAllContents().forEachRemaining(o -> {
-            if (o instanceof EvaluationInstrument i) {
-                all.add(i);
-            }
-        }));
+        plans.getResources()
+                .forEach(r -> r.getAllContents().forEachRemaining(o -> {
+                    if (o instanceof EvaluationInstrument i) {
+                        all.add(i);
+                    }
+                }));
         return all;
     }
 
@@ -112,7 +120,7 @@ public final class CollectedFiles {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new ImportException(file.getFileName() + " is " + size / (1024 * 1024) + " MB, over the limit of "
-                    + maxBytes / (1024 * 1024) + " MB for one collected file");
+                        + maxBytes / (1024 * 1024) + " MB for one collected file");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -129,7 +137,10 @@ public final class CollectedFiles {
     }
 
     private static Optional<EvaluationInstrument> instrument(ResourceSet plans, String uuid) {
-        return plans.getResources().stream().map(r -> r.getEObject(uuid)).filter(EvaluationInstrument.class::isInstance)
-            .map(EvaluationInstrument.class::cast).findFirst();
+        return plans.getResources().stream()
+                .map(r -> r.getEObject(uuid))
+                .filter(EvaluationInstrument.class::isInstance)
+                .map(EvaluationInstrument.class::cast)
+                .findFirst();
     }
 }

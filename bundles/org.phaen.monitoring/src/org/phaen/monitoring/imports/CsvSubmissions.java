@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.phaen.documents.xlsx.TypedText;
 import org.phaen.instruments.xform.FormOutline;
 import org.phaen.model.EvaluationInstrument;
@@ -20,18 +19,48 @@ import org.phaen.model.EvaluationInstrument;
  */
 final class CsvSubmissions {
 
-    private static final Set<String> METADATA = Set.of("submissiondate", "key", "submitterid", "submittername",
-        "attachmentspresent", "attachmentsexpected", "status", "reviewstate", "deviceid", "edits", "formversion",
-        "start", "end", "today", "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
-        "_submitted_by", "__version__", "_tags", "_index", "meta-instanceid", "meta/instanceid", "instanceid",
-        "meta-instancename", "meta/instancename", "meta-deprecatedid", "meta/deprecatedid", "formid", "form_id");
-    private static final List<String> ID_COLUMNS = List.of("meta-instanceid", "meta/instanceid", "instanceid", "_uuid", "key");
+    private static final Set<String> METADATA = Set.of(
+            "submissiondate",
+            "key",
+            "submitterid",
+            "submittername",
+            "attachmentspresent",
+            "attachmentsexpected",
+            "status",
+            "reviewstate",
+            "deviceid",
+            "edits",
+            "formversion",
+            "start",
+            "end",
+            "today",
+            "_id",
+            "_uuid",
+            "_submission_time",
+            "_validation_status",
+            "_notes",
+            "_status",
+            "_submitted_by",
+            "__version__",
+            "_tags",
+            "_index",
+            "meta-instanceid",
+            "meta/instanceid",
+            "instanceid",
+            "meta-instancename",
+            "meta/instancename",
+            "meta-deprecatedid",
+            "meta/deprecatedid",
+            "formid",
+            "form_id");
+    private static final List<String> ID_COLUMNS =
+            List.of("meta-instanceid", "meta/instanceid", "instanceid", "_uuid", "key");
 
-    private CsvSubmissions() {
-    }
+    private CsvSubmissions() {}
 
     /** Item uuid per column, or empty when some column matches nothing in this instrument. */
-    static Optional<Map<Integer, String>> columns(CsvTable table, EvaluationInstrument instrument, List<String> unmatched) {
+    static Optional<Map<Integer, String>> columns(
+            CsvTable table, EvaluationInstrument instrument, List<String> unmatched) {
         Map<String, String> byName = new HashMap<>();
         for (FormOutline.Block block : FormOutline.of(instrument).blocks()) {
             for (FormOutline.Question q : block.questions()) {
@@ -55,20 +84,33 @@ final class CsvSubmissions {
     }
 
     /** The submissions of the table's rows; a row whose FormVersion the instrument never had is a problem. */
-    static List<Submission> read(CsvTable table, Map<Integer, String> columns, String name, EvaluationInstrument instrument,
+    static List<Submission> read(
+            CsvTable table,
+            Map<Integer, String> columns,
+            String name,
+            EvaluationInstrument instrument,
             ImportProblems problems) {
         Map<String, Integer> firstColumn = new HashMap<>();
         columns.forEach((c, uuid) -> {
             Integer first = firstColumn.putIfAbsent(uuid, c);
             if (first != null) {
-                problems.add(name, "columns " + table.header().get(first) + " and " + table.header().get(c)
-                    + " both answer the same question (item " + uuid + "); keep one");
+                problems.add(
+                        name,
+                        "columns " + table.header().get(first) + " and "
+                                + table.header().get(c) + " both answer the same question (item " + uuid
+                                + "); keep one");
             }
         });
-        int versionColumn = table.header().stream().map(h -> h.strip().toLowerCase()).toList().indexOf("formversion");
+        int versionColumn = table.header().stream()
+                .map(h -> h.strip().toLowerCase())
+                .toList()
+                .indexOf("formversion");
         int idColumn = -1;
         for (String id : ID_COLUMNS) {
-            int c = table.header().stream().map(h -> h.strip().toLowerCase()).toList().indexOf(id);
+            int c = table.header().stream()
+                    .map(h -> h.strip().toLowerCase())
+                    .toList()
+                    .indexOf(id);
             if (c >= 0) {
                 idColumn = c;
                 break;
@@ -82,7 +124,10 @@ final class CsvSubmissions {
                 continue; // a trailing empty line
             }
             if (row.size() != table.header().size()) {
-                problems.add(where, row.size() + " fields where the header has " + table.header().size());
+                problems.add(
+                        where,
+                        row.size() + " fields where the header has "
+                                + table.header().size());
                 continue;
             }
             Map<String, String> answers = new LinkedHashMap<>();
@@ -108,9 +153,14 @@ final class CsvSubmissions {
             return 0;
         }
         BigDecimal version = TypedText.number(value);
-        if (version == null || version.stripTrailingZeros().scale() > 0 || version.signum() <= 0 || version.compareTo(BigDecimal.valueOf(instrument.getVersion())) > 0) {
-            problems.add(where, "column FormVersion says " + value + ", a version instrument " + instrument.getCode()
-                + " never had (versions 1 to " + instrument.getVersion() + ")");
+        if (version == null
+                || version.stripTrailingZeros().scale() > 0
+                || version.signum() <= 0
+                || version.compareTo(BigDecimal.valueOf(instrument.getVersion())) > 0) {
+            problems.add(
+                    where,
+                    "column FormVersion says " + value + ", a version instrument " + instrument.getCode()
+                            + " never had (versions 1 to " + instrument.getVersion() + ")");
             return 0;
         }
         return version.intValue();

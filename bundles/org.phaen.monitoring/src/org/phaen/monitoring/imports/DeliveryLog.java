@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.documents.xlsx.TypedText;
@@ -28,8 +27,7 @@ public final class DeliveryLog {
 
     public static final List<String> HEADER = List.of("report", "delivered", "sent_to");
 
-    private DeliveryLog() {
-    }
+    private DeliveryLog() {}
 
     /**
      * True when a CSV file's header is a delivery log's rather than a form export's. Reads the first line only: an
@@ -44,7 +42,9 @@ public final class DeliveryLog {
             return false; // missing, unreadable or not UTF-8: the form-export reader refuses it with the reason
         }
         try {
-            return first != null && isHeader(CsvTable.parse(first.getBytes(StandardCharsets.UTF_8), name).header());
+            return first != null
+                    && isHeader(CsvTable.parse(first.getBytes(StandardCharsets.UTF_8), name)
+                            .header());
         } catch (ImportException e) {
             return false; // a header broken over lines is no delivery log's
         }
@@ -58,7 +58,8 @@ public final class DeliveryLog {
         String name = file.getFileName().toString();
         CsvTable table = CsvTable.parse(CollectedFiles.read(file, maxBytes), name);
         if (!isHeader(table.header())) {
-            throw new ImportException(name + ": a delivery log's columns are " + String.join(",", HEADER) + ", not " + table.header());
+            throw new ImportException(
+                    name + ": a delivery log's columns are " + String.join(",", HEADER) + ", not " + table.header());
         }
         Map<String, ScheduledReport> reports = byCode(plans, ScheduledReport.class);
         Map<String, Organization> organizations = byCode(plans, Organization.class);
@@ -69,7 +70,11 @@ public final class DeliveryLog {
             String where = name + " line " + (i + 2);
             ScheduledReport report = reports.get(row.get(0).trim());
             if (report == null || report.getDueDate() == null) {
-                problems.add(where, report == null ? "no scheduled report has code \"" + row.get(0) + "\"" : report.getCode() + " has no due date");
+                problems.add(
+                        where,
+                        report == null
+                                ? "no scheduled report has code \"" + row.get(0) + "\""
+                                : report.getCode() + " has no due date");
                 continue;
             }
             LocalDate delivered = date(row.size() > 1 ? row.get(1).trim() : "", where, problems);
@@ -102,7 +107,10 @@ public final class DeliveryLog {
         LocalDate date = TypedText.date(text);
         String wrongYear = date == null ? null : TypedText.buddhistEraYear(date);
         if (date == null || wrongYear != null) {
-            problems.add(where, "\"" + text + "\" " + (date == null ? "is not a date (" + TypedText.DATE_FORMS + ")" : ": " + wrongYear));
+            problems.add(
+                    where,
+                    "\"" + text + "\" "
+                            + (date == null ? "is not a date (" + TypedText.DATE_FORMS + ")" : ": " + wrongYear));
             return null;
         }
         return date;
@@ -110,11 +118,12 @@ public final class DeliveryLog {
 
     private static <T extends Named> Map<String, T> byCode(ResourceSet plans, Class<T> type) {
         Map<String, T> found = new HashMap<>();
-        plans.getResources().forEach(r -> r.getAllContents().forEachRemaining((EObject o) -> {
-            if (type.isInstance(o) && ((Named) o).getCode() != null) {
-                found.putIfAbsent(((Named) o).getCode(), type.cast(o));
-            }
-        }));
+        plans.getResources()
+                .forEach(r -> r.getAllContents().forEachRemaining((EObject o) -> {
+                    if (type.isInstance(o) && ((Named) o).getCode() != null) {
+                        found.putIfAbsent(((Named) o).getCode(), type.cast(o));
+                    }
+                }));
         return found;
     }
 }

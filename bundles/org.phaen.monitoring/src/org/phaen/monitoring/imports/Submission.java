@@ -10,8 +10,8 @@ import java.util.Map;
  * {@code formVersion} is the instrument version the row says it was filled in (ODK Central's FormVersion), 0 when
  * the row does not say.
  */
-public record Submission(String where, String submissionId, Map<String, String> answers, Map<String, String> places,
-        int formVersion) {
+public record Submission(
+        String where, String submissionId, Map<String, String> answers, Map<String, String> places, int formVersion) {
 
     public Submission(String where, String submissionId, Map<String, String> answers, Map<String, String> places) {
         this(where, submissionId, answers, places, 0);

@@ -2,7 +2,6 @@ package org.phaen.monitoring.imports;
 
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.documents.Wording;
 import org.phaen.documents.xlsx.TypedText;
 import org.phaen.model.MonitoringPlan;
@@ -43,23 +42,41 @@ final class SubmissionRows {
             var value = TypedText.number(e.getValue());
             if (key.length == 2 && key[0].equals("indicator") && value != null) {
                 if (need(agency, "reporting agency") && need(period, "reporting period")) {
-                    measurements.add(new Measurement(key[1], agency, period, value, byKey.get(e.getKey() + ":evidence"), submission.submissionId()));
+                    measurements.add(new Measurement(
+                            key[1],
+                            agency,
+                            period,
+                            value,
+                            byKey.get(e.getKey() + ":evidence"),
+                            submission.submissionId()));
                 }
-            } else if (key.length == 4 && key[0].equals("project") && (key[2].equals("indicator") || key[2].equals("disbursed"))
-                && value != null && need(period, "reporting period")) {
+            } else if (key.length == 4
+                    && key[0].equals("project")
+                    && (key[2].equals("indicator") || key[2].equals("disbursed"))
+                    && value != null
+                    && need(period, "reporting period")) {
                 if (key[2].equals("indicator")) {
                     Project project = BatchMapper.project(plan, key[1]);
                     Organization responsible = project == null ? null : project.getResponsibleOrganization();
                     if (responsible == null) {
-                        problems.add(submission.where(), "project " + key[1] + " has no responsible organisation to report indicator " + key[3] + " for");
+                        problems.add(
+                                submission.where(),
+                                "project " + key[1] + " has no responsible organisation to report indicator " + key[3]
+                                        + " for");
                     } else {
-                        measurements.add(new Measurement(key[3], responsible.getUuid(), period, value, null, submission.submissionId()));
+                        measurements.add(new Measurement(
+                                key[3], responsible.getUuid(), period, value, null, submission.submissionId()));
                     }
                 } else if (key[2].equals("disbursed")) {
                     disbursements.add(new Disbursement(key[1], key[3], period, value));
                 }
-            } else if (key.length == 3 && key[0].equals("project") && key[2].equals("percent") && value != null && need(period, "reporting period")) {
-                String narrative = join(byKey.get("project:" + key[1] + ":problems"), byKey.get("project:" + key[1] + ":next"));
+            } else if (key.length == 3
+                    && key[0].equals("project")
+                    && key[2].equals("percent")
+                    && value != null
+                    && need(period, "reporting period")) {
+                String narrative =
+                        join(byKey.get("project:" + key[1] + ":problems"), byKey.get("project:" + key[1] + ":next"));
                 progress.add(new ProjectProgress(key[1], period, null, value, narrative));
             }
         }
@@ -90,7 +107,8 @@ final class SubmissionRows {
         if (problems == null && next == null) {
             return null;
         }
-        return (problems == null ? "" : WORDS.text("note.problems", problems)) + (problems != null && next != null ? "\n" : "")
-            + (next == null ? "" : WORDS.text("note.next", next));
+        return (problems == null ? "" : WORDS.text("note.problems", problems))
+                + (problems != null && next != null ? "\n" : "")
+                + (next == null ? "" : WORDS.text("note.next", next));
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -57,7 +56,9 @@ final class WorkbookReader implements AutoCloseable {
             return reader;
         } catch (ImportException | RuntimeException e) {
             reader.close();
-            throw e instanceof ImportException ie ? ie : new ImportException(name + " cannot be read: " + e.getMessage(), e);
+            throw e instanceof ImportException ie
+                    ? ie
+                    : new ImportException(name + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -65,7 +66,7 @@ final class WorkbookReader implements AutoCloseable {
         Row ids = sheet == null ? null : sheet.getRow(0);
         if (ids == null || CellText.plain(ids.getCell(0)).isEmpty()) {
             throw new ImportException(name + " is not a Phaen data-entry workbook (no sheet \"" + ENTRY_SHEET
-                + "\" with the instrument's id); fill in the workbook 'phaen instruments --formats xlsx' wrote");
+                    + "\" with the instrument's id); fill in the workbook 'phaen instruments --formats xlsx' wrote");
         }
         Map<String, Integer> firstColumn = new HashMap<>();
         for (int c = 1; c < ids.getLastCellNum(); c++) {
@@ -73,7 +74,8 @@ final class WorkbookReader implements AutoCloseable {
             Integer first = uuid.isEmpty() ? null : firstColumn.putIfAbsent(uuid, c);
             if (first != null) {
                 throw new ImportException(name + ": columns " + column(first) + " and " + column(c) + " of sheet \""
-                    + ENTRY_SHEET + "\" carry the same item (" + uuid + "), so one would be dropped; delete the copied column");
+                        + ENTRY_SHEET + "\" carry the same item (" + uuid
+                        + "), so one would be dropped; delete the copied column");
             }
             columns.add(uuid);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.monitoring.data.Disbursement;
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.InstrumentResponse;
@@ -53,8 +52,11 @@ final class BatchCheck {
             need(row, "project", p.project(), known.projects());
             need(row, "period", p.period(), known.periods());
             once(row, keys, p.project() + "|" + p.period(), "project and period");
-            if (p.percentComplete() != null && (p.percentComplete().signum() < 0 || p.percentComplete().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
-                errors.add(row + ": percent complete " + p.percentComplete().toPlainString() + " is not between 0 and 100");
+            if (p.percentComplete() != null
+                    && (p.percentComplete().signum() < 0
+                            || p.percentComplete().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+                errors.add(row + ": percent complete " + p.percentComplete().toPlainString()
+                        + " is not between 0 and 100");
             }
         }
     }
@@ -67,7 +69,11 @@ final class BatchCheck {
             need(row, "project", d.project(), known.projects());
             need(row, "funding source", d.fundingSource(), known.fundingSources());
             need(row, "period", d.period(), known.periods());
-            once(row, keys, d.project() + "|" + d.fundingSource() + "|" + d.period(), "project, funding source and period");
+            once(
+                    row,
+                    keys,
+                    d.project() + "|" + d.fundingSource() + "|" + d.period(),
+                    "project, funding source and period");
         }
     }
 

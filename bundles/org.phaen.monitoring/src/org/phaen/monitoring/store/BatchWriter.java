@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.monitoring.data.Disbursement;
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.InstrumentResponse;
@@ -42,8 +41,9 @@ final class BatchWriter {
 
     /** First, so a second import of the same file stops at the unique hash before writing anything else. */
     private long ledger(ImportBatch batch) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO import_ledger (sha256, source_name, imported_at, row_count)"
-            + " VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO import_ledger (sha256, source_name, imported_at, row_count)" + " VALUES (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, batch.sha256());
             s.setString(2, batch.sourceName() == null ? "" : batch.sourceName());
             s.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -54,8 +54,9 @@ final class BatchWriter {
     }
 
     private void measurements(List<Measurement> rows, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO measurement (indicator_uuid, agency_uuid, period_uuid, measured_value,"
-            + " evidence, source, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO measurement (indicator_uuid, agency_uuid, period_uuid, measured_value,"
+                        + " evidence, source, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (Measurement m : inKeyOrder(rows)) {
                 s.setString(1, m.indicator());
@@ -80,13 +81,17 @@ final class BatchWriter {
      * within the file's range instead of at scattered places: fewer page splits in Derby's B-tree.
      */
     private static List<Measurement> inKeyOrder(List<Measurement> rows) {
-        return rows.stream().sorted(Comparator.comparing(Measurement::period).thenComparing(Measurement::agency)
-            .thenComparing(Measurement::indicator)).toList();
+        return rows.stream()
+                .sorted(Comparator.comparing(Measurement::period)
+                        .thenComparing(Measurement::agency)
+                        .thenComparing(Measurement::indicator))
+                .toList();
     }
 
     private void progress(List<ProjectProgress> rows, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO project_progress (project_uuid, period_uuid, status, percent_complete,"
-            + " narrative, import_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO project_progress (project_uuid, period_uuid, status, percent_complete,"
+                        + " narrative, import_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (ProjectProgress p : rows) {
                 s.setString(1, p.project());
                 s.setString(2, p.period());
@@ -101,8 +106,9 @@ final class BatchWriter {
     }
 
     private void disbursements(List<Disbursement> rows, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO disbursement (project_uuid, funding_source_uuid, period_uuid, amount,"
-            + " import_id) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO disbursement (project_uuid, funding_source_uuid, period_uuid, amount,"
+                        + " import_id) VALUES (?, ?, ?, ?, ?)")) {
             for (Disbursement d : rows) {
                 s.setString(1, d.project());
                 s.setString(2, d.fundingSource());
@@ -117,8 +123,10 @@ final class BatchWriter {
 
     private void response(InstrumentResponse r, long id) throws SQLException {
         long responseId;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO instrument_response (instrument_uuid, instrument_version,"
-            + " respondent_kind, submission_id, import_id) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO instrument_response (instrument_uuid, instrument_version,"
+                        + " respondent_kind, submission_id, import_id) VALUES (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, r.instrument());
             s.setInt(2, r.version());
             s.setString(3, r.respondentKind());
@@ -127,7 +135,8 @@ final class BatchWriter {
             s.executeUpdate();
             responseId = generatedId(s);
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO response_answer (response_id, item_uuid, answer) VALUES (?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO response_answer (response_id, item_uuid, answer) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, String> answer : new LinkedHashMap<>(r.answers()).entrySet()) {
                 s.setLong(1, responseId);
                 s.setString(2, answer.getKey());

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.apache.derby.client.BasicClientDataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -23,8 +21,7 @@ final class DataSources {
     private static final Pattern SSL = Pattern.compile("ssl=(off|basic|peerAuthentication)");
     private static final Pattern DERBY_SERVER = Pattern.compile("jdbc:derby://([^:/]+)(?::(\\d+))?/([^;]+)(;.*)?");
 
-    private DataSources() {
-    }
+    private DataSources() {}
 
     static DataSource embedded(Path folder) {
         DerbyTuning.apply();
@@ -55,10 +52,12 @@ final class DataSources {
      */
     private static String ssl(String attributes) {
         String ssl = "off";
-        for (String attribute : attributes == null ? new String[0] : attributes.substring(1).split(";")) {
+        for (String attribute :
+                attributes == null ? new String[0] : attributes.substring(1).split(";")) {
             Matcher setting = SSL.matcher(attribute.strip());
             if (!setting.matches()) {
-                throw new IllegalArgumentException("unknown store URL attribute '" + attribute + "' (only ssl=basic|peerAuthentication)");
+                throw new IllegalArgumentException(
+                        "unknown store URL attribute '" + attribute + "' (only ssl=basic|peerAuthentication)");
             }
             ssl = setting.group(1);
         }
@@ -95,7 +94,7 @@ final class DataSources {
             ds.setPassword(password);
             return ds;
         }
-        throw new IllegalArgumentException("not a store URL: " + url + " (use jdbc:derby:FOLDER, jdbc:derby://HOST:PORT/NAME"
-            + " or jdbc:postgresql://HOST:PORT/NAME)");
+        throw new IllegalArgumentException("not a store URL: " + url
+                + " (use jdbc:derby:FOLDER, jdbc:derby://HOST:PORT/NAME" + " or jdbc:postgresql://HOST:PORT/NAME)");
     }
 }

@@ -9,7 +9,6 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import org.apache.derby.drda.NetworkServerControl;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
@@ -21,8 +20,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  */
 public final class DerbyServer implements AutoCloseable {
 
-    private static final String REQUIRE_AUTH = "derby.connection.requireAuthentication", PROVIDER = "derby.authentication.provider",
-        SYSTEM_HOME = "derby.system.home";
+    private static final String REQUIRE_AUTH = "derby.connection.requireAuthentication",
+            PROVIDER = "derby.authentication.provider",
+            SYSTEM_HOME = "derby.system.home";
 
     private final NetworkServerControl control;
     private final InetAddress address;
@@ -32,7 +32,8 @@ public final class DerbyServer implements AutoCloseable {
     private final ServerProcessFile processFile;
     private boolean closed;
 
-    private DerbyServer(NetworkServerControl control, InetAddress address, int port, String user, String password) throws IOException {
+    private DerbyServer(NetworkServerControl control, InetAddress address, int port, String user, String password)
+            throws IOException {
         this.control = control;
         this.address = address;
         this.port = port;
@@ -45,18 +46,21 @@ public final class DerbyServer implements AutoCloseable {
      * Starts the server; {@code tls} null for none, which on an address other than loopback needs {@code insecure}
      * (the password would cross the network in clear text).
      */
-    public static DerbyServer start(Path home, InetAddress address, int port, String user, String password, ServerTls tls, boolean insecure)
-        throws Exception {
+    public static DerbyServer start(
+            Path home, InetAddress address, int port, String user, String password, ServerTls tls, boolean insecure)
+            throws Exception {
         if (password == null || password.isBlank()) {
-            throw new IllegalArgumentException("the store server needs a password: it never runs without authentication");
+            throw new IllegalArgumentException(
+                    "the store server needs a password: it never runs without authentication");
         }
         if (tls == null && !insecure && !address.isLoopbackAddress()) {
-            throw new IllegalArgumentException("refusing to listen on " + address.getHostAddress() + " without TLS: the password would cross"
-                + " the network in clear text; give a key store (--tls-keystore) or, on a network you trust, --insecure");
+            throw new IllegalArgumentException(
+                    "refusing to listen on " + address.getHostAddress() + " without TLS: the password would cross"
+                            + " the network in clear text; give a key store (--tls-keystore) or, on a network you trust, --insecure");
         }
         if (listening(address, port)) {
             throw new IllegalArgumentException("something already listens on " + address.getHostAddress() + ":" + port
-                + " (another store server?): stop it or choose another --port");
+                    + " (another store server?): stop it or choose another --port");
         }
         shutDownEngine(null, null); // booted earlier in this JVM (tests), it would keep its old home and authentication
         // Derby reads these JVM-wide when its engine boots; close() takes them back for embedded use afterwards.
@@ -73,7 +77,8 @@ public final class DerbyServer implements AutoCloseable {
         for (int i = 0; !listening(address, port); i++) { // start() returns before the server listens
             if (i == 100) {
                 control.shutdown();
-                throw new IllegalStateException("Derby server did not start on " + address.getHostAddress() + ":" + port);
+                throw new IllegalStateException(
+                        "Derby server did not start on " + address.getHostAddress() + ":" + port);
             }
             Thread.sleep(100);
         }
@@ -187,7 +192,10 @@ public final class DerbyServer implements AutoCloseable {
 
     private static boolean listening(InetAddress address, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address, port), 2000);
+            socket.connect(
+                    new InetSocketAddress(
+                            address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address, port),
+                    2000);
             return true;
         } catch (IOException nothing) {
             return false;

@@ -15,11 +15,12 @@ import java.util.Map;
 final class DerbyTuning {
 
     private static final Map<String, String> SETTINGS = Map.of(
-        "derby.storage.fileSyncTransactionLog", "true",
-        "derby.storage.logBufferSize", Integer.toString(128 * 1024));
+            "derby.storage.fileSyncTransactionLog",
+            "true",
+            "derby.storage.logBufferSize",
+            Integer.toString(128 * 1024));
 
-    private DerbyTuning() {
-    }
+    private DerbyTuning() {}
 
     static synchronized void apply() {
         SETTINGS.forEach((key, value) -> {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.Measurement;
 import org.phaen.monitoring.data.ProjectProgress;
@@ -37,10 +36,11 @@ final class EarlierImports {
     List<String> clashes(ImportBatch batch) throws SQLException {
         List<String> errors = new ArrayList<>();
         String from = " FROM import_ledger l JOIN %s t ON t.import_id = l.id WHERE %s";
-        try (PreparedStatement m = c.prepareStatement("SELECT l.source_name" + from.formatted("measurement",
-                "t.indicator_uuid = ? AND t.period_uuid = ? AND t.agency_uuid = ?"));
-            PreparedStatement p = c.prepareStatement("SELECT l.source_name" + from.formatted("project_progress",
-                "t.project_uuid = ? AND t.period_uuid = ?"))) {
+        try (PreparedStatement m = c.prepareStatement("SELECT l.source_name"
+                        + from.formatted(
+                                "measurement", "t.indicator_uuid = ? AND t.period_uuid = ? AND t.agency_uuid = ?"));
+                PreparedStatement p = c.prepareStatement("SELECT l.source_name"
+                        + from.formatted("project_progress", "t.project_uuid = ? AND t.period_uuid = ?"))) {
             for (int i = 0; i < batch.measurements().size(); i++) {
                 Measurement row = batch.measurements().get(i);
                 clash(m, errors, "measurement " + (i + 1), row.indicator(), row.period(), row.agency());
@@ -59,7 +59,8 @@ final class EarlierImports {
         }
         try (ResultSet r = s.executeQuery()) {
             if (r.next()) {
-                errors.add(row + ": already reported by " + r.getString(1) + " (a value is stored once; correct it there)");
+                errors.add(row + ": already reported by " + r.getString(1)
+                        + " (a value is stored once; correct it there)");
             }
         }
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
@@ -15,8 +14,7 @@ final class EmbeddedDatabases {
 
     private static final Map<String, Integer> OPEN = new HashMap<>();
 
-    private EmbeddedDatabases() {
-    }
+    private EmbeddedDatabases() {}
 
     static synchronized void opened(EmbeddedDataSource ds) {
         OPEN.merge(ds.getDatabaseName(), 1, Integer::sum);

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
 import org.apache.derby.authentication.UserAuthenticator;
 
 /**
@@ -22,7 +21,8 @@ public final class HomeConfinedAuthenticator implements UserAuthenticator {
     /** A database is a plain name: letters, digits, '.', '_' and '-' (no path, no "memory:" or "jar:" subprotocol). */
     private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*");
     /** Connection attributes that create a database (some from a path) or put its log elsewhere. */
-    private static final List<String> CREATING_ATTRIBUTES = List.of("create", "createFrom", "restoreFrom", "rollForwardRecoveryFrom", "logDevice");
+    private static final List<String> CREATING_ATTRIBUTES =
+            List.of("create", "createFrom", "restoreFrom", "rollForwardRecoveryFrom", "logDevice");
 
     /** Set while the server itself creates a database in its home. */
     private static final ThreadLocal<Boolean> SERVER_CREATES = ThreadLocal.withInitial(() -> false);
@@ -39,11 +39,15 @@ public final class HomeConfinedAuthenticator implements UserAuthenticator {
     }
 
     @Override
-    public boolean authenticateUser(String userName, String userPassword, String databaseName, Properties info) throws SQLException {
+    public boolean authenticateUser(String userName, String userPassword, String databaseName, Properties info)
+            throws SQLException {
         String expectedUser = user;
         byte[] expectedPassword = password;
-        if (expectedUser == null || userName == null || userPassword == null || !expectedUser.equals(userName)
-            || !MessageDigest.isEqual(expectedPassword, userPassword.getBytes(StandardCharsets.UTF_8))) {
+        if (expectedUser == null
+                || userName == null
+                || userPassword == null
+                || !expectedUser.equals(userName)
+                || !MessageDigest.isEqual(expectedPassword, userPassword.getBytes(StandardCharsets.UTF_8))) {
             return false;
         }
         if (SERVER_CREATES.get()) {
@@ -74,7 +78,7 @@ public final class HomeConfinedAuthenticator implements UserAuthenticator {
     /** What a client is told when it names a database by anything but a plain name. */
     static String notPlain(String databaseName) {
         return "database '" + databaseName + "' refused: the store server keeps its databases in its home folder,"
-            + " name one by a plain name (letters, digits, '.', '_', '-'), such as jdbc:derby://HOST:PORT/office";
+                + " name one by a plain name (letters, digits, '.', '_', '-'), such as jdbc:derby://HOST:PORT/office";
     }
 
     /**
@@ -84,7 +88,8 @@ public final class HomeConfinedAuthenticator implements UserAuthenticator {
     static String refusal(String databaseName, Properties info) {
         for (String attribute : CREATING_ATTRIBUTES) {
             if (info != null && info.getProperty(attribute) != null) {
-                return "the store server creates no database for a client ('" + attribute + "'): it is started with --database NAME";
+                return "the store server creates no database for a client ('" + attribute
+                        + "'): it is started with --database NAME";
             }
         }
         if (databaseName == null) {
@@ -93,7 +98,9 @@ public final class HomeConfinedAuthenticator implements UserAuthenticator {
         Path root = home;
         // Derby names a booted database by its full path: accept that when it is inside the home.
         Path asPath = Path.of(databaseName).normalize();
-        boolean inside = root != null && (isPlainName(databaseName) || asPath.isAbsolute() && asPath.startsWith(root) && !asPath.equals(root));
+        boolean inside = root != null
+                && (isPlainName(databaseName)
+                        || asPath.isAbsolute() && asPath.startsWith(root) && !asPath.equals(root));
         return inside ? null : notPlain(databaseName);
     }
 }

@@ -18,15 +18,21 @@ final class ImportRemoval {
 
     void remove(long importId) throws SQLException {
         // Totals first, while the measurements they subtract are still there.
-        run("UPDATE measurement_total SET total = total - (SELECT COALESCE(SUM(m.measured_value), 0) FROM measurement m"
-            + " WHERE m.import_id = ? AND m.indicator_uuid = measurement_total.indicator_uuid AND m.period_uuid = measurement_total.period_uuid),"
-            + " agencies = agencies - (SELECT COUNT(*) FROM measurement m WHERE m.import_id = ?"
-            + " AND m.indicator_uuid = measurement_total.indicator_uuid AND m.period_uuid = measurement_total.period_uuid)", importId, 2);
+        run(
+                "UPDATE measurement_total SET total = total - (SELECT COALESCE(SUM(m.measured_value), 0) FROM measurement m"
+                        + " WHERE m.import_id = ? AND m.indicator_uuid = measurement_total.indicator_uuid AND m.period_uuid = measurement_total.period_uuid),"
+                        + " agencies = agencies - (SELECT COUNT(*) FROM measurement m WHERE m.import_id = ?"
+                        + " AND m.indicator_uuid = measurement_total.indicator_uuid AND m.period_uuid = measurement_total.period_uuid)",
+                importId,
+                2);
         run("DELETE FROM measurement_total WHERE agencies <= 0", importId, 0);
         run("DELETE FROM measurement WHERE import_id = ?", importId, 1);
         run("DELETE FROM project_progress WHERE import_id = ?", importId, 1);
         run("DELETE FROM disbursement WHERE import_id = ?", importId, 1);
-        run("DELETE FROM response_answer WHERE response_id IN (SELECT id FROM instrument_response WHERE import_id = ?)", importId, 1);
+        run(
+                "DELETE FROM response_answer WHERE response_id IN (SELECT id FROM instrument_response WHERE import_id = ?)",
+                importId,
+                1);
         run("DELETE FROM instrument_response WHERE import_id = ?", importId, 1);
         run("DELETE FROM package_receipt WHERE import_id = ?", importId, 1);
         run("DELETE FROM import_ledger WHERE id = ?", importId, 1);

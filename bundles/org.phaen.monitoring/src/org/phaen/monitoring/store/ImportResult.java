@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record ImportResult(Outcome outcome, long importId, int rows, List<String> errors) {
 
-    public enum Outcome { IMPORTED, ALREADY_IMPORTED, REJECTED }
+    public enum Outcome {
+        IMPORTED,
+        ALREADY_IMPORTED,
+        REJECTED
+    }
 
     static ImportResult imported(long id, int rows) {
         return new ImportResult(Outcome.IMPORTED, id, rows, List.of());

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.monitoring.data.Measurement;
 
 /**
@@ -16,8 +15,7 @@ import org.phaen.monitoring.data.Measurement;
  */
 final class MeasurementTotals {
 
-    private record Key(String indicator, String period) {
-    }
+    private record Key(String indicator, String period) {}
 
     private final Connection c;
 
@@ -33,10 +31,12 @@ final class MeasurementTotals {
             sums.merge(key, m.value(), BigDecimal::add);
             counts.merge(key, 1, Integer::sum);
         }
-        try (PreparedStatement update = c.prepareStatement("UPDATE measurement_total SET total = total + ?, agencies = agencies + ?"
-                + " WHERE period_uuid = ? AND indicator_uuid = ?");
-            PreparedStatement insert = c.prepareStatement("INSERT INTO measurement_total (indicator_uuid, period_uuid, total, agencies)"
-                + " VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement update =
+                        c.prepareStatement("UPDATE measurement_total SET total = total + ?, agencies = agencies + ?"
+                                + " WHERE period_uuid = ? AND indicator_uuid = ?");
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO measurement_total (indicator_uuid, period_uuid, total, agencies)"
+                                + " VALUES (?, ?, ?, ?)")) {
             for (Map.Entry<Key, BigDecimal> e : sums.entrySet()) {
                 Key key = e.getKey();
                 update.setBigDecimal(1, e.getValue());

@@ -5,9 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.OptionalLong;
-
 import javax.sql.DataSource;
-
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.PackageReceipt;
 import org.phaen.monitoring.data.ReportDelivery;
@@ -75,7 +73,7 @@ public final class MonitoringStore implements AutoCloseable {
             return ImportResult.rejected(errors);
         }
         // A second try covers two imports creating the same running total at once; anything else fails twice.
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
@@ -101,7 +99,8 @@ public final class MonitoringStore implements AutoCloseable {
                         return ImportResult.rejected(clashes);
                     }
                     if (attempt == 3) {
-                        return ImportResult.rejected(List.of("a row of this file is already stored: " + e.getMessage()));
+                        return ImportResult.rejected(
+                                List.of("a row of this file is already stored: " + e.getMessage()));
                     }
                 }
             }
@@ -112,8 +111,9 @@ public final class MonitoringStore implements AutoCloseable {
      * Stores a package's rows and deliveries in one transaction (see {@link ReceiveResult} for the outcomes). Rows that
      * do not fit the plans ({@code known}) or clash with rows another import stored are rejected, nothing written.
      */
-    public ReceiveResult receivePackage(PackageReceipt receipt, ImportBatch rows, List<ReportDelivery> deliveries, KnownElements known)
-        throws SQLException {
+    public ReceiveResult receivePackage(
+            PackageReceipt receipt, ImportBatch rows, List<ReportDelivery> deliveries, KnownElements known)
+            throws SQLException {
         List<String> errors = BatchCheck.errors(rows, known);
         if (!errors.isEmpty()) {
             return ReceiveResult.rejected(errors);
@@ -126,7 +126,10 @@ public final class MonitoringStore implements AutoCloseable {
             }
             try (Connection c = dataSource.getConnection()) {
                 List<String> clashes = new EarlierImports(c).clashes(rows);
-                return ReceiveResult.rejected(clashes.isEmpty() ? List.of("a row of this package is already stored: " + e.getMessage()) : clashes);
+                return ReceiveResult.rejected(
+                        clashes.isEmpty()
+                                ? List.of("a row of this package is already stored: " + e.getMessage())
+                                : clashes);
             }
         }
     }

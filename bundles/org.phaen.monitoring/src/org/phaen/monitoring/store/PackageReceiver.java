@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.PackageReceipt;
 import org.phaen.monitoring.data.ReportDelivery;
@@ -19,8 +18,7 @@ import org.phaen.monitoring.data.ReportDelivery;
  */
 final class PackageReceiver {
 
-    private record InForce(long importId, String sha256, Instant created) {
-    }
+    private record InForce(long importId, String sha256, Instant created) {}
 
     private final Connection c;
     private final StoreDialect dialect;
@@ -30,7 +28,8 @@ final class PackageReceiver {
         this.dialect = dialect;
     }
 
-    ReceiveResult receive(PackageReceipt receipt, ImportBatch rows, List<ReportDelivery> deliveries) throws SQLException {
+    ReceiveResult receive(PackageReceipt receipt, ImportBatch rows, List<ReportDelivery> deliveries)
+            throws SQLException {
         c.setAutoCommit(false);
         try {
             dialect.lockForImport(c);
@@ -52,8 +51,10 @@ final class PackageReceiver {
             }
             record(receipt, importId);
             c.commit();
-            return ReceiveResult.of(earlier == null ? ReceiveResult.Outcome.RECEIVED : ReceiveResult.Outcome.REPLACED,
-                rows.rowCount() + deliveries.size(), earlier == null ? null : earlier.created());
+            return ReceiveResult.of(
+                    earlier == null ? ReceiveResult.Outcome.RECEIVED : ReceiveResult.Outcome.REPLACED,
+                    rows.rowCount() + deliveries.size(),
+                    earlier == null ? null : earlier.created());
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
@@ -62,19 +63,23 @@ final class PackageReceiver {
 
     private InForce inForce(PackageReceipt receipt) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT import_id, sha256, created_at FROM package_receipt"
-            + " WHERE office_uuid = ? AND fiscal_year = ? AND period_code = ?")) {
+                + " WHERE office_uuid = ? AND fiscal_year = ? AND period_code = ?")) {
             s.setString(1, receipt.office());
             s.setInt(2, receipt.fiscalYear());
             s.setString(3, receipt.period());
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new InForce(r.getLong(1), r.getString(2), r.getTimestamp(3).toInstant()) : null;
+                return r.next()
+                        ? new InForce(
+                                r.getLong(1), r.getString(2), r.getTimestamp(3).toInstant())
+                        : null;
             }
         }
     }
 
     private void record(PackageReceipt receipt, long importId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO package_receipt (sha256, office_uuid, office_code, fiscal_year, period_code,"
-            + " created_at, received_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO package_receipt (sha256, office_uuid, office_code, fiscal_year, period_code,"
+                        + " created_at, received_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, receipt.sha256());
             s.setString(2, receipt.office());
             s.setString(3, receipt.officeCode());

@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record ReceiveResult(Outcome outcome, int rows, Instant replaced, List<String> errors) {
 
-    public enum Outcome { RECEIVED, REPLACED, ALREADY_RECEIVED, OLDER, REJECTED }
+    public enum Outcome {
+        RECEIVED,
+        REPLACED,
+        ALREADY_RECEIVED,
+        OLDER,
+        REJECTED
+    }
 
     static ReceiveResult of(Outcome outcome, int rows, Instant replaced) {
         return new ReceiveResult(outcome, rows, replaced, List.of());

@@ -1,7 +1,6 @@
 package org.phaen.monitoring.store;
 
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -15,8 +14,7 @@ final class Schema {
 
     static final String LATEST = "latest";
 
-    private Schema() {
-    }
+    private Schema() {}
 
     static MigrateResult migrate(DataSource dataSource) {
         return migrate(dataSource, LATEST);
@@ -24,11 +22,13 @@ final class Schema {
 
     /** Up to {@code target} (a version number, or {@link #LATEST}); an older target serves upgrade tests. */
     static MigrateResult migrate(DataSource dataSource, String target) {
-        return Flyway.configure(Schema.class.getClassLoader()).dataSource(dataSource)
-            .javaMigrations(new V1__Monitoring(), new V2__MeasurementKeyInArrivalOrder(), new V3__PackageReceipts())
-            .locations("classpath:org/phaen/monitoring/store/none") // the Java migrations above are all there is
-            .failOnMissingLocations(false)
-            .target(target)
-            .load().migrate();
+        return Flyway.configure(Schema.class.getClassLoader())
+                .dataSource(dataSource)
+                .javaMigrations(new V1__Monitoring(), new V2__MeasurementKeyInArrivalOrder(), new V3__PackageReceipts())
+                .locations("classpath:org/phaen/monitoring/store/none") // the Java migrations above are all there is
+                .failOnMissingLocations(false)
+                .target(target)
+                .load()
+                .migrate();
     }
 }

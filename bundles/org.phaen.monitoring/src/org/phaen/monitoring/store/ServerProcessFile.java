@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -42,7 +41,10 @@ final class ServerProcessFile {
         new SecureRandom().nextBytes(salt);
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, self.pid() + " " + startOf(self) + " " + HexFormat.of().formatHex(salt) + " " + hash(password, salt) + "\n");
+        Files.writeString(
+                file,
+                self.pid() + " " + startOf(self) + " " + HexFormat.of().formatHex(salt) + " " + hash(password, salt)
+                        + "\n");
         return new ServerProcessFile(file);
     }
 
@@ -50,8 +52,9 @@ final class ServerProcessFile {
     static Optional<Running> running(int port) {
         try {
             String[] fields = Files.readString(of(port)).strip().split(" ");
-            return ProcessHandle.of(Long.parseLong(fields[0])).filter(p -> startOf(p).equals(fields[1]))
-                .map(p -> new Running(p, HexFormat.of().parseHex(fields[2]), fields[3]));
+            return ProcessHandle.of(Long.parseLong(fields[0]))
+                    .filter(p -> startOf(p).equals(fields[1]))
+                    .map(p -> new Running(p, HexFormat.of().parseHex(fields[2]), fields[3]));
         } catch (IOException | RuntimeException noneRecorded) {
             return Optional.empty();
         }
@@ -71,8 +74,9 @@ final class ServerProcessFile {
 
     private static String hash(String password, byte[] salt) {
         try {
-            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(new PBEKeySpec(password.toCharArray(), salt, 100_000, 256))
-                .getEncoded();
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 100_000, 256))
+                    .getEncoded();
             return HexFormat.of().formatHex(key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -86,7 +90,8 @@ final class ServerProcessFile {
          */
         boolean terminate(String password, int seconds) {
             if (!MessageDigest.isEqual(hash(password, salt).getBytes(), passwordHash.getBytes())) {
-                throw new IllegalArgumentException("wrong password for the store server (process " + process.pid() + ")");
+                throw new IllegalArgumentException(
+                        "wrong password for the store server (process " + process.pid() + ")");
             }
             process.destroy();
             try {

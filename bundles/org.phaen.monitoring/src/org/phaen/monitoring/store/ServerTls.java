@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.MessageDigest;
 import java.util.Collections;
@@ -34,7 +34,8 @@ public record ServerTls(Path keyStore, String password) {
             store.load(in, password.toCharArray());
             return store;
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("the TLS key store " + keyStore + " cannot be read (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(
+                    "the TLS key store " + keyStore + " cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -64,7 +65,8 @@ public record ServerTls(Path keyStore, String password) {
     public String fingerprint() {
         KeyStore store = load(keyStore, password);
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(store.getCertificate(keyEntry(store)).getEncoded());
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(store.getCertificate(keyEntry(store)).getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

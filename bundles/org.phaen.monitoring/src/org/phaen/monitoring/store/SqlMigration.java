@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -38,9 +37,14 @@ abstract class SqlMigration extends BaseJavaMigration {
             if (in == null) {
                 throw new IOException("missing schema file " + resource);
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
-            return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.strip().startsWith("--"))
+                    .reduce("", (a, b) -> a + b + "\n");
+            return Arrays.stream(text.split(";"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
     }
 }

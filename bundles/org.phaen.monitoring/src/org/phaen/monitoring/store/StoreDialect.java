@@ -8,7 +8,8 @@ import java.sql.SQLException;
  * what differs is how the server names itself and how it reports a duplicate key.
  */
 enum StoreDialect {
-    DERBY, POSTGRESQL;
+    DERBY,
+    POSTGRESQL;
 
     static StoreDialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
@@ -18,7 +19,8 @@ enum StoreDialect {
         if (product.contains("postgres")) {
             return POSTGRESQL;
         }
-        throw new SQLException("unsupported database '" + product + "': Phaen's monitoring store runs on Derby or PostgreSQL");
+        throw new SQLException(
+                "unsupported database '" + product + "': Phaen's monitoring store runs on Derby or PostgreSQL");
     }
 
     /**

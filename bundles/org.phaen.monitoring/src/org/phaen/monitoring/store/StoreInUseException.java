@@ -1,9 +1,7 @@
 package org.phaen.monitoring.store;
 
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
 import org.apache.derby.client.BasicClientDataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
@@ -23,8 +21,12 @@ public final class StoreInUseException extends SQLException {
     private static final String CREATED_MEANWHILE = "XBM0J";
 
     private StoreInUseException(String folder, String reason, SQLException cause) {
-        super("the store " + folder + " " + reason + ". To use one store from several programs at once, share it through the store"
-            + " server: 'phaen server start --home FOLDER --database NAME', then --url jdbc:derby://localhost:1527/NAME", "08004", cause);
+        super(
+                "the store " + folder + " " + reason
+                        + ". To use one store from several programs at once, share it through the store"
+                        + " server: 'phaen server start --home FOLDER --database NAME', then --url jdbc:derby://localhost:1527/NAME",
+                "08004",
+                cause);
     }
 
     /**
@@ -33,18 +35,32 @@ public final class StoreInUseException extends SQLException {
      */
     static SQLException explained(DataSource dataSource, SQLException e) {
         if (dataSource instanceof EmbeddedDataSource embedded && says(ALREADY_BOOTED, e, 0)) {
-            return new StoreInUseException(embedded.getDatabaseName(), "is in use by another program (an import, a report, the workbench): an embedded store opens in one"
-                + " program at a time; try again when it has finished", e);
+            return new StoreInUseException(
+                    embedded.getDatabaseName(),
+                    "is in use by another program (an import, a report, the workbench): an embedded store opens in one"
+                            + " program at a time; try again when it has finished",
+                    e);
         }
-        if (dataSource instanceof EmbeddedDataSource embedded && (says(HALF_CREATED, e, 0) || says(CREATED_MEANWHILE, e, 0))) {
+        if (dataSource instanceof EmbeddedDataSource embedded
+                && (says(HALF_CREATED, e, 0) || says(CREATED_MEANWHILE, e, 0))) {
             // Retrying would be unsafe: Derby lets a second program boot a store whose creation is not finished.
-            return new StoreInUseException(embedded.getDatabaseName(), "is being created by another program: try again in a moment (if no program is"
-                + " creating it, its creation was cut short and the folder, which holds no data, can be removed)", e);
+            return new StoreInUseException(
+                    embedded.getDatabaseName(),
+                    "is being created by another program: try again in a moment (if no program is"
+                            + " creating it, its creation was cut short and the folder, which holds no data, can be removed)",
+                    e);
         }
-        if (dataSource instanceof BasicClientDataSource server && "08004".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("not found")) {
-            return new SQLException("the store server on " + server.getServerName() + ":" + server.getPortNumber() + " has no database '"
-                + server.getDatabaseName() + "': it is created where the server runs, with 'phaen server start --database "
-                + server.getDatabaseName() + "'", "08004", e);
+        if (dataSource instanceof BasicClientDataSource server
+                && "08004".equals(e.getSQLState())
+                && String.valueOf(e.getMessage()).contains("not found")) {
+            return new SQLException(
+                    "the store server on " + server.getServerName() + ":" + server.getPortNumber()
+                            + " has no database '"
+                            + server.getDatabaseName()
+                            + "': it is created where the server runs, with 'phaen server start --database "
+                            + server.getDatabaseName() + "'",
+                    "08004",
+                    e);
         }
         return e;
     }
@@ -54,7 +70,8 @@ public final class StoreInUseException extends SQLException {
         if (t == null || depth > 20) {
             return false;
         }
-        if (t instanceof SQLException sql && (state.equals(sql.getSQLState()) || says(state, sql.getNextException(), depth + 1))) {
+        if (t instanceof SQLException sql
+                && (state.equals(sql.getSQLState()) || says(state, sql.getNextException(), depth + 1))) {
             return true;
         }
         return t.getCause() != t && says(state, t.getCause(), depth + 1);

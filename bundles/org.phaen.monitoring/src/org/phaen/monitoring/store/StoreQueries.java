@@ -9,9 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.phaen.monitoring.data.IndicatorActual;
 import org.phaen.monitoring.data.ReportDelivery;
 
@@ -26,24 +24,36 @@ public final class StoreQueries {
 
     /** The progress dashboard's indicator figures for the given reporting periods. */
     public List<IndicatorActual> indicatorTotals(Collection<String> periods) throws SQLException {
-        return perPeriod("SELECT indicator_uuid, period_uuid, total, agencies FROM measurement_total WHERE period_uuid = ?", periods,
-            r -> new IndicatorActual(r.getString(1), r.getString(2), r.getBigDecimal(3), r.getInt(4)));
+        return perPeriod(
+                "SELECT indicator_uuid, period_uuid, total, agencies FROM measurement_total WHERE period_uuid = ?",
+                periods,
+                r -> new IndicatorActual(r.getString(1), r.getString(2), r.getBigDecimal(3), r.getInt(4)));
     }
 
     public List<ReportDelivery> deliveries() throws SQLException {
         Map<String, ReportDelivery> byReport = new LinkedHashMap<>();
         Map<String, List<String>> recipients = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT report_uuid, recipient_uuid FROM delivery_recipient ORDER BY report_uuid, recipient_uuid")) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery(
+                    "SELECT report_uuid, recipient_uuid FROM delivery_recipient ORDER BY report_uuid, recipient_uuid")) {
                 while (r.next()) {
-                    recipients.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                    recipients
+                            .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(r.getString(2));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT report_uuid, due, delivered FROM report_delivery ORDER BY due, report_uuid")) {
+            try (ResultSet r = s.executeQuery(
+                    "SELECT report_uuid, due, delivered FROM report_delivery ORDER BY due, report_uuid")) {
                 while (r.next()) {
                     var delivered = r.getDate(3);
-                    byReport.put(r.getString(1), new ReportDelivery(r.getString(1), r.getDate(2).toLocalDate(),
-                        delivered == null ? null : delivered.toLocalDate(), recipients.getOrDefault(r.getString(1), List.of())));
+                    byReport.put(
+                            r.getString(1),
+                            new ReportDelivery(
+                                    r.getString(1),
+                                    r.getDate(2).toLocalDate(),
+                                    delivered == null ? null : delivered.toLocalDate(),
+                                    recipients.getOrDefault(r.getString(1), List.of())));
                 }
             }
         }
@@ -55,8 +65,9 @@ public final class StoreQueries {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException(table);
         }
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
-            ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             r.next();
             return r.getLong(1);
         }
@@ -69,7 +80,8 @@ public final class StoreQueries {
     /** One indexed query per period (the periods of a fiscal year are few), so no IN list is built by hand. */
     private <T> List<T> perPeriod(String sql, Collection<String> periods, RowMapper<T> mapper) throws SQLException {
         List<T> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (String period : periods) {
                 s.setString(1, period);
                 try (ResultSet r = s.executeQuery()) {

@@ -7,9 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.phaen.monitoring.data.ReportDelivery;
 import org.phaen.monitoring.data.ReviewMeeting;
 
@@ -26,8 +24,9 @@ public final class StoreRecords {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO review_meeting (committee_uuid, held, subject_uuid) VALUES (?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO review_meeting (committee_uuid, held, subject_uuid) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, meeting.committee());
                 s.setDate(2, Date.valueOf(meeting.held()));
                 s.setString(3, meeting.subject());
@@ -37,7 +36,8 @@ public final class StoreRecords {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO meeting_decision (meeting_id, ordinal, decision) VALUES (?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO meeting_decision (meeting_id, ordinal, decision) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < meeting.decisions().size(); i++) {
                     s.setLong(1, id);
                     s.setInt(2, i + 1);
@@ -72,19 +72,23 @@ public final class StoreRecords {
     }
 
     static void replace(Connection c, ReportDelivery delivery) throws SQLException {
-        for (String sql : new String[] { "DELETE FROM delivery_recipient WHERE report_uuid = ?", "DELETE FROM report_delivery WHERE report_uuid = ?" }) {
+        for (String sql : new String[] {
+            "DELETE FROM delivery_recipient WHERE report_uuid = ?", "DELETE FROM report_delivery WHERE report_uuid = ?"
+        }) {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, delivery.report());
                 s.executeUpdate();
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO report_delivery (report_uuid, due, delivered) VALUES (?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO report_delivery (report_uuid, due, delivered) VALUES (?, ?, ?)")) {
             s.setString(1, delivery.report());
             s.setDate(2, Date.valueOf(delivery.due()));
             s.setDate(3, delivery.delivered() == null ? null : Date.valueOf(delivery.delivered()));
             s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO delivery_recipient (report_uuid, recipient_uuid) VALUES (?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO delivery_recipient (report_uuid, recipient_uuid) VALUES (?, ?)")) {
             for (String recipient : delivery.recipients()) {
                 s.setString(1, delivery.report());
                 s.setString(2, recipient);

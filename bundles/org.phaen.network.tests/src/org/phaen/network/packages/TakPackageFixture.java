@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
@@ -25,24 +24,28 @@ public final class TakPackageFixture {
 
     public static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
 
-    private TakPackageFixture() {
-    }
+    private TakPackageFixture() {}
 
     /** The region's and Tak's plans copied into {@code dir}, Tak's collected data imported into {@code dir/tak.store}. */
     public static List<Path> plansWithStore(Path dir) throws Exception {
-        List<Path> plans = List.of(Files.copy(MODELS.resolve("region17-2562.phaen"), dir.resolve("region17-2562.phaen")),
-            Files.copy(MODELS.resolve("tak-2562.phaen"), dir.resolve("tak-2562.phaen")));
+        List<Path> plans = List.of(
+                Files.copy(MODELS.resolve("region17-2562.phaen"), dir.resolve("region17-2562.phaen")),
+                Files.copy(MODELS.resolve("tak-2562.phaen"), dir.resolve("tak-2562.phaen")));
         ResourceSet set = PlanFiles.newResourceSet();
         PlanFiles.load(set, plans.get(0));
         PlanModel tak = PlanFiles.load(set, plans.get(1));
-        try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("tak.store")); Stream<Path> files = Files.list(MODELS.resolve("collected/tak-2562"))) {
+        try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("tak.store"));
+                Stream<Path> files = Files.list(MODELS.resolve("collected/tak-2562"))) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (name.equals("deliveries.csv")) {
                     store.records().deliveries(DeliveryLog.read(file, set, CollectedFiles.DEFAULT_MAX_BYTES));
                 } else {
-                    store.importBatch(name.endsWith(".csv") ? CollectedFiles.csv(file, set, CollectedFiles.DEFAULT_MAX_BYTES, null)
-                        : CollectedFiles.workbook(file, set, CollectedFiles.DEFAULT_MAX_BYTES), KnownElements.of(tak));
+                    store.importBatch(
+                            name.endsWith(".csv")
+                                    ? CollectedFiles.csv(file, set, CollectedFiles.DEFAULT_MAX_BYTES, null)
+                                    : CollectedFiles.workbook(file, set, CollectedFiles.DEFAULT_MAX_BYTES),
+                            KnownElements.of(tak));
                 }
             }
         }
@@ -54,14 +57,15 @@ public final class TakPackageFixture {
         ResourceSet set = PlanFiles.newResourceSet();
         List<PlanModel> models = List.of(PlanFiles.load(set, plans.get(0)), PlanFiles.load(set, plans.get(1)));
         try (MonitoringStore store = MonitoringStore.embedded(storeFolder)) {
-            return new PackageBuilder(PackageScope.of(models.get(1), 2562, "2562-C9")).entries(plans, models, store, created);
+            return new PackageBuilder(PackageScope.of(models.get(1), 2562, "2562-C9"))
+                    .entries(plans, models, store, created);
         }
     }
 
     public static Map<String, byte[]> read(Path pkg) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(pkg))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
@@ -90,8 +94,16 @@ public final class TakPackageFixture {
                 hashed.put(path, new PackageManifest.Entry(PackageArchive.sha256(b), b.length, path));
             }
         });
-        PackageManifest manifest = new PackageManifest(old.officeUuid(), old.officeCode(), old.officeName(), old.created(), modelVersion,
-            old.fiscalYear(), old.period(), old.plans(), hashed);
+        PackageManifest manifest = new PackageManifest(
+                old.officeUuid(),
+                old.officeCode(),
+                old.officeName(),
+                old.created(),
+                modelVersion,
+                old.fiscalYear(),
+                old.period(),
+                old.plans(),
+                hashed);
         Map<String, byte[]> result = new LinkedHashMap<>(entries);
         result.put(PackageManifest.NAME, manifest.toBytes());
         return result;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.phaen.monitoring.store.MonitoringStore;
 
 /**
@@ -16,8 +15,7 @@ final class TestStores {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     static MonitoringStore fresh(String kind, Path dir) throws Exception {
         if (kind.equals("derby")) {
@@ -29,10 +27,12 @@ final class TestStores {
         }
         String name = "package_" + RUN + "_" + DATABASES.incrementAndGet();
         try (MonitoringStore admin = MonitoringStore.open(base, property("user"), property("password"));
-            Connection c = admin.connection(); Statement s = c.createStatement()) {
+                Connection c = admin.connection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
-        return MonitoringStore.open(base.substring(0, base.lastIndexOf('/') + 1) + name, property("user"), property("password"));
+        return MonitoringStore.open(
+                base.substring(0, base.lastIndexOf('/') + 1) + name, property("user"), property("password"));
     }
 
     private static String property(String name) {
@@ -43,8 +43,17 @@ final class TestStores {
     /** Every row a package could have left: none means nothing was imported. */
     static long rows(MonitoringStore store) throws Exception {
         long total = 0;
-        for (String table : new String[] { "measurement", "measurement_total", "project_progress", "disbursement", "instrument_response",
-            "response_answer", "report_delivery", "import_ledger", "package_receipt" }) {
+        for (String table : new String[] {
+            "measurement",
+            "measurement_total",
+            "project_progress",
+            "disbursement",
+            "instrument_response",
+            "response_answer",
+            "report_delivery",
+            "import_ledger",
+            "package_receipt"
+        }) {
             total += store.queries().count(table);
         }
         return total;

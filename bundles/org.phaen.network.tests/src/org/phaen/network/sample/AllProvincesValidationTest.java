@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -32,15 +31,21 @@ class AllProvincesValidationTest {
         assertEquals(List.of(), describe(report, f -> f.severity() == Severity.ERROR));
         assertEquals(List.of(), describe(report, f -> f.ruleId().equals("PH-ALN-006")));
         // PH-EMN-003 aside: the generator names no responsible person, which only eMENSCR's rules ask for (README);
-        // PH-EMN-012..015 aside: no sample project has the eMENSCR fields model 1.1 added (type, budget programme, SDGs, spending plan)
+        // PH-EMN-012..015 aside: no sample project has the eMENSCR fields model 1.1 added (type, budget programme,
+        // SDGs, spending plan)
         List<String> eMenscr = List.of("PH-EMN-003", "PH-EMN-012", "PH-EMN-013", "PH-EMN-014", "PH-EMN-015");
         List<String> warnings = describe(report, f -> !eMenscr.contains(f.ruleId()));
-        assertTrue(warnings.stream().noneMatch(w -> w.contains("TAK") || w.contains("PCB") || w.contains("STI") || w.contains("UTT")),
-            "the generated provinces raise no finding: " + warnings);
+        assertTrue(
+                warnings.stream()
+                        .noneMatch(
+                                w -> w.contains("TAK") || w.contains("PCB") || w.contains("STI") || w.contains("UTT")),
+                "the generated provinces raise no finding: " + warnings);
     }
 
     private static List<String> describe(ValidationReport report, java.util.function.Predicate<Finding> which) {
-        return report.findings().stream().filter(which)
-            .map(f -> f.ruleId() + " " + (f.element() instanceof Named n ? n.getCode() : f.elementLabel())).toList();
+        return report.findings().stream()
+                .filter(which)
+                .map(f -> f.ruleId() + " " + (f.element() instanceof Named n ? n.getCode() : f.elementLabel()))
+                .toList();
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,11 @@ class ShippedProvincesTest {
         for (ProvinceProfile province : ProvinceProfile.region17()) {
             String name = province.file() + ".phaen";
             // Byte for byte: the content and the layout (one element per line, as every plan file is written).
-            assertEquals(Files.readString(dir.resolve(name)), Files.readString(MODELS.resolve(name)),
-                name + " differs from the generator's output: run ./phaen generate-provinces --region models/" + REGION + " --out models");
+            assertEquals(
+                    Files.readString(dir.resolve(name)),
+                    Files.readString(MODELS.resolve(name)),
+                    name + " differs from the generator's output: run ./phaen generate-provinces --region models/"
+                            + REGION + " --out models");
         }
     }
 
@@ -56,14 +58,20 @@ class ShippedProvincesTest {
             PlanFiles.load(plans, MODELS.resolve(province.file() + ".phaen"));
             for (String name : names) {
                 if (name.endsWith(".csv")) {
-                    assertArrayEquals(Files.readAllBytes(shipped.resolve(name)), Files.readAllBytes(fresh.resolve(name)), name);
+                    assertArrayEquals(
+                            Files.readAllBytes(shipped.resolve(name)), Files.readAllBytes(fresh.resolve(name)), name);
                 } else { // workbooks carry their save time; what they say must be the same
-                    ImportBatch before = CollectedFiles.workbook(shipped.resolve(name), plans, CollectedFiles.DEFAULT_MAX_BYTES);
-                    ImportBatch now = CollectedFiles.workbook(fresh.resolve(name), plans, CollectedFiles.DEFAULT_MAX_BYTES);
+                    ImportBatch before =
+                            CollectedFiles.workbook(shipped.resolve(name), plans, CollectedFiles.DEFAULT_MAX_BYTES);
+                    ImportBatch now =
+                            CollectedFiles.workbook(fresh.resolve(name), plans, CollectedFiles.DEFAULT_MAX_BYTES);
                     assertEquals(before.measurements(), now.measurements(), name);
                     assertEquals(before.progress(), now.progress(), name);
                     assertEquals(before.disbursements(), now.disbursements(), name);
-                    assertTrue(!before.measurements().isEmpty() || !before.disbursements().isEmpty(), name + " holds figures");
+                    assertTrue(
+                            !before.measurements().isEmpty()
+                                    || !before.disbursements().isEmpty(),
+                            name + " holds figures");
                 }
             }
         }

@@ -4,24 +4,33 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.network.sample.Region17Samples;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen generate-provinces}: the four generated provincial sample plans of Region 17 and their collected data. */
-@Command(name = "generate-provinces", description = "Write the generated provincial sample plans of Region 17 (Tak, Phetchabun, Sukhothai, Uttaradit) "
-    + "aligned to the regional plan, with their FY 2562 instruments and example collected data (how models/ was made; the same on every run).")
+@Command(
+        name = "generate-provinces",
+        description =
+                "Write the generated provincial sample plans of Region 17 (Tak, Phetchabun, Sukhothai, Uttaradit) "
+                        + "aligned to the regional plan, with their FY 2562 instruments and example collected data (how models/ was made; the same on every run).")
 final class GenerateProvincesCommand implements Callable<Integer> {
 
-    @Option(names = "--region", required = true, paramLabel = "PLAN", description = "The regional sample plan (models/region17-2562.phaen).")
+    @Option(
+            names = "--region",
+            required = true,
+            paramLabel = "PLAN",
+            description = "The regional sample plan (models/region17-2562.phaen).")
     Path region;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder beside the regional plan: plans go there, collected data under collected/.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder beside the regional plan: plans go there, collected data under collected/.")
     Path out;
 
     @Spec
@@ -30,8 +39,12 @@ final class GenerateProvincesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        if (!region.toAbsolutePath().normalize().getParent().equals(out.toAbsolutePath().normalize())) {
-            throw new BadInputException("--out must be the folder of --region, so the plans' links to it stay relative", null);
+        if (!region.toAbsolutePath()
+                .normalize()
+                .getParent()
+                .equals(out.toAbsolutePath().normalize())) {
+            throw new BadInputException(
+                    "--out must be the folder of --region, so the plans' links to it stay relative", null);
         }
         List<Path> written = Region17Samples.write(region, out);
         written.forEach(console::println);

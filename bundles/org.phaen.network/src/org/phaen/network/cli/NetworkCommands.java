@@ -4,7 +4,6 @@ import static org.phaen.cli.spi.ContributedCommand.benchmark;
 import static org.phaen.cli.spi.ContributedCommand.command;
 
 import java.util.List;
-
 import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
@@ -15,10 +14,10 @@ public final class NetworkCommands implements CommandContribution {
     @Override
     public List<ContributedCommand> commands() {
         return List.of(
-            command(CommandGroup.EXCHANGE, 40, PackageCommand.class),
-            command(CommandGroup.EXCHANGE, 50, ReceiveCommand.class),
-            command(CommandGroup.MONITORING, 45, RegionReportCommand.class),
-            command(CommandGroup.SAMPLES, 40, GenerateProvincesCommand.class),
-            benchmark(70, BenchExchangeCommand.class));
+                command(CommandGroup.EXCHANGE, 40, PackageCommand.class),
+                command(CommandGroup.EXCHANGE, 50, ReceiveCommand.class),
+                command(CommandGroup.MONITORING, 45, RegionReportCommand.class),
+                command(CommandGroup.SAMPLES, 40, GenerateProvincesCommand.class),
+                benchmark(70, BenchExchangeCommand.class));
     }
 }

@@ -5,24 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.monitoring.cli.StoreOptions;
 import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.monitoring.store.ReceiveResult;
-import org.phaen.network.packages.PackageRefusedException;
 import org.phaen.network.packages.PackageReception;
-
+import org.phaen.network.packages.PackageRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen receive PKG...}: offices' packages into the regional store, each checked whole and stored once. */
-@Command(name = "receive", description = "Receive provincial offices' packages into the monitoring store: every hash checked, a changed, "
-    + "missing or extra entry refused with nothing imported; the same package twice counts once, a newer one of an office and period replaces the older.")
+@Command(
+        name = "receive",
+        description =
+                "Receive provincial offices' packages into the monitoring store: every hash checked, a changed, "
+                        + "missing or extra entry refused with nothing imported; the same package twice counts once, a newer one of an office and period replaces the older.")
 final class ReceiveCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PKG", description = "Packages (*.phaenpkg) made by phaen package.")
@@ -31,7 +32,10 @@ final class ReceiveCommand implements Callable<Integer> {
     @Mixin
     StoreOptions where;
 
-    @Option(names = "--into", paramLabel = "DIR", description = "Copy each sender's own plan files here (beside the regional plan, for phaen region-report).")
+    @Option(
+            names = "--into",
+            paramLabel = "DIR",
+            description = "Copy each sender's own plan files here (beside the regional plan, for phaen region-report).")
     Path into;
 
     @Spec
@@ -67,9 +71,15 @@ final class ReceiveCommand implements Callable<Integer> {
         String what = m.officeCode() + " " + m.fiscalYear() + " " + m.period();
         switch (r.outcome()) {
             case RECEIVED -> out.printf("received %s: %s, %,d rows%n", pkg, what, r.rows());
-            case REPLACED -> out.printf("received %s: %s, %,d rows, replacing the package made %s%n", pkg, what, r.rows(), r.replaced());
+            case REPLACED ->
+                out.printf(
+                        "received %s: %s, %,d rows, replacing the package made %s%n",
+                        pkg, what, r.rows(), r.replaced());
             case ALREADY_RECEIVED -> out.printf("skipped %s: the same package of %s was received before%n", pkg, what);
-            case OLDER -> out.printf("refused %s, nothing imported: a newer package of %s (made %s) is in force%n", pkg, what, r.replaced());
+            case OLDER ->
+                out.printf(
+                        "refused %s, nothing imported: a newer package of %s (made %s) is in force%n",
+                        pkg, what, r.replaced());
             case REJECTED -> {
                 out.printf("rejected %s, nothing imported:%n", pkg);
                 r.errors().forEach(e -> out.println("  " + e));

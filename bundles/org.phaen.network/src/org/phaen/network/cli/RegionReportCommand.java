@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Loading;
@@ -21,32 +20,44 @@ import org.phaen.network.region.RegionalReport;
 import org.phaen.network.region.RegionalTexts;
 import org.phaen.reports.batch.ReportBatch;
 import org.phaen.reports.store.StoreFacts;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen region-report}: the region's consolidated view of the provinces' plans and the packages received. */
-@Command(name = "region-report", description = "Write the region's consolidated report from the regional plan, the provinces' plans and the packages "
-    + "received into the store: strategies and projects aligned to each regional strategy, each province's contribution to each regional "
-    + "indicator, a province by indicator status table, and the provinces whose package has not arrived (HTML, DOCX, XLSX).")
+@Command(
+        name = "region-report",
+        description =
+                "Write the region's consolidated report from the regional plan, the provinces' plans and the packages "
+                        + "received into the store: strategies and projects aligned to each regional strategy, each province's contribution to each regional "
+                        + "indicator, a province by indicator status table, and the provinces whose package has not arrived (HTML, DOCX, XLSX).")
 final class RegionReportCommand implements Callable<Integer> {
 
-    @Option(names = "--plan", required = true, description = "The regional plan and the provinces' plan files (received with phaen receive --into).")
+    @Option(
+            names = "--plan",
+            required = true,
+            description = "The regional plan and the provinces' plan files (received with phaen receive --into).")
     List<Path> planFiles;
 
     @Option(names = "--fy", required = true, description = "Fiscal year in B.E., e.g. 2562.")
     int fiscalYear;
 
-    @Option(names = "--period", paramLabel = "CODE", description = "Reporting period code, e.g. 2562-C9 (default: the whole year).")
+    @Option(
+            names = "--period",
+            paramLabel = "CODE",
+            description = "Reporting period code, e.g. 2562-C9 (default: the whole year).")
     String period;
 
     @Mixin
     StoreOptions where;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the report (created if missing).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the report (created if missing).")
     Path out;
 
     @Option(names = "--lang", defaultValue = "th", description = "th or en (default ${DEFAULT-VALUE}).")
@@ -76,15 +87,23 @@ final class RegionReportCommand implements Callable<Integer> {
         List<Path> written;
         try (MonitoringStore store = where.open(planFiles)) {
             Set<String> arrived = store.rows().receipts().stream()
-                .filter(r -> r.fiscalYear() == fiscalYear && (r.period().equals(label) || r.period().equals(PackageScope.YEAR)))
-                .map(r -> r.office()).collect(Collectors.toSet());
-            RegionalReport report = new RegionalReport(plans, fiscalYear, new StoreFacts(store), RegionalTexts.of(language));
+                    .filter(r -> r.fiscalYear() == fiscalYear
+                            && (r.period().equals(label) || r.period().equals(PackageScope.YEAR)))
+                    .map(r -> r.office())
+                    .collect(Collectors.toSet());
+            RegionalReport report =
+                    new RegionalReport(plans, fiscalYear, new StoreFacts(store), RegionalTexts.of(language));
             String periodName = periodName(plans, label);
             var built = report.build(arrived, periodName);
-            written = ReportBatch.write(new ReportBatch.Job("region-" + plans.region().getCode() + "-" + fiscalYear + "-" + label, () -> built), formats, out);
+            written = ReportBatch.write(
+                    new ReportBatch.Job(
+                            "region-" + plans.region().getCode() + "-" + fiscalYear + "-" + label, () -> built),
+                    formats,
+                    out);
         }
         written.forEach(console::println);
-        console.printf("regional report of %d provinces in %s%n", plans.provinces().size(), out);
+        console.printf(
+                "regional report of %d provinces in %s%n", plans.provinces().size(), out);
         return 0;
     }
 

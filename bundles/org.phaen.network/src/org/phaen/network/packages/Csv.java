@@ -3,15 +3,13 @@ package org.phaen.network.packages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
-
 import org.phaen.monitoring.imports.CsvTable;
 import org.phaen.monitoring.imports.ImportException;
 
 /** RFC 4180 CSV in UTF-8 for the package's data files: written here, read with the importers' {@link CsvTable}. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static <T> byte[] write(List<String> header, List<T> rows, Function<T, List<String>> fields) {
         StringBuilder text = new StringBuilder();
@@ -42,7 +40,8 @@ final class Csv {
             }
             for (List<String> row : table.rows()) {
                 if (row.size() != header.size()) {
-                    throw new PackageRefusedException(path + " has a row of " + row.size() + " fields, not " + header.size());
+                    throw new PackageRefusedException(
+                            path + " has a row of " + row.size() + " fields, not " + header.size());
                 }
             }
             return table.rows();

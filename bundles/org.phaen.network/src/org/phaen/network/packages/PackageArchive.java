@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-
 import org.phaen.model.resource.ArchiveRefusals;
 import org.phaen.model.resource.ModelVersion;
 
@@ -29,12 +28,10 @@ public final class PackageArchive {
     /** Office files and CSV compress well, but not a hundredfold over megabytes. */
     static final long MAX_RATIO = 100;
 
-    private PackageArchive() {
-    }
+    private PackageArchive() {}
 
     /** A checked package: its manifest, the hash that names it (the manifest's) and every entry's bytes. */
-    public record Verified(PackageManifest manifest, String sha256, Map<String, byte[]> entries) {
-    }
+    public record Verified(PackageManifest manifest, String sha256, Map<String, byte[]> entries) {}
 
     public static Verified open(Path file) throws PackageRefusedException, IOException {
         String name = file.getFileName().toString();
@@ -42,7 +39,7 @@ public final class PackageArchive {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             long total = 0;
             int count = 0;
-            for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
+            for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
                 ZipEntry entry = all.nextElement();
                 if (++count > MAX_ENTRIES) {
                     throw new PackageRefusedException(name + " has more than " + MAX_ENTRIES + " entries; refused");
@@ -62,52 +59,60 @@ public final class PackageArchive {
         }
         byte[] manifestBytes = entries.remove(PackageManifest.NAME);
         if (manifestBytes == null) {
-            throw new PackageRefusedException(name + " has no " + PackageManifest.NAME + ": not a Phaen package; refused");
+            throw new PackageRefusedException(
+                    name + " has no " + PackageManifest.NAME + ": not a Phaen package; refused");
         }
         PackageManifest manifest = PackageManifest.parse(manifestBytes);
         verify(name, manifest, entries);
         if (ModelVersion.compare(manifest.modelVersion(), ModelVersion.CURRENT) > 0) {
-            throw new PackageRefusedException(name + " was made with model " + manifest.modelVersion() + ", newer than this Phaen's "
-                + ModelVersion.CURRENT + "; update Phaen to receive it");
+            throw new PackageRefusedException(name + " was made with model " + manifest.modelVersion()
+                    + ", newer than this Phaen's " + ModelVersion.CURRENT + "; update Phaen to receive it");
         }
         return new Verified(manifest, sha256(manifestBytes), entries);
     }
 
-    private static void verify(String name, PackageManifest manifest, Map<String, byte[]> entries) throws PackageRefusedException {
+    private static void verify(String name, PackageManifest manifest, Map<String, byte[]> entries)
+            throws PackageRefusedException {
         for (PackageManifest.Entry listed : manifest.entries().values()) {
             byte[] bytes = entries.get(listed.path());
             if (bytes == null) {
-                throw new PackageRefusedException(name + ": " + listed.path() + " is listed in the manifest but missing; refused");
+                throw new PackageRefusedException(
+                        name + ": " + listed.path() + " is listed in the manifest but missing; refused");
             }
             if (bytes.length != listed.size() || !sha256(bytes).equals(listed.sha256())) {
-                throw new PackageRefusedException(name + ": " + listed.path() + " was changed after the package was made (SHA-256 differs); refused");
+                throw new PackageRefusedException(name + ": " + listed.path()
+                        + " was changed after the package was made (SHA-256 differs); refused");
             }
         }
         for (String path : entries.keySet()) {
             if (!manifest.entries().containsKey(path)) {
-                throw new PackageRefusedException(name + ": " + path + " is not listed in the manifest (added after the package was made); refused");
+                throw new PackageRefusedException(name + ": " + path
+                        + " is not listed in the manifest (added after the package was made); refused");
             }
         }
         for (PackageManifest.Plan plan : manifest.plans()) {
             if (!entries.containsKey(plan.path())) {
-                throw new PackageRefusedException(name + ": the manifest names plan " + plan.path() + " but lists no such entry; refused");
+                throw new PackageRefusedException(
+                        name + ": the manifest names plan " + plan.path() + " but lists no such entry; refused");
             }
         }
     }
 
     /** Reads at most what the entry claims and the bounds allow, counting the bytes really inflated. */
-    private static byte[] read(ZipFile zip, ZipEntry entry, String name, long left) throws IOException, PackageRefusedException {
+    private static byte[] read(ZipFile zip, ZipEntry entry, String name, long left)
+            throws IOException, PackageRefusedException {
         long limit = Math.min(MAX_ENTRY_BYTES, left);
         long compressed = Math.max(entry.getCompressedSize(), 1);
         try (InputStream in = zip.getInputStream(entry)) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
             long read = 0;
-            for (int n; (n = in.read(buffer)) > 0;) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
                 read += n;
                 boolean bomb = read > 1_000_000 && read / compressed > MAX_RATIO;
                 if (read > limit || bomb) {
-                    throw new PackageRefusedException(ArchiveRefusals.describe(name, "a Phaen package", new ZipException("zip bomb: " + entry.getName())));
+                    throw new PackageRefusedException(ArchiveRefusals.describe(
+                            name, "a Phaen package", new ZipException("zip bomb: " + entry.getName())));
                 }
                 out.write(buffer, 0, n);
             }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.OutputFiles;
 import org.phaen.instruments.PublicInstruments;
@@ -49,12 +48,15 @@ public final class PackageBuilder {
     }
 
     /** The package's entries by path, the manifest first, with the store's rows (none without a store). */
-    public Map<String, byte[]> entries(List<Path> planFiles, List<PlanModel> plans, MonitoringStore store, Instant created) throws IOException, SQLException {
+    public Map<String, byte[]> entries(
+            List<Path> planFiles, List<PlanModel> plans, MonitoringStore store, Instant created)
+            throws IOException, SQLException {
         return entries(planFiles, plans, rows(store), created);
     }
 
     /** The package's entries by path, the manifest first, with the rows given. */
-    public Map<String, byte[]> entries(List<Path> planFiles, List<PlanModel> plans, PackageRows rows, Instant created) throws IOException {
+    public Map<String, byte[]> entries(List<Path> planFiles, List<PlanModel> plans, PackageRows rows, Instant created)
+            throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         List<PackageManifest.Plan> listed = new ArrayList<>();
         for (int i = 0; i < planFiles.size(); i++) {
@@ -66,16 +68,28 @@ public final class PackageBuilder {
                 entries.put(path + ".notation", Files.readAllBytes(notation));
             }
             PlanModel model = plans.get(i);
-            String code = model.getPlans().isEmpty() ? file.getFileName().toString() : model.getPlans().get(0).getCode();
-            listed.add(new PackageManifest.Plan(model.getUuid(), code.replace(' ', '_'), i == planFiles.size() - 1, path));
+            String code = model.getPlans().isEmpty()
+                    ? file.getFileName().toString()
+                    : model.getPlans().get(0).getCode();
+            listed.add(
+                    new PackageManifest.Plan(model.getUuid(), code.replace(' ', '_'), i == planFiles.size() - 1, path));
         }
         entries.putAll(instruments(scope.monitoring(), plans.get(plans.size() - 1)));
         entries.putAll(rows.toFiles());
         Map<String, PackageManifest.Entry> hashed = new LinkedHashMap<>();
-        entries.forEach((path, bytes) -> hashed.put(path, new PackageManifest.Entry(PackageArchive.sha256(bytes), bytes.length, path)));
+        entries.forEach((path, bytes) ->
+                hashed.put(path, new PackageManifest.Entry(PackageArchive.sha256(bytes), bytes.length, path)));
         Organization office = scope.office();
-        PackageManifest manifest = new PackageManifest(office.getUuid(), office.getCode(), office.getName().replace('\n', ' '), created,
-            ModelVersion.CURRENT, scope.monitoring().getFiscalYear(), scope.periodLabel(), listed, hashed);
+        PackageManifest manifest = new PackageManifest(
+                office.getUuid(),
+                office.getCode(),
+                office.getName().replace('\n', ' '),
+                created,
+                ModelVersion.CURRENT,
+                scope.monitoring().getFiscalYear(),
+                scope.periodLabel(),
+                listed,
+                hashed);
         Map<String, byte[]> ordered = new LinkedHashMap<>();
         ordered.put(PackageManifest.NAME, manifest.toBytes());
         ordered.putAll(entries);
@@ -91,7 +105,9 @@ public final class PackageBuilder {
                 InstrumentRenderer renderer = Renderers.available().get(format);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 renderer.render(audience.forRendering(instrument), options, out);
-                files.put("instruments/" + OutputFiles.safeName(instrument.getCode()) + "." + renderer.fileExtension(), out.toByteArray());
+                files.put(
+                        "instruments/" + OutputFiles.safeName(instrument.getCode()) + "." + renderer.fileExtension(),
+                        out.toByteArray());
             }
         }
         return files;
@@ -103,10 +119,23 @@ public final class PackageBuilder {
         }
         StoreRows rows = store.rows();
         Set<String> periods = scope.periodUuids();
-        Set<String> instruments = scope.monitoring().getInstruments().stream().map(EvaluationInstrument::getUuid).collect(Collectors.toCollection(java.util.TreeSet::new));
-        Set<String> reports = scope.monitoring().getReportingSchedules().stream().flatMap(s -> s.getReports().stream())
-            .filter(r -> r.getPeriod() != null && periods.contains(r.getPeriod().getUuid())).map(ScheduledReport::getUuid).collect(Collectors.toSet());
-        List<ReportDelivery> deliveries = store.queries().deliveries().stream().filter(d -> reports.contains(d.report())).toList();
-        return new PackageRows(rows.measurements(periods), rows.progress(periods), rows.disbursements(periods), rows.responses(instruments), deliveries);
+        Set<String> instruments = scope.monitoring().getInstruments().stream()
+                .map(EvaluationInstrument::getUuid)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> reports = scope.monitoring().getReportingSchedules().stream()
+                .flatMap(s -> s.getReports().stream())
+                .filter(r ->
+                        r.getPeriod() != null && periods.contains(r.getPeriod().getUuid()))
+                .map(ScheduledReport::getUuid)
+                .collect(Collectors.toSet());
+        List<ReportDelivery> deliveries = store.queries().deliveries().stream()
+                .filter(d -> reports.contains(d.report()))
+                .toList();
+        return new PackageRows(
+                rows.measurements(periods),
+                rows.progress(periods),
+                rows.disbursements(periods),
+                rows.responses(instruments),
+                deliveries);
     }
 }

@@ -12,18 +12,19 @@ import java.util.zip.ZipOutputStream;
 /** Writes a package's entries as a zip: beside the target first, then moved into place, so a failed write leaves no half package. */
 public final class PackageFiles {
 
-    private PackageFiles() {
-    }
+    private PackageFiles() {}
 
     public static void write(Map<String, byte[]> entries, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
         try {
-            try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(partial);
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                     ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                    zipEntry.setTimeLocal(java.time.LocalDateTime.of(1980, 1, 1, 0, 0)); // the manifest says when; the same content, the same bytes
+                    zipEntry.setTimeLocal(java.time.LocalDateTime.of(
+                            1980, 1, 1, 0, 0)); // the manifest says when; the same content, the same bytes
                     zip.putNextEntry(zipEntry);
                     zip.write(entry.getValue());
                     zip.closeEntry();

@@ -13,18 +13,24 @@ import java.util.Map;
  * year and period, the model version its plans were written in, the plans (UUID, code, whether they are the sender's
  * own or context such as the regional plan) and the SHA-256 and size of every other entry. UTF-8 lines "Key: value".
  */
-public record PackageManifest(String officeUuid, String officeCode, String officeName, Instant created, String modelVersion, int fiscalYear,
-    String period, List<Plan> plans, Map<String, Entry> entries) {
+public record PackageManifest(
+        String officeUuid,
+        String officeCode,
+        String officeName,
+        Instant created,
+        String modelVersion,
+        int fiscalYear,
+        String period,
+        List<Plan> plans,
+        Map<String, Entry> entries) {
 
     public static final String NAME = "manifest.txt";
     public static final String FORMAT = "1";
 
     /** A plan file in the package; {@code own} plans are the sender's, the others context they link to. */
-    public record Plan(String uuid, String code, boolean own, String path) {
-    }
+    public record Plan(String uuid, String code, boolean own, String path) {}
 
-    public record Entry(String sha256, long size, String path) {
-    }
+    public record Entry(String sha256, long size, String path) {}
 
     public byte[] toBytes() {
         StringBuilder text = new StringBuilder();
@@ -36,7 +42,8 @@ public record PackageManifest(String officeUuid, String officeCode, String offic
         line(text, "Model-Version", modelVersion);
         line(text, "Fiscal-Year", Integer.toString(fiscalYear));
         line(text, "Period", period);
-        plans.forEach(p -> line(text, "Plan", p.uuid() + " " + p.code() + " " + (p.own() ? "own" : "context") + " " + p.path()));
+        plans.forEach(p ->
+                line(text, "Plan", p.uuid() + " " + p.code() + " " + (p.own() ? "own" : "context") + " " + p.path()));
         entries.values().forEach(e -> line(text, "Entry", e.sha256() + " " + e.size() + " " + e.path()));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -75,11 +82,19 @@ public record PackageManifest(String officeUuid, String officeCode, String offic
                 }
             }
             if (!FORMAT.equals(single.get("Phaen-Package-Format"))) {
-                throw new PackageRefusedException("not a Phaen package of format " + FORMAT + " (Phaen-Package-Format: " + single.get("Phaen-Package-Format") + ")");
+                throw new PackageRefusedException("not a Phaen package of format " + FORMAT + " (Phaen-Package-Format: "
+                        + single.get("Phaen-Package-Format") + ")");
             }
-            return new PackageManifest(required(single, "Office-Uuid"), required(single, "Office-Code"), required(single, "Office-Name"),
-                Instant.parse(required(single, "Created")), required(single, "Model-Version"), Integer.parseInt(required(single, "Fiscal-Year")),
-                required(single, "Period"), List.copyOf(plans), entries);
+            return new PackageManifest(
+                    required(single, "Office-Uuid"),
+                    required(single, "Office-Code"),
+                    required(single, "Office-Name"),
+                    Instant.parse(required(single, "Created")),
+                    required(single, "Model-Version"),
+                    Integer.parseInt(required(single, "Fiscal-Year")),
+                    required(single, "Period"),
+                    List.copyOf(plans),
+                    entries);
         } catch (ArrayIndexOutOfBoundsException | NumberFormatException | DateTimeParseException e) {
             throw new PackageRefusedException("the manifest is malformed: " + e.getMessage());
         }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.Identifiers;
@@ -30,13 +29,12 @@ import org.phaen.monitoring.store.ReceiveResult;
 public final class PackageReception {
 
     /** What became of a package: the store's answer and the manifest it came with. */
-    public record Received(PackageManifest manifest, ReceiveResult result) {
-    }
+    public record Received(PackageManifest manifest, ReceiveResult result) {}
 
-    private PackageReception() {
-    }
+    private PackageReception() {}
 
-    public static Received receive(Path file, MonitoringStore store, Path into) throws PackageRefusedException, IOException, SQLException {
+    public static Received receive(Path file, MonitoringStore store, Path into)
+            throws PackageRefusedException, IOException, SQLException {
         PackageArchive.Verified pkg = PackageArchive.open(file);
         PackageManifest manifest = pkg.manifest();
         PackageRows rows = PackageRows.fromFiles(pkg.entries());
@@ -51,20 +49,33 @@ public final class PackageReception {
                 }
             }
             if (own == null || Identifiers.find(set, manifest.officeUuid()) == null) {
-                throw new PackageRefusedException(file.getFileName() + ": the sending office or its own plan is not among the package's plans; refused");
+                throw new PackageRefusedException(file.getFileName()
+                        + ": the sending office or its own plan is not among the package's plans; refused");
             }
             KnownElements known = KnownElements.of(own);
             for (ReportDelivery delivery : rows.deliveries()) {
                 if (!known.scheduledReports().contains(delivery.report())) {
-                    throw new PackageRefusedException(file.getFileName() + ": a delivery names report " + delivery.report() + ", which its plans do not schedule; refused");
+                    throw new PackageRefusedException(file.getFileName() + ": a delivery names report "
+                            + delivery.report() + ", which its plans do not schedule; refused");
                 }
             }
-            ImportBatch batch = new ImportBatch(file.getFileName().toString(), pkg.sha256(), rows.measurements(), rows.progress(),
-                rows.disbursements(), rows.responses());
-            PackageReceipt receipt = new PackageReceipt(pkg.sha256(), manifest.officeUuid(), manifest.officeCode(), manifest.fiscalYear(),
-                manifest.period(), manifest.created());
+            ImportBatch batch = new ImportBatch(
+                    file.getFileName().toString(),
+                    pkg.sha256(),
+                    rows.measurements(),
+                    rows.progress(),
+                    rows.disbursements(),
+                    rows.responses());
+            PackageReceipt receipt = new PackageReceipt(
+                    pkg.sha256(),
+                    manifest.officeUuid(),
+                    manifest.officeCode(),
+                    manifest.fiscalYear(),
+                    manifest.period(),
+                    manifest.created());
             ReceiveResult result = store.receivePackage(receipt, batch, rows.deliveries(), known);
-            boolean stored = result.outcome() == ReceiveResult.Outcome.RECEIVED || result.outcome() == ReceiveResult.Outcome.REPLACED;
+            boolean stored = result.outcome() == ReceiveResult.Outcome.RECEIVED
+                    || result.outcome() == ReceiveResult.Outcome.REPLACED;
             if (stored && into != null) {
                 copyOwnPlans(manifest, pkg.entries(), into);
             }
@@ -74,26 +85,31 @@ public final class PackageReception {
         }
     }
 
-    private static PlanModel load(ResourceSet set, Path scratch, PackageManifest.Plan plan, Map<String, byte[]> entries, Path file)
-        throws IOException, PackageRefusedException {
+    private static PlanModel load(
+            ResourceSet set, Path scratch, PackageManifest.Plan plan, Map<String, byte[]> entries, Path file)
+            throws IOException, PackageRefusedException {
         Path target = scratch.resolve(plan.path()).normalize();
         if (!target.startsWith(scratch)) {
-            throw new PackageRefusedException(file.getFileName() + ": plan path " + plan.path() + " leaves the package; refused");
+            throw new PackageRefusedException(
+                    file.getFileName() + ": plan path " + plan.path() + " leaves the package; refused");
         }
         Files.createDirectories(target.getParent());
         Files.write(target, entries.get(plan.path()));
         try {
             PlanModel model = PlanFiles.load(set, target);
             if (!plan.uuid().equals(model.getUuid())) {
-                throw new PackageRefusedException(file.getFileName() + ": " + plan.path() + " is not the plan the manifest names; refused");
+                throw new PackageRefusedException(
+                        file.getFileName() + ": " + plan.path() + " is not the plan the manifest names; refused");
             }
             return model;
         } catch (PlanLoadException e) {
-            throw new PackageRefusedException(file.getFileName() + ": " + plan.path() + " cannot be read as a plan: " + e.getMessage());
+            throw new PackageRefusedException(
+                    file.getFileName() + ": " + plan.path() + " cannot be read as a plan: " + e.getMessage());
         }
     }
 
-    private static void copyOwnPlans(PackageManifest manifest, Map<String, byte[]> entries, Path into) throws IOException {
+    private static void copyOwnPlans(PackageManifest manifest, Map<String, byte[]> entries, Path into)
+            throws IOException {
         Files.createDirectories(into);
         List<String> paths = new ArrayList<>();
         for (PackageManifest.Plan plan : manifest.plans()) {
@@ -106,8 +122,13 @@ public final class PackageReception {
         }
         for (String path : paths) {
             Path target = into.resolve(Path.of(path).getFileName().toString());
-            Path partial = Files.write(target.resolveSibling("." + target.getFileName() + ".partial"), entries.get(path));
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Path partial =
+                    Files.write(target.resolveSibling("." + target.getFileName() + ".partial"), entries.get(path));
+            Files.move(
+                    partial,
+                    target,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

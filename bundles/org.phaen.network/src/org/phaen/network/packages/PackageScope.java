@@ -2,7 +2,6 @@ package org.phaen.network.packages;
 
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
@@ -20,15 +19,25 @@ public record PackageScope(MonitoringPlan monitoring, Organization office, Repor
 
     /** @throws IllegalArgumentException naming what the plan lacks, in a sentence for the user */
     public static PackageScope of(PlanModel own, int fiscalYear, String periodCode) {
-        MonitoringPlan monitoring = own.getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("the last plan file has no monitoring plan for fiscal year " + fiscalYear));
-        Organization office = monitoring.getActionPlans().stream().map(ActionPlan::getOwnerAgency).filter(o -> o != null && !o.eIsProxy())
-            .findFirst().orElseThrow(() -> new IllegalArgumentException(monitoring.getCode() + " monitors no action plan with an owner agency: "
-                + "the package names its sending office by it"));
+        MonitoringPlan monitoring = own.getMonitoringPlans().stream()
+                .filter(m -> m.getFiscalYear() == fiscalYear)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the last plan file has no monitoring plan for fiscal year " + fiscalYear));
+        Organization office = monitoring.getActionPlans().stream()
+                .map(ActionPlan::getOwnerAgency)
+                .filter(o -> o != null && !o.eIsProxy())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        monitoring.getCode() + " monitors no action plan with an owner agency: "
+                                + "the package names its sending office by it"));
         ReportingPeriod period = null;
         if (periodCode != null && !periodCode.equals(YEAR)) {
-            period = monitoring.getReportingPeriods().stream().filter(p -> periodCode.equals(p.getCode())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(monitoring.getCode() + " has no reporting period " + periodCode));
+            period = monitoring.getReportingPeriods().stream()
+                    .filter(p -> periodCode.equals(p.getCode()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            monitoring.getCode() + " has no reporting period " + periodCode));
         }
         return new PackageScope(monitoring, office, period);
     }
@@ -41,8 +50,12 @@ public record PackageScope(MonitoringPlan monitoring, Organization office, Repor
     public Set<String> periodUuids() {
         Set<String> uuids = new TreeSet<>();
         for (ReportingPeriod p : monitoring.getReportingPeriods()) {
-            boolean inside = period == null || p.getStartDate() != null && p.getEndDate() != null && period.getStartDate() != null
-                && !p.getStartDate().isBefore(period.getStartDate()) && !p.getEndDate().isAfter(period.getEndDate());
+            boolean inside = period == null
+                    || p.getStartDate() != null
+                            && p.getEndDate() != null
+                            && period.getStartDate() != null
+                            && !p.getStartDate().isBefore(period.getStartDate())
+                            && !p.getEndDate().isAfter(period.getEndDate());
             if (inside) {
                 uuids.add(p.getUuid());
             }

@@ -1,20 +1,20 @@
 package org.phaen.network.region;
 
 import java.util.List;
-
 import org.phaen.model.Alignment;
 import org.phaen.model.PlanElement;
 
 /** Whether a provincial element is aligned to a regional one, by UUID (the province's file may hold its own copy of the regional plan). */
 final class Alignments {
 
-    private Alignments() {
-    }
+    private Alignments() {}
 
     static boolean alignedTo(PlanElement element, PlanElement regional) {
         for (Alignment alignment : element.getAlignments()) {
             PlanElement target = alignment.getTarget();
-            if (target != null && regional.getUuid() != null && regional.getUuid().equals(target.getUuid())) {
+            if (target != null
+                    && regional.getUuid() != null
+                    && regional.getUuid().equals(target.getUuid())) {
                 return true;
             }
         }

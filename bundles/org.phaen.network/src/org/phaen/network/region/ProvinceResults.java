@@ -2,7 +2,6 @@ package org.phaen.network.region;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Indicator;
@@ -22,7 +21,7 @@ final class ProvinceResults {
 
     ProvinceResults(ProvinceView province, int fiscalYear, MonitoringFacts facts) {
         this.province = province;
-        for (TreeIterator<EObject> it = province.plan().eAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = province.plan().eAllContents(); it.hasNext(); ) {
             EObject next = it.next();
             if (next instanceof Strategy s) {
                 strategies.add(s);
@@ -30,8 +29,10 @@ final class ProvinceResults {
                 indicators.add(i);
             }
         }
-        results = province.monitoring() == null ? null
-            : new IndicatorResults(new ReportingScope(fiscalYear, province.period(), List.of(province.monitoring())), facts);
+        results = province.monitoring() == null
+                ? null
+                : new IndicatorResults(
+                        new ReportingScope(fiscalYear, province.period(), List.of(province.monitoring())), facts);
     }
 
     /** Null when the province has no monitoring plan for the year (nothing to assess against). */

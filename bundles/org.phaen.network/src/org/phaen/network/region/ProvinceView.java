@@ -1,7 +1,6 @@
 package org.phaen.network.region;
 
 import java.util.List;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
@@ -13,8 +12,12 @@ import org.phaen.model.StrategicPlan;
  * One province as the region sees it: its office, its education plan, the fiscal year's action plans and the
  * monitoring plan, and the reporting period the regional report looks at (the province's period of the same code).
  */
-public record ProvinceView(Organization office, StrategicPlan plan, List<ActionPlan> actionPlans, MonitoringPlan monitoring,
-    ReportingPeriod period) {
+public record ProvinceView(
+        Organization office,
+        StrategicPlan plan,
+        List<ActionPlan> actionPlans,
+        MonitoringPlan monitoring,
+        ReportingPeriod period) {
 
     public List<Project> projects() {
         return actionPlans.stream().flatMap(a -> a.getProjects().stream()).toList();

@@ -3,7 +3,6 @@ package org.phaen.network.region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -32,10 +31,13 @@ public record RegionalPlans(StrategicPlan region, MonitoringPlan regionalMonitor
                     continue;
                 }
                 for (var document : model.getPlans()) {
-                    if (document instanceof StrategicPlan plan && plan.getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN && region == null) {
+                    if (document instanceof StrategicPlan plan
+                            && plan.getLevel() == PlanLevel.REGIONAL_STRATEGIC_PLAN
+                            && region == null) {
                         region = plan;
                         regionalMonitoring = monitoring(model, fiscalYear);
-                    } else if (document instanceof StrategicPlan plan && plan.getLevel() == PlanLevel.PROVINCIAL_EDUCATION_PLAN) {
+                    } else if (document instanceof StrategicPlan plan
+                            && plan.getLevel() == PlanLevel.PROVINCIAL_EDUCATION_PLAN) {
                         provinces.add(province(model, plan, fiscalYear, periodCode));
                     }
                 }
@@ -49,24 +51,39 @@ public record RegionalPlans(StrategicPlan region, MonitoringPlan regionalMonitor
     }
 
     private static ProvinceView province(PlanModel model, StrategicPlan plan, int fiscalYear, String periodCode) {
-        List<ActionPlan> actions = model.getPlans().stream().filter(ActionPlan.class::isInstance).map(ActionPlan.class::cast)
-            .filter(a -> a.getFiscalYear() == fiscalYear && a.getStrategicPlan() == plan).toList();
+        List<ActionPlan> actions = model.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .map(ActionPlan.class::cast)
+                .filter(a -> a.getFiscalYear() == fiscalYear && a.getStrategicPlan() == plan)
+                .toList();
         MonitoringPlan monitoring = monitoring(model, fiscalYear);
-        ReportingPeriod period = monitoring == null || periodCode == null ? null
-            : monitoring.getReportingPeriods().stream().filter(p -> periodCode.equals(p.getCode())).findFirst().orElse(null);
-        Organization office = plan.getOwnerAgency() != null && !plan.getOwnerAgency().eIsProxy() ? plan.getOwnerAgency() : null;
+        ReportingPeriod period = monitoring == null || periodCode == null
+                ? null
+                : monitoring.getReportingPeriods().stream()
+                        .filter(p -> periodCode.equals(p.getCode()))
+                        .findFirst()
+                        .orElse(null);
+        Organization office =
+                plan.getOwnerAgency() != null && !plan.getOwnerAgency().eIsProxy() ? plan.getOwnerAgency() : null;
         return new ProvinceView(office, plan, actions, monitoring, period);
     }
 
     private static MonitoringPlan monitoring(PlanModel model, int fiscalYear) {
-        return model.getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst().orElse(null);
+        return model.getMonitoringPlans().stream()
+                .filter(m -> m.getFiscalYear() == fiscalYear)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The offices the region expects packages from: its monitoring plan's reporting agencies, else the provinces' offices. */
     public List<Organization> expectedOffices() {
-        if (regionalMonitoring != null && !regionalMonitoring.getReportingAgencies().isEmpty()) {
+        if (regionalMonitoring != null
+                && !regionalMonitoring.getReportingAgencies().isEmpty()) {
             return List.copyOf(regionalMonitoring.getReportingAgencies());
         }
-        return provinces.stream().map(ProvinceView::office).filter(o -> o != null).toList();
+        return provinces.stream()
+                .map(ProvinceView::office)
+                .filter(o -> o != null)
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package org.phaen.network.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.Organization;
 import org.phaen.model.Project;
@@ -11,8 +10,8 @@ import org.phaen.model.StrategicIssue;
 import org.phaen.model.Strategy;
 import org.phaen.reports.assess.IndicatorResult;
 import org.phaen.reports.assess.IndicatorStatus;
-import org.phaen.reports.internal.content.ThaiTexts;
 import org.phaen.reports.data.MonitoringFacts;
+import org.phaen.reports.internal.content.ThaiTexts;
 import org.phaen.reports.internal.document.Block;
 import org.phaen.reports.internal.document.Cell;
 import org.phaen.reports.internal.document.Numbers;
@@ -42,12 +41,24 @@ public final class RegionalReport {
     public Report build(Set<String> arrived, String periodName) {
         List<Block> blocks = new ArrayList<>();
         List<Organization> expected = plans.expectedOffices();
-        List<Organization> missing = expected.stream().filter(o -> !arrived.contains(o.getUuid())).toList();
+        List<Organization> missing =
+                expected.stream().filter(o -> !arrived.contains(o.getUuid())).toList();
         blocks.add(new Block.Heading(1, texts.get("section.missing")));
-        blocks.add(new Block.Paragraph(missing.isEmpty() ? texts.get("missing.none")
-            : texts.get("missing.some", String.join(", ", missing.stream().map(ThaiTexts::label).toList()))));
-        blocks.add(new Block.Table(texts.get("sheet.missing"), List.of(texts.get("column.office"), texts.get("column.received")), List.of(4, 1),
-            expected.stream().map(o -> List.of(Cell.text(ThaiTexts.label(o)), received(arrived.contains(o.getUuid())))).toList()));
+        blocks.add(new Block.Paragraph(
+                missing.isEmpty()
+                        ? texts.get("missing.none")
+                        : texts.get(
+                                "missing.some",
+                                String.join(
+                                        ", ",
+                                        missing.stream().map(ThaiTexts::label).toList()))));
+        blocks.add(new Block.Table(
+                texts.get("sheet.missing"),
+                List.of(texts.get("column.office"), texts.get("column.received")),
+                List.of(4, 1),
+                expected.stream()
+                        .map(o -> List.of(Cell.text(ThaiTexts.label(o)), received(arrived.contains(o.getUuid()))))
+                        .toList()));
         blocks.add(new Block.Heading(1, texts.get("section.strategies")));
         blocks.add(strategies());
         blocks.add(new Block.Heading(1, texts.get("section.indicators")));
@@ -55,8 +66,13 @@ public final class RegionalReport {
         blocks.add(new Block.Heading(1, texts.get("section.matrix")));
         blocks.add(new Block.Paragraph(texts.get("matrix.note")));
         blocks.add(matrix());
-        List<String> subtitle = List.of(texts.get("subtitle.plan", ThaiTexts.label(plans.region())), texts.get("subtitle.period", periodName),
-            texts.get("subtitle.provinces", String.valueOf(expected.size() - missing.size()), String.valueOf(expected.size())));
+        List<String> subtitle = List.of(
+                texts.get("subtitle.plan", ThaiTexts.label(plans.region())),
+                texts.get("subtitle.period", periodName),
+                texts.get(
+                        "subtitle.provinces",
+                        String.valueOf(expected.size() - missing.size()),
+                        String.valueOf(expected.size())));
         return new Report(texts.get("title", String.valueOf(fiscalYear)), subtitle, blocks);
     }
 
@@ -70,20 +86,45 @@ public final class RegionalReport {
             boolean any = false;
             for (ProvinceResults p : provinces) {
                 for (Strategy own : Alignments.alignedTo(p.strategies, regional)) {
-                    List<Project> projects = p.province.projects().stream().filter(pr -> pr.getImplementsStrategies().contains(own)).toList();
-                    rows.add(List.of(Cell.text(any ? "" : ThaiTexts.label(regional)), Cell.text(p.province.label()), Cell.text(ThaiTexts.label(own)),
-                        Cell.number(java.math.BigDecimal.valueOf(projects.size()), Integer.toString(projects.size())),
-                        Cell.text(projects.isEmpty() ? texts.get("none") : String.join("; ", projects.stream().map(ThaiTexts::label).toList()))));
+                    List<Project> projects = p.province.projects().stream()
+                            .filter(pr -> pr.getImplementsStrategies().contains(own))
+                            .toList();
+                    rows.add(List.of(
+                            Cell.text(any ? "" : ThaiTexts.label(regional)),
+                            Cell.text(p.province.label()),
+                            Cell.text(ThaiTexts.label(own)),
+                            Cell.number(
+                                    java.math.BigDecimal.valueOf(projects.size()), Integer.toString(projects.size())),
+                            Cell.text(
+                                    projects.isEmpty()
+                                            ? texts.get("none")
+                                            : String.join(
+                                                    "; ",
+                                                    projects.stream()
+                                                            .map(ThaiTexts::label)
+                                                            .toList()))));
                     any = true;
                 }
             }
             if (!any) {
-                rows.add(List.of(Cell.text(ThaiTexts.label(regional)), Cell.text("-"), Cell.text(texts.get("none")).toned(Tone.BAD),
-                    Cell.number(java.math.BigDecimal.ZERO, "0"), Cell.text("-")));
+                rows.add(List.of(
+                        Cell.text(ThaiTexts.label(regional)),
+                        Cell.text("-"),
+                        Cell.text(texts.get("none")).toned(Tone.BAD),
+                        Cell.number(java.math.BigDecimal.ZERO, "0"),
+                        Cell.text("-")));
             }
         }
-        return new Block.Table(texts.get("sheet.strategies"), List.of(texts.get("column.regionalStrategy"), texts.get("column.province"),
-            texts.get("column.provincialStrategy"), texts.get("column.projectCount"), texts.get("column.projects")), List.of(4, 2, 4, 1, 6), rows);
+        return new Block.Table(
+                texts.get("sheet.strategies"),
+                List.of(
+                        texts.get("column.regionalStrategy"),
+                        texts.get("column.province"),
+                        texts.get("column.provincialStrategy"),
+                        texts.get("column.projectCount"),
+                        texts.get("column.projects")),
+                List.of(4, 2, 4, 1, 6),
+                rows);
     }
 
     private Block.Table indicators() {
@@ -94,15 +135,28 @@ public final class RegionalReport {
                 for (Indicator own : Alignments.alignedTo(p.indicators, regional)) {
                     IndicatorResult result = p.assess(own);
                     IndicatorStatus status = result == null ? IndicatorStatus.NO_DATA : result.status();
-                    rows.add(List.of(Cell.text(first ? ThaiTexts.label(regional) : ""), Cell.text(p.province.label()), Cell.text(own.getCode()),
-                        number(result == null ? null : result.target()), number(result == null ? null : result.actual()), status(status)));
+                    rows.add(List.of(
+                            Cell.text(first ? ThaiTexts.label(regional) : ""),
+                            Cell.text(p.province.label()),
+                            Cell.text(own.getCode()),
+                            number(result == null ? null : result.target()),
+                            number(result == null ? null : result.actual()),
+                            status(status)));
                     first = false;
                 }
             }
         }
-        return new Block.Table(texts.get("sheet.indicators"), List.of(texts.get("column.regionalIndicator"), texts.get("column.province"),
-            texts.get("column.provincialIndicator"), texts.get("column.target"), texts.get("column.actual"), texts.get("column.status")),
-            List.of(6, 2, 3, 2, 2, 2), rows);
+        return new Block.Table(
+                texts.get("sheet.indicators"),
+                List.of(
+                        texts.get("column.regionalIndicator"),
+                        texts.get("column.province"),
+                        texts.get("column.provincialIndicator"),
+                        texts.get("column.target"),
+                        texts.get("column.actual"),
+                        texts.get("column.status")),
+                List.of(6, 2, 3, 2, 2, 2),
+                rows);
     }
 
     private Block.Table matrix() {
@@ -117,7 +171,10 @@ public final class RegionalReport {
             for (Indicator r : regional) {
                 List<Indicator> own = Alignments.alignedTo(p.indicators, r);
                 IndicatorResult result = own.isEmpty() ? null : p.assess(own.get(0));
-                row.add(own.isEmpty() ? Cell.text("-") : status(result == null ? IndicatorStatus.NO_DATA : result.status()));
+                row.add(
+                        own.isEmpty()
+                                ? Cell.text("-")
+                                : status(result == null ? IndicatorStatus.NO_DATA : result.status()));
             }
             rows.add(row);
         }
@@ -133,7 +190,9 @@ public final class RegionalReport {
     }
 
     private List<Strategy> regionalStrategies() {
-        return plans.region().getStrategicIssues().stream().flatMap(i -> i.getStrategies().stream()).toList();
+        return plans.region().getStrategicIssues().stream()
+                .flatMap(i -> i.getStrategies().stream())
+                .toList();
     }
 
     private List<Indicator> regionalIndicators() {

@@ -11,8 +11,11 @@ public final class RegionalTexts {
     private final boolean thai;
 
     private RegionalTexts(Locale locale) {
-        this.bundle = ResourceBundle.getBundle("org.phaen.network.region.messages", locale, RegionalTexts.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                "org.phaen.network.region.messages",
+                locale,
+                RegionalTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.thai = locale.getLanguage().equals("th");
     }
 

@@ -3,7 +3,6 @@ package org.phaen.network.sample;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.model.*;
 
 /** The province's own agencies (reporting to its office) and its FY 2562 funding sources. */
@@ -26,12 +25,13 @@ final class ProvincialAgencies {
                 continue;
             }
             Organization organization = c.named(F.createOrganization(), code, c.text("org." + key));
-            organization.setKind(switch (key) {
-                case "TC" -> OrganizationKind.SCHOOL;
-                case "PAO" -> OrganizationKind.LOCAL_ADMINISTRATION;
-                case "CC" -> OrganizationKind.PRIVATE_SECTOR;
-                default -> OrganizationKind.EDUCATION_AGENCY;
-            });
+            organization.setKind(
+                    switch (key) {
+                        case "TC" -> OrganizationKind.SCHOOL;
+                        case "PAO" -> OrganizationKind.LOCAL_ADMINISTRATION;
+                        case "CC" -> OrganizationKind.PRIVATE_SECTOR;
+                        default -> OrganizationKind.EDUCATION_AGENCY;
+                    });
             organization.setProvince(c.province().name());
             model.getOrganizations().add(organization);
             organizations.add(organization);
@@ -44,7 +44,9 @@ final class ProvincialAgencies {
     /** The agencies that report to the office: the office itself and the education agencies. */
     List<Organization> reporting() {
         List<Organization> reporting = new ArrayList<>(List.of(c.office()));
-        organizations.stream().filter(o -> o.getKind() != OrganizationKind.PRIVATE_SECTOR).forEach(reporting::add);
+        organizations.stream()
+                .filter(o -> o.getKind() != OrganizationKind.PRIVATE_SECTOR)
+                .forEach(reporting::add);
         return reporting;
     }
 
@@ -55,15 +57,22 @@ final class ProvincialAgencies {
     /** Each source's ceiling: what the projects ask of it, rounded up to the next 50,000 baht. */
     void setCeilings(ActionPlan plan) {
         for (FundingSource source : sources) {
-            BigDecimal asked = plan.getProjects().stream().flatMap(p -> p.getBudgetLines().stream()).filter(l -> l.getSource() == source)
-                .map(BudgetLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal asked = plan.getProjects().stream()
+                    .flatMap(p -> p.getBudgetLines().stream())
+                    .filter(l -> l.getSource() == source)
+                    .map(BudgetLine::getAmount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal step = BigDecimal.valueOf(50_000);
-            source.setCeiling(asked.divide(step, 0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE).multiply(step).setScale(2));
+            source.setCeiling(asked.divide(step, 0, java.math.RoundingMode.FLOOR)
+                    .add(BigDecimal.ONE)
+                    .multiply(step)
+                    .setScale(2));
         }
     }
 
     private void source(PlanModel model, String number, FundingSourceKind kind, Organization provider) {
-        FundingSource source = c.named(F.createFundingSource(), "FS62-" + c.province().code() + "-" + number, c.text("source." + number));
+        FundingSource source = c.named(
+                F.createFundingSource(), "FS62-" + c.province().code() + "-" + number, c.text("source." + number));
         source.setKind(kind);
         source.setFiscalYear(2562);
         source.setProvider(provider);

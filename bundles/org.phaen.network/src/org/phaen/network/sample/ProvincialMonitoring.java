@@ -3,7 +3,6 @@ package org.phaen.network.sample;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.phaen.model.*;
 
@@ -28,9 +27,27 @@ final class ProvincialMonitoring {
         String p = c.province().code();
         Committee committee = committee(p, action, plan);
         model.getCommittees().add(committee);
-        drive(model, 1, DriveActivityKind.BRIEFING_MEETING, LocalDate.of(2018, 11, 12 + c.random().nextInt(10)), plan, action);
-        drive(model, 2, DriveActivityKind.PUBLICITY, LocalDate.of(2019, 2, 4 + c.random().nextInt(20)), plan, action);
-        drive(model, 3, DriveActivityKind.REVIEW_MEETING, LocalDate.of(2019, 4, 18 + c.random().nextInt(10)), plan, action);
+        drive(
+                model,
+                1,
+                DriveActivityKind.BRIEFING_MEETING,
+                LocalDate.of(2018, 11, 12 + c.random().nextInt(10)),
+                plan,
+                action);
+        drive(
+                model,
+                2,
+                DriveActivityKind.PUBLICITY,
+                LocalDate.of(2019, 2, 4 + c.random().nextInt(20)),
+                plan,
+                action);
+        drive(
+                model,
+                3,
+                DriveActivityKind.REVIEW_MEETING,
+                LocalDate.of(2019, 4, 18 + c.random().nextInt(10)),
+                plan,
+                action);
         MonitoringPlan monitoring = c.named(F.createMonitoringPlan(), "MON-" + p + "-2562", c.text("monitoring.name"));
         monitoring.setNameEn(c.texts().get("monitoring.nameEn", c.province().nameEn(), null, null));
         monitoring.setDescription(c.text("monitoring.description"));
@@ -38,14 +55,23 @@ final class ProvincialMonitoring {
         monitoring.getActionPlans().add(action);
         monitoring.setCommittee(committee);
         monitoring.getReportingAgencies().addAll(agencies.reporting());
-        for (ReportingPeriod period : c.regional(MonitoringPlan.class, "MON-R17-2562").getReportingPeriods()) {
+        for (ReportingPeriod period :
+                c.regional(MonitoringPlan.class, "MON-R17-2562").getReportingPeriods()) {
             ReportingPeriod copy = EcoreUtil.copy(period);
             copy.setUuid(null);
             monitoring.getReportingPeriods().add(copy);
         }
         monitoring.getReportingSchedules().add(schedule(action, monitoring.getReportingPeriods()));
-        monitoring.getParticipationChannels().add(channel("BOX", ChannelKind.COMPLAINT_BOX, c.text("channel.box.address"), "box"));
-        monitoring.getParticipationChannels().add(channel("SURVEY", ChannelKind.SURVEY, "https://www.example.org/" + p.toLowerCase() + "-survey", "survey"));
+        monitoring
+                .getParticipationChannels()
+                .add(channel("BOX", ChannelKind.COMPLAINT_BOX, c.text("channel.box.address"), "box"));
+        monitoring
+                .getParticipationChannels()
+                .add(channel(
+                        "SURVEY",
+                        ChannelKind.SURVEY,
+                        "https://www.example.org/" + p.toLowerCase() + "-survey",
+                        "survey"));
         model.getMonitoringPlans().add(monitoring);
     }
 
@@ -61,7 +87,9 @@ final class ProvincialMonitoring {
         committee.getResponsibleFor().addAll(plan.getStrategicIssues());
         committee.getMemberships().add(membership(MembershipRole.CHAIR, c.office(), c.text("committee.chair")));
         for (Organization agency : agencies.reporting().subList(1, 4)) {
-            committee.getMemberships().add(membership(MembershipRole.MEMBER, agency, c.text("committee.member", null, agency.getName())));
+            committee
+                    .getMemberships()
+                    .add(membership(MembershipRole.MEMBER, agency, c.text("committee.member", null, agency.getName())));
         }
         committee.getMemberships().add(membership(MembershipRole.SECRETARY, c.office(), c.text("committee.secretary")));
         return committee;
@@ -75,8 +103,10 @@ final class ProvincialMonitoring {
         return membership;
     }
 
-    private void drive(PlanModel model, int n, DriveActivityKind kind, LocalDate date, StrategicPlan plan, ActionPlan action) {
-        DriveActivity drive = c.named(F.createDriveActivity(), "DRV-" + c.province().code() + "-62-0" + n, c.text("drive." + n));
+    private void drive(
+            PlanModel model, int n, DriveActivityKind kind, LocalDate date, StrategicPlan plan, ActionPlan action) {
+        DriveActivity drive =
+                c.named(F.createDriveActivity(), "DRV-" + c.province().code() + "-62-0" + n, c.text("drive." + n));
         drive.setKind(kind);
         drive.setDate(date);
         drive.setAudience(c.text("drive." + n + ".audience"));
@@ -89,16 +119,20 @@ final class ProvincialMonitoring {
 
     /** A report for each period, due ten days after it ends (cumulative ones fifteen, and to the ministry too). */
     private ReportingSchedule schedule(ActionPlan action, List<ReportingPeriod> periods) {
-        ReportingSchedule schedule = c.named(F.createReportingSchedule(), "SCH-" + action.getCode(), c.text("schedule.name"));
+        ReportingSchedule schedule =
+                c.named(F.createReportingSchedule(), "SCH-" + action.getCode(), c.text("schedule.name"));
         schedule.setNameEn(c.text("schedule.nameEn"));
         schedule.setActionPlan(action);
         List<ReportingPeriod> ordered = new ArrayList<>(periods);
-        ordered.sort(java.util.Comparator.comparing(ReportingPeriod::getEndDate).thenComparing(ReportingPeriod::getMonths));
+        ordered.sort(
+                java.util.Comparator.comparing(ReportingPeriod::getEndDate).thenComparing(ReportingPeriod::getMonths));
         for (ReportingPeriod period : ordered) {
             boolean quarter = period.getKind() == PeriodKind.QUARTER;
             String n = String.valueOf(quarter ? period.getSequence() : period.getMonths());
-            ScheduledReport report = c.named(F.createScheduledReport(), "RPT-" + period.getCode().substring(5) + "-2562",
-                c.text("report." + period.getKind().getName(), null, n));
+            ScheduledReport report = c.named(
+                    F.createScheduledReport(),
+                    "RPT-" + period.getCode().substring(5) + "-2562",
+                    c.text("report." + period.getKind().getName(), null, n));
             report.setNameEn(c.text("report." + period.getKind().getName() + ".en", null, n));
             report.setPeriod(period);
             report.setDueDate(period.getEndDate().plusDays(quarter ? 10 : 15));
@@ -113,7 +147,8 @@ final class ProvincialMonitoring {
     }
 
     private ParticipationChannel channel(String code, ChannelKind kind, String address, String key) {
-        ParticipationChannel channel = c.named(F.createParticipationChannel(), "CH-" + c.province().code() + "-" + code, c.text("channel." + key));
+        ParticipationChannel channel = c.named(
+                F.createParticipationChannel(), "CH-" + c.province().code() + "-" + code, c.text("channel." + key));
         channel.setKind(kind);
         channel.setAddress(address);
         channel.setAudience(c.text("channel." + key + ".audience"));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.*;
 
 /** The FY 2562 action plan: one or two projects for each provincial strategy, picked from the regional strategy's list. */
@@ -33,11 +32,17 @@ final class ProvincialProjects {
         plan.setOwnerAgency(c.office());
         for (Map.Entry<Strategy, Strategy> pair : strategy.strategies.entrySet()) {
             List<String> choices = c.texts().list("project." + pair.getKey().getCode(), ";");
-            int count = pair.getKey().getCode().equals(ProvincialStrategy.BORDER_STRATEGY) ? 2 : 1 + c.random().nextInt(2);
+            int count = pair.getKey().getCode().equals(ProvincialStrategy.BORDER_STRATEGY)
+                    ? 2
+                    : 1 + c.random().nextInt(2);
             int first = c.random().nextInt(choices.size());
             for (int n = 0; n < count; n++) {
                 String[] choice = choices.get((first + n) % choices.size()).split("\\|");
-                plan.getProjects().add(project(choice, pair.getValue(), strategy.indicatorsOf.getOrDefault(pair.getValue(), List.of())));
+                plan.getProjects()
+                        .add(project(
+                                choice,
+                                pair.getValue(),
+                                strategy.indicatorsOf.getOrDefault(pair.getValue(), List.of())));
             }
         }
         return plan;
@@ -53,7 +58,9 @@ final class ProvincialProjects {
         project.getObjectives().add(c.text("project.objective2"));
         project.setLocation(c.text("project.location", district, null));
         LocalDate start = YEAR_START.plusDays(15 + c.random().nextInt(60));
-        LocalDate end = java.time.YearMonth.of(2019, 7 + c.random().nextInt(3)).atEndOfMonth().minusDays(c.random().nextInt(2) * 15L);
+        LocalDate end = java.time.YearMonth.of(2019, 7 + c.random().nextInt(3))
+                .atEndOfMonth()
+                .minusDays(c.random().nextInt(2) * 15L);
         project.setStartDate(start);
         project.setEndDate(end);
         project.setStatus(c.random().nextInt(4) == 0 ? ProjectStatus.APPROVED : ProjectStatus.IN_PROGRESS);
@@ -116,7 +123,10 @@ final class ProvincialProjects {
                 BudgetLine line = F.createBudgetLine();
                 line.setDescription(c.text("budget." + a));
                 line.setAmount(BigDecimal.valueOf(c.between(20, 300) * 500L).setScale(2));
-                line.setSource(a == 2 && c.random().nextInt(3) == 0 ? agencies.sources.get(1 + c.random().nextInt(2)) : agencies.sources.get(0));
+                line.setSource(
+                        a == 2 && c.random().nextInt(3) == 0
+                                ? agencies.sources.get(1 + c.random().nextInt(2))
+                                : agencies.sources.get(0));
                 line.setCategory(ExpenseCategory.OPERATING);
                 line.setStatus(BudgetStatus.ALLOCATED);
                 line.setActivity(activity);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.*;
 
 /**
@@ -25,6 +24,7 @@ final class ProvincialStrategy {
     final Map<Strategy, Strategy> strategies = new LinkedHashMap<>();
     /** Provincial strategy to the provincial indicators of the goals it serves. */
     final Map<Strategy, List<Indicator>> indicatorsOf = new LinkedHashMap<>();
+
     StrategicPlan plan;
 
     ProvincialStrategy(SampleContext context) {
@@ -57,9 +57,11 @@ final class ProvincialStrategy {
 
     private void issue(StrategicIssue source) {
         String p = c.province().code();
-        StrategicIssue issue = c.named(F.createStrategicIssue(), source.getCode().replace("R17", p), source.getName());
+        StrategicIssue issue =
+                c.named(F.createStrategicIssue(), source.getCode().replace("R17", p), source.getName());
         issue.setNameEn(source.getNameEn());
-        issue.getAlignments().add(align(AlignmentKind.SUPPORTS, source, c.text("issue.rationale", null, source.getCode())));
+        issue.getAlignments()
+                .add(align(AlignmentKind.SUPPORTS, source, c.text("issue.rationale", null, source.getCode())));
         plan.getStrategicIssues().add(issue);
         Map<Goal, Goal> goals = new LinkedHashMap<>();
         for (Strategy strategy : source.getStrategies()) {
@@ -68,11 +70,17 @@ final class ProvincialStrategy {
             }
             Strategy own = c.named(F.createStrategy(), strategy.getCode().replace("R17", p), strategy.getName());
             own.setNameEn(strategy.getNameEn());
-            own.getAlignments().add(align(AlignmentKind.IMPLEMENTS, strategy, c.text("strategy.rationale", null, strategy.getCode())));
+            own.getAlignments()
+                    .add(align(
+                            AlignmentKind.IMPLEMENTS,
+                            strategy,
+                            c.text("strategy.rationale", null, strategy.getCode())));
             for (Goal served : strategy.getServesGoals()) {
                 Goal goal = goals.computeIfAbsent(served, g -> goal(issue, g));
                 own.getServesGoals().add(goal);
-                indicatorsOf.computeIfAbsent(own, s -> new java.util.ArrayList<>()).addAll(goal.getIndicators());
+                indicatorsOf
+                        .computeIfAbsent(own, s -> new java.util.ArrayList<>())
+                        .addAll(goal.getIndicators());
             }
             issue.getStrategies().add(own);
             strategies.put(strategy, own);
@@ -80,7 +88,8 @@ final class ProvincialStrategy {
     }
 
     private Goal goal(StrategicIssue issue, Goal source) {
-        Goal goal = c.named(F.createGoal(), source.getCode().replace("R17", c.province().code()), source.getName());
+        Goal goal = c.named(
+                F.createGoal(), source.getCode().replace("R17", c.province().code()), source.getName());
         goal.setNameEn(source.getNameEn());
         goal.getAlignments().add(align(AlignmentKind.CONTRIBUTES_TO, source, c.text("goal.rationale")));
         source.getIndicators().forEach(i -> goal.getIndicators().add(indicator(i)));
@@ -90,8 +99,10 @@ final class ProvincialStrategy {
 
     /** The province's share of a regional indicator: counts a fifth or so of the region's, rates a little off the region's. */
     private Indicator indicator(Indicator source) {
-        Indicator indicator = c.named(F.createIndicator(), source.getCode().replace("R17", c.province().code()),
-            c.text("indicator.name", null, source.getName()));
+        Indicator indicator = c.named(
+                F.createIndicator(),
+                source.getCode().replace("R17", c.province().code()),
+                c.text("indicator.name", null, source.getName()));
         indicator.setNameEn(c.texts().get("indicator.nameEn", c.province().nameEn(), null, source.getNameEn()));
         indicator.setKind(source.getKind());
         indicator.setUnit(source.getUnit());
@@ -120,9 +131,17 @@ final class ProvincialStrategy {
             return null;
         }
         return switch (source.getValueType()) {
-            case COUNT -> value.multiply(BigDecimal.valueOf(share)).setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
-            case PERCENT -> value.add(BigDecimal.valueOf(offset)).max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
-            case RATIO, NUMBER -> value.add(BigDecimal.valueOf(offset / 10)).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+            case COUNT ->
+                value.multiply(BigDecimal.valueOf(share))
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .max(BigDecimal.ONE);
+            case PERCENT ->
+                value.add(BigDecimal.valueOf(offset))
+                        .max(BigDecimal.ZERO)
+                        .min(BigDecimal.valueOf(100))
+                        .setScale(2, RoundingMode.HALF_UP);
+            case RATIO, NUMBER ->
+                value.add(BigDecimal.valueOf(offset / 10)).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
             default -> value;
         };
     }

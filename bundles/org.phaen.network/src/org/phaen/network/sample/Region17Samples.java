@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.instruments.generate.InstrumentGenerator;
 import org.phaen.instruments.generate.InstrumentScope;
@@ -29,8 +28,7 @@ public final class Region17Samples {
     /** The day the example collected data run to, as for Phitsanulok's. */
     public static final LocalDate COLLECTED_UNTIL = LocalDate.of(2019, 6, 30);
 
-    private Region17Samples() {
-    }
+    private Region17Samples() {}
 
     /** Writes every province's plan file into {@code folder} and its collected data into {@code folder/collected}; returns the files. */
     public static List<Path> write(Path regionFile, Path folder) throws IOException {
@@ -44,7 +42,7 @@ public final class Region17Samples {
             PlanFiles.saveAs(model, set, file);
             written.add(file);
             written.addAll(new SampleCollectedData(model.getMonitoringPlans().get(0), COLLECTED_UNTIL)
-                .write(folder.resolve("collected").resolve(province.file())));
+                    .write(folder.resolve("collected").resolve(province.file())));
         }
         return written;
     }
@@ -66,7 +64,8 @@ public final class Region17Samples {
         SeededIds ids = new SeededIds(province.code());
         ids.assign(model);
         MonitoringPlan monitoring = model.getMonitoringPlans().get(0);
-        new InstrumentGenerator().generate(monitoring, InstrumentScope.actionPlan(action), EnumSet.copyOf(InstrumentGenerator.kinds()));
+        new InstrumentGenerator()
+                .generate(monitoring, InstrumentScope.actionPlan(action), EnumSet.copyOf(InstrumentGenerator.kinds()));
         ids.assign(model);
         return model;
     }

@@ -1,7 +1,6 @@
 package org.phaen.network.sample;
 
 import java.util.Random;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Named;
@@ -12,7 +11,8 @@ import org.phaen.model.PlanModel;
 record SampleContext(ProvinceProfile province, PlanModel region, SampleTexts texts, Random random) {
 
     static SampleContext of(ProvinceProfile province, PlanModel region) {
-        return new SampleContext(province, region, new SampleTexts(), new Random(("phaen-sample-" + province.code()).hashCode()));
+        return new SampleContext(
+                province, region, new SampleTexts(), new Random(("phaen-sample-" + province.code()).hashCode()));
     }
 
     String text(String key) {
@@ -41,7 +41,7 @@ record SampleContext(ProvinceProfile province, PlanModel region, SampleTexts tex
     }
 
     <T extends Named> T regionalOrNull(Class<T> type, String code) {
-        for (TreeIterator<EObject> it = region.eAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = region.eAllContents(); it.hasNext(); ) {
             EObject next = it.next();
             if (type.isInstance(next) && code.equals(((Named) next).getCode())) {
                 return type.cast(next);

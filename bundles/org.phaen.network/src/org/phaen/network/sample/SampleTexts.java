@@ -28,7 +28,9 @@ final class SampleTexts {
         if (text == null) {
             throw new IllegalArgumentException("no sample text " + key);
         }
-        return text.replace("{0}", nonNull(province)).replace("{1}", nonNull(district)).replace("{2}", nonNull(other));
+        return text.replace("{0}", nonNull(province))
+                .replace("{1}", nonNull(district))
+                .replace("{2}", nonNull(other));
     }
 
     String raw(String key) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Identified;
@@ -28,7 +27,7 @@ final class SeededIds {
     /** Gives every element that has no UUID of this generator one. */
     void assign(PlanModel model) {
         give(model);
-        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext(); ) {
             if (it.next() instanceof Identified identified) {
                 give(identified);
             }
@@ -37,7 +36,8 @@ final class SeededIds {
 
     private void give(Identified element) {
         if (element.getUuid() == null || !given.contains(element.getUuid())) {
-            String uuid = UUID.nameUUIDFromBytes((namespace + next++).getBytes(StandardCharsets.UTF_8)).toString();
+            String uuid = UUID.nameUUIDFromBytes((namespace + next++).getBytes(StandardCharsets.UTF_8))
+                    .toString();
             element.setUuid(uuid);
             given.add(uuid);
         }

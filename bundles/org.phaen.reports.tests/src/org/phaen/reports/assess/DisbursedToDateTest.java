@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.phaen.monitoring.data.Disbursement;
@@ -22,7 +21,8 @@ class DisbursedToDateTest {
     }
 
     private Map<DisbursedToDate.Key, BigDecimal> totals(String cutoff, List<Disbursement> records) {
-        return DisbursedToDate.of(records, new ReportingScope(2562, samples.period(cutoff), List.of(samples.monitoring())));
+        return DisbursedToDate.of(
+                records, new ReportingScope(2562, samples.period(cutoff), List.of(samples.monitoring())));
     }
 
     private Disbursement paid(String period, String amount) {
@@ -31,13 +31,16 @@ class DisbursedToDateTest {
 
     @Test
     void aRoundWinsOverTheQuartersItCovers() {
-        var totals = totals("2562-C12", List.of(paid("2562-Q1", "100"), paid("2562-Q2", "50"), paid("2562-C6", "150"), paid("2562-Q3", "25")));
+        var totals = totals(
+                "2562-C12",
+                List.of(paid("2562-Q1", "100"), paid("2562-Q2", "50"), paid("2562-C6", "150"), paid("2562-Q3", "25")));
         assertEquals(new BigDecimal("175"), totals.get(new DisbursedToDate.Key("p", "s")));
     }
 
     @Test
     void quartersAddUp() {
-        var totals = totals("2562-C12", List.of(paid("2562-Q1", "100.25"), paid("2562-Q2", "50.50"), paid("2562-Q4", "1")));
+        var totals =
+                totals("2562-C12", List.of(paid("2562-Q1", "100.25"), paid("2562-Q2", "50.50"), paid("2562-Q4", "1")));
         assertEquals(new BigDecimal("151.75"), totals.get(new DisbursedToDate.Key("p", "s")));
     }
 

@@ -3,7 +3,6 @@ package org.phaen.reports.assess;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Direction;
 import org.phaen.model.Indicator;
@@ -33,15 +32,21 @@ class IndicatorAssessmentTest {
     }
 
     private static IndicatorStatus status(Indicator i, String total, int agencies, BigDecimal share) {
-        return IndicatorAssessment.assess(i, 2562, new IndicatorActual(i.getUuid(), "p", new BigDecimal(total), agencies), null, share).status();
+        return IndicatorAssessment.assess(
+                        i, 2562, new IndicatorActual(i.getUuid(), "p", new BigDecimal(total), agencies), null, share)
+                .status();
     }
 
     /** A yes/no indicator is met or not: no straight line (0.75 "yes" by mid-year means nothing), no percentage. */
     @Test
     void yesNoIsMetOrNot() {
         Indicator i = indicator(ValueType.YES_NO, Direction.ACHIEVE, "0", "1");
-        IndicatorResult mid = IndicatorAssessment.assess(i, 2562, new IndicatorActual(i.getUuid(), "p", new BigDecimal("3.74"), 5), null,
-            new BigDecimal("0.75"));
+        IndicatorResult mid = IndicatorAssessment.assess(
+                i,
+                2562,
+                new IndicatorActual(i.getUuid(), "p", new BigDecimal("3.74"), 5),
+                null,
+                new BigDecimal("0.75"));
         assertNull(mid.expected());
         assertNull(mid.achievementPercent());
         assertEquals(IndicatorStatus.BEHIND, mid.status()); // mean 0.748: not every agency has it
@@ -70,11 +75,20 @@ class IndicatorAssessmentTest {
     void ratesAreAveragedQuantitiesSummed() {
         Indicator rate = indicator(ValueType.PERCENT, Direction.INCREASE, null, "80");
         assertEquals(IndicatorStatus.MET, status(rate, "170", 2, BigDecimal.ONE)); // mean 85
-        assertEquals(IndicatorStatus.BEHIND, status(rate, "150", 2, BigDecimal.ONE)); // mean 75, although the sum is 150
+        assertEquals(
+                IndicatorStatus.BEHIND, status(rate, "150", 2, BigDecimal.ONE)); // mean 75, although the sum is 150
         Indicator count = indicator(ValueType.COUNT, Direction.INCREASE, null, "100");
         assertEquals(IndicatorStatus.MET, status(count, "100", 4, BigDecimal.ONE)); // summed
-        assertEquals(0, new BigDecimal("85").compareTo(
-            IndicatorAssessment.assess(rate, 2562, new IndicatorActual("x", "p", new BigDecimal("170"), 2), null, BigDecimal.ONE).actual()));
+        assertEquals(
+                0,
+                new BigDecimal("85")
+                        .compareTo(IndicatorAssessment.assess(
+                                        rate,
+                                        2562,
+                                        new IndicatorActual("x", "p", new BigDecimal("170"), 2),
+                                        null,
+                                        BigDecimal.ONE)
+                                .actual()));
     }
 
     @Test
@@ -89,20 +103,33 @@ class IndicatorAssessmentTest {
     @Test
     void noDataWithoutActualOrNumericTarget() {
         Indicator i = indicator(ValueType.PERCENT, Direction.INCREASE, "50", "70");
-        assertEquals(IndicatorStatus.NO_DATA, IndicatorAssessment.assess(i, 2562, null, null, HALF).status());
+        assertEquals(
+                IndicatorStatus.NO_DATA,
+                IndicatorAssessment.assess(i, 2562, null, null, HALF).status());
         // no target for FY 2563
-        assertEquals(IndicatorStatus.NO_DATA, IndicatorAssessment.assess(i, 2563, new IndicatorActual("x", "p", BigDecimal.TEN, 1), null, HALF).status());
+        assertEquals(
+                IndicatorStatus.NO_DATA,
+                IndicatorAssessment.assess(i, 2563, new IndicatorActual("x", "p", BigDecimal.TEN, 1), null, HALF)
+                        .status());
         Indicator textOnly = indicator(ValueType.TEXT, Direction.ACHIEVE, null, null);
         assertEquals(IndicatorStatus.NO_DATA, status(textOnly, "1", 1, HALF));
     }
 
     @Test
     void achievementFollowsTheDirection() {
-        IndicatorResult up = IndicatorAssessment.assess(indicator(ValueType.PERCENT, Direction.INCREASE, null, "80"), 2562,
-            new IndicatorActual("x", "p", new BigDecimal("60"), 1), null, BigDecimal.ONE);
+        IndicatorResult up = IndicatorAssessment.assess(
+                indicator(ValueType.PERCENT, Direction.INCREASE, null, "80"),
+                2562,
+                new IndicatorActual("x", "p", new BigDecimal("60"), 1),
+                null,
+                BigDecimal.ONE);
         assertEquals(new BigDecimal("75.0"), up.achievementPercent());
-        IndicatorResult down = IndicatorAssessment.assess(indicator(ValueType.RATIO, Direction.DECREASE, null, "20"), 2562,
-            new IndicatorActual("x", "p", new BigDecimal("25"), 1), null, BigDecimal.ONE);
+        IndicatorResult down = IndicatorAssessment.assess(
+                indicator(ValueType.RATIO, Direction.DECREASE, null, "20"),
+                2562,
+                new IndicatorActual("x", "p", new BigDecimal("25"), 1),
+                null,
+                BigDecimal.ONE);
         assertEquals(new BigDecimal("80.0"), down.achievementPercent());
     }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.ContactDetail;
@@ -34,7 +33,9 @@ final class PersonalDataScan {
                     if (p.getNameEn() != null) {
                         needles.add(p.getNameEn());
                     }
-                    p.getContacts().stream().filter(ContactDetail::isPersonalData).forEach(this::addContact);
+                    p.getContacts().stream()
+                            .filter(ContactDetail::isPersonalData)
+                            .forEach(this::addContact);
                 }
             });
         }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.ActionPlan;
@@ -26,7 +25,8 @@ class StagedSiteTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep.txt"), "the office's own file");
         try (StagedSite site = StagedSite.towards(out)) {
-            List<Path> written = TransparencyPack.write(plan, null, InMemoryFacts.none(), Samples.TODAY, site.folder(""), personal);
+            List<Path> written =
+                    TransparencyPack.write(plan, null, InMemoryFacts.none(), Samples.TODAY, site.folder(""), personal);
             assertFalse(Files.exists(out.resolve("index.html")), "nothing is in place before the scan");
             assertEquals(List.of(), site.leaks(personal));
             site.publish();
@@ -45,12 +45,23 @@ class StagedSiteTest {
         try (StagedSite site = StagedSite.towards(out)) {
             TransparencyPack.write(plan, null, InMemoryFacts.none(), Samples.TODAY, site.folder(""), personal);
             // What no redaction of single texts can stop: a name and a phone put together from two pieces.
-            Files.writeString(site.folder("").resolve("charts").resolve("extra.svg"), "<svg><text>นายสมศักดิ์</text><text>ทดสอบสกุล</text></svg>");
-            Files.writeString(site.folder("").resolve("style.css"), "/* โทร +66 89 123 4567 */", java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    site.folder("").resolve("charts").resolve("extra.svg"),
+                    "<svg><text>นายสมศักดิ์</text><text>ทดสอบสกุล</text></svg>");
+            Files.writeString(
+                    site.folder("").resolve("style.css"),
+                    "/* โทร +66 89 123 4567 */",
+                    java.nio.file.StandardOpenOption.APPEND);
             List<String> leaks = site.leaks(personal);
             assertEquals(2, leaks.size(), leaks.toString());
-            assertTrue(leaks.get(0).startsWith(out.toAbsolutePath().resolve("charts/extra.svg") + ": name of syn-p1 written as 'นายสมศักดิ์"), leaks.get(0));
-            assertEquals(out.toAbsolutePath().resolve("style.css") + ": phone number of syn-p1 written as '+66 89 123 4567'", leaks.get(1));
+            assertTrue(
+                    leaks.get(0)
+                            .startsWith(out.toAbsolutePath().resolve("charts/extra.svg")
+                                    + ": name of syn-p1 written as 'นายสมศักดิ์"),
+                    leaks.get(0));
+            assertEquals(
+                    out.toAbsolutePath().resolve("style.css") + ": phone number of syn-p1 written as '+66 89 123 4567'",
+                    leaks.get(1));
         }
         assertFalse(Files.exists(out), "nothing was published");
         assertEquals(List.of(), names(dir), "and nothing was left behind");

@@ -1,7 +1,6 @@
 package org.phaen.reports.publish;
 
 import java.math.BigDecimal;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -33,8 +32,7 @@ final class SyntheticPlan {
 
     private static final PhaenFactory F = PhaenFactory.eINSTANCE;
 
-    private SyntheticPlan() {
-    }
+    private SyntheticPlan() {}
 
     static ActionPlan create() {
         ResourceSet set = PlanFiles.newResourceSet();

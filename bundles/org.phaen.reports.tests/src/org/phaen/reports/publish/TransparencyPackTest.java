@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,13 +30,17 @@ class TransparencyPackTest {
     static void write() throws Exception {
         samples = Samples.load();
         sampleSite = Outputs.folder().resolve("pack-plk-2562");
-        TransparencyPack.write(samples.actionPlan(), samples.period("2562-C6"), samples.facts(), Samples.TODAY, sampleSite);
+        TransparencyPack.write(
+                samples.actionPlan(), samples.period("2562-C6"), samples.facts(), Samples.TODAY, sampleSite);
     }
 
     @Test
     void sampleSiteHasNoPersonalData() {
         PersonalDataScan scan = new PersonalDataScan(samples.set());
-        assertTrue(scan.needles().size() >= 12, "the samples' 6 people without consent and their contacts: " + scan.needles().size());
+        assertTrue(
+                scan.needles().size() >= 12,
+                "the samples' 6 people without consent and their contacts: "
+                        + scan.needles().size());
         assertEquals(List.of(), scan.scan(sampleSite));
     }
 
@@ -48,37 +51,51 @@ class TransparencyPackTest {
         assertEquals(List.of(), scan.scan(dir));
         Files.writeString(dir.resolve("leak.svg"), "<text>ผู้รับผิดชอบ: วราภรณ์ จันทร์เพ็ญ</text>");
         Files.writeString(dir.resolve("leak.css"), "/* โทร ๐๘๑-๐๐๐-๖๕๐๕ */");
-        assertEquals(List.of("leak.css: ๐๘๑-๐๐๐-๖๕๐๕", "leak.svg: วราภรณ์ จันทร์เพ็ญ"), scan.scan(dir).stream().sorted().toList());
+        assertEquals(
+                List.of("leak.css: ๐๘๑-๐๐๐-๖๕๐๕", "leak.svg: วราภรณ์ จันทร์เพ็ญ"),
+                scan.scan(dir).stream().sorted().toList());
     }
 
     @Test
     void syntheticPeopleAreRemovedWhereverTheyWereTyped(@TempDir Path dir) throws Exception {
         ActionPlan plan = SyntheticPlan.create();
         // The internal summary prints the project title as typed: the planted name is really in the data.
-        String internal = HtmlWriter.selfContained().write(SummaryReport.of(ActionPlanSummary.of(plan, null, InMemoryFacts.none(), Samples.TODAY)));
+        String internal = HtmlWriter.selfContained()
+                .write(SummaryReport.of(ActionPlanSummary.of(plan, null, InMemoryFacts.none(), Samples.TODAY)));
         assertTrue(internal.contains(SyntheticPlan.NAME));
         TransparencyPack.write(plan, null, InMemoryFacts.none(), Samples.TODAY, dir);
         PersonalDataScan scan = new PersonalDataScan(plan.eResource().getResourceSet());
-        assertTrue(scan.needles().containsAll(List.of(SyntheticPlan.NAME, SyntheticPlan.PHONE, SyntheticPlan.EMAIL, SyntheticPlan.OTHER_NAME)));
+        assertTrue(scan.needles()
+                .containsAll(List.of(
+                        SyntheticPlan.NAME, SyntheticPlan.PHONE, SyntheticPlan.EMAIL, SyntheticPlan.OTHER_NAME)));
         assertEquals(List.of(), scan.scan(dir));
         String projects = Files.readString(dir.resolve("projects.html"), StandardCharsets.UTF_8);
-        assertTrue(projects.contains("โครงการพัฒนาครูโดย" + org.phaen.model.privacy.PersonalDataMatcher.REDACTED), "the project stays listed, without the name");
+        assertTrue(
+                projects.contains("โครงการพัฒนาครูโดย" + org.phaen.model.privacy.PersonalDataMatcher.REDACTED),
+                "the project stays listed, without the name");
     }
 
     @Test
     void everyPageLinksTheOthersAndTheFeedbackChannels() throws Exception {
-        for (String page : List.of("index.html", "issues.html", "projects.html", "budget.html", "progress.html", "feedback.html")) {
+        for (String page : List.of(
+                "index.html", "issues.html", "projects.html", "budget.html", "progress.html", "feedback.html")) {
             Document doc = Jsoup.parse(sampleSite.resolve(page).toFile(), "UTF-8");
             assertEquals("style.css", doc.selectFirst("link[rel=stylesheet]").attr("href"));
             for (Element a : doc.select("a[href], img[src]")) {
                 String target = a.hasAttr("href") ? a.attr("href") : a.attr("src");
-                assertTrue(target.startsWith("https://") || Files.isRegularFile(sampleSite.resolve(target)), page + " -> " + target);
+                assertTrue(
+                        target.startsWith("https://") || Files.isRegularFile(sampleSite.resolve(target)),
+                        page + " -> " + target);
             }
             assertNotNull(doc.selectFirst("nav a[href=feedback.html]"), page);
         }
         Document feedback = Jsoup.parse(sampleSite.resolve("feedback.html").toFile(), "UTF-8");
-        assertNotNull(feedback.selectFirst("a[href=https://www.example.org/plk-survey]"), "the citizen survey form is linked");
-        assertTrue(feedback.text().contains("ชั้น 1 สำนักงานศึกษาธิการจังหวัดพิษณุโลก"), "non-web channels are listed as text");
+        assertNotNull(
+                feedback.selectFirst("a[href=https://www.example.org/plk-survey]"),
+                "the citizen survey form is linked");
+        assertTrue(
+                feedback.text().contains("ชั้น 1 สำนักงานศึกษาธิการจังหวัดพิษณุโลก"),
+                "non-web channels are listed as text");
         assertTrue(Files.size(sampleSite.resolve("fonts/Sarabun-Regular.ttf")) > 10_000);
         assertTrue(Files.readString(sampleSite.resolve("fonts/OFL.txt")).contains("SIL OPEN FONT LICENSE"));
     }
@@ -89,7 +106,11 @@ class TransparencyPackTest {
             List<Path> charts = files.toList();
             assertEquals(3, charts.size());
             for (Path chart : charts) {
-                assertEquals("svg", Outputs.xml(Files.readString(chart)).getDocumentElement().getLocalName());
+                assertEquals(
+                        "svg",
+                        Outputs.xml(Files.readString(chart))
+                                .getDocumentElement()
+                                .getLocalName());
             }
         }
     }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.ReportingPeriod;
@@ -34,21 +33,28 @@ class StoreFactsTest {
     void figuresFromImportedWorkbooksReachTheReports() throws Exception {
         Samples samples = Samples.load();
         Path collected = Samples.root().resolve("models/collected/phitsanulok-2562");
-        List<String> periods = samples.monitoring().getReportingPeriods().stream().map(ReportingPeriod::getUuid).toList();
+        List<String> periods = samples.monitoring().getReportingPeriods().stream()
+                .map(ReportingPeriod::getUuid)
+                .toList();
         Map<String, BigDecimal> sums = new HashMap<>();
         Map<String, Integer> agencies = new HashMap<>();
         try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("store"))) {
             KnownElements known = KnownElements.of(samples.monitoring());
             for (String file : List.of("kpi-PEO-PLK.xlsx", "kpi-ESAO-PLK1.xlsx", "progress.xlsx")) {
-                ImportBatch batch = CollectedFiles.workbook(collected.resolve(file), samples.set(), CollectedFiles.DEFAULT_MAX_BYTES);
+                ImportBatch batch = CollectedFiles.workbook(
+                        collected.resolve(file), samples.set(), CollectedFiles.DEFAULT_MAX_BYTES);
                 store.importBatch(batch, known);
                 for (Measurement m : batch.measurements()) {
                     sums.merge(m.indicator() + "|" + m.period(), m.value(), BigDecimal::add);
                     agencies.merge(m.indicator() + "|" + m.period(), 1, Integer::sum);
                 }
             }
-            store.records().delivery(new ReportDelivery(Samples.REPORT_Q1, LocalDate.of(2019, 1, 10), LocalDate.of(2019, 1, 8),
-                List.of(Samples.REGION_OFFICE)));
+            store.records()
+                    .delivery(new ReportDelivery(
+                            Samples.REPORT_Q1,
+                            LocalDate.of(2019, 1, 10),
+                            LocalDate.of(2019, 1, 8),
+                            List.of(Samples.REGION_OFFICE)));
             StoreFacts facts = new StoreFacts(store);
 
             List<IndicatorActual> actuals = facts.indicatorActuals(periods);
@@ -60,12 +66,19 @@ class StoreFactsTest {
             }
             assertTrue(facts.disbursements(periods).size() > 0);
             assertTrue(facts.projectProgress(periods).stream().allMatch(p -> p.percentComplete() != null));
-            assertEquals(1, facts.deliveries(List.of(Samples.REPORT_Q1, Samples.REPORT_Q2)).size());
-            assertEquals(LocalDate.of(2019, 1, 8), facts.deliveries(List.of(Samples.REPORT_Q1)).get(0).delivered());
+            assertEquals(
+                    1,
+                    facts.deliveries(List.of(Samples.REPORT_Q1, Samples.REPORT_Q2))
+                            .size());
+            assertEquals(
+                    LocalDate.of(2019, 1, 8),
+                    facts.deliveries(List.of(Samples.REPORT_Q1)).get(0).delivered());
             assertEquals(List.of(), facts.deliveries(List.of(Samples.REPORT_Q2)));
 
             ProgressDashboard dashboard = ProgressDashboard.of(samples.monitoring(), samples.period("2562-C9"), facts);
-            assertTrue(dashboard.indicators().stream().anyMatch(r -> r.status() != IndicatorStatus.NO_DATA), "figures reached the dashboard");
+            assertTrue(
+                    dashboard.indicators().stream().anyMatch(r -> r.status() != IndicatorStatus.NO_DATA),
+                    "figures reached the dashboard");
         }
     }
 }

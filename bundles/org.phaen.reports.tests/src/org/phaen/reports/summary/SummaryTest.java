@@ -6,7 +6,6 @@ import static org.phaen.reports.Samples.*;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.phaen.reports.Samples;
@@ -25,23 +24,35 @@ class SummaryTest {
 
     @Test
     void oneSectionPerStrategicIssueAndEveryProjectPlaced() {
-        assertEquals(samples.actionPlan().getStrategicPlan().getStrategicIssues().size(),
-            summary.issues().stream().filter(i -> i.issue() != null).count());
-        long placed = summary.issues().stream().flatMap(i -> i.projects().stream()).map(p -> p.project()).distinct().count();
+        assertEquals(
+                samples.actionPlan().getStrategicPlan().getStrategicIssues().size(),
+                summary.issues().stream().filter(i -> i.issue() != null).count());
+        long placed = summary.issues().stream()
+                .flatMap(i -> i.projects().stream())
+                .map(p -> p.project())
+                .distinct()
+                .count();
         assertEquals(samples.actionPlan().getProjects().size(), placed);
-        assertTrue(summary.issues().stream().allMatch(i -> i.issue() == null || !i.indicators().isEmpty()));
+        assertTrue(summary.issues().stream()
+                .allMatch(i -> i.issue() == null || !i.indicators().isEmpty()));
     }
 
     @Test
     void scheduleStatesAsOfTheDay() {
-        Map<String, ScheduleRow> rows = summary.schedule().stream().collect(Collectors.toMap(r -> r.report().getUuid(), r -> r));
+        Map<String, ScheduleRow> rows = summary.schedule().stream()
+                .collect(Collectors.toMap(r -> r.report().getUuid(), r -> r));
         assertEquals(DeliveryState.ON_TIME, rows.get(REPORT_Q1).state());
         assertEquals(DeliveryState.LATE, rows.get(REPORT_Q2).state());
         assertEquals(10, rows.get(REPORT_Q2).daysLate(TODAY));
-        assertEquals(DeliveryState.OVERDUE, rows.get(REPORT_C6).state()); // due 15 April 2019, nothing delivered by 1 May
+        assertEquals(
+                DeliveryState.OVERDUE, rows.get(REPORT_C6).state()); // due 15 April 2019, nothing delivered by 1 May
         assertEquals(16, rows.get(REPORT_C6).daysLate(TODAY));
         assertEquals(8, rows.size());
-        assertEquals(5, rows.values().stream().filter(r -> r.state() == DeliveryState.NOT_DUE).count());
+        assertEquals(
+                5,
+                rows.values().stream()
+                        .filter(r -> r.state() == DeliveryState.NOT_DUE)
+                        .count());
         assertEquals(LocalDate.of(2019, 1, 10), summary.schedule().get(0).due()); // sorted by due date
     }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.ReportingPeriod;
 import org.phaen.monitoring.data.Disbursement;
 
@@ -21,28 +20,29 @@ import org.phaen.monitoring.data.Disbursement;
 public final class DisbursedToDate {
 
     /** A project's money from one source. */
-    public record Key(String project, String fundingSource) {
-    }
+    public record Key(String project, String fundingSource) {}
 
-    private DisbursedToDate() {
-    }
+    private DisbursedToDate() {}
 
     public static Map<Key, BigDecimal> of(List<Disbursement> records, ReportingScope scope) {
         Map<Key, Map<ReportingPeriod, BigDecimal>> byKey = new LinkedHashMap<>();
         for (Disbursement d : records) {
             ReportingPeriod p = scope.periodOf(d.period());
             if (p != null) {
-                byKey.computeIfAbsent(new Key(d.project(), d.fundingSource()), k -> new HashMap<>()).merge(p, d.amount(), BigDecimal::add);
+                byKey.computeIfAbsent(new Key(d.project(), d.fundingSource()), k -> new HashMap<>())
+                        .merge(p, d.amount(), BigDecimal::add);
             }
         }
         Map<Key, BigDecimal> totals = new LinkedHashMap<>();
-        byKey.forEach((key, amounts) -> totals.put(key, tiled(amounts, scope.year().start())));
+        byKey.forEach(
+                (key, amounts) -> totals.put(key, tiled(amounts, scope.year().start())));
         return totals;
     }
 
     private static BigDecimal tiled(Map<ReportingPeriod, BigDecimal> amounts, LocalDate yearStart) {
         List<ReportingPeriod> periods = new ArrayList<>(amounts.keySet());
-        periods.sort(Comparator.comparing(ReportingScope::start).thenComparing(ReportingScope::end, Comparator.reverseOrder()));
+        periods.sort(Comparator.comparing(ReportingScope::start)
+                .thenComparing(ReportingScope::end, Comparator.reverseOrder()));
         BigDecimal sum = BigDecimal.ZERO;
         LocalDate next = yearStart;
         for (ReportingPeriod p : periods) {

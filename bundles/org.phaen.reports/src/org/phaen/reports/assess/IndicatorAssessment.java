@@ -2,7 +2,6 @@ package org.phaen.reports.assess;
 
 import java.math.BigDecimal;
 import java.util.Set;
-
 import org.phaen.model.Direction;
 import org.phaen.model.Indicator;
 import org.phaen.model.ReportingPeriod;
@@ -31,19 +30,21 @@ import org.phaen.monitoring.data.IndicatorActual;
  */
 public final class IndicatorAssessment {
 
-    private static final Set<ValueType> AVERAGED = Set.of(ValueType.PERCENT, ValueType.RATIO, ValueType.LEVEL, ValueType.YES_NO);
+    private static final Set<ValueType> AVERAGED =
+            Set.of(ValueType.PERCENT, ValueType.RATIO, ValueType.LEVEL, ValueType.YES_NO);
     private static final Set<ValueType> QUANTITIES = Set.of(ValueType.COUNT, ValueType.AMOUNT, ValueType.NUMBER);
 
-    private IndicatorAssessment() {
-    }
+    private IndicatorAssessment() {}
 
     /**
      * @param actual the actual reported for {@code asOf}, or null
      * @param yearShare the share of the fiscal year elapsed at the end of {@code asOf}, 0-1
      */
-    public static IndicatorResult assess(Indicator indicator, int fiscalYear, IndicatorActual actual, ReportingPeriod asOf, BigDecimal yearShare) {
+    public static IndicatorResult assess(
+            Indicator indicator, int fiscalYear, IndicatorActual actual, ReportingPeriod asOf, BigDecimal yearShare) {
         BigDecimal target = target(indicator, fiscalYear);
-        BigDecimal value = actual == null ? null : AVERAGED.contains(indicator.getValueType()) ? actual.mean() : actual.total();
+        BigDecimal value =
+                actual == null ? null : AVERAGED.contains(indicator.getValueType()) ? actual.mean() : actual.total();
         int agencies = actual == null ? 0 : actual.agencies();
         ReportingPeriod period = actual == null ? null : asOf;
         if (target == null || value == null) {

@@ -3,7 +3,6 @@ package org.phaen.reports.assess;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.ReportingPeriod;
 
@@ -16,8 +15,14 @@ import org.phaen.model.ReportingPeriod;
  * @param asOf the period the actual was reported for, null without data
  * @param agencies how many agencies reported
  */
-public record IndicatorResult(Indicator indicator, BigDecimal target, BigDecimal actual, BigDecimal expected,
-        ReportingPeriod asOf, int agencies, IndicatorStatus status) {
+public record IndicatorResult(
+        Indicator indicator,
+        BigDecimal target,
+        BigDecimal actual,
+        BigDecimal expected,
+        ReportingPeriod asOf,
+        int agencies,
+        IndicatorStatus status) {
 
     /**
      * Achievement as a percentage of the target, in the good direction: actual/target when higher is better,
@@ -32,6 +37,8 @@ public record IndicatorResult(Indicator indicator, BigDecimal target, BigDecimal
         if (den.signum() == 0) {
             return null;
         }
-        return num.multiply(BigDecimal.valueOf(100)).divide(den, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP);
+        return num.multiply(BigDecimal.valueOf(100))
+                .divide(den, MathContext.DECIMAL64)
+                .setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.monitoring.data.IndicatorActual;

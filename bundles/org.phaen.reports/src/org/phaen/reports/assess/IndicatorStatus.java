@@ -5,7 +5,10 @@ import org.phaen.reports.internal.document.Tone;
 
 /** Where an indicator stands against its target for the fiscal year; see {@link IndicatorAssessment} for the rules. */
 public enum IndicatorStatus {
-    MET(Tone.GOOD), ON_TRACK(Tone.FAIR), BEHIND(Tone.BAD), NO_DATA(Tone.MUTED);
+    MET(Tone.GOOD),
+    ON_TRACK(Tone.FAIR),
+    BEHIND(Tone.BAD),
+    NO_DATA(Tone.MUTED);
 
     private final Tone tone;
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -20,17 +19,20 @@ import org.phaen.model.ReportingSchedule;
  */
 public final class PlanLinks {
 
-    private PlanLinks() {
-    }
+    private PlanLinks() {}
 
     /** Every plan model loaded with this element (the element's own one when it is not in a resource set). */
     public static List<PlanModel> models(EObject element) {
         List<PlanModel> models = new ArrayList<>();
         Resource own = element.eResource();
-        List<Resource> resources = own == null || own.getResourceSet() == null ? (own == null ? List.of() : List.of(own))
-            : own.getResourceSet().getResources();
+        List<Resource> resources = own == null || own.getResourceSet() == null
+                ? (own == null ? List.of() : List.of(own))
+                : own.getResourceSet().getResources();
         for (Resource r : resources) {
-            r.getContents().stream().filter(PlanModel.class::isInstance).map(PlanModel.class::cast).forEach(models::add);
+            r.getContents().stream()
+                    .filter(PlanModel.class::isInstance)
+                    .map(PlanModel.class::cast)
+                    .forEach(models::add);
         }
         if (models.isEmpty() && EcoreUtil.getRootContainer(element) instanceof PlanModel root) {
             models.add(root);
@@ -43,7 +45,8 @@ public final class PlanLinks {
         List<MonitoringPlan> plans = new ArrayList<>();
         for (PlanModel model : models(plan)) {
             for (MonitoringPlan m : model.getMonitoringPlans()) {
-                if (m.getActionPlans().contains(plan) || m.getReportingSchedules().stream().anyMatch(s -> s.getActionPlan() == plan)) {
+                if (m.getActionPlans().contains(plan)
+                        || m.getReportingSchedules().stream().anyMatch(s -> s.getActionPlan() == plan)) {
                     plans.add(m);
                 }
             }
@@ -53,7 +56,10 @@ public final class PlanLinks {
 
     /** The schedules of reports on this action plan. */
     public static List<ReportingSchedule> schedules(ActionPlan plan) {
-        return monitoringPlans(plan).stream().flatMap(m -> m.getReportingSchedules().stream()).filter(s -> s.getActionPlan() == plan).toList();
+        return monitoringPlans(plan).stream()
+                .flatMap(m -> m.getReportingSchedules().stream())
+                .filter(s -> s.getActionPlan() == plan)
+                .toList();
     }
 
     /** The element with this uuid in any loaded plan file, if it is of the given type. */

@@ -2,7 +2,6 @@ package org.phaen.reports.assess;
 
 import java.math.BigDecimal;
 import java.util.Map;
-
 import org.phaen.model.FundingSource;
 import org.phaen.model.Project;
 import org.phaen.model.ProjectStatus;
@@ -17,12 +16,19 @@ import org.phaen.model.ReportingPeriod;
  * @param allocated baht per funding source from the project's budget lines
  * @param disbursed baht per funding source from the start of the year to the cut-off
  */
-public record ProjectResult(Project project, ProjectStatus status, BigDecimal percentComplete, ReportingPeriod asOf,
-        Map<FundingSource, BigDecimal> allocated, Map<FundingSource, BigDecimal> disbursed) {
+public record ProjectResult(
+        Project project,
+        ProjectStatus status,
+        BigDecimal percentComplete,
+        ReportingPeriod asOf,
+        Map<FundingSource, BigDecimal> allocated,
+        Map<FundingSource, BigDecimal> disbursed) {
 
     /** Reported completed at under 100% progress: one of the two figures is wrong, and the report says so. */
     public boolean completedUnfinished() {
-        return status == ProjectStatus.COMPLETED && percentComplete != null && percentComplete.compareTo(BigDecimal.valueOf(100)) < 0;
+        return status == ProjectStatus.COMPLETED
+                && percentComplete != null
+                && percentComplete.compareTo(BigDecimal.valueOf(100)) < 0;
     }
 
     public BigDecimal allocatedTotal() {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
 import org.phaen.model.Project;
@@ -39,7 +38,8 @@ public final class ProjectResults {
         Optional<ReportingPeriod> latest = scope.latest(reported.keySet());
         ProjectProgress last = latest.map(p -> reported.get(p.getUuid())).orElse(null);
         ProjectStatus status = last != null && last.status() != null && ProjectStatus.getByName(last.status()) != null
-            ? ProjectStatus.getByName(last.status()) : project.isSetStatus() ? project.getStatus() : null;
+                ? ProjectStatus.getByName(last.status())
+                : project.isSetStatus() ? project.getStatus() : null;
         Map<FundingSource, BigDecimal> allocated = new LinkedHashMap<>();
         Map<FundingSource, BigDecimal> paid = new LinkedHashMap<>();
         for (BudgetLine line : project.getBudgetLines()) {
@@ -50,13 +50,16 @@ public final class ProjectResults {
         }
         disbursed.forEach((key, amount) -> {
             if (key.project().equals(project.getUuid())) {
-                FundingSource source = allocated.keySet().stream().filter(s -> key.fundingSource().equals(s.getUuid())).findFirst()
-                    .orElseGet(() -> PlanLinks.find(project, key.fundingSource(), FundingSource.class));
+                FundingSource source = allocated.keySet().stream()
+                        .filter(s -> key.fundingSource().equals(s.getUuid()))
+                        .findFirst()
+                        .orElseGet(() -> PlanLinks.find(project, key.fundingSource(), FundingSource.class));
                 if (source != null) { // an unknown source uuid cannot be labelled; the store's own checks report it
                     paid.merge(source, amount, BigDecimal::add);
                 }
             }
         });
-        return new ProjectResult(project, status, last == null ? null : last.percentComplete(), latest.orElse(null), allocated, paid);
+        return new ProjectResult(
+                project, status, last == null ? null : last.percentComplete(), latest.orElse(null), allocated, paid);
     }
 }

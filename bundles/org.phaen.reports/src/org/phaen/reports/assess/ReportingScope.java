@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.calendar.FiscalPeriod;
@@ -69,8 +68,11 @@ public final class ReportingScope {
 
     /** Of the periods with data, the one ending last; at equal ends the longer one (a 6-month round over Q2). */
     public Optional<ReportingPeriod> latest(Collection<String> uuidsWithData) {
-        return uuidsWithData.stream().map(periods::get).filter(p -> p != null)
-            .max(Comparator.comparing(ReportingScope::end).thenComparing(ReportingScope::start, Comparator.reverseOrder()));
+        return uuidsWithData.stream()
+                .map(periods::get)
+                .filter(p -> p != null)
+                .max(Comparator.comparing(ReportingScope::end)
+                        .thenComparing(ReportingScope::start, Comparator.reverseOrder()));
     }
 
     /** The share of the fiscal year's months elapsed at the end of the period, 0-1. */
@@ -81,11 +83,15 @@ public final class ReportingScope {
 
     /** First day; from the period code (e.g. 2562-Q2) when the model leaves the dates out. */
     public static LocalDate start(ReportingPeriod p) {
-        return p.getStartDate() != null ? p.getStartDate() : fromCode(p).map(FiscalPeriod::start).orElse(null);
+        return p.getStartDate() != null
+                ? p.getStartDate()
+                : fromCode(p).map(FiscalPeriod::start).orElse(null);
     }
 
     public static LocalDate end(ReportingPeriod p) {
-        return p.getEndDate() != null ? p.getEndDate() : fromCode(p).map(FiscalPeriod::end).orElse(null);
+        return p.getEndDate() != null
+                ? p.getEndDate()
+                : fromCode(p).map(FiscalPeriod::end).orElse(null);
     }
 
     private static Optional<FiscalPeriod> fromCode(ReportingPeriod p) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.phaen.instruments.OutputFiles;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
@@ -23,9 +22,9 @@ import org.phaen.reports.data.MonitoringFacts;
 import org.phaen.reports.internal.document.Report;
 import org.phaen.reports.internal.docx.DocxWriter;
 import org.phaen.reports.internal.html.HtmlWriter;
+import org.phaen.reports.internal.xlsx.XlsxWriter;
 import org.phaen.reports.summary.ActionPlanSummary;
 import org.phaen.reports.summary.SummaryReport;
-import org.phaen.reports.internal.xlsx.XlsxWriter;
 
 /**
  * The reports of one reporting period as files: the progress dashboard and one summary per action plan, each in
@@ -34,29 +33,37 @@ import org.phaen.reports.internal.xlsx.XlsxWriter;
  */
 public final class ReportBatch {
 
-    public enum Kind { DASHBOARD, SUMMARY }
+    public enum Kind {
+        DASHBOARD,
+        SUMMARY
+    }
 
-    public enum Format { HTML, DOCX, XLSX }
+    public enum Format {
+        HTML,
+        DOCX,
+        XLSX
+    }
 
     /** One report to build and write under a file name stem (without extension). */
-    public record Job(String stem, Supplier<Report> report) {
-    }
+    public record Job(String stem, Supplier<Report> report) {}
 
-    private ReportBatch() {
-    }
+    private ReportBatch() {}
 
     /** The reports of the period (null: the whole fiscal year) from the facts, in order: dashboard, then summaries. */
-    public static List<Job> jobs(MonitoringPlan monitoring, ReportingPeriod period, LocalDate asOf, MonitoringFacts facts, Set<Kind> kinds) {
+    public static List<Job> jobs(
+            MonitoringPlan monitoring, ReportingPeriod period, LocalDate asOf, MonitoringFacts facts, Set<Kind> kinds) {
         List<Job> jobs = new ArrayList<>();
         String suffix = label(period);
         if (kinds.contains(Kind.DASHBOARD)) {
-            jobs.add(new Job("dashboard-" + monitoring.getCode() + "-" + suffix,
-                () -> DashboardReport.of(ProgressDashboard.of(monitoring, period, facts))));
+            jobs.add(new Job(
+                    "dashboard-" + monitoring.getCode() + "-" + suffix,
+                    () -> DashboardReport.of(ProgressDashboard.of(monitoring, period, facts))));
         }
         if (kinds.contains(Kind.SUMMARY)) {
             for (ActionPlan actionPlan : monitoring.getActionPlans()) {
-                jobs.add(new Job("summary-" + actionPlan.getCode() + "-" + suffix,
-                    () -> SummaryReport.of(ActionPlanSummary.of(actionPlan, period, facts, asOf))));
+                jobs.add(new Job(
+                        "summary-" + actionPlan.getCode() + "-" + suffix,
+                        () -> SummaryReport.of(ActionPlanSummary.of(actionPlan, period, facts, asOf))));
             }
         }
         return jobs;
@@ -95,8 +102,9 @@ public final class ReportBatch {
      * 9-month round rather than Q3).
      */
     public static Optional<ReportingPeriod> lastEnded(MonitoringPlan plan, LocalDate asOf) {
-        return plan.getReportingPeriods().stream().filter(p -> p.getEndDate() != null && !p.getEndDate().isAfter(asOf))
-            .max(Comparator.comparing(ReportingPeriod::getEndDate).thenComparing(ReportingPeriod::getMonths));
+        return plan.getReportingPeriods().stream()
+                .filter(p -> p.getEndDate() != null && !p.getEndDate().isAfter(asOf))
+                .max(Comparator.comparing(ReportingPeriod::getEndDate).thenComparing(ReportingPeriod::getMonths));
     }
 
     /** The period's code in file names; "year" for the whole fiscal year. */

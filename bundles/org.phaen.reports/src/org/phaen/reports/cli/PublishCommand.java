@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Days;
 import org.phaen.cli.spi.MonitoredYear;
@@ -19,15 +18,17 @@ import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.reports.publish.StagedSite;
 import org.phaen.reports.publish.TransparencyPack;
 import org.phaen.reports.store.StoreFacts;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen publish}: the public transparency pack (a static site without personal data) of each action plan. */
-@Command(name = "publish", description = "Write the public transparency pack of the fiscal year's action plans: a static HTML site without personal data.")
+@Command(
+        name = "publish",
+        description =
+                "Write the public transparency pack of the fiscal year's action plans: a static HTML site without personal data.")
 final class PublishCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,7 +37,11 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     ReportPeriod period;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the site; one sub-folder per action plan when there are several.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the site; one sub-folder per action plan when there are several.")
     Path out;
 
     @Mixin
@@ -52,21 +57,32 @@ final class PublishCommand implements Callable<Integer> {
         Days.refuseFuture(period.asOf, "--as-of", "the public site would report on a day that has not come");
         List<ActionPlan> actionPlans = monitoring.getActionPlans();
         if (actionPlans.isEmpty()) {
-            throw new BadInputException("nothing to publish: the monitoring plan of fiscal year " + year.fiscalYear + " covers no action plan", null);
+            throw new BadInputException(
+                    "nothing to publish: the monitoring plan of fiscal year " + year.fiscalYear
+                            + " covers no action plan",
+                    null);
         }
         ReportingPeriod chosen = period.of(monitoring);
-        PersonalDataMatcher personal = PersonalDataMatcher.loadedWith(monitoring, LocalDate.now()); // consents in force now
+        PersonalDataMatcher personal =
+                PersonalDataMatcher.loadedWith(monitoring, LocalDate.now()); // consents in force now
         List<String> opened = new ArrayList<>();
-        try (MonitoringStore store = where.open(year.planFiles); StagedSite site = StagedSite.towards(out)) {
+        try (MonitoringStore store = where.open(year.planFiles);
+                StagedSite site = StagedSite.towards(out)) {
             for (ActionPlan plan : actionPlans) {
-                Path folder = site.folder(actionPlans.size() == 1 ? "" : org.phaen.instruments.OutputFiles.safeName(plan.getCode()));
-                List<Path> written = TransparencyPack.write(plan, chosen, new StoreFacts(store), period.asOf, folder, personal);
-                opened.add(String.format("%s: %d files, open %s", plan.getCode(), written.size(), site.published(folder.resolve("index.html"))));
+                Path folder = site.folder(
+                        actionPlans.size() == 1 ? "" : org.phaen.instruments.OutputFiles.safeName(plan.getCode()));
+                List<Path> written =
+                        TransparencyPack.write(plan, chosen, new StoreFacts(store), period.asOf, folder, personal);
+                opened.add(String.format(
+                        "%s: %d files, open %s",
+                        plan.getCode(), written.size(), site.published(folder.resolve("index.html"))));
             }
             List<String> leaks = site.leaks(personal);
             if (!leaks.isEmpty()) {
                 leaks.forEach(leak -> console.println("personal data left in " + leak));
-                console.println("do not publish: personal data of people who have not consented is in the pack above; nothing was published to " + out);
+                console.println(
+                        "do not publish: personal data of people who have not consented is in the pack above; nothing was published to "
+                                + out);
                 return 1;
             }
             site.publish();

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-
 import org.phaen.cli.spi.Days;
 import org.phaen.cli.spi.MonitoredYear;
 import org.phaen.model.MonitoringPlan;
@@ -18,20 +17,29 @@ import org.phaen.monitoring.cli.StoreOptions;
 import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.reports.batch.ReportBatch;
 import org.phaen.reports.store.StoreFacts;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen report}: the progress dashboard and the action-plan summaries from the monitoring store. */
-@Command(name = "report", description = "Write the progress dashboard and the action-plan summary reports of a fiscal year from the monitoring store.")
+@Command(
+        name = "report",
+        description =
+                "Write the progress dashboard and the action-plan summary reports of a fiscal year from the monitoring store.")
 final class ReportCommand implements Callable<Integer> {
 
-    enum Kind { dashboard, summary }
+    enum Kind {
+        dashboard,
+        summary
+    }
 
-    enum Format { html, docx, xlsx }
+    enum Format {
+        html,
+        docx,
+        xlsx
+    }
 
     @Mixin
     MonitoredYear year;
@@ -45,10 +53,16 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--formats", split = ",", description = "html, docx, xlsx (default: all three).")
     Set<Format> formats = EnumSet.allOf(Format.class);
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the reports (created if missing).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the reports (created if missing).")
     Path out;
 
-    @Option(names = "--public", description = "Redact the personal data of people who have not consented (for reports posted publicly).")
+    @Option(
+            names = "--public",
+            description = "Redact the personal data of people who have not consented (for reports posted publicly).")
     boolean forPublic;
 
     @Mixin
@@ -61,21 +75,30 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
         MonitoringPlan monitoring = year.load();
-        Days.warnFuture(period.asOf, "--as-of", "the default period and overdue deliveries are judged as of that day", spec.commandLine().getErr());
+        Days.warnFuture(
+                period.asOf,
+                "--as-of",
+                "the default period and overdue deliveries are judged as of that day",
+                spec.commandLine().getErr());
         ReportingPeriod chosen = period.of(monitoring);
         Set<ReportBatch.Kind> batchKinds = EnumSet.noneOf(ReportBatch.Kind.class);
         kinds.forEach(k -> batchKinds.add(ReportBatch.Kind.valueOf(k.name().toUpperCase())));
         Set<ReportBatch.Format> batchFormats = EnumSet.noneOf(ReportBatch.Format.class);
-        formats.forEach(f -> batchFormats.add(ReportBatch.Format.valueOf(f.name().toUpperCase())));
+        formats.forEach(
+                f -> batchFormats.add(ReportBatch.Format.valueOf(f.name().toUpperCase())));
         List<Path> written = new ArrayList<>();
         PersonalDataMatcher personal = PersonalDataMatcher.loadedWith(monitoring, LocalDate.now());
         try (MonitoringStore store = where.open(year.planFiles)) {
-            for (ReportBatch.Job job : ReportBatch.jobs(monitoring, chosen, period.asOf, new StoreFacts(store), batchKinds)) {
-                written.addAll(ReportBatch.write(forPublic ? ReportBatch.redacted(job, personal) : job, batchFormats, out));
+            for (ReportBatch.Job job :
+                    ReportBatch.jobs(monitoring, chosen, period.asOf, new StoreFacts(store), batchKinds)) {
+                written.addAll(
+                        ReportBatch.write(forPublic ? ReportBatch.redacted(job, personal) : job, batchFormats, out));
             }
         }
         written.forEach(console::println);
-        console.printf("%d reports for %s in %s%n", written.size(), chosen == null ? "fiscal year " + year.fiscalYear : chosen.getName(), out);
+        console.printf(
+                "%d reports for %s in %s%n",
+                written.size(), chosen == null ? "fiscal year " + year.fiscalYear : chosen.getName(), out);
         return 0;
     }
 }

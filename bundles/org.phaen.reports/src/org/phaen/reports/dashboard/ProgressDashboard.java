@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Indicator;
 import org.phaen.model.MonitoringPlan;
@@ -16,21 +15,26 @@ import org.phaen.reports.assess.PlanLinks;
 import org.phaen.reports.assess.ProjectResult;
 import org.phaen.reports.assess.ProjectResults;
 import org.phaen.reports.assess.ReportingScope;
-import org.phaen.reports.internal.content.SourceBudget;
 import org.phaen.reports.data.MonitoringFacts;
+import org.phaen.reports.internal.content.SourceBudget;
 
 /**
  * The progress dashboard of one monitoring plan (one fiscal year), as of one of its periods or the whole year:
  * the indicators of the monitored action plans' strategic plans and projects that have a target that year,
  * the projects, and the budget by funding source.
  */
-public record ProgressDashboard(MonitoringPlan plan, ReportingScope scope, List<IndicatorResult> indicators,
-        List<ProjectResult> projects, List<SourceBudget> budget) {
+public record ProgressDashboard(
+        MonitoringPlan plan,
+        ReportingScope scope,
+        List<IndicatorResult> indicators,
+        List<ProjectResult> projects,
+        List<SourceBudget> budget) {
 
     /** @param period one of the plan's reporting periods, or null for the whole fiscal year */
     public static ProgressDashboard of(MonitoringPlan plan, ReportingPeriod period, MonitoringFacts facts) {
         if (period != null && !plan.getReportingPeriods().contains(period)) {
-            throw new IllegalArgumentException("period " + period.getCode() + " is not one of " + plan.getCode() + "'s reporting periods");
+            throw new IllegalArgumentException(
+                    "period " + period.getCode() + " is not one of " + plan.getCode() + "'s reporting periods");
         }
         ReportingScope scope = new ReportingScope(plan.getFiscalYear(), period, List.of(plan));
         Set<Indicator> indicators = new LinkedHashSet<>();
@@ -43,7 +47,11 @@ public record ProgressDashboard(MonitoringPlan plan, ReportingScope scope, List<
             projects.addAll(actionPlan.getProjects());
         }
         List<ProjectResult> projectResults = new ProjectResults(scope, facts).assess(projects);
-        return new ProgressDashboard(plan, scope, new IndicatorResults(scope, facts).assess(List.copyOf(indicators)), projectResults,
-            SourceBudget.of(projectResults));
+        return new ProgressDashboard(
+                plan,
+                scope,
+                new IndicatorResults(scope, facts).assess(List.copyOf(indicators)),
+                projectResults,
+                SourceBudget.of(projectResults));
     }
 }

@@ -68,8 +68,7 @@ public final class InMemoryFacts implements MonitoringFacts {
         private final List<Disbursement> disbursements = new ArrayList<>();
         private final List<ReportDelivery> deliveries = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder actual(String indicator, String period, String total, int agencies) {
             actuals.add(new IndicatorActual(indicator, period, new BigDecimal(total), agencies));
@@ -77,7 +76,8 @@ public final class InMemoryFacts implements MonitoringFacts {
         }
 
         public Builder progress(String project, String period, String status, String percentComplete) {
-            progress.add(new ProjectProgress(project, period, status, percentComplete == null ? null : new BigDecimal(percentComplete), null));
+            progress.add(new ProjectProgress(
+                    project, period, status, percentComplete == null ? null : new BigDecimal(percentComplete), null));
             return this;
         }
 

@@ -2,7 +2,6 @@ package org.phaen.reports.publish;
 
 import java.net.URI;
 import java.util.Locale;
-
 import org.phaen.model.ChannelKind;
 import org.phaen.model.ParticipationChannel;
 import org.phaen.reports.internal.content.ThaiTexts;
@@ -10,8 +9,7 @@ import org.phaen.reports.internal.content.ThaiTexts;
 /** How a participation channel is shown to citizens: its kind in Thai, and a link only for web addresses. */
 final class ChannelTexts {
 
-    private ChannelTexts() {
-    }
+    private ChannelTexts() {}
 
     static String kind(ParticipationChannel channel) {
         ChannelKind kind = channel.isSetKind() ? channel.getKind() : ChannelKind.OTHER;
@@ -27,7 +25,9 @@ final class ChannelTexts {
         try {
             URI uri = new URI(address.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null ? uri.toASCIIString() : null;
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+                    ? uri.toASCIIString()
+                    : null;
         } catch (java.net.URISyntaxException e) {
             return null;
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ParticipationChannel;
@@ -47,14 +46,25 @@ final class PackPages {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(ThaiTexts.text("publish.owner", ThaiTexts.name(plan.getOwnerAgency()))));
         if (plan.getStrategicPlan() != null) {
-            blocks.add(new Block.Paragraph(ThaiTexts.text("publish.alignedWith", ThaiTexts.name(plan.getStrategicPlan()))));
+            blocks.add(new Block.Paragraph(
+                    ThaiTexts.text("publish.alignedWith", ThaiTexts.name(plan.getStrategicPlan()))));
         }
         long issues = s.issues().stream().filter(i -> i.issue() != null).count();
-        blocks.add(new Block.Table(ThaiTexts.text("publish.overview"), ThaiTexts.columns("publish.overview.columns"), List.of(3, 2), List.of(
-            List.of(Cell.link(ThaiTexts.text("issues"), "issues.html"), count(issues)),
-            List.of(Cell.link(ThaiTexts.text("projects"), "projects.html"), count(s.allProjects().size())),
-            List.of(Cell.link(ThaiTexts.text("publish.budget"), "budget.html"), Cell.number(allocated, Numbers.baht(allocated))),
-            List.of(Cell.link(ThaiTexts.text("publish.disbursed"), "budget.html"), Cell.number(disbursed, Numbers.baht(disbursed))))));
+        blocks.add(new Block.Table(
+                ThaiTexts.text("publish.overview"),
+                ThaiTexts.columns("publish.overview.columns"),
+                List.of(3, 2),
+                List.of(
+                        List.of(Cell.link(ThaiTexts.text("issues"), "issues.html"), count(issues)),
+                        List.of(
+                                Cell.link(ThaiTexts.text("projects"), "projects.html"),
+                                count(s.allProjects().size())),
+                        List.of(
+                                Cell.link(ThaiTexts.text("publish.budget"), "budget.html"),
+                                Cell.number(allocated, Numbers.baht(allocated))),
+                        List.of(
+                                Cell.link(ThaiTexts.text("publish.disbursed"), "budget.html"),
+                                Cell.number(disbursed, Numbers.baht(disbursed))))));
         blocks.add(new Block.Paragraph(ThaiTexts.text("publish.invite", FEEDBACK)));
         blocks.addAll(channels());
         return new Report(ThaiTexts.text("publish.title"), heading, blocks);
@@ -64,31 +74,55 @@ final class PackPages {
         List<List<Cell>> rows = new ArrayList<>();
         for (IssueSummary i : s.issues()) {
             if (i.issue() != null) {
-                BigDecimal money = i.budget().stream().map(SourceBudget::allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
-                rows.add(List.of(Cell.text(ThaiTexts.label(i.issue())),
-                    Cell.text(String.join("; ", i.issue().getGoals().stream().map(ThaiTexts::name).toList())),
-                    count(i.projects().size()),
-                    Cell.number(money, Numbers.baht(money))));
+                BigDecimal money =
+                        i.budget().stream().map(SourceBudget::allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
+                rows.add(List.of(
+                        Cell.text(ThaiTexts.label(i.issue())),
+                        Cell.text(String.join(
+                                "; ",
+                                i.issue().getGoals().stream()
+                                        .map(ThaiTexts::name)
+                                        .toList())),
+                        count(i.projects().size()),
+                        Cell.number(money, Numbers.baht(money))));
             }
         }
-        return new Report(ThaiTexts.text("issues"), heading, List.of(new Block.Table(ThaiTexts.text("issues"),
-            ThaiTexts.columns("publish.issues.columns"), List.of(30, 40, 10, 15), rows)));
+        return new Report(
+                ThaiTexts.text("issues"),
+                heading,
+                List.of(new Block.Table(
+                        ThaiTexts.text("issues"),
+                        ThaiTexts.columns("publish.issues.columns"),
+                        List.of(30, 40, 10, 15),
+                        rows)));
     }
 
     Report projects() {
-        return new Report(ThaiTexts.text("projects"), heading, ProjectSection.blocks(ThaiTexts.text("projects"), "projects", s.allProjects()));
+        return new Report(
+                ThaiTexts.text("projects"),
+                heading,
+                ProjectSection.blocks(ThaiTexts.text("projects"), "projects", s.allProjects()));
     }
 
     Report budget() {
-        return new Report(ThaiTexts.text("budget.bySource"), heading, BudgetSection.blocks(ThaiTexts.text("budget"), "budget", SourceBudget.of(s.allProjects())));
+        return new Report(
+                ThaiTexts.text("budget.bySource"),
+                heading,
+                BudgetSection.blocks(ThaiTexts.text("budget"), "budget", SourceBudget.of(s.allProjects())));
     }
 
     Report progress() {
         Set<IndicatorResult> seen = new LinkedHashSet<>();
         List<IndicatorResult> all = new ArrayList<>();
-        s.issues().forEach(i -> i.indicators().stream().filter(r -> seen.stream().noneMatch(x -> x.indicator() == r.indicator()))
-            .forEach(r -> { seen.add(r); all.add(r); }));
-        List<Block> blocks = new ArrayList<>(IndicatorSection.blocks(ThaiTexts.text("indicators"), "indicators", s.scope().fiscalYear(), all));
+        s.issues()
+                .forEach(i -> i.indicators().stream()
+                        .filter(r -> seen.stream().noneMatch(x -> x.indicator() == r.indicator()))
+                        .forEach(r -> {
+                            seen.add(r);
+                            all.add(r);
+                        }));
+        List<Block> blocks = new ArrayList<>(IndicatorSection.blocks(
+                ThaiTexts.text("indicators"), "indicators", s.scope().fiscalYear(), all));
         blocks.add(new Block.Paragraph(IndicatorSection.RULES));
         return new Report(ThaiTexts.text("publish.progressTitle"), heading, blocks);
     }
@@ -106,11 +140,19 @@ final class PackPages {
         for (MonitoringPlan m : PlanLinks.monitoringPlans(s.plan())) {
             for (ParticipationChannel c : m.getParticipationChannels()) {
                 String href = ChannelTexts.href(c);
-                rows.add(List.of(Cell.text(ThaiTexts.name(c)), Cell.text(ChannelTexts.kind(c)),
-                    href == null ? Cell.text(c.getAddress()) : Cell.link(c.getAddress(), href), Cell.text(c.getAudience())));
+                rows.add(List.of(
+                        Cell.text(ThaiTexts.name(c)),
+                        Cell.text(ChannelTexts.kind(c)),
+                        href == null ? Cell.text(c.getAddress()) : Cell.link(c.getAddress(), href),
+                        Cell.text(c.getAudience())));
             }
         }
-        return List.of(new Block.Heading(2, ThaiTexts.text("publish.channels")), new Block.Table(ThaiTexts.text("publish.channels.sheet"),
-            ThaiTexts.columns("publish.channels.columns"), List.of(30, 15, 30, 25), rows));
+        return List.of(
+                new Block.Heading(2, ThaiTexts.text("publish.channels")),
+                new Block.Table(
+                        ThaiTexts.text("publish.channels.sheet"),
+                        ThaiTexts.columns("publish.channels.columns"),
+                        List.of(30, 15, 30, 25),
+                        rows));
     }
 }

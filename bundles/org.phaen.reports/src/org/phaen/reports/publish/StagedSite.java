@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.phaen.model.privacy.MarkupText;
 import org.phaen.model.privacy.PersonalDataMatch;
 import org.phaen.model.privacy.PersonalDataMatcher;
@@ -24,7 +23,8 @@ import org.phaen.model.privacy.PersonalDataMatcher;
  */
 public final class StagedSite implements AutoCloseable {
 
-    private static final List<String> TEXT_FILES = List.of(".html", ".htm", ".svg", ".css", ".xml", ".txt", ".json", ".csv");
+    private static final List<String> TEXT_FILES =
+            List.of(".html", ".htm", ".svg", ".css", ".xml", ".txt", ".json", ".csv");
 
     private final Path destination;
     private final Path staging;
@@ -48,7 +48,8 @@ public final class StagedSite implements AutoCloseable {
 
     /** Where a staged file will be once published. */
     public Path published(Path staged) {
-        return destination.resolve(staging.relativize(staged.toAbsolutePath().normalize()).toString());
+        return destination.resolve(
+                staging.relativize(staged.toAbsolutePath().normalize()).toString());
     }
 
     /** "FILE: phone number of PLK-P05 written as '…'", once per file, person and kind of detail, in the files staged so far. */

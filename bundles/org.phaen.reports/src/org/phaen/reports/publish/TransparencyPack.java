@@ -12,19 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
 import org.phaen.fonts.ThaiFonts;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.privacy.PersonalDataMatcher;
-import org.phaen.reports.internal.content.ThaiTexts;
 import org.phaen.reports.data.MonitoringFacts;
+import org.phaen.reports.internal.content.ThaiTexts;
 import org.phaen.reports.internal.document.Block;
 import org.phaen.reports.internal.document.Report;
 import org.phaen.reports.internal.html.HtmlWriter;
 import org.phaen.reports.internal.html.ReportCss;
-import org.phaen.reports.summary.ActionPlanSummary;
 import org.phaen.reports.internal.svg.SvgBarChart;
+import org.phaen.reports.summary.ActionPlanSummary;
 
 /**
  * The public transparency pack of one action plan: a static site (plain HTML, one style sheet, SVG charts, the
@@ -45,31 +44,43 @@ public final class TransparencyPack {
         PAGES.put("feedback.html", PackPages.FEEDBACK);
     }
 
-    private TransparencyPack() {
-    }
+    private TransparencyPack() {}
 
     /** {@link #write(ActionPlan, ReportingPeriod, MonitoringFacts, LocalDate, Path, PersonalDataMatcher)} with consents as they stand today. */
-    public static List<Path> write(ActionPlan plan, ReportingPeriod period, MonitoringFacts facts, LocalDate today, Path folder) throws IOException {
+    public static List<Path> write(
+            ActionPlan plan, ReportingPeriod period, MonitoringFacts facts, LocalDate today, Path folder)
+            throws IOException {
         return write(plan, period, facts, today, folder, PersonalDataMatcher.loadedWith(plan, LocalDate.now()));
     }
 
     /** Writes the site into {@code folder} (created if missing), redacting what {@code personal} finds; returns the files written. */
-    public static List<Path> write(ActionPlan plan, ReportingPeriod period, MonitoringFacts facts, LocalDate today, Path folder,
-            PersonalDataMatcher personal) throws IOException {
+    public static List<Path> write(
+            ActionPlan plan,
+            ReportingPeriod period,
+            MonitoringFacts facts,
+            LocalDate today,
+            Path folder,
+            PersonalDataMatcher personal)
+            throws IOException {
         PackPages pages = new PackPages(ActionPlanSummary.of(plan, period, facts, today));
         UnaryOperator<String> redact = personal.redactor();
-        List<HtmlWriter.Link> nav = PAGES.entrySet().stream().map(e -> new HtmlWriter.Link(e.getValue(), e.getKey())).toList();
+        List<HtmlWriter.Link> nav = PAGES.entrySet().stream()
+                .map(e -> new HtmlWriter.Link(e.getValue(), e.getKey()))
+                .toList();
         HtmlWriter writer = HtmlWriter.sitePage(nav);
         Files.createDirectories(folder.resolve("charts"));
         Files.createDirectories(folder.resolve("fonts"));
         List<Path> written = new ArrayList<>();
-        List<Report> reports = List.of(pages.index(), pages.issues(), pages.projects(), pages.budget(), pages.progress(), pages.feedback());
+        List<Report> reports = List.of(
+                pages.index(), pages.issues(), pages.projects(), pages.budget(), pages.progress(), pages.feedback());
         List<String> files = List.copyOf(PAGES.keySet());
         for (int i = 0; i < reports.size(); i++) {
             Report page = reports.get(i).mapText(redact);
             written.add(text(folder.resolve(files.get(i)), writer.write(page)));
             for (Block.Chart chart : page.charts()) {
-                written.add(text(folder.resolve("charts").resolve(chart.name() + ".svg"), SvgBarChart.standalone(chart.chart())));
+                written.add(text(
+                        folder.resolve("charts").resolve(chart.name() + ".svg"),
+                        SvgBarChart.standalone(chart.chart())));
             }
         }
         written.add(text(folder.resolve("style.css"), ReportCss.linked()));

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.phaen.monitoring.data.Disbursement;
 import org.phaen.monitoring.data.IndicatorActual;
 import org.phaen.monitoring.data.ProjectProgress;
@@ -52,7 +51,9 @@ public final class StoreFacts implements MonitoringFacts {
     @Override
     public List<ReportDelivery> deliveries(Collection<String> scheduledReportUuids) {
         Set<String> wanted = Set.copyOf(scheduledReportUuids);
-        return read(() -> queries.deliveries().stream().filter(d -> wanted.contains(d.report())).toList());
+        return read(() -> queries.deliveries().stream()
+                .filter(d -> wanted.contains(d.report()))
+                .toList());
     }
 
     private interface Query<T> {

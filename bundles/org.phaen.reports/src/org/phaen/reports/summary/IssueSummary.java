@@ -1,7 +1,6 @@
 package org.phaen.reports.summary;
 
 import java.util.List;
-
 import org.phaen.model.StrategicIssue;
 import org.phaen.reports.assess.IndicatorResult;
 import org.phaen.reports.assess.ProjectResult;
@@ -11,6 +10,8 @@ import org.phaen.reports.internal.content.SourceBudget;
  * One strategic issue of an action plan's strategic plan: the projects serving it, their budget, and the indicators of
  * the issue and of those projects. {@code issue} is null for the group of projects that serve no issue of that plan.
  */
-public record IssueSummary(StrategicIssue issue, List<ProjectResult> projects, List<SourceBudget> budget,
-        List<IndicatorResult> indicators) {
-}
+public record IssueSummary(
+        StrategicIssue issue,
+        List<ProjectResult> projects,
+        List<SourceBudget> budget,
+        List<IndicatorResult> indicators) {}

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Organization;
 import org.phaen.model.ReportingSchedule;
@@ -18,8 +17,7 @@ import org.phaen.reports.data.MonitoringFacts;
 /** The reports due on an action plan in every schedule that covers it, with their deliveries as of a day. */
 public final class ScheduleCompliance {
 
-    private ScheduleCompliance() {
-    }
+    private ScheduleCompliance() {}
 
     public static List<ScheduleRow> of(ActionPlan plan, MonitoringFacts facts, LocalDate today) {
         List<ScheduledReport> reports = new ArrayList<>();
@@ -27,19 +25,30 @@ public final class ScheduleCompliance {
             reports.addAll(schedule.getReports());
         }
         Map<String, ReportDelivery> deliveries = new HashMap<>();
-        for (ReportDelivery d : facts.deliveries(reports.stream().map(ScheduledReport::getUuid).toList())) {
-            deliveries.merge(d.report(), d, (a, b) -> a.delivered() == null ? b : a); // a delivered record wins over an open one
+        for (ReportDelivery d :
+                facts.deliveries(reports.stream().map(ScheduledReport::getUuid).toList())) {
+            deliveries.merge(
+                    d.report(), d, (a, b) -> a.delivered() == null ? b : a); // a delivered record wins over an open one
         }
         List<ScheduleRow> rows = new ArrayList<>();
         for (ScheduledReport report : reports) {
             ReportDelivery d = deliveries.get(report.getUuid());
             LocalDate due = report.getDueDate() != null ? report.getDueDate() : d == null ? null : d.due();
             LocalDate delivered = d == null ? null : d.delivered();
-            List<Organization> sentTo = d == null ? List.of()
-                : d.recipients().stream().map(uuid -> PlanLinks.find(report, uuid, Organization.class)).filter(Objects::nonNull).toList();
+            List<Organization> sentTo = d == null
+                    ? List.of()
+                    : d.recipients().stream()
+                            .map(uuid -> PlanLinks.find(report, uuid, Organization.class))
+                            .filter(Objects::nonNull)
+                            .toList();
             List<Organization> planned = List.copyOf(report.getRecipients());
-            rows.add(new ScheduleRow(report, due, delivered, planned, sentTo,
-                ScheduleRow.state(due, delivered, today, !sentTo.containsAll(planned))));
+            rows.add(new ScheduleRow(
+                    report,
+                    due,
+                    delivered,
+                    planned,
+                    sentTo,
+                    ScheduleRow.state(due, delivered, today, !sentTo.containsAll(planned))));
         }
         rows.sort((a, b) -> a.due() == null ? 1 : b.due() == null ? -1 : a.due().compareTo(b.due()));
         return rows;

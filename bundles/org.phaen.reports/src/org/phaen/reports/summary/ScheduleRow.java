@@ -3,7 +3,6 @@ package org.phaen.reports.summary;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import org.phaen.model.Organization;
 import org.phaen.model.ScheduledReport;
 
@@ -15,8 +14,13 @@ import org.phaen.model.ScheduledReport;
  * @param planned the recipients the schedule names
  * @param sentTo the recipients it actually went to
  */
-public record ScheduleRow(ScheduledReport report, LocalDate due, LocalDate delivered, List<Organization> planned,
-        List<Organization> sentTo, DeliveryState state) {
+public record ScheduleRow(
+        ScheduledReport report,
+        LocalDate due,
+        LocalDate delivered,
+        List<Organization> planned,
+        List<Organization> sentTo,
+        DeliveryState state) {
 
     static DeliveryState state(LocalDate due, LocalDate delivered, LocalDate today) {
         return state(due, delivered, today, false);

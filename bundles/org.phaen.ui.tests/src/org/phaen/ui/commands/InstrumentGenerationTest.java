@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,14 @@ class InstrumentGenerationTest extends SampleEditorTest {
     void generatedIntoThePlanUndoablyAndWrittenInEveryFormat() throws Exception {
         openSample();
         var domain = editor.getEditingDomain();
-        MonitoringPlan monitoring = editor.openPlan().model().getMonitoringPlans().get(0);
-        domain.getCommandStack().execute(RemoveCommand.create(domain, monitoring, PhaenPackage.Literals.MONITORING_PLAN__INSTRUMENTS,
-            List.copyOf(monitoring.getInstruments())));
+        MonitoringPlan monitoring =
+                editor.openPlan().model().getMonitoringPlans().get(0);
+        domain.getCommandStack()
+                .execute(RemoveCommand.create(
+                        domain,
+                        monitoring,
+                        PhaenPackage.Literals.MONITORING_PLAN__INSTRUMENTS,
+                        List.copyOf(monitoring.getInstruments())));
         assertEquals(0, monitoring.getInstruments().size());
 
         InstrumentGeneration generation = new InstrumentGeneration(editor.openPlan(), 2562);
@@ -40,7 +44,9 @@ class InstrumentGenerationTest extends SampleEditorTest {
         }
         domain.getCommandStack().undo();
         assertEquals(0, monitoring.getInstruments().size(), "undo takes the generated instruments out again");
-        assertThrows(IllegalStateException.class, () -> new InstrumentGeneration(editor.openPlan(), 2570).generate(),
-            "a year without a monitoring plan is refused with a message");
+        assertThrows(
+                IllegalStateException.class,
+                () -> new InstrumentGeneration(editor.openPlan(), 2570).generate(),
+                "a year without a monitoring plan is refused with a message");
     }
 }

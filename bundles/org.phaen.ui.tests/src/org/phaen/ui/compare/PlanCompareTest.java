@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
@@ -48,8 +47,10 @@ import org.phaen.ui.problems.PlanWorkspace;
  */
 class PlanCompareTest {
 
-    private static final String PLK62_03 = "91ea54bd-436f-497e-9877-f7a2bbc18609", PLK62_01 = "cbcb6ea0-5d03-48f7-a0f7-fc24f3e81380";
-    private static final String ACTIVITY_A1 = "14295b93-db6e-461e-94d1-1904f9bdab5b", ACTIVITY_A2 = "2530f25a-2dc4-4c1b-afaf-286194ca3a9e";
+    private static final String PLK62_03 = "91ea54bd-436f-497e-9877-f7a2bbc18609",
+            PLK62_01 = "cbcb6ea0-5d03-48f7-a0f7-fc24f3e81380";
+    private static final String ACTIVITY_A1 = "14295b93-db6e-461e-94d1-1904f9bdab5b",
+            ACTIVITY_A2 = "2530f25a-2dc4-4c1b-afaf-286194ca3a9e";
     private static final String NEW_NAME = "โครงการสถานศึกษาสีขาว ฉบับปรับปรุง";
 
     @TempDir
@@ -58,8 +59,10 @@ class PlanCompareTest {
     @AfterEach
     void close() throws Exception {
         TestWorkbench.page().closeAllEditors(false);
-        for (String name : new String[] { "phitsanulok-2562.phaen", "phitsanulok-revised.phaen" }) {
-            for (IFile linked : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(dir.resolve(name).toUri())) {
+        for (String name : new String[] {"phitsanulok-2562.phaen", "phitsanulok-revised.phaen"}) {
+            for (IFile linked : org.eclipse.core.resources.ResourcesPlugin.getWorkspace()
+                    .getRoot()
+                    .findFilesForLocationURI(dir.resolve(name).toUri())) {
                 linked.delete(true, null); // the link only; the temporary folder goes with the test
             }
         }
@@ -77,26 +80,47 @@ class PlanCompareTest {
         IFile left = PlanWorkspace.fileFor(original), right = PlanWorkspace.fileFor(revised);
         TestWorkbench.settle();
         navigator.viewer().setSelection(new StructuredSelection(List.of(left, right)));
-        assertTrue(menuTexts(navigator).contains("เปรียบเทียบกับ"), "Compare With in the navigator's menu: " + menuTexts(navigator));
+        assertTrue(
+                menuTexts(navigator).contains("เปรียบเทียบกับ"),
+                "Compare With in the navigator's menu: " + menuTexts(navigator));
         navigator.getSite().getService(IHandlerService.class).executeCommand("org.phaen.compare.ui.eachOther", null);
         TestWorkbench.settle();
-        PlanCompareEditor editor = assertInstanceOf(PlanCompareEditor.class, TestWorkbench.page().getActiveEditor());
+        PlanCompareEditor editor =
+                assertInstanceOf(PlanCompareEditor.class, TestWorkbench.page().getActiveEditor());
         assertEquals(PlanCompareInput.eachOther(original, revised), editor.getEditorInput());
 
         List<Difference> rows = rows(editor);
-        assertEquals(PlanDiff.compare(editor.plans().left(), editor.plans().right()).differences(), rows);
-        assertTrue(kinds(rows).containsAll(List.of("CHANGED " + PLK62_03, "MOVED " + ACTIVITY_A2, "ADDED PLK62-99", "REMOVED " + ACTIVITY_A1)),
-            kinds(rows).toString());
+        assertEquals(
+                PlanDiff.compare(editor.plans().left(), editor.plans().right()).differences(), rows);
+        assertTrue(
+                kinds(rows)
+                        .containsAll(List.of(
+                                "CHANGED " + PLK62_03,
+                                "MOVED " + ACTIVITY_A2,
+                                "ADDED PLK62-99",
+                                "REMOVED " + ACTIVITY_A1)),
+                kinds(rows).toString());
         int count = rows.size();
         String changedRight = label(editor, false, PLK62_03);
-        assertTrue(changedRight.contains("[แก้ไข name: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"" + NEW_NAME + "\"]"), changedRight);
+        assertTrue(
+                changedRight.contains(
+                        "[แก้ไข name: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"" + NEW_NAME + "\"]"),
+                changedRight);
         assertTrue(label(editor, true, ACTIVITY_A1).endsWith("[ลบ]"), label(editor, true, ACTIVITY_A1));
-        assertTrue(label(editor, false, ACTIVITY_A2).contains("[ย้าย จาก โครงการ PLK62-03"), label(editor, false, ACTIVITY_A2));
+        assertTrue(
+                label(editor, false, ACTIVITY_A2).contains("[ย้าย จาก โครงการ PLK62-03"),
+                label(editor, false, ACTIVITY_A2));
 
-        Difference renamed = rows.stream().filter(d -> d instanceof Difference.Changed && d.uuid().equals(PLK62_03)).findFirst().orElseThrow();
+        Difference renamed = rows.stream()
+                .filter(d -> d instanceof Difference.Changed && d.uuid().equals(PLK62_03))
+                .findFirst()
+                .orElseThrow();
         editor.differenceList().setSelection(new StructuredSelection(renamed), true);
         TestWorkbench.settle();
-        assertEquals(renamed, editor.differenceList().getStructuredSelection().getFirstElement(), "the trees follow the list, not back");
+        assertEquals(
+                renamed,
+                editor.differenceList().getStructuredSelection().getFirstElement(),
+                "the trees follow the list, not back");
         screenshot(editor, "compare-each-other");
 
         // The name copied to the left: one command; Undo puts the old name back; Redo again.
@@ -118,7 +142,10 @@ class PlanCompareTest {
         TestWorkbench.settle();
 
         // The addition copied to the left too, then saved: only the left file is written.
-        Difference added = rows(editor).stream().filter(d -> d instanceof Difference.Added).findFirst().orElseThrow();
+        Difference added = rows(editor).stream()
+                .filter(d -> d instanceof Difference.Added)
+                .findFirst()
+                .orElseThrow();
         assertTrue(editor.copy(added, CopyDirection.NEW_TO_OLD));
         TestWorkbench.settle();
         editor.doSave(null);
@@ -137,26 +164,39 @@ class PlanCompareTest {
         PlanNavigator navigator = (PlanNavigator) TestWorkbench.page().showView(PlanNavigator.ID);
         navigator.viewer().setSelection(new StructuredSelection(PlanWorkspace.fileFor(plan)));
         TestWorkbench.settle();
-        navigator.getSite().getService(IHandlerService.class).executeCommand("org.phaen.compare.ui.lastSavedBackup", null);
+        navigator
+                .getSite()
+                .getService(IHandlerService.class)
+                .executeCommand("org.phaen.compare.ui.lastSavedBackup", null);
         TestWorkbench.settle();
-        PlanCompareEditor editor = assertInstanceOf(PlanCompareEditor.class, TestWorkbench.page().getActiveEditor());
-        assertEquals(PlanCompareInput.withBackup(plan, plan.resolveSibling("phitsanulok-2562.phaen.bak")), editor.getEditorInput());
+        PlanCompareEditor editor =
+                assertInstanceOf(PlanCompareEditor.class, TestWorkbench.page().getActiveEditor());
+        assertEquals(
+                PlanCompareInput.withBackup(plan, plan.resolveSibling("phitsanulok-2562.phaen.bak")),
+                editor.getEditorInput());
         List<Difference> rows = rows(editor);
         assertTrue(kinds(rows).contains("REMOVED " + ACTIVITY_A1), kinds(rows).toString());
 
-        Difference removed = rows(editor).stream().filter(d -> d instanceof Difference.Removed).findFirst().orElseThrow();
+        Difference removed = rows(editor).stream()
+                .filter(d -> d instanceof Difference.Removed)
+                .findFirst()
+                .orElseThrow();
         editor.differenceList().setSelection(new StructuredSelection(removed), true);
         TestWorkbench.settle();
         assertFalse(editor.copyButton(CopyDirection.NEW_TO_OLD).isEnabled(), "the backup is never changed");
         assertTrue(editor.copyButton(CopyDirection.OLD_TO_NEW).isEnabled());
         screenshot(editor, "compare-backup");
         assertEquals(removed, editor.differenceList().getStructuredSelection().getFirstElement());
-        editor.copyButton(CopyDirection.OLD_TO_NEW).notifyListeners(SWT.Selection, null); // the deleted activity restored
+        editor.copyButton(CopyDirection.OLD_TO_NEW)
+                .notifyListeners(SWT.Selection, null); // the deleted activity restored
         TestWorkbench.settle();
         assertInstanceOf(Activity.class, element(editor.plans().right(), ACTIVITY_A1));
         assertEquals(rows.size() - 1, rows(editor).size());
-        PlanModel backupNow = PlanFiles.loadAs(PlanFiles.newResourceSet(), plan.resolveSibling("phitsanulok-2562.phaen.bak"), plan);
-        assertTrue(PlanDiff.compare(backupNow, editor.plans().left()).isEmpty(), "the backup's side is as the file has it");
+        PlanModel backupNow =
+                PlanFiles.loadAs(PlanFiles.newResourceSet(), plan.resolveSibling("phitsanulok-2562.phaen.bak"), plan);
+        assertTrue(
+                PlanDiff.compare(backupNow, editor.plans().left()).isEmpty(),
+                "the backup's side is as the file has it");
         editor.doSave(null);
         PlanModel reread = PlanFiles.load(PlanFiles.newResourceSet(), plan);
         assertInstanceOf(Activity.class, reread.eResource().getEObject(ACTIVITY_A1), "restored in the file");
@@ -164,10 +204,12 @@ class PlanCompareTest {
 
     /** The window at 1600 x 1000 with the comparison maximised, as a planner would look at it. */
     private static void screenshot(PlanCompareEditor editor, String name) throws Exception {
-        TestWorkbench.page().setPartState(TestWorkbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        TestWorkbench.page()
+                .setPartState(TestWorkbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Screenshots.resize(Screenshots.SIZES[0]);
         assertTrue(Screenshots.save(name) > 50, "a drawn window");
-        TestWorkbench.page().setPartState(TestWorkbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        TestWorkbench.page()
+                .setPartState(TestWorkbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         TestWorkbench.settle();
     }
 
@@ -197,7 +239,9 @@ class PlanCompareTest {
     }
 
     private static List<Difference> rows(PlanCompareEditor editor) {
-        return Arrays.stream(editor.differenceList().getTable().getItems()).map(item -> (Difference) item.getData()).toList();
+        return Arrays.stream(editor.differenceList().getTable().getItems())
+                .map(item -> (Difference) item.getData())
+                .toList();
     }
 
     /** The tree label of the element on one side, found by revealing it. */
@@ -212,13 +256,19 @@ class PlanCompareTest {
 
     /** Each difference as its kind and the element's UUID (an addition's by its code). */
     private static List<String> kinds(List<Difference> rows) {
-        return rows.stream().map(d -> d.kind() + " " + (d instanceof Difference.Added added && added.element() instanceof Project p ? p.getCode() : d.uuid())).toList();
+        return rows.stream()
+                .map(d -> d.kind() + " "
+                        + (d instanceof Difference.Added added && added.element() instanceof Project p
+                                ? p.getCode()
+                                : d.uuid()))
+                .toList();
     }
 
     private static List<String> menuTexts(PlanNavigator navigator) {
         Menu menu = navigator.viewer().getControl().getMenu();
         menu.notifyListeners(SWT.Show, null); // the menu fills itself as it opens
-        List<String> texts = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
+        List<String> texts =
+                Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
         menu.notifyListeners(SWT.Hide, null);
         return texts;
     }

@@ -12,7 +12,6 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.server.model.PlanSessions;
@@ -32,16 +31,23 @@ class DiagramEditorTest extends SampleEditorTest {
     @Test
     void theStrategyMapDrawsFollowsSelectionAndEditsThePlan() throws Exception {
         openSample();
-        org.phaen.ui.navigator.PlanNavigator navigator = (org.phaen.ui.navigator.PlanNavigator) TestWorkbench.page()
-            .showView(org.phaen.ui.navigator.PlanNavigator.ID);
+        org.phaen.ui.navigator.PlanNavigator navigator = (org.phaen.ui.navigator.PlanNavigator)
+                TestWorkbench.page().showView(org.phaen.ui.navigator.PlanNavigator.ID);
         fillTheStoreBesideThePlan();
         DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
         waitFor(diagram::isDrawn, 60_000, "the diagram page reports ready");
         // Indicator badges coloured by the store's latest figures (green on track or met, red behind), not all grey.
-        diagram.browser().evaluate("window.phaenDiagram.dispatch({kind: 'fit', elementIds: [], padding: 10, animate: false}); return true;");
-        waitFor(() -> Boolean.TRUE.equals(diagram.browser().evaluate("return Array.from(document.querySelectorAll('g.phaen-badge rect'))"
-            + ".some(r => ['rgb(46, 125, 50)', 'rgb(198, 40, 40)'].includes(getComputedStyle(r).fill));")), 10_000,
-            "indicator badges coloured from the monitoring store");
+        diagram.browser()
+                .evaluate(
+                        "window.phaenDiagram.dispatch({kind: 'fit', elementIds: [], padding: 10, animate: false}); return true;");
+        waitFor(
+                () -> Boolean.TRUE.equals(
+                        diagram.browser()
+                                .evaluate(
+                                        "return Array.from(document.querySelectorAll('g.phaen-badge rect'))"
+                                                + ".some(r => ['rgb(46, 125, 50)', 'rgb(198, 40, 40)'].includes(getComputedStyle(r).fill));")),
+                10_000,
+                "indicator badges coloured from the monitoring store");
         int nodes = ((Number) diagram.browser().evaluate("return window.phaenDiagram.modelNodeCount;")).intValue();
         assertTrue(nodes > 30, "nodes: " + nodes);
         screenshot(Path.of("target/screenshots/diagram-editor-th.png"));
@@ -50,29 +56,43 @@ class DiagramEditorTest extends SampleEditorTest {
         Strategy strategy = first(Strategy.class);
         TestWorkbench.page().activate(editor);
         editor.select(strategy.getUuid());
-        waitFor(() -> String.valueOf(diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);"))
-            .contains(strategy.getUuid()), 10_000, "the strategy's node is selected in the diagram");
+        waitFor(
+                () -> String.valueOf(
+                                diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);"))
+                        .contains(strategy.getUuid()),
+                10_000,
+                "the strategy's node is selected in the diagram");
 
         // The diagram selects a project's node: the workbench sees the project.
         TestWorkbench.page().activate(diagram);
         Project project = first(Project.class);
         diagram.browser().evaluate("window.phaenDiagram.selectElements(['" + project.getUuid() + "']); return true;");
-        waitFor(() -> diagram.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
-            && s.getFirstElement() == project, 10_000, "the workbench selection is the project");
-        waitFor(() -> navigator.viewer().getStructuredSelection().getFirstElement() instanceof Project shown
-            && shown.getUuid().equals(project.getUuid()), 10_000, "the navigator reveals the project");
+        waitFor(
+                () -> diagram.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
+                        && s.getFirstElement() == project,
+                10_000,
+                "the workbench selection is the project");
+        waitFor(
+                () -> navigator.viewer().getStructuredSelection().getFirstElement() instanceof Project shown
+                        && shown.getUuid().equals(project.getUuid()),
+                10_000,
+                "the navigator reveals the project");
 
         // Rename in the diagram: the plan changes, the editor is dirty, the plan editor's undo takes it back.
         String before = project.getName();
         String nodeId = project.getUuid() + "/project";
-        diagram.browser().evaluate("window.phaenDiagram.dispatch({kind: 'applyLabelEdit', labelId: '" + nodeId + "#label', text: 'โครงการที่เปลี่ยนชื่อในแผนภาพ'}); return true;");
+        diagram.browser()
+                .evaluate("window.phaenDiagram.dispatch({kind: 'applyLabelEdit', labelId: '" + nodeId
+                        + "#label', text: 'โครงการที่เปลี่ยนชื่อในแผนภาพ'}); return true;");
         waitFor(() -> "โครงการที่เปลี่ยนชื่อในแผนภาพ".equals(project.getName()), 10_000, "the project is renamed");
         assertTrue(editor.isDirty() && diagram.isDirty());
         int updates = ((Number) diagram.browser().evaluate("return window.phaenDiagram.updates;")).intValue();
         editor.getEditingDomain().getCommandStack().undo();
         assertEquals(before, project.getName());
-        waitFor(() -> ((Number) diagram.browser().evaluate("return window.phaenDiagram.updates;")).intValue() > updates, 10_000,
-            "the diagram follows the undo made in the plan editor");
+        waitFor(
+                () -> ((Number) diagram.browser().evaluate("return window.phaenDiagram.updates;")).intValue() > updates,
+                10_000,
+                "the diagram follows the undo made in the plan editor");
         TestWorkbench.page().closeEditor(diagram, false);
         assertFalse(PlanSessions.isOpen(editor.openPlan().file()), "the closed diagram editor released the plan");
         org.phaen.ui.prefs.PhaenPreferences.store().setToDefault(org.phaen.ui.prefs.PhaenPreferences.FISCAL_YEAR);
@@ -91,16 +111,26 @@ class DiagramEditorTest extends SampleEditorTest {
             DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "alignment");
             waitFor(() -> diagram.systemBrowserPage() != null, 60_000, "the page for the system browser");
             assertNull(diagram.browser(), "no SWT Browser");
-            waitFor(diagram::systemBrowserLinkFullyShown, 10_000, "the whole link to the page, not cut to its first text");
+            waitFor(
+                    diagram::systemBrowserLinkFullyShown,
+                    10_000,
+                    "the whole link to the page, not cut to its first text");
             URI page = diagram.systemBrowserPage();
-            String token = java.util.Arrays.stream(page.getQuery().split("&")).filter(p -> p.startsWith("token=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no token in " + page)).substring("token=".length());
+            String token = java.util.Arrays.stream(page.getQuery().split("&"))
+                    .filter(p -> p.startsWith("token="))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no token in " + page))
+                    .substring("token=".length());
             HttpClient http = HttpClient.newHttpClient();
-            assertEquals(200, http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(
+                    200,
+                    http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
             URI socket = URI.create("ws://localhost:" + page.getPort() + "/phaen?token=" + token);
-            WebSocket accepted = http.newWebSocketBuilder().header("Origin", "http://localhost:" + page.getPort())
-                .buildAsync(socket, new WebSocket.Listener() {
-                }).get(10, TimeUnit.SECONDS);
+            WebSocket accepted = http.newWebSocketBuilder()
+                    .header("Origin", "http://localhost:" + page.getPort())
+                    .buildAsync(socket, new WebSocket.Listener() {})
+                    .get(10, TimeUnit.SECONDS);
             accepted.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
             TestWorkbench.page().closeEditor(diagram, false);
         } finally {
@@ -113,12 +143,19 @@ class DiagramEditorTest extends SampleEditorTest {
     private void fillTheStoreBesideThePlan() throws Exception {
         org.phaen.ui.prefs.PhaenPreferences.store().setValue(org.phaen.ui.prefs.PhaenPreferences.FISCAL_YEAR, 2562);
         Path collected = Path.of(System.getProperty("phaen.root", "../.."), "models/collected/phitsanulok-2562");
-        try (var store = org.phaen.monitoring.store.MonitoringStore.embedded(org.phaen.monitoring.store.MonitoringStore.defaultFolder(editor.openPlan().file()));
-            var workbooks = Files.newDirectoryStream(collected, "kpi-*.xlsx")) {
-            var known = org.phaen.monitoring.store.KnownElements.of(editor.openPlan().model());
+        try (var store = org.phaen.monitoring.store.MonitoringStore.embedded(
+                        org.phaen.monitoring.store.MonitoringStore.defaultFolder(
+                                editor.openPlan().file()));
+                var workbooks = Files.newDirectoryStream(collected, "kpi-*.xlsx")) {
+            var known = org.phaen.monitoring.store.KnownElements.of(
+                    editor.openPlan().model());
             for (Path workbook : workbooks) {
-                store.importBatch(org.phaen.monitoring.imports.CollectedFiles.workbook(workbook, editor.openPlan().domain().getResourceSet(),
-                    org.phaen.monitoring.imports.CollectedFiles.DEFAULT_MAX_BYTES), known);
+                store.importBatch(
+                        org.phaen.monitoring.imports.CollectedFiles.workbook(
+                                workbook,
+                                editor.openPlan().domain().getResourceSet(),
+                                org.phaen.monitoring.imports.CollectedFiles.DEFAULT_MAX_BYTES),
+                        known);
             }
         }
     }

@@ -8,9 +8,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -39,7 +37,8 @@ class DiagramExportTest extends SampleEditorTest {
     @Test
     void theVisibleAreaOnA4AndTheWholeMapOnA3() throws Exception {
         openSample();
-        StrategicPlan plan = (StrategicPlan) editor.openPlan().model().getPlans().get(0);
+        StrategicPlan plan =
+                (StrategicPlan) editor.openPlan().model().getPlans().get(0);
         StrategicIssue issue = plan.getStrategicIssues().get(0);
         Screenshots.resize(Screenshots.SIZES[0]);
         DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
@@ -49,11 +48,13 @@ class DiagramExportTest extends SampleEditorTest {
             Path out = Files.createDirectories(Path.of("target", "exports"));
 
             double[] visible = diagram.view().visibleArea();
-            DiagramExport.Result view = ExportDiagramHandler.export(diagram, visible, Paper.A4_LANDSCAPE, out.resolve("view-a4.pdf"));
+            DiagramExport.Result view =
+                    ExportDiagramHandler.export(diagram, visible, Paper.A4_LANDSCAPE, out.resolve("view-a4.pdf"));
             check(view, Paper.A4_LANDSCAPE, PDRectangle.A4, issue.getCode());
             assertTrue(view.pages() <= 4, "the visible area takes a few sheets at most: " + view.pages());
 
-            DiagramExport.Result whole = ExportDiagramHandler.export(diagram, null, Paper.A3_LANDSCAPE, out.resolve("whole-a3.pdf"));
+            DiagramExport.Result whole =
+                    ExportDiagramHandler.export(diagram, null, Paper.A3_LANDSCAPE, out.resolve("whole-a3.pdf"));
             check(whole, Paper.A3_LANDSCAPE, PDRectangle.A3, issue.getCode());
             assertTrue(whole.pages() >= view.pages(), "the whole map is at least as many sheets as a part of it");
         } finally {
@@ -61,8 +62,11 @@ class DiagramExportTest extends SampleEditorTest {
         }
     }
 
-    private static void check(DiagramExport.Result result, Paper paper, PDRectangle sheet, String code) throws Exception {
-        assertTrue(result.scale() * NodeSizer.BADGE_FONT >= PrintedDiagram.MIN_LABEL_PT - 1e-6, "labels legible: scale " + result.scale());
+    private static void check(DiagramExport.Result result, Paper paper, PDRectangle sheet, String code)
+            throws Exception {
+        assertTrue(
+                result.scale() * NodeSizer.BADGE_FONT >= PrintedDiagram.MIN_LABEL_PT - 1e-6,
+                "labels legible: scale " + result.scale());
         Path pdf = result.files().get(0);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(result.pages(), doc.getNumberOfPages());
@@ -72,10 +76,18 @@ class DiagramExportTest extends SampleEditorTest {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(code), "the labels are searchable text: " + code);
         }
-        List<Path> pngs = result.files().stream().filter(f -> f.toString().endsWith(".png")).toList();
+        List<Path> pngs = result.files().stream()
+                .filter(f -> f.toString().endsWith(".png"))
+                .toList();
         assertEquals(result.pages(), pngs.size());
-        assertEquals(result.pages(), result.files().stream().filter(f -> f.toString().endsWith(".svg")).count());
+        assertEquals(
+                result.pages(),
+                result.files().stream()
+                        .filter(f -> f.toString().endsWith(".svg"))
+                        .count());
         BufferedImage image = ImageIO.read(pngs.get(0).toFile());
-        assertTrue(image.getWidth() <= Math.ceil(paper.printableWidth() * 300 / 72) + 1 && image.getWidth() > 1000, "300 dpi: " + image.getWidth());
+        assertTrue(
+                image.getWidth() <= Math.ceil(paper.printableWidth() * 300 / 72) + 1 && image.getWidth() > 1000,
+                "300 dpi: " + image.getWidth());
     }
 }

@@ -8,7 +8,6 @@ import static org.phaen.ui.diagram.Pages.waitFor;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -41,7 +40,8 @@ class DiagramLookTest extends SampleEditorTest {
     void theStrategyMapOpensOnThePlansOwnIssuesZoomsFindsAndDocksItsPalette() throws Exception {
         InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui").putBoolean("palette.collapsed", false);
         openSample();
-        StrategicPlan plan = (StrategicPlan) editor.openPlan().model().getPlans().get(0);
+        StrategicPlan plan =
+                (StrategicPlan) editor.openPlan().model().getPlans().get(0);
         Screenshots.resize(Screenshots.SIZES[0]);
         DiagramEditor diagram = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
         try {
@@ -86,15 +86,27 @@ class DiagramLookTest extends SampleEditorTest {
         find.getShell().setDefaultButton(null);
         find.close();
         view.reveal(strategy.getUuid());
-        waitFor(() -> Math.abs(view.zoom() - 1) < 1e-6 && drawn(diagram, strategy.getUuid()), 5_000, "the strategy revealed");
-        waitFor(() -> String.valueOf(diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);"))
-            .contains(strategy.getUuid()), 5_000, "and selected");
+        waitFor(
+                () -> Math.abs(view.zoom() - 1) < 1e-6 && drawn(diagram, strategy.getUuid()),
+                5_000,
+                "the strategy revealed");
+        waitFor(
+                () -> String.valueOf(
+                                diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);"))
+                        .contains(strategy.getUuid()),
+                5_000,
+                "and selected");
 
-        // The toolbar's Fold on the selected issue: its goals leave the map (laid out again without them); again, they return.
+        // The toolbar's Fold on the selected issue: its goals leave the map (laid out again without them); again, they
+        // return.
         String goal = issue.getGoals().get(0).getUuid() + "/goal";
         diagram.browser().evaluate("window.phaenDiagram.selectElements(['" + issue.getUuid() + "']); return true;");
-        waitFor(() -> String.valueOf(diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);")).contains(issue.getUuid()),
-            5_000, "the issue selected");
+        waitFor(
+                () -> String.valueOf(
+                                diagram.browser().evaluate("return JSON.stringify(window.phaenDiagram.selection);"))
+                        .contains(issue.getUuid()),
+                5_000,
+                "the issue selected");
         view.toggleFold();
         waitFor(() -> !inModel(diagram, goal), 10_000, "folding the issue leaves its goal out");
         view.focus(List.of(issue.getUuid()));
@@ -106,7 +118,10 @@ class DiagramLookTest extends SampleEditorTest {
         TestWorkbench.page().showView(IPageLayout.ID_OUTLINE);
         TestWorkbench.page().activate(diagram);
         view.actualSize();
-        waitFor(() -> diagram.overviewVisibleArea() != null && diagram.overviewVisibleArea()[2] > 0, 10_000, "the overview shows the visible area");
+        waitFor(
+                () -> diagram.overviewVisibleArea() != null && diagram.overviewVisibleArea()[2] > 0,
+                10_000,
+                "the overview shows the visible area");
         double[] before = diagram.overviewVisibleArea();
         Control minimap = diagram.getAdapter(IContentOutlinePage.class).getControl();
         assertTrue(minimap.isVisible() && minimap.getSize().x > 50, "the overview is in the Outline view");
@@ -115,8 +130,11 @@ class DiagramLookTest extends SampleEditorTest {
         click.x = minimap.getSize().x - 10;
         click.y = minimap.getSize().y - 10;
         minimap.notifyListeners(SWT.MouseDown, click);
-        waitFor(() -> diagram.overviewVisibleArea()[0] > before[0] + 50 || diagram.overviewVisibleArea()[1] > before[1] + 50, 10_000,
-            "a click at the overview's bottom right takes the view there");
+        waitFor(
+                () -> diagram.overviewVisibleArea()[0] > before[0] + 50
+                        || diagram.overviewVisibleArea()[1] > before[1] + 50,
+                10_000,
+                "a click at the overview's bottom right takes the view there");
         screenshot(shot("diagram-overview", Screenshots.SIZES[0]));
 
         // The palette: docked at the right edge; collapsed by its button, remembered for the next diagram.
@@ -124,22 +142,30 @@ class DiagramLookTest extends SampleEditorTest {
         Screenshots.resize(Screenshots.SIZES[1]);
         screenshot(shot("diagram-palette-open", Screenshots.SIZES[1]));
         diagram.browser().evaluate("document.querySelector('.minimize-palette-button i').click(); return true;");
-        waitFor(() -> InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui").getBoolean("palette.collapsed", false), 5_000,
-            "the collapsed palette is remembered");
+        waitFor(
+                () -> InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui").getBoolean("palette.collapsed", false),
+                5_000,
+                "the collapsed palette is remembered");
         screenshot(shot("diagram-palette-collapsed", Screenshots.SIZES[1]));
         TestWorkbench.page().closeEditor(diagram, false);
         DiagramEditor next = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
         waitFor(next::isDrawn, 60_000, "the diagram page reports ready again");
-        waitFor(() -> "0px".equals(next.browser().evaluate("const p = " + PALETTE + "; return p ? p.style.maxHeight : '';")), 10_000,
-            "the next diagram opens with its palette collapsed");
+        waitFor(
+                () -> "0px"
+                        .equals(next.browser()
+                                .evaluate("const p = " + PALETTE + "; return p ? p.style.maxHeight : '';")),
+                10_000,
+                "the next diagram opens with its palette collapsed");
     }
 
     private static boolean drawn(DiagramEditor diagram, String uuid) {
-        return Boolean.TRUE.equals(diagram.browser().evaluate("return document.querySelectorAll('g.phaen-node[id*=\"" + uuid + "\"]').length > 0;"));
+        return Boolean.TRUE.equals(diagram.browser()
+                .evaluate("return document.querySelectorAll('g.phaen-node[id*=\"" + uuid + "\"]').length > 0;"));
     }
 
     private static boolean inModel(DiagramEditor diagram, String nodeId) {
-        return Boolean.TRUE.equals(diagram.browser().evaluate("return window.phaenDiagram.nodeIds.includes('" + nodeId + "');"));
+        return Boolean.TRUE.equals(
+                diagram.browser().evaluate("return window.phaenDiagram.nodeIds.includes('" + nodeId + "');"));
     }
 
     private static void key(DiagramEditor diagram, String init) {
@@ -147,6 +173,8 @@ class DiagramLookTest extends SampleEditorTest {
     }
 
     private static Path shot(String name, Rectangle size) {
-        return Path.of(System.getProperty("phaen.screenshots", "target/screenshots"), name + "-th-" + size.width + "x" + size.height + ".png");
+        return Path.of(
+                System.getProperty("phaen.screenshots", "target/screenshots"),
+                name + "-th-" + size.width + "x" + size.height + ".png");
     }
 }

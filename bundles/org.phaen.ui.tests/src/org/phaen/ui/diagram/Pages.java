@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
-
 import org.eclipse.swt.widgets.Display;
 import org.phaen.ui.editor.TestWorkbench;
 
 /** Waiting for the diagram page, and pictures of the screen with it. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Runs the event loop until the condition holds (the page talks to the server asynchronously). */
     static void waitFor(BooleanSupplier condition, long millis, String what) {
@@ -25,7 +23,7 @@ final class Pages {
                 fail("timed out: " + what);
             }
             if (!display.readAndDispatch()) {
-                display.timerExec(50, () -> { });
+                display.timerExec(50, () -> {});
                 display.sleep();
             }
         }
@@ -42,7 +40,9 @@ final class Pages {
             Thread.sleep(50);
         }
         Files.createDirectories(file.getParent());
-        Process capture = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+        Process capture = new ProcessBuilder("import", "-window", "root", file.toString())
+                .inheritIO()
+                .start();
         assertEquals(0, capture.waitFor(), "ImageMagick's import could not capture the screen");
     }
 }

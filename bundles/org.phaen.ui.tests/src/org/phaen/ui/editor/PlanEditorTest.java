@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.actions.ActionFactory;
@@ -21,8 +20,12 @@ import org.phaen.model.resource.PlanFiles;
 class PlanEditorTest extends SampleEditorTest {
 
     private static StrategicIssue firstIssue(PlanModel model) {
-        return model.getPlans().stream().filter(StrategicPlan.class::isInstance).map(StrategicPlan.class::cast)
-            .flatMap(p -> p.getStrategicIssues().stream()).findFirst().orElseThrow();
+        return model.getPlans().stream()
+                .filter(StrategicPlan.class::isInstance)
+                .map(StrategicPlan.class::cast)
+                .flatMap(p -> p.getStrategicIssues().stream())
+                .findFirst()
+                .orElseThrow();
     }
 
     private IAction global(ActionFactory action) {

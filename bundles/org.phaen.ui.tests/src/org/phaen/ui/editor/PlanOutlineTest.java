@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
@@ -26,8 +25,13 @@ class PlanOutlineTest extends SampleEditorTest {
         PlanOutline outline = (PlanOutline) editor.getAdapter(IContentOutlinePage.class);
         ITreeContentProvider content = (ITreeContentProvider) outline.viewer().getContentProvider();
         Object[] top = content.getElements(editor.openPlan().model());
-        assertTrue(Arrays.stream(top).anyMatch(MonitoringPlan.class::isInstance), "monitoring plans with their instruments");
-        ActionPlan actionPlan = (ActionPlan) Arrays.stream(top).filter(ActionPlan.class::isInstance).findFirst().orElseThrow();
+        assertTrue(
+                Arrays.stream(top).anyMatch(MonitoringPlan.class::isInstance),
+                "monitoring plans with their instruments");
+        ActionPlan actionPlan = (ActionPlan) Arrays.stream(top)
+                .filter(ActionPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         Project project = (Project) content.getChildren(actionPlan)[1];
         outline.viewer().setSelection(new StructuredSelection(project), true);
         TestWorkbench.settle();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
@@ -20,22 +19,29 @@ class PropertiesTest extends SampleEditorTest {
     void aTargetValueIsEditedExactlyAndUndoable() throws Exception {
         openSample();
         Target target = first(editor);
-        IPropertySource source = new ItemPropertySourceProvider(editor.openPlan().adapterFactory()).getPropertySource(target);
+        IPropertySource source =
+                new ItemPropertySourceProvider(editor.openPlan().adapterFactory()).getPropertySource(target);
         IPropertyDescriptor value = Arrays.stream(source.getPropertyDescriptors())
-            .filter(d -> "value".equals(d.getId()) || String.valueOf(d.getId()).endsWith("value")).findFirst().orElseThrow();
+                .filter(d ->
+                        "value".equals(d.getId()) || String.valueOf(d.getId()).endsWith("value"))
+                .findFirst()
+                .orElseThrow();
         BigDecimal before = target.getValue();
         source.setPropertyValue(value.getId(), new BigDecimal("77.25"));
         assertEquals(new BigDecimal("77.25"), target.getValue());
         assertTrue(editor.isDirty());
         editor.getEditingDomain().getCommandStack().undo();
         assertEquals(before, target.getValue());
-        assertTrue(Arrays.stream(source.getPropertyDescriptors()).anyMatch(d -> d.getDisplayName() != null && !d.getDisplayName().isBlank()));
+        assertTrue(Arrays.stream(source.getPropertyDescriptors())
+                .anyMatch(d -> d.getDisplayName() != null && !d.getDisplayName().isBlank()));
     }
 
     private static Target first(PlanEditor editor) {
         var it = editor.openPlan().model().eAllContents();
         while (it.hasNext()) {
-            if (it.next() instanceof Indicator indicator && !indicator.getTargets().isEmpty() && indicator.getTargets().get(0).getValue() != null) {
+            if (it.next() instanceof Indicator indicator
+                    && !indicator.getTargets().isEmpty()
+                    && indicator.getTargets().get(0).getValue() != null) {
                 return indicator.getTargets().get(0);
             }
         }

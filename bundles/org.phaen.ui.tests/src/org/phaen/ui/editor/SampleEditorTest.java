@@ -1,7 +1,6 @@
 package org.phaen.ui.editor;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.dnd.DND;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,12 @@ class TreeDragAndDropTest extends SampleEditorTest {
     @Test
     void aGoalDroppedOnAnotherIssueMovesThereAndUndoBringsItBack() throws Exception {
         openSample();
-        StrategicPlan plan = (StrategicPlan) editor.openPlan().model().getPlans().stream().filter(StrategicPlan.class::isInstance).findFirst().orElseThrow();
-        StrategicIssue from = plan.getStrategicIssues().get(0), to = plan.getStrategicIssues().get(1);
+        StrategicPlan plan = (StrategicPlan) editor.openPlan().model().getPlans().stream()
+                .filter(StrategicPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        StrategicIssue from = plan.getStrategicIssues().get(0),
+                to = plan.getStrategicIssues().get(1);
         Goal goal = from.getGoals().get(0);
         int before = to.getGoals().size();
         var domain = editor.getEditingDomain();

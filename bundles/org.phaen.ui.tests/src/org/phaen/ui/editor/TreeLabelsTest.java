@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -38,7 +37,8 @@ class TreeLabelsTest extends SampleEditorTest {
             assertEquals(List.of(), wrong);
         } finally {
             TestWorkbench.page().closeEditor(regional, false);
-            // Its link in the Plans project would outlive this test's folder and shadow the wizards' region17-2562.phaen.
+            // Its link in the Plans project would outlive this test's folder and shadow the wizards'
+            // region17-2562.phaen.
             PlanWorkspace.fileFor(dir.resolve("region17-2562.phaen")).delete(true, null);
         }
     }
@@ -60,16 +60,20 @@ class TreeLabelsTest extends SampleEditorTest {
                 for (EAttribute attribute : element.eClass().getEAllAttributes()) {
                     Object value = element.eGet(attribute);
                     if (attribute.getEAttributeType() instanceof EEnum type && value instanceof Enumerator literal) {
-                        if (Pattern.compile("\\b" + literal.getLiteral() + "\\b").matcher(label).find()) {
+                        if (Pattern.compile("\\b" + literal.getLiteral() + "\\b")
+                                .matcher(label)
+                                .find()) {
                             wrong.add("enumeration literal " + literal.getLiteral() + " in: " + label);
                         }
-                        thaiTexts.add(PhaenEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_" + literal.getName() + "_literal"));
+                        thaiTexts.add(PhaenEditPlugin.INSTANCE.getString(
+                                "_UI_" + type.getName() + "_" + literal.getName() + "_literal"));
                     } else if (value instanceof String text && !text.isBlank()) {
                         rest = rest.replace(text, ""); // the element's own code or name may hold capitals
                     }
                 }
                 // Then the Thai texts of its kind and values, which may name an abbreviation: บันทึกข้อตกลง (MOU).
-                thaiTexts.add(PhaenEditPlugin.INSTANCE.getString("_UI_" + element.eClass().getName() + "_type"));
+                thaiTexts.add(PhaenEditPlugin.INSTANCE.getString(
+                        "_UI_" + element.eClass().getName() + "_type"));
                 for (String text : thaiTexts) {
                     rest = rest.replace(text, "");
                 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -37,7 +36,9 @@ class WorkbenchScreenshotTest {
             TestWorkbench.page().showView(IPageLayout.ID_PROP_SHEET);
             TestWorkbench.page().activate(editor);
             // An indicator: the form beside the tree shows its fields and its targets table.
-            Object indicator = EcoreUtil.getObjectsByType(allContents(editor), PhaenPackage.Literals.INDICATOR).iterator().next();
+            Object indicator = EcoreUtil.getObjectsByType(allContents(editor), PhaenPackage.Literals.INDICATOR)
+                    .iterator()
+                    .next();
             editor.viewer().setSelection(new StructuredSelection(indicator), true);
             Shell shell = TestWorkbench.page().getWorkbenchWindow().getShell();
             shell.setSize(1400, 880);
@@ -51,7 +52,7 @@ class WorkbenchScreenshotTest {
             Files.createDirectories(file.getParent());
             ImageData picture = capture(shell);
             ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { picture };
+            loader.data = new ImageData[] {picture};
             loader.save(file.toString(), SWT.IMAGE_PNG);
             assertTrue(colours(picture) > 50, "a drawn window has many colours, a blank one a few");
         } finally {

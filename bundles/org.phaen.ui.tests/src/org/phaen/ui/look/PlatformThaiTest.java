@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
@@ -36,22 +35,28 @@ class PlatformThaiTest extends SampleEditorTest {
         TestWorkbench.settle();
         TabbedPropertySheetPage page = (TabbedPropertySheetPage) sheet.getCurrentPage();
         Tree table = (Tree) ((PropertyTabSection) page.getCurrentTab().getSections()[0]).table();
-        List<String> headers = Arrays.stream(table.getColumns()).map(TreeColumn::getText).toList();
+        List<String> headers =
+                Arrays.stream(table.getColumns()).map(TreeColumn::getText).toList();
         assertEquals(List.of("คุณสมบัติ", "ค่า"), headers);
         assertEquals("คุณสมบัติ", sheet.getPartName());
         assertEquals("ปัญหา", problems.getPartName()); // its title adds the counts
         Tree markers = widestTree(problems.getSite().getShell()); // the Problems view's table has the most columns
-        List<String> columns = Arrays.stream(markers.getColumns()).map(TreeColumn::getText).toList();
+        List<String> columns =
+                Arrays.stream(markers.getColumns()).map(TreeColumn::getText).toList();
         assertEquals(List.of("คำอธิบาย", "แฟ้ม", "ที่อยู่", "ตำแหน่ง", "ชนิด"), columns);
         assertEquals("เค้าโครง", outline.getPartName());
-        String save = ActionFactory.SAVE.create(editor.getEditorSite().getWorkbenchWindow()).getText();
+        String save = ActionFactory.SAVE
+                .create(editor.getEditorSite().getWorkbenchWindow())
+                .getText();
         assertTrue(save.startsWith("บันทึก"), "the Save action: " + save);
     }
 
     private static Tree widestTree(Composite parent) {
         Tree widest = null;
         for (Control child : parent.getChildren()) {
-            Tree candidate = child instanceof Tree tree ? tree : child instanceof Composite composite ? widestTree(composite) : null;
+            Tree candidate = child instanceof Tree tree
+                    ? tree
+                    : child instanceof Composite composite ? widestTree(composite) : null;
             if (candidate != null && (widest == null || candidate.getColumnCount() > widest.getColumnCount())) {
                 widest = candidate;
             }

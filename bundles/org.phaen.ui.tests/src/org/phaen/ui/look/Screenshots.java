@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -19,10 +18,9 @@ import org.phaen.ui.editor.TestWorkbench;
 public final class Screenshots {
 
     /** A large desktop screen and a small laptop's. */
-    public static final Rectangle[] SIZES = { new Rectangle(0, 0, 1600, 1000), new Rectangle(0, 0, 1280, 800) };
+    public static final Rectangle[] SIZES = {new Rectangle(0, 0, 1600, 1000), new Rectangle(0, 0, 1280, 800)};
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static Shell window() {
         return TestWorkbench.page().getWorkbenchWindow().getShell();
@@ -57,10 +55,12 @@ public final class Screenshots {
             gc.dispose();
             image.dispose();
         }
-        Path file = Path.of(System.getProperty("phaen.screenshots", "target/screenshots"), name + "-" + bounds.width + "x" + bounds.height + ".png");
+        Path file = Path.of(
+                System.getProperty("phaen.screenshots", "target/screenshots"),
+                name + "-" + bounds.width + "x" + bounds.height + ".png");
         Files.createDirectories(file.getParent());
         ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
+        loader.data = new ImageData[] {data};
         loader.save(file.toString(), SWT.IMAGE_PNG);
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < data.height; y += 4) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.graphics.Rectangle;
@@ -48,9 +47,12 @@ class WelcomeLookTest {
             assertTrue(Screenshots.save("welcome-th") > 30, "a drawn welcome page");
         }
         TreeItem project = Arrays.stream(navigator.viewer().getTree().getItems())
-            .filter(item -> linked.getProject().equals(item.getData())).findFirst().orElseThrow();
+                .filter(item -> linked.getProject().equals(item.getData()))
+                .findFirst()
+                .orElseThrow();
         assertTrue(project.getExpanded(), "the Plans project is shown open");
-        assertTrue(project.getItemCount() > 0 && project.getItem(0).getData() instanceof IResource, "on its plan files");
+        assertTrue(
+                project.getItemCount() > 0 && project.getItem(0).getData() instanceof IResource, "on its plan files");
 
         welcome.follow("open:" + linked.getName());
         TestWorkbench.settle();

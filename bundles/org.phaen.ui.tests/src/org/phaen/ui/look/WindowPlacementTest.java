@@ -16,7 +16,8 @@ import org.phaen.ui.editor.TestWorkbench;
 /** The window takes most of the screen the first time, then opens where and as large as the user left it. */
 class WindowPlacementTest {
 
-    private final IEclipsePreferences preferences = (IEclipsePreferences) InstanceScope.INSTANCE.getNode("org.phaen.ui.tests").node("window");
+    private final IEclipsePreferences preferences = (IEclipsePreferences)
+            InstanceScope.INSTANCE.getNode("org.phaen.ui.tests").node("window");
 
     @AfterEach
     void forget() throws Exception {
@@ -30,8 +31,9 @@ class WindowPlacementTest {
         Shell first = new Shell(display);
         new WindowPlacement(preferences).apply(first);
         Rectangle opened = first.getBounds();
-        assertTrue(opened.width >= screen.width * 0.85 && opened.height >= screen.height * 0.85,
-            "most of the " + screen + " screen: " + opened);
+        assertTrue(
+                opened.width >= screen.width * 0.85 && opened.height >= screen.height * 0.85,
+                "most of the " + screen + " screen: " + opened);
         assertTrue(screen.contains(opened.x, opened.y), "on the screen: " + opened);
 
         Rectangle chosen = new Rectangle(screen.x + 60, screen.y + 40, 1100, 700);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -34,41 +33,59 @@ class NavigatorDropTest extends SampleEditorTest {
         TestWorkbench.settle();
         content = (ITreeContentProvider) navigator.viewer().getContentProvider();
         IFile file = ((IFileEditorInput) editor.getEditorInput()).getFile();
-        Object plan = Arrays.stream(content.getChildren(file)).filter(StrategicPlan.class::isInstance).findFirst().orElseThrow();
-        planPath = new TreePath(new Object[] { file.getProject(), file, plan });
+        Object plan = Arrays.stream(content.getChildren(file))
+                .filter(StrategicPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        planPath = new TreePath(new Object[] {file.getProject(), file, plan});
     }
 
     @Test
     void aProjectDroppedOnAnotherStrategyNowCarriesItOut() {
         TreePath strategyPath = first(first(first(planPath, StrategicIssue.class), Goal.class), Strategy.class);
         TreePath projectPath = first(strategyPath, Project.class);
-        Strategy other = (Strategy) first(first(second(planPath, StrategicIssue.class), Goal.class), Strategy.class).getLastSegment();
+        Strategy other = (Strategy) first(first(second(planPath, StrategicIssue.class), Goal.class), Strategy.class)
+                .getLastSegment();
         assertTrue(NavigatorDrop.allowed(projectPath, other));
-        assertFalse(NavigatorDrop.allowed(projectPath, strategyPath.getParentPath().getLastSegment()), "a project is not dropped on a goal");
+        assertFalse(
+                NavigatorDrop.allowed(projectPath, strategyPath.getParentPath().getLastSegment()),
+                "a project is not dropped on a goal");
 
         assertDoesNotThrow(() -> assertTrue(NavigatorDrop.perform(TestWorkbench.page(), projectPath, other)));
         Project project = (Project) inEditor(projectPath.getLastSegment());
-        List<String> strategies = project.getImplementsStrategies().stream().map(Identified::getUuid).toList();
+        List<String> strategies = project.getImplementsStrategies().stream()
+                .map(Identified::getUuid)
+                .toList();
         assertTrue(strategies.contains(other.getUuid()));
-        assertFalse(strategies.contains(((Strategy) strategyPath.getLastSegment()).getUuid()), "no longer the strategy it was under");
+        assertFalse(
+                strategies.contains(((Strategy) strategyPath.getLastSegment()).getUuid()),
+                "no longer the strategy it was under");
         assertTrue(editor.isDirty());
         editor.getEditingDomain().getCommandStack().undo();
-        assertTrue(project.getImplementsStrategies().stream().map(Identified::getUuid).toList().contains(((Strategy) strategyPath.getLastSegment()).getUuid()));
+        assertTrue(project.getImplementsStrategies().stream()
+                .map(Identified::getUuid)
+                .toList()
+                .contains(((Strategy) strategyPath.getLastSegment()).getUuid()));
     }
 
     @Test
     void aGoalDroppedOnAnotherIssueMovesThere() {
         TreePath goalPath = first(first(planPath, StrategicIssue.class), Goal.class);
-        StrategicIssue otherIssue = (StrategicIssue) second(planPath, StrategicIssue.class).getLastSegment();
+        StrategicIssue otherIssue =
+                (StrategicIssue) second(planPath, StrategicIssue.class).getLastSegment();
         assertDoesNotThrow(() -> assertTrue(NavigatorDrop.perform(TestWorkbench.page(), goalPath, otherIssue)));
         Goal goal = (Goal) inEditor(goalPath.getLastSegment());
         assertEquals(otherIssue.getUuid(), ((StrategicIssue) goal.eContainer()).getUuid());
         editor.getEditingDomain().getCommandStack().undo();
-        assertEquals(((StrategicIssue) goalPath.getParentPath().getLastSegment()).getUuid(), ((StrategicIssue) goal.eContainer()).getUuid());
+        assertEquals(
+                ((StrategicIssue) goalPath.getParentPath().getLastSegment()).getUuid(),
+                ((StrategicIssue) goal.eContainer()).getUuid());
     }
 
     private EObject inEditor(Object shown) {
-        return editor.getEditingDomain().getResourceSet().getEObject(org.eclipse.emf.ecore.util.EcoreUtil.getURI((EObject) shown), true);
+        return editor.getEditingDomain()
+                .getResourceSet()
+                .getEObject(org.eclipse.emf.ecore.util.EcoreUtil.getURI((EObject) shown), true);
     }
 
     private TreePath first(TreePath parent, Class<?> type) {
@@ -80,7 +97,11 @@ class NavigatorDropTest extends SampleEditorTest {
     }
 
     private TreePath nth(TreePath parent, Class<?> type, int n) {
-        Object child = Arrays.stream(content.getChildren(parent.getLastSegment())).filter(type::isInstance).skip(n).findFirst().orElseThrow();
+        Object child = Arrays.stream(content.getChildren(parent.getLastSegment()))
+                .filter(type::isInstance)
+                .skip(n)
+                .findFirst()
+                .orElseThrow();
         return parent.createChildPath(child);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -42,15 +41,26 @@ class PlanNavigatorTest {
         TestWorkbench.settle();
         ITreeContentProvider content = (ITreeContentProvider) navigator.viewer().getContentProvider();
         IProject plans = PlanWorkspace.plansProject();
-        assertTrue(Arrays.asList(content.getElements(plans.getWorkspace().getRoot())).contains(plans));
+        assertTrue(Arrays.asList(content.getElements(plans.getWorkspace().getRoot()))
+                .contains(plans));
         IFile file = ((IFileEditorInput) opened.getEditorInput()).getFile();
-        assertTrue(Arrays.asList(content.getChildren(plans)).contains(file), "the opened plan is linked into the Plans project");
-        StrategicPlan plan = (StrategicPlan) Arrays.stream(content.getChildren(file)).filter(StrategicPlan.class::isInstance).findFirst().orElseThrow();
+        assertTrue(
+                Arrays.asList(content.getChildren(plans)).contains(file),
+                "the opened plan is linked into the Plans project");
+        StrategicPlan plan = (StrategicPlan) Arrays.stream(content.getChildren(file))
+                .filter(StrategicPlan.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         StrategicIssue issue = (StrategicIssue) content.getChildren(plan)[0];
-        Goal goal = (Goal) Arrays.stream(content.getChildren(issue)).filter(Goal.class::isInstance).findFirst().orElseThrow();
-        Strategy strategy = (Strategy) Arrays.stream(content.getChildren(goal)).findFirst().orElseThrow();
+        Goal goal = (Goal) Arrays.stream(content.getChildren(issue))
+                .filter(Goal.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        Strategy strategy =
+                (Strategy) Arrays.stream(content.getChildren(goal)).findFirst().orElseThrow();
         assertTrue(strategy.getServesGoals().contains(goal));
-        Project project = (Project) Arrays.stream(content.getChildren(strategy)).findFirst().orElseThrow();
+        Project project = (Project)
+                Arrays.stream(content.getChildren(strategy)).findFirst().orElseThrow();
         assertTrue(project.getImplementsStrategies().contains(strategy));
 
         navigator.open(project);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +40,8 @@ class PreferencesTest {
 
     @Test
     void theLanguageChoiceIsWrittenForTheNextStart() throws Exception {
-        Path config = Path.of(Platform.getConfigurationLocation().getURL().toURI()).resolve("config.ini");
+        Path config =
+                Path.of(Platform.getConfigurationLocation().getURL().toURI()).resolve("config.ini");
         String before = Files.exists(config) ? Files.readString(config) : null;
         try {
             InterfaceLanguage.setAtNextStart("en");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -27,24 +26,38 @@ class ProblemsTest extends SampleEditorTest {
     private List<IMarker> markers(String rule) throws Exception {
         IFile file = ((IFileEditorInput) editor.getEditorInput()).getFile();
         return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
-            .filter(m -> rule == null || rule.equals(m.getAttribute(ProblemMarkers.RULE, ""))).toList();
+                .filter(m -> rule == null || rule.equals(m.getAttribute(ProblemMarkers.RULE, "")))
+                .toList();
     }
 
     @Test
     void aPlantedErrorShowsAndItsQuickFixRepairsIt() throws Exception {
         openSample();
         assertEquals(2, markers("PH-PDP-001").size(), "the provincial sample's two PH-PDP-001 warnings");
-        assertEquals(5, markers("PH-EMN-003").size(), "the five projects without a responsible person, which eMENSCR requires");
+        assertEquals(
+                5,
+                markers("PH-EMN-003").size(),
+                "the five projects without a responsible person, which eMENSCR requires");
         for (String field : List.of("PH-EMN-012", "PH-EMN-013", "PH-EMN-014", "PH-EMN-015")) {
-            assertEquals(14, markers(field).size(), field + ": the 14 projects were written before model 1.1 gave them this eMENSCR field");
+            assertEquals(
+                    14,
+                    markers(field).size(),
+                    field + ": the 14 projects were written before model 1.1 gave them this eMENSCR field");
         }
-        assertEquals(5 + 4 * 14, markers(null).stream().filter(m -> m.getAttribute(ProblemMarkers.RULE, "").startsWith("PH-EMN-")).count(),
-            "no other PH-EMN warning");
-        assertTrue(markers(null).stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
+        assertEquals(
+                5 + 4 * 14,
+                markers(null).stream()
+                        .filter(m -> m.getAttribute(ProblemMarkers.RULE, "").startsWith("PH-EMN-"))
+                        .count(),
+                "no other PH-EMN warning");
+        assertTrue(
+                markers(null).stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
 
         BudgetLine line = firstLine(editor);
         var domain = editor.getEditingDomain();
-        domain.getCommandStack().execute(SetCommand.create(domain, line, PhaenPackage.Literals.BUDGET_LINE__AMOUNT, new BigDecimal("1234.567")));
+        domain.getCommandStack()
+                .execute(SetCommand.create(
+                        domain, line, PhaenPackage.Literals.BUDGET_LINE__AMOUNT, new BigDecimal("1234.567")));
         TestWorkbench.settle();
         List<IMarker> planted = markers("PH-BUD-002");
         assertEquals(1, planted.size(), "the edit was validated live");
@@ -68,20 +81,32 @@ class ProblemsTest extends SampleEditorTest {
     void aDuplicateCodeGetsAUniqueOne() throws Exception {
         openSample();
         List<StrategicIssue> issues = org.eclipse.emf.ecore.util.EcoreUtil.<StrategicIssue>getObjectsByType(
-            all(editor), PhaenPackage.Literals.STRATEGIC_ISSUE).stream().toList();
+                        all(editor), PhaenPackage.Literals.STRATEGIC_ISSUE)
+                .stream()
+                .toList();
         var domain = editor.getEditingDomain();
-        domain.getCommandStack().execute(SetCommand.create(domain, issues.get(1), PhaenPackage.Literals.NAMED__CODE, issues.get(0).getCode()));
+        domain.getCommandStack()
+                .execute(SetCommand.create(
+                        domain,
+                        issues.get(1),
+                        PhaenPackage.Literals.NAMED__CODE,
+                        issues.get(0).getCode()));
         TestWorkbench.settle();
         List<IMarker> clashes = markers("PH-IDN-001");
         assertTrue(!clashes.isEmpty(), "the clash is reported");
         new QuickFixes().getResolutions(clashes.get(0))[0].run(clashes.get(0));
         TestWorkbench.settle();
-        assertTrue(!issues.get(0).getCode().equals(issues.get(1).getCode()), issues.get(0).getCode() + " / " + issues.get(1).getCode());
+        assertTrue(
+                !issues.get(0).getCode().equals(issues.get(1).getCode()),
+                issues.get(0).getCode() + " / " + issues.get(1).getCode());
         assertEquals(List.of(), markers("PH-IDN-001"));
     }
 
     private static BudgetLine firstLine(PlanEditor editor) {
-        return (BudgetLine) org.eclipse.emf.ecore.util.EcoreUtil.getObjectsByType(all(editor), PhaenPackage.Literals.BUDGET_LINE).iterator().next();
+        return (BudgetLine)
+                org.eclipse.emf.ecore.util.EcoreUtil.getObjectsByType(all(editor), PhaenPackage.Literals.BUDGET_LINE)
+                        .iterator()
+                        .next();
     }
 
     private static List<Object> all(PlanEditor editor) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -29,12 +28,17 @@ class TabbedPropertiesTest extends SampleEditorTest {
         editor.select(indicator.getUuid());
         TestWorkbench.settle();
         TabbedPropertySheetPage page = (TabbedPropertySheetPage) sheet.getCurrentPage();
-        List<String> tabs = Arrays.stream(page.getActiveTabs()).map(ITabDescriptor::getLabel).toList();
+        List<String> tabs = Arrays.stream(page.getActiveTabs())
+                .map(ITabDescriptor::getLabel)
+                .toList();
         assertEquals(List.of("ข้อมูล", "การเชื่อมโยง"), tabs);
-        assertTrue(page.getTitleText(editor.selection()).contains(indicator.getName()), page.getTitleText(editor.selection()));
+        assertTrue(
+                page.getTitleText(editor.selection()).contains(indicator.getName()),
+                page.getTitleText(editor.selection()));
 
         List<String> values = rows(page);
-        assertTrue(values.stream().anyMatch(row -> row.contains(indicator.getCode())), "the code is a value: " + values);
+        assertTrue(
+                values.stream().anyMatch(row -> row.contains(indicator.getCode())), "the code is a value: " + values);
         page.setSelectedTab("org.phaen.ui.tab.links");
         TestWorkbench.settle();
         List<String> links = rows(page);
@@ -60,7 +64,9 @@ class TabbedPropertiesTest extends SampleEditorTest {
 
     private static Indicator first(java.util.Iterator<org.eclipse.emf.ecore.EObject> it) {
         while (it.hasNext()) {
-            if (it.next() instanceof Indicator indicator && indicator.getCode() != null && indicator.getResponsible() != null) {
+            if (it.next() instanceof Indicator indicator
+                    && indicator.getCode() != null
+                    && indicator.getResponsible() != null) {
                 return indicator;
             }
         }

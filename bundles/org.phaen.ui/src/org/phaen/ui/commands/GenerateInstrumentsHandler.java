@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -28,8 +27,12 @@ public final class GenerateInstrumentsHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, Messages.Generate_title, Messages.Generate_openAPlan);
             return null;
         }
-        InputDialog year = new InputDialog(shell, Messages.Generate_title, Messages.Generate_askYear, Integer.toString(PhaenPreferences.fiscalYear()),
-            text -> text.matches("25\\d\\d|26\\d\\d") ? null : Messages.Generate_badYear);
+        InputDialog year = new InputDialog(
+                shell,
+                Messages.Generate_title,
+                Messages.Generate_askYear,
+                Integer.toString(PhaenPreferences.fiscalYear()),
+                text -> text.matches("25\\d\\d|26\\d\\d") ? null : Messages.Generate_badYear);
         if (year.open() != Window.OK) {
             return null;
         }
@@ -40,16 +43,23 @@ public final class GenerateInstrumentsHandler extends AbstractHandler {
         if (folder == null) {
             return null;
         }
-        InstrumentGeneration generation = new InstrumentGeneration(editor.openPlan(), Integer.parseInt(year.getValue()));
+        InstrumentGeneration generation =
+                new InstrumentGeneration(editor.openPlan(), Integer.parseInt(year.getValue()));
         try {
             int count = generation.generate().size();
             List<Path> written = new ArrayList<>();
             new ProgressMonitorDialog(shell).run(true, true, generation.writeTo(Path.of(folder), written));
-            MessageDialog.openInformation(shell, Messages.Generate_title, Messages.bind(Messages.Generate_done, new Object[] { count, written.size(), folder }));
+            MessageDialog.openInformation(
+                    shell,
+                    Messages.Generate_title,
+                    Messages.bind(Messages.Generate_done, new Object[] {count, written.size(), folder}));
         } catch (IllegalStateException e) {
             MessageDialog.openWarning(shell, Messages.Generate_title, e.getMessage());
         } catch (InvocationTargetException e) {
-            MessageDialog.openError(shell, Messages.Generate_title, Messages.bind(Messages.Generate_failed, e.getCause().getMessage()));
+            MessageDialog.openError(
+                    shell,
+                    Messages.Generate_title,
+                    Messages.bind(Messages.Generate_failed, e.getCause().getMessage()));
         } catch (InterruptedException e) {
             MessageDialog.openInformation(shell, Messages.Generate_title, Messages.Generate_cancelled);
         }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -29,8 +28,12 @@ public final class GenerateReportsHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, Messages.Reports_title, Messages.Generate_openAPlan);
             return null;
         }
-        InputDialog year = new InputDialog(shell, Messages.Reports_title, Messages.Generate_askYear, Integer.toString(PhaenPreferences.fiscalYear()),
-            text -> text.matches("25\\d\\d|26\\d\\d") ? null : Messages.Generate_badYear);
+        InputDialog year = new InputDialog(
+                shell,
+                Messages.Reports_title,
+                Messages.Generate_askYear,
+                Integer.toString(PhaenPreferences.fiscalYear()),
+                text -> text.matches("25\\d\\d|26\\d\\d") ? null : Messages.Generate_badYear);
         if (year.open() != Window.OK) {
             return null;
         }
@@ -43,17 +46,25 @@ public final class GenerateReportsHandler extends AbstractHandler {
         }
         List<Path> written = new ArrayList<>();
         try {
-            ReportGeneration generation = new ReportGeneration(editor.openPlan(), Integer.parseInt(year.getValue()), LocalDate.now());
+            ReportGeneration generation =
+                    new ReportGeneration(editor.openPlan(), Integer.parseInt(year.getValue()), LocalDate.now());
             new ProgressMonitorDialog(shell).run(true, true, generation.writeTo(Path.of(folder), written));
-            String period = generation.period() == null ? year.getValue() : generation.period().getName();
-            MessageDialog.openInformation(shell, Messages.Reports_title, Messages.bind(Messages.Reports_done, new Object[] { written.size(), period, folder }));
+            String period = generation.period() == null
+                    ? year.getValue()
+                    : generation.period().getName();
+            MessageDialog.openInformation(
+                    shell,
+                    Messages.Reports_title,
+                    Messages.bind(Messages.Reports_done, new Object[] {written.size(), period, folder}));
         } catch (IllegalStateException e) {
             MessageDialog.openWarning(shell, Messages.Reports_title, e.getMessage());
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            MessageDialog.openError(shell, Messages.Reports_title, Messages.bind(Messages.Reports_failed, cause.getMessage()));
+            MessageDialog.openError(
+                    shell, Messages.Reports_title, Messages.bind(Messages.Reports_failed, cause.getMessage()));
         } catch (InterruptedException e) {
-            MessageDialog.openInformation(shell, Messages.Reports_title, Messages.bind(Messages.Reports_cancelled, written.size()));
+            MessageDialog.openInformation(
+                    shell, Messages.Reports_title, Messages.bind(Messages.Reports_cancelled, written.size()));
         }
         return null;
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.operation.IRunnableWithProgress;
@@ -42,8 +41,11 @@ public final class InstrumentGeneration {
 
     /** Updates the plan's instruments on the command stack; throws IllegalStateException when the year has nothing to monitor. */
     public List<EvaluationInstrument> generate() {
-        MonitoringPlan monitoring = plan.model().getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst()
-            .orElseThrow(() -> new IllegalStateException(Messages.bind(Messages.Generate_noMonitoringPlan, fiscalYear)));
+        MonitoringPlan monitoring = plan.model().getMonitoringPlans().stream()
+                .filter(m -> m.getFiscalYear() == fiscalYear)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException(Messages.bind(Messages.Generate_noMonitoringPlan, fiscalYear)));
         List<InstrumentScope> scopes = new ArrayList<>();
         for (PlanDocument document : plan.model().getPlans()) {
             if (document instanceof ActionPlan actionPlan && actionPlan.getFiscalYear() == fiscalYear) {
@@ -58,7 +60,9 @@ public final class InstrumentGeneration {
             @Override
             protected void doExecute() {
                 for (InstrumentScope scope : scopes) {
-                    instruments.addAll(new InstrumentGenerator().generate(monitoring, scope, InstrumentGenerator.kinds()).instruments());
+                    instruments.addAll(new InstrumentGenerator()
+                            .generate(monitoring, scope, InstrumentGenerator.kinds())
+                            .instruments());
                 }
             }
         });
@@ -68,12 +72,15 @@ public final class InstrumentGeneration {
     /** Writes the generated instruments in every format; the dialog running it keeps the plan from being edited meanwhile. */
     public IRunnableWithProgress writeTo(Path folder, List<Path> written) {
         return monitor -> {
-            List<InstrumentRenderer> renderers = new ArrayList<>(Renderers.available().values());
-            SubMonitor progress = SubMonitor.convert(monitor, Messages.Generate_writing, instruments.size() * renderers.size());
+            List<InstrumentRenderer> renderers =
+                    new ArrayList<>(Renderers.available().values());
+            SubMonitor progress =
+                    SubMonitor.convert(monitor, Messages.Generate_writing, instruments.size() * renderers.size());
             try {
                 Files.createDirectories(folder);
                 RenderOptions options = new RenderOptions(false, LocalDate.now());
-                PublicInstruments audience = instruments.isEmpty() ? null : PublicInstruments.of(instruments.get(0), false);
+                PublicInstruments audience =
+                        instruments.isEmpty() ? null : PublicInstruments.of(instruments.get(0), false);
                 for (EvaluationInstrument instrument : instruments) {
                     EvaluationInstrument shown = audience.forRendering(instrument);
                     for (InstrumentRenderer renderer : renderers) {

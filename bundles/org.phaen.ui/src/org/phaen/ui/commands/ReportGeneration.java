@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.phaen.model.MonitoringPlan;
@@ -31,8 +30,11 @@ public final class ReportGeneration {
     public ReportGeneration(OpenPlan plan, int fiscalYear, LocalDate asOf) {
         this.plan = plan;
         this.asOf = asOf;
-        this.monitoring = plan.model().getMonitoringPlans().stream().filter(m -> m.getFiscalYear() == fiscalYear).findFirst()
-            .orElseThrow(() -> new IllegalStateException(Messages.bind(Messages.Generate_noMonitoringPlan, fiscalYear)));
+        this.monitoring = plan.model().getMonitoringPlans().stream()
+                .filter(m -> m.getFiscalYear() == fiscalYear)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException(Messages.bind(Messages.Generate_noMonitoringPlan, fiscalYear)));
         this.period = ReportBatch.lastEnded(monitoring, asOf).orElse(null);
     }
 
@@ -44,7 +46,8 @@ public final class ReportGeneration {
     public IRunnableWithProgress writeTo(Path folder, List<Path> written) {
         return monitor -> {
             try (MonitoringStore store = StoreConnection.open(plan.file())) {
-                List<ReportBatch.Job> jobs = ReportBatch.jobs(monitoring, period, asOf, new StoreFacts(store), EnumSet.allOf(ReportBatch.Kind.class));
+                List<ReportBatch.Job> jobs = ReportBatch.jobs(
+                        monitoring, period, asOf, new StoreFacts(store), EnumSet.allOf(ReportBatch.Kind.class));
                 SubMonitor progress = SubMonitor.convert(monitor, Messages.Reports_writing, jobs.size());
                 for (ReportBatch.Job job : jobs) {
                     if (progress.isCanceled()) {

@@ -3,7 +3,6 @@ package org.phaen.ui.commands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-
 import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.ui.Messages;
 import org.phaen.ui.prefs.PhaenPreferences;
@@ -14,8 +13,7 @@ import org.phaen.ui.prefs.PhaenPreferences;
  */
 public final class StoreConnection {
 
-    private StoreConnection() {
-    }
+    private StoreConnection() {}
 
     /** Whether the preferences name a shared store or the plan has an embedded store beside it. */
     public static boolean exists(Path planFile) {
@@ -25,8 +23,10 @@ public final class StoreConnection {
     public static MonitoringStore open(Path planFile) throws SQLException {
         String url = url();
         if (!url.isEmpty()) {
-            return MonitoringStore.open(url, PhaenPreferences.store().getString(PhaenPreferences.STORE_USER),
-                System.getenv("PHAEN_STORE_PASSWORD"));
+            return MonitoringStore.open(
+                    url,
+                    PhaenPreferences.store().getString(PhaenPreferences.STORE_USER),
+                    System.getenv("PHAEN_STORE_PASSWORD"));
         }
         Path folder = MonitoringStore.defaultFolder(planFile);
         if (!Files.isDirectory(folder)) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -28,14 +27,18 @@ final class EditorValidation {
 
     private final OpenPlan plan;
     private final IFile file;
-    private final Language language = Platform.getNL() != null && Platform.getNL().toLowerCase(Locale.ROOT).startsWith("th") ? Language.TH : Language.EN;
+    private final Language language = Platform.getNL() != null
+                    && Platform.getNL().toLowerCase(Locale.ROOT).startsWith("th")
+            ? Language.TH
+            : Language.EN;
     private final PlanValidator validator = PlanValidator.withAllRules();
     private final LiveValidation live;
 
     EditorValidation(OpenPlan plan, IFile file) {
         this.plan = plan;
         this.file = file;
-        this.live = new LiveValidation(validator, plan.domain().getResourceSet(), List.of(plan.model().eResource()));
+        this.live = new LiveValidation(
+                validator, plan.domain().getResourceSet(), List.of(plan.model().eResource()));
     }
 
     void start() {
@@ -47,8 +50,11 @@ final class EditorValidation {
         if (!changed.isEmpty()) {
             List<Finding> now = new ArrayList<>();
             changed.forEach(e -> now.addAll(live.findingsOf(e)));
-            Set<String> uuids = changed.stream().map(e -> e instanceof Identified i ? i.getUuid() : EcoreUtil.getURI(e).fragment())
-                .collect(Collectors.toSet());
+            Set<String> uuids = changed.stream()
+                    .map(e -> e instanceof Identified i
+                            ? i.getUuid()
+                            : EcoreUtil.getURI(e).fragment())
+                    .collect(Collectors.toSet());
             try {
                 ProblemMarkers.replaceFor(file, uuids, now, language);
             } catch (CoreException e) {
@@ -58,7 +64,11 @@ final class EditorValidation {
     }
 
     void afterSave() {
-        markAll(validator.validate(List.of(plan.model().eResource()), new RuleContext(plan.domain().getResourceSet())).findings());
+        markAll(validator
+                .validate(
+                        List.of(plan.model().eResource()),
+                        new RuleContext(plan.domain().getResourceSet()))
+                .findings());
     }
 
     void dispose() {

@@ -46,7 +46,8 @@ final class NameEditing extends EditingSupport {
     /** The one way the editor renames: also used by tests and by the Rename command. */
     static void rename(EditingDomain domain, Named element, String name) {
         if (!name.isEmpty() && !name.equals(element.getName())) {
-            domain.getCommandStack().execute(SetCommand.create(domain, element, PhaenPackage.Literals.NAMED__NAME, name));
+            domain.getCommandStack()
+                    .execute(SetCommand.create(domain, element, PhaenPackage.Literals.NAMED__NAME, name));
         }
     }
 }

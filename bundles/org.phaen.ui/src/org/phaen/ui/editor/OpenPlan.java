@@ -3,7 +3,6 @@ package org.phaen.ui.editor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -25,7 +24,8 @@ public final class OpenPlan {
     private final AdapterFactoryEditingDomain domain;
     private final PlanModel model;
 
-    private OpenPlan(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain, PlanModel model) {
+    private OpenPlan(
+            Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain, PlanModel model) {
         this.file = file;
         this.adapterFactory = adapterFactory;
         this.domain = domain;
@@ -35,7 +35,11 @@ public final class OpenPlan {
     /** Loads {@code file}; plans it refers to load on demand into the same resource set. */
     public static OpenPlan load(Path file) throws PlanLoadException {
         AdapterFactoryEditingDomain domain = newDomain();
-        return new OpenPlan(file, (ComposedAdapterFactory) domain.getAdapterFactory(), domain, PlanFiles.load(domain.getResourceSet(), file));
+        return new OpenPlan(
+                file,
+                (ComposedAdapterFactory) domain.getAdapterFactory(),
+                domain,
+                PlanFiles.load(domain.getResourceSet(), file));
     }
 
     /**
@@ -44,11 +48,13 @@ public final class OpenPlan {
      * descriptors find the domain through (so the Properties view's edits become commands).
      */
     public static AdapterFactoryEditingDomain newDomain() {
-        ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        ComposedAdapterFactory factory =
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         factory.addAdapterFactory(new PhaenItemProviderAdapterFactory());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), PlanFiles.newResourceSet());
+        AdapterFactoryEditingDomain domain =
+                new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), PlanFiles.newResourceSet());
         domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         return domain;
     }

@@ -3,7 +3,6 @@ package org.phaen.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -42,7 +41,8 @@ import org.phaen.ui.problems.ProblemMarkers;
  * The plan editor: the plan's structure as the item providers describe it, in Thai, with renaming in place (F2),
  * the Properties view for every attribute, and every change through the command stack (undo, redo, dirty, save).
  */
-public final class PlanEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, ITabbedPropertySheetPageContributor {
+public final class PlanEditor extends EditorPart
+        implements IEditingDomainProvider, IGotoMarker, ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.phaen.ui.planEditor";
 
@@ -54,12 +54,14 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private DetailsPane details;
     private PlanOutline outline;
     private boolean refreshPending;
-    private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
+    private final CommandStackListener stackListener =
+            event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
     private final INotifyChangedListener modelListener = this::modelChanged;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof IURIEditorInput uriInput) || !"file".equals(uriInput.getURI().getScheme())) {
+        if (!(input instanceof IURIEditorInput uriInput)
+                || !"file".equals(uriInput.getURI().getScheme())) {
             throw new PartInitException("the plan editor opens plan files on disk, not " + input.getName());
         }
         setSite(site);
@@ -88,10 +90,13 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         viewer = PlanTree.create(sash, plan);
         details = new DetailsPane(sash, plan);
         sash.setWeights(45, 55); // weights, not pixels: the split follows the window
-        viewer.addSelectionChangedListener(e -> details.show(viewer.getStructuredSelection().getFirstElement()));
+        viewer.addSelectionChangedListener(
+                e -> details.show(viewer.getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(viewer);
         // The form is never empty beside the tree on opening: the file's first plan is selected and shown in it.
-        plan.model().getPlans().stream().findFirst().ifPresent(first -> viewer.setSelection(new StructuredSelection(first), true));
+        plan.model().getPlans().stream()
+                .findFirst()
+                .ifPresent(first -> viewer.setSelection(new StructuredSelection(first), true));
     }
 
     /** One refresh for a burst of changes: a command that generates instruments sends thousands of notifications. */
@@ -121,7 +126,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         if (viewer != null && !details.ran(last) && affected != null && !affected.isEmpty()) {
             viewer.setSelection(new StructuredSelection(affected.toArray()), true);
         }
-        if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+        if (propertySheet != null
+                && propertySheet.getControl() != null
+                && !propertySheet.getControl().isDisposed()) {
             propertySheet.refresh();
         }
     }
@@ -132,7 +139,10 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
             plan.save();
             validation.afterSave();
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), getPartName(), Messages.bind(Messages.Editor_saveFailed, plan.file(), e.getMessage()));
+            MessageDialog.openError(
+                    getSite().getShell(),
+                    getPartName(),
+                    Messages.bind(Messages.Editor_saveFailed, plan.file(), e.getMessage()));
         }
         firePropertyChange(PROP_DIRTY);
     }

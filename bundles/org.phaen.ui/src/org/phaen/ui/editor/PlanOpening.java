@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
@@ -17,8 +16,7 @@ import org.phaen.ui.Messages;
  */
 final class PlanOpening {
 
-    private PlanOpening() {
-    }
+    private PlanOpening() {}
 
     static OpenPlan open(Path file, Shell shell) throws PartInitException {
         try {
@@ -26,12 +24,20 @@ final class PlanOpening {
         } catch (PlanLoadException e) {
             Path backup = OpenPlan.backupOf(file);
             String title = Messages.bind(Messages.Editor_loadFailed, file.getFileName());
-            if (backup == null || shell == null
-                || !MessageDialog.openQuestion(shell, title, Messages.bind(Messages.Editor_loadFailedOfferBackup, e.getMessage(), backup.getFileName()))) {
+            if (backup == null
+                    || shell == null
+                    || !MessageDialog.openQuestion(
+                            shell,
+                            title,
+                            Messages.bind(
+                                    Messages.Editor_loadFailedOfferBackup, e.getMessage(), backup.getFileName()))) {
                 throw new PartInitException(title + ": " + e.getMessage(), e);
             }
             try {
-                Files.copy(file, file.resolveSibling(file.getFileName() + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        file,
+                        file.resolveSibling(file.getFileName() + ".unreadable"),
+                        StandardCopyOption.REPLACE_EXISTING);
                 Files.copy(backup, file, StandardCopyOption.REPLACE_EXISTING);
                 return OpenPlan.load(file);
             } catch (IOException again) {

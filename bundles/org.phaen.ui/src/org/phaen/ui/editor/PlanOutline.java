@@ -22,7 +22,8 @@ final class PlanOutline extends ContentOutlinePage {
     public void createControl(Composite parent) {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
-        PlanStructure structure = new PlanStructure(() -> editor.openPlan().domain().getResourceSet());
+        PlanStructure structure =
+                new PlanStructure(() -> editor.openPlan().domain().getResourceSet());
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {

@@ -18,8 +18,7 @@ import org.phaen.ui.internal.edit.ItemLabelProvider;
 /** The editor's tree: the plan as its item providers describe it, renaming in place on F2 (never on a click), drag and drop. */
 final class PlanTree {
 
-    private PlanTree() {
-    }
+    private PlanTree() {}
 
     static TreeViewer create(Composite parent, OpenPlan plan) {
         Composite holder = new Composite(parent, SWT.NONE);
@@ -30,12 +29,15 @@ final class PlanTree {
         layout.setColumnData(column.getColumn(), new ColumnWeightData(100));
         column.setLabelProvider(new ItemLabelProvider(plan.adapterFactory()));
         column.setEditingSupport(new NameEditing(viewer, viewer.getTree(), plan.domain()));
-        TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
-            @Override
-            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-                return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
-            }
-        }, ColumnViewerEditor.DEFAULT);
+        TreeViewerEditor.create(
+                viewer,
+                new ColumnViewerEditorActivationStrategy(viewer) {
+                    @Override
+                    protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                        return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
+                    }
+                },
+                ColumnViewerEditor.DEFAULT);
         viewer.getTree().addKeyListener(new KeyAdapter() {
             @Override
             public void keyReleased(KeyEvent e) {

@@ -1,7 +1,6 @@
 package org.phaen.ui.editor;
 
 import java.util.Collection;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.command.DragAndDropFeedback;
@@ -23,10 +22,9 @@ import org.eclipse.swt.dnd.TransferData;
  */
 final class TreeDragAndDrop {
 
-    private static final Transfer[] TRANSFERS = { LocalSelectionTransfer.getTransfer() };
+    private static final Transfer[] TRANSFERS = {LocalSelectionTransfer.getTransfer()};
 
-    private TreeDragAndDrop() {
-    }
+    private TreeDragAndDrop() {}
 
     static void install(TreeViewer viewer, EditingDomain domain) {
         viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, TRANSFERS, new DragSourceAdapter() {
@@ -62,7 +60,8 @@ final class TreeDragAndDrop {
             return null;
         }
         int op = operation == DND.DROP_COPY ? DragAndDropFeedback.DROP_COPY : DragAndDropFeedback.DROP_MOVE;
-        return DragAndDropCommand.create(domain, target, location, DragAndDropFeedback.DROP_MOVE | DragAndDropFeedback.DROP_COPY, op, dragged);
+        return DragAndDropCommand.create(
+                domain, target, location, DragAndDropFeedback.DROP_MOVE | DragAndDropFeedback.DROP_COPY, op, dragged);
     }
 
     private static float location(int where) {
@@ -74,6 +73,8 @@ final class TreeDragAndDrop {
     }
 
     private static Collection<?> dragged() {
-        return LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection s ? s.toList() : null;
+        return LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection s
+                ? s.toList()
+                : null;
     }
 }

@@ -1,20 +1,19 @@
 package org.phaen.ui.navigator;
 
 import java.util.Arrays;
-
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanModel;
-import org.phaen.model.Strategy;
 import org.phaen.model.Project;
+import org.phaen.model.Strategy;
 
 /** What the Plan Navigator shows: projects, folders and plan files of the workspace, and in each file its {@link PlanStructure}. */
 final class NavigatorContent implements ITreeContentProvider {
@@ -35,7 +34,8 @@ final class NavigatorContent implements ITreeContentProvider {
     @Override
     public Object[] getChildren(Object parent) {
         return switch (parent) {
-            case IWorkspaceRoot root -> Arrays.stream(root.getProjects()).filter(IProject::isOpen).toArray();
+            case IWorkspaceRoot root ->
+                Arrays.stream(root.getProjects()).filter(IProject::isOpen).toArray();
             case IContainer container -> members(container);
             case IFile file -> {
                 PlanModel model = models.model(file);
@@ -47,8 +47,10 @@ final class NavigatorContent implements ITreeContentProvider {
 
     private static Object[] members(IContainer container) {
         try {
-            return Arrays.stream(container.members()).filter(r -> r.getType() == IResource.FOLDER && !r.getName().startsWith(".")
-                || r instanceof IFile f && "phaen".equals(f.getFileExtension())).toArray();
+            return Arrays.stream(container.members())
+                    .filter(r -> r.getType() == IResource.FOLDER && !r.getName().startsWith(".")
+                            || r instanceof IFile f && "phaen".equals(f.getFileExtension()))
+                    .toArray();
         } catch (CoreException e) {
             ILog.of(NavigatorContent.class).log(e.getStatus()); // a folder that vanished or cannot be read shows empty
             return new Object[0];
@@ -62,7 +64,10 @@ final class NavigatorContent implements ITreeContentProvider {
             case IResource resource -> resource.getParent();
             case PlanDocument plan -> models.fileOf(plan.eResource());
             case MonitoringPlan plan -> models.fileOf(plan.eResource());
-            case Strategy strategy -> strategy.getServesGoals().isEmpty() ? strategy.eContainer() : strategy.getServesGoals().get(0);
+            case Strategy strategy ->
+                strategy.getServesGoals().isEmpty()
+                        ? strategy.eContainer()
+                        : strategy.getServesGoals().get(0);
             case org.eclipse.emf.ecore.EObject object -> object.eContainer();
             default -> null;
         };

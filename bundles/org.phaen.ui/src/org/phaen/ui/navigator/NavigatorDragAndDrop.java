@@ -17,10 +17,9 @@ import org.eclipse.ui.IWorkbenchPartSite;
 /** Drag sources and drop targets of the navigator's tree; the drop's meaning is {@link NavigatorDrop}'s. */
 final class NavigatorDragAndDrop {
 
-    private static final Transfer[] TRANSFERS = { LocalSelectionTransfer.getTransfer() };
+    private static final Transfer[] TRANSFERS = {LocalSelectionTransfer.getTransfer()};
 
-    private NavigatorDragAndDrop() {
-    }
+    private NavigatorDragAndDrop() {}
 
     static void install(TreeViewer viewer, IWorkbenchPartSite site) {
         viewer.addDragSupport(DND.DROP_MOVE, TRANSFERS, new DragSourceAdapter() {
@@ -43,7 +42,10 @@ final class NavigatorDragAndDrop {
                 try {
                     return NavigatorDrop.perform(site.getPage(), dragged(), getCurrentTarget());
                 } catch (CoreException e) {
-                    MessageDialog.openError(site.getShell(), site.getRegisteredName(), e.getStatus().getMessage());
+                    MessageDialog.openError(
+                            site.getShell(),
+                            site.getRegisteredName(),
+                            e.getStatus().getMessage());
                     return false;
                 }
             }
@@ -51,6 +53,9 @@ final class NavigatorDragAndDrop {
     }
 
     private static TreePath dragged() {
-        return LocalSelectionTransfer.getTransfer().getSelection() instanceof ITreeSelection s && s.getPaths().length == 1 ? s.getPaths()[0] : null;
+        return LocalSelectionTransfer.getTransfer().getSelection() instanceof ITreeSelection s
+                        && s.getPaths().length == 1
+                ? s.getPaths()[0]
+                : null;
     }
 }

@@ -2,7 +2,6 @@ package org.phaen.ui.navigator;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -34,16 +33,19 @@ import org.phaen.ui.problems.PlanWorkspace;
  */
 final class NavigatorDrop {
 
-    private NavigatorDrop() {
-    }
+    private NavigatorDrop() {}
 
     /** Whether the drop would do something the model allows, without opening anything. */
     static boolean allowed(TreePath dragged, Object target) {
         EObject element = dragged.getLastSegment() instanceof EObject e ? e : null;
-        if (element == null || !(target instanceof EObject targetObject) || element == target || EcoreUtil.isAncestor(element, targetObject)) {
+        if (element == null
+                || !(target instanceof EObject targetObject)
+                || element == target
+                || EcoreUtil.isAncestor(element, targetObject)) {
             return false;
         }
-        if (element instanceof Project && target instanceof Strategy || element instanceof Strategy && target instanceof Goal) {
+        if (element instanceof Project && target instanceof Strategy
+                || element instanceof Strategy && target instanceof Goal) {
             return true;
         }
         return element.eResource() == targetObject.eResource() && containmentFor(element, targetObject) != null;
@@ -56,7 +58,8 @@ final class NavigatorDrop {
         }
         EObject shown = (EObject) dragged.getLastSegment();
         Object parent = dragged.getSegmentCount() > 1 ? dragged.getSegment(dragged.getSegmentCount() - 2) : null;
-        IEditorPart part = IDE.openEditor(page, PlanWorkspace.fileFor(Path.of(shown.eResource().getURI().toFileString())));
+        IEditorPart part = IDE.openEditor(
+                page, PlanWorkspace.fileFor(Path.of(shown.eResource().getURI().toFileString())));
         if (!(part instanceof PlanEditor editor)) {
             return false;
         }
@@ -65,9 +68,20 @@ final class NavigatorDrop {
         EObject newParent = inEditor(domain, (EObject) target);
         EObject oldParent = parent instanceof EObject p ? inEditor(domain, p) : null;
         Command command = switch (element) {
-            case Project project when newParent instanceof Strategy -> relink(domain, project, PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES, oldParent, newParent);
-            case Strategy strategy when newParent instanceof Goal -> relink(domain, strategy, PhaenPackage.Literals.STRATEGY__SERVES_GOALS, oldParent, newParent);
-            default -> DragAndDropCommand.create(domain, newParent, 0.5f, DragAndDropFeedback.DROP_MOVE, DragAndDropFeedback.DROP_MOVE, List.of(element));
+            case Project project
+            when newParent instanceof Strategy ->
+                relink(domain, project, PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES, oldParent, newParent);
+            case Strategy strategy
+            when newParent instanceof Goal ->
+                relink(domain, strategy, PhaenPackage.Literals.STRATEGY__SERVES_GOALS, oldParent, newParent);
+            default ->
+                DragAndDropCommand.create(
+                        domain,
+                        newParent,
+                        0.5f,
+                        DragAndDropFeedback.DROP_MOVE,
+                        DragAndDropFeedback.DROP_MOVE,
+                        List.of(element));
         };
         if (command == null || !command.canExecute()) {
             return false;
@@ -78,7 +92,8 @@ final class NavigatorDrop {
     }
 
     /** Replaces the link to the parent it was shown under (if it is one of its links) by a link to the new one. */
-    private static Command relink(EditingDomain domain, EObject element, EReference links, EObject oldParent, EObject newParent) {
+    private static Command relink(
+            EditingDomain domain, EObject element, EReference links, EObject oldParent, EObject newParent) {
         List<?> current = (List<?>) element.eGet(links);
         if (current.contains(newParent)) {
             return null;
@@ -92,7 +107,10 @@ final class NavigatorDrop {
     }
 
     private static EReference containmentFor(EObject element, EObject target) {
-        return target.eClass().getEAllContainments().stream().filter(r -> r.getEReferenceType().isInstance(element)).findFirst().orElse(null);
+        return target.eClass().getEAllContainments().stream()
+                .filter(r -> r.getEReferenceType().isInstance(element))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The editor's own object for one shown by the navigator (which reads plans in a resource set of its own). */

@@ -3,7 +3,6 @@ package org.phaen.ui.navigator;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -17,8 +16,7 @@ import org.phaen.model.resource.PlanLoadException;
  */
 final class NavigatorModels {
 
-    private record Loaded(long stamp, PlanModel model) {
-    }
+    private record Loaded(long stamp, PlanModel model) {}
 
     private final ResourceSet set = PlanFiles.newResourceSet();
     private final Map<IFile, Loaded> loaded = new HashMap<>();
@@ -46,7 +44,11 @@ final class NavigatorModels {
 
     /** The workspace file a loaded plan came from, or null. */
     IFile fileOf(Resource resource) {
-        return loaded.entrySet().stream().filter(e -> e.getValue().model().eResource() == resource).map(Map.Entry::getKey).findFirst().orElse(null);
+        return loaded.entrySet().stream()
+                .filter(e -> e.getValue().model().eResource() == resource)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     ResourceSet resourceSet() {

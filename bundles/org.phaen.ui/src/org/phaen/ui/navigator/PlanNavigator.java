@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -41,11 +40,13 @@ public final class PlanNavigator extends ViewPart {
     public static final String ID = "org.phaen.ui.planNavigator";
 
     private final NavigatorModels models = new NavigatorModels();
-    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private final ComposedAdapterFactory adapterFactory =
+            new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private TreeViewer viewer;
     private final Set<String> expandedOnce = new HashSet<>();
     /** The diagram editor's id (org.phaen.diagram.ui builds on this bundle, so it is named, not referenced). */
     private static final String DIAGRAM_EDITOR = "org.phaen.diagram.ui.diagramEditor";
+
     private final ISelectionListener follower = this::followDiagram;
     private final IResourceChangeListener refresher = event -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
@@ -66,7 +67,8 @@ public final class PlanNavigator extends ViewPart {
         viewer.setContentProvider(new NavigatorContent(models));
         viewer.setLabelProvider(new NavigatorLabels(adapterFactory));
         viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
-        viewer.addDoubleClickListener(event -> open(viewer.getStructuredSelection().getFirstElement()));
+        viewer.addDoubleClickListener(
+                event -> open(viewer.getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(viewer);
         // A context menu others contribute to (popup:org.phaen.ui.planNavigator), as Compare With does.
         MenuManager menu = new MenuManager();
@@ -95,8 +97,12 @@ public final class PlanNavigator extends ViewPart {
     /** A plan file opens in the plan editor; an element opens its file and is selected there. */
     void open(Object element) {
         try {
-            IFile file = element instanceof IFile f ? f
-                : element instanceof EObject o && o.eResource() != null ? PlanWorkspace.fileFor(Path.of(o.eResource().getURI().toFileString())) : null;
+            IFile file = element instanceof IFile f
+                    ? f
+                    : element instanceof EObject o && o.eResource() != null
+                            ? PlanWorkspace.fileFor(
+                                    Path.of(o.eResource().getURI().toFileString()))
+                            : null;
             if (file == null) {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
                 return;
@@ -121,16 +127,22 @@ public final class PlanNavigator extends ViewPart {
 
     /** The diagram editors' selections are revealed here (the tree and the form are already beside the plan). */
     private void followDiagram(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !DIAGRAM_EDITOR.equals(part.getSite().getId()) || !(selection instanceof IStructuredSelection chosen)
-            || viewer == null || viewer.getControl().isDisposed()) {
+        if (part == this
+                || !DIAGRAM_EDITOR.equals(part.getSite().getId())
+                || !(selection instanceof IStructuredSelection chosen)
+                || viewer == null
+                || viewer.getControl().isDisposed()) {
             return;
         }
         List<Object> shown = new ArrayList<>();
         for (Object element : chosen.toList()) {
-            if (element instanceof Identified identified && identified.eResource() != null && identified.eResource().getURI().isFile()) {
+            if (element instanceof Identified identified
+                    && identified.eResource() != null
+                    && identified.eResource().getURI().isFile()) {
                 try {
                     // The navigator's own copy of the element, from the same file.
-                    var model = models.model(PlanWorkspace.fileFor(Path.of(identified.eResource().getURI().toFileString())));
+                    var model = models.model(PlanWorkspace.fileFor(
+                            Path.of(identified.eResource().getURI().toFileString())));
                     EObject mine = model == null ? null : model.eResource().getEObject(identified.getUuid());
                     if (mine != null) {
                         shown.add(mine);

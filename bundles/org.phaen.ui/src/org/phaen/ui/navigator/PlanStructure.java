@@ -3,7 +3,6 @@ package org.phaen.ui.navigator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Goal;
@@ -36,7 +35,11 @@ public final class PlanStructure {
             }
             case StrategicPlan plan -> plan.getStrategicIssues().toArray();
             case StrategicIssue issue -> goalsAndLooseStrategies(issue);
-            case Goal goal -> ((StrategicIssue) goal.eContainer()).getStrategies().stream().filter(s -> s.getServesGoals().contains(goal)).toArray();
+            case Goal goal ->
+                ((StrategicIssue) goal.eContainer())
+                        .getStrategies().stream()
+                                .filter(s -> s.getServesGoals().contains(goal))
+                                .toArray();
             case Strategy strategy -> projectsOf(strategy);
             case ActionPlan plan -> plan.getProjects().toArray();
             case MonitoringPlan plan -> plan.getInstruments().toArray();
@@ -54,11 +57,12 @@ public final class PlanStructure {
     private Object[] projectsOf(Strategy strategy) {
         List<Project> projects = new ArrayList<>();
         // A copy: resolving a project's strategies can load another plan file into the set meanwhile.
-        List.copyOf(loaded.get().getResources()).forEach(r -> r.getAllContents().forEachRemaining(o -> {
-            if (o instanceof Project p && p.getImplementsStrategies().contains(strategy)) {
-                projects.add(p);
-            }
-        }));
+        List.copyOf(loaded.get().getResources())
+                .forEach(r -> r.getAllContents().forEachRemaining(o -> {
+                    if (o instanceof Project p && p.getImplementsStrategies().contains(strategy)) {
+                        projects.add(p);
+                    }
+                }));
         return projects.toArray();
     }
 }

@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-
 import org.eclipse.core.runtime.Platform;
 
 /**
@@ -16,15 +15,18 @@ import org.eclipse.core.runtime.Platform;
  */
 final class InterfaceLanguage {
 
-    private InterfaceLanguage() {
-    }
+    private InterfaceLanguage() {}
 
     static void setAtNextStart(String language) throws IOException {
         Path config;
         try {
-            config = Path.of(Platform.getConfigurationLocation().getURL().toURI()).resolve("config.ini");
+            config = Path.of(Platform.getConfigurationLocation().getURL().toURI())
+                    .resolve("config.ini");
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new IOException("the configuration folder is not a local folder: " + Platform.getConfigurationLocation().getURL(), e);
+            throw new IOException(
+                    "the configuration folder is not a local folder: "
+                            + Platform.getConfigurationLocation().getURL(),
+                    e);
         }
         Properties properties = new Properties();
         if (Files.exists(config)) {

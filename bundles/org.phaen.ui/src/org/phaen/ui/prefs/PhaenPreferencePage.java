@@ -29,19 +29,29 @@ public final class PhaenPreferencePage extends FieldEditorPreferencePage impleme
 
     @Override
     protected void createFieldEditors() {
-        addField(new RadioGroupFieldEditor(PhaenPreferences.LANGUAGE, Messages.Prefs_language, 2,
-            new String[][] { { Messages.Prefs_languageThai, "th" }, { Messages.Prefs_languageEnglish, "en" } }, getFieldEditorParent(), true));
-        IntegerFieldEditor year = new IntegerFieldEditor(PhaenPreferences.FISCAL_YEAR, Messages.Prefs_fiscalYear, getFieldEditorParent(), 4);
+        addField(new RadioGroupFieldEditor(
+                PhaenPreferences.LANGUAGE,
+                Messages.Prefs_language,
+                2,
+                new String[][] {{Messages.Prefs_languageThai, "th"}, {Messages.Prefs_languageEnglish, "en"}},
+                getFieldEditorParent(),
+                true));
+        IntegerFieldEditor year = new IntegerFieldEditor(
+                PhaenPreferences.FISCAL_YEAR, Messages.Prefs_fiscalYear, getFieldEditorParent(), 4);
         year.setValidRange(FiscalYear.MIN_BE_YEAR, FiscalYear.MAX_BE_YEAR);
         addField(year);
-        addField(new BooleanFieldEditor(PhaenPreferences.BUDDHIST_ERA, Messages.Prefs_buddhistEra, getFieldEditorParent()));
-        StringFieldEditor url = new StringFieldEditor(PhaenPreferences.STORE_URL, Messages.Prefs_storeUrl, getFieldEditorParent()) {
-            @Override
-            protected boolean doCheckState() {
-                String value = getStringValue().strip();
-                return value.isEmpty() || value.startsWith("jdbc:derby:") || value.startsWith("jdbc:postgresql:");
-            }
-        };
+        addField(new BooleanFieldEditor(
+                PhaenPreferences.BUDDHIST_ERA, Messages.Prefs_buddhistEra, getFieldEditorParent()));
+        StringFieldEditor url =
+                new StringFieldEditor(PhaenPreferences.STORE_URL, Messages.Prefs_storeUrl, getFieldEditorParent()) {
+                    @Override
+                    protected boolean doCheckState() {
+                        String value = getStringValue().strip();
+                        return value.isEmpty()
+                                || value.startsWith("jdbc:derby:")
+                                || value.startsWith("jdbc:postgresql:");
+                    }
+                };
         url.setErrorMessage(Messages.Prefs_storeUrlBad);
         addField(url);
         addField(new StringFieldEditor(PhaenPreferences.STORE_USER, Messages.Prefs_storeUser, getFieldEditorParent()));

@@ -1,7 +1,6 @@
 package org.phaen.ui.prefs;
 
 import java.time.LocalDate;
-
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -15,12 +14,12 @@ public final class PhaenPreferences {
     public static final String BUDDHIST_ERA = "buddhistEra";
     /** JDBC URL of a shared monitoring store; empty for the embedded store beside each plan. */
     public static final String STORE_URL = "storeUrl";
+
     public static final String STORE_USER = "storeUser";
 
     private static IPreferenceStore store;
 
-    private PhaenPreferences() {
-    }
+    private PhaenPreferences() {}
 
     public static synchronized IPreferenceStore store() {
         if (store == null) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
@@ -17,8 +16,7 @@ import org.phaen.model.PhaenPackage;
 /** The commands behind the quick fixes. */
 final class CodeFixes {
 
-    private CodeFixes() {
-    }
+    private CodeFixes() {}
 
     /**
      * A code no other element of the file has: the element's own code with "-2", "-3"... when it clashes, or,
@@ -44,8 +42,12 @@ final class CodeFixes {
 
     private static String derived(EObject element) {
         EObject container = element.eContainer();
-        int position = container == null ? 1 : ((java.util.List<?>) container.eGet(element.eContainmentFeature())).indexOf(element) + 1;
-        String parent = container instanceof Named n && n.getCode() != null ? n.getCode() : element.eClass().getName().substring(0, 1);
+        int position = container == null
+                ? 1
+                : ((java.util.List<?>) container.eGet(element.eContainmentFeature())).indexOf(element) + 1;
+        String parent = container instanceof Named n && n.getCode() != null
+                ? n.getCode()
+                : element.eClass().getName().substring(0, 1);
         return parent + "." + position;
     }
 
@@ -53,8 +55,11 @@ final class CodeFixes {
     static Command roundToSatang(EditingDomain domain, EObject element) {
         CompoundCommand rounding = new CompoundCommand();
         for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-            if (!attribute.isMany() && element.eGet(attribute) instanceof BigDecimal amount && amount.stripTrailingZeros().scale() > 2) {
-                rounding.append(SetCommand.create(domain, element, attribute, amount.setScale(2, RoundingMode.HALF_UP)));
+            if (!attribute.isMany()
+                    && element.eGet(attribute) instanceof BigDecimal amount
+                    && amount.stripTrailingZeros().scale() > 2) {
+                rounding.append(
+                        SetCommand.create(domain, element, attribute, amount.setScale(2, RoundingMode.HALF_UP)));
             }
         }
         return rounding.isEmpty() ? null : rounding.unwrap();

@@ -20,7 +20,11 @@ import org.phaen.ui.Messages;
  */
 final class ModelFix implements IMarkerResolution2 {
 
-    enum Kind { UNIQUE_CODE, NEW_CODE, ROUND_TO_SATANG }
+    enum Kind {
+        UNIQUE_CODE,
+        NEW_CODE,
+        ROUND_TO_SATANG
+    }
 
     private final IMarker marker;
     private final Kind kind;
@@ -52,7 +56,8 @@ final class ModelFix implements IMarkerResolution2 {
     @Override
     public void run(IMarker problem) {
         try {
-            IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), problem);
+            IEditorPart editor = IDE.openEditor(
+                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), problem);
             if (editor instanceof IEditingDomainProvider provider) {
                 apply(provider.getEditingDomain(), problem.getAttribute(ProblemMarkers.ELEMENT, ""));
             }
@@ -64,10 +69,12 @@ final class ModelFix implements IMarkerResolution2 {
     /** Runs the fix on the element with that uuid in the domain's first resource; false when there is nothing to do. */
     boolean apply(EditingDomain domain, String elementUuid) {
         EObject element = domain.getResourceSet().getResources().get(0).getEObject(elementUuid);
-        Command command = element == null ? null : switch (kind) {
-            case UNIQUE_CODE, NEW_CODE -> CodeFixes.uniqueCode(domain, element);
-            case ROUND_TO_SATANG -> CodeFixes.roundToSatang(domain, element);
-        };
+        Command command = element == null
+                ? null
+                : switch (kind) {
+                    case UNIQUE_CODE, NEW_CODE -> CodeFixes.uniqueCode(domain, element);
+                    case ROUND_TO_SATANG -> CodeFixes.roundToSatang(domain, element);
+                };
         if (command == null || !command.canExecute()) {
             return false;
         }

@@ -1,7 +1,6 @@
 package org.phaen.ui.problems;
 
 import java.nio.file.Path;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -17,8 +16,7 @@ public final class PlanWorkspace {
 
     public static final String PROJECT = "Plans";
 
-    private PlanWorkspace() {
-    }
+    private PlanWorkspace() {}
 
     public static IFile fileFor(Path file) throws CoreException {
         Path absolute = file.toAbsolutePath().normalize();

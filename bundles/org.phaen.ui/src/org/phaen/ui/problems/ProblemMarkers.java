@@ -2,7 +2,6 @@ package org.phaen.ui.problems;
 
 import java.util.Collection;
 import java.util.Set;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -19,8 +18,7 @@ public final class ProblemMarkers {
     public static final String RULE = "phaenRule";
     public static final String ELEMENT = "phaenElement";
 
-    private ProblemMarkers() {
-    }
+    private ProblemMarkers() {}
 
     /** All markers of the file from a whole validation. */
     public static void replaceAll(IFile file, Collection<Finding> findings, Language language) throws CoreException {
@@ -33,7 +31,8 @@ public final class ProblemMarkers {
     }
 
     /** The markers of some elements (by uuid), after live validation checked them again. */
-    public static void replaceFor(IFile file, Set<String> elementUuids, Collection<Finding> findings, Language language) throws CoreException {
+    public static void replaceFor(IFile file, Set<String> elementUuids, Collection<Finding> findings, Language language)
+            throws CoreException {
         run(monitor -> {
             for (IMarker marker : file.findMarkers(TYPE, true, IResource.DEPTH_ZERO)) {
                 if (elementUuids.contains(marker.getAttribute(ELEMENT, ""))) {
@@ -54,9 +53,14 @@ public final class ProblemMarkers {
 
     private static void create(IFile file, Finding finding, Language language) throws CoreException {
         IMarker marker = file.createMarker(TYPE);
-        marker.setAttributes(new String[] { IMarker.SEVERITY, IMarker.MESSAGE, IMarker.LOCATION, RULE, ELEMENT },
-            new Object[] { severity(finding), finding.ruleId() + " " + finding.message(language), finding.elementLabel(), finding.ruleId(),
-                finding.elementUuid() });
+        marker.setAttributes(
+                new String[] {IMarker.SEVERITY, IMarker.MESSAGE, IMarker.LOCATION, RULE, ELEMENT}, new Object[] {
+                    severity(finding),
+                    finding.ruleId() + " " + finding.message(language),
+                    finding.elementLabel(),
+                    finding.ruleId(),
+                    finding.elementUuid()
+                });
     }
 
     private static int severity(Finding finding) {

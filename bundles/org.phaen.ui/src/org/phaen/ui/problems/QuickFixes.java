@@ -2,7 +2,6 @@ package org.phaen.ui.problems;
 
 import java.util.Map;
 import java.util.function.Function;
-
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
@@ -11,9 +10,9 @@ import org.eclipse.ui.IMarkerResolutionGenerator2;
 public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
     private static final Map<String, Function<IMarker, IMarkerResolution>> FIXES = Map.of(
-        "PH-IDN-001", marker -> new ModelFix(marker, ModelFix.Kind.UNIQUE_CODE),
-        "PH-IDN-003", marker -> new ModelFix(marker, ModelFix.Kind.NEW_CODE),
-        "PH-BUD-002", marker -> new ModelFix(marker, ModelFix.Kind.ROUND_TO_SATANG));
+            "PH-IDN-001", marker -> new ModelFix(marker, ModelFix.Kind.UNIQUE_CODE),
+            "PH-IDN-003", marker -> new ModelFix(marker, ModelFix.Kind.NEW_CODE),
+            "PH-BUD-002", marker -> new ModelFix(marker, ModelFix.Kind.ROUND_TO_SATANG));
 
     @Override
     public boolean hasResolutions(IMarker marker) {
@@ -23,6 +22,6 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
         var fix = FIXES.get(marker.getAttribute(ProblemMarkers.RULE, ""));
-        return fix == null ? new IMarkerResolution[0] : new IMarkerResolution[] { fix.apply(marker) };
+        return fix == null ? new IMarkerResolution[0] : new IMarkerResolution[] {fix.apply(marker)};
     }
 }

@@ -1,7 +1,6 @@
 package org.phaen.ui.properties;
 
 import java.util.List;
-
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.swt.SWT;
@@ -16,7 +15,10 @@ final class ChoiceCellEditor extends ComboBoxCellEditor {
     private final List<Object> choices;
 
     ChoiceCellEditor(Composite parent, List<Object> choices, ILabelProvider labels) {
-        super(parent, choices.stream().map(c -> c == NONE ? "" : labels.getText(c)).toArray(String[]::new), SWT.READ_ONLY);
+        super(
+                parent,
+                choices.stream().map(c -> c == NONE ? "" : labels.getText(c)).toArray(String[]::new),
+                SWT.READ_ONLY);
         this.choices = choices;
     }
 

@@ -2,7 +2,6 @@ package org.phaen.ui.properties;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -43,8 +42,12 @@ public final class ItemPropertyDescriptor extends PropertyDescriptor {
         }
         Collection<?> choices = descriptor.getChoiceOfValues(object);
         if (choices != null) {
-            return new ChoiceCellEditor(parent, List.copyOf(choices.stream().map(c -> c == null ? ChoiceCellEditor.NONE : c).toList()),
-                getLabelProvider());
+            return new ChoiceCellEditor(
+                    parent,
+                    List.copyOf(choices.stream()
+                            .map(c -> c == null ? ChoiceCellEditor.NONE : c)
+                            .toList()),
+                    getLabelProvider());
         }
         if (descriptor.getFeature(object) instanceof EAttribute attribute) {
             return new DataTypeCellEditor(parent, attribute.getEAttributeType());

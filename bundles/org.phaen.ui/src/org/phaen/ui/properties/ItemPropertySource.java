@@ -1,7 +1,6 @@
 package org.phaen.ui.properties;
 
 import java.util.function.Predicate;
-
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -30,7 +29,10 @@ final class ItemPropertySource implements IPropertySource {
 
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
-        return source.getPropertyDescriptors(object).stream().filter(d -> features.test(d.getFeature(object))).map(d -> new ItemPropertyDescriptor(object, d)).toArray(IPropertyDescriptor[]::new);
+        return source.getPropertyDescriptors(object).stream()
+                .filter(d -> features.test(d.getFeature(object)))
+                .map(d -> new ItemPropertyDescriptor(object, d))
+                .toArray(IPropertyDescriptor[]::new);
     }
 
     @Override

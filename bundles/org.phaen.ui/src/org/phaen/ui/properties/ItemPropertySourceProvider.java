@@ -1,7 +1,6 @@
 package org.phaen.ui.properties;
 
 import java.util.function.Predicate;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertySource;

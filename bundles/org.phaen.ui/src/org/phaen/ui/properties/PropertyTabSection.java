@@ -1,14 +1,13 @@
 package org.phaen.ui.properties;
 
 import java.util.function.Predicate;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.tabbed.AdvancedPropertySection;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 
 /**
  * A tab of the tabbed Properties view: the standard property table, showing only some of the element's
@@ -25,7 +24,8 @@ public abstract class PropertyTabSection extends AdvancedPropertySection {
     @Override
     public void setInput(IWorkbenchPart part, ISelection selection) {
         // The plan editor and the diagram editor both edit through an EMF.Edit domain with item providers.
-        if (part instanceof IEditingDomainProvider provider && provider.getEditingDomain() instanceof AdapterFactoryEditingDomain domain) {
+        if (part instanceof IEditingDomainProvider provider
+                && provider.getEditingDomain() instanceof AdapterFactoryEditingDomain domain) {
             page.setPropertySourceProvider(new ItemPropertySourceProvider(domain.getAdapterFactory(), features));
         }
         super.setInput(part, selection);

@@ -9,7 +9,8 @@ import org.phaen.ui.internal.edit.ItemLabelProvider;
 /** The tabbed Properties view's title: the selected element's icon and label, as the tree shows them. */
 public final class PropertyTitle extends LabelProvider {
 
-    private final ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private final ComposedAdapterFactory factory =
+            new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private final ItemLabelProvider labels;
 
     public PropertyTitle() {

@@ -1,7 +1,6 @@
 package org.phaen.ui.properties;
 
 import java.time.LocalDate;
-
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -12,8 +11,7 @@ import org.phaen.ui.prefs.PhaenPreferences;
 /** Values between the model and text fields: by the attribute's data type, and unwrapped from EMF.Edit's wrappers. */
 public final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /** The typed value of a text; blank is "no value"; a text that does not convert throws IllegalArgumentException. */
     public static Object fromText(EDataType type, String text) {

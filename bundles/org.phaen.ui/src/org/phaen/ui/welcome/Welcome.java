@@ -12,8 +12,7 @@ public final class Welcome {
 
     private static final String SHOWN = "welcome.shown";
 
-    private Welcome() {
-    }
+    private Welcome() {}
 
     /** On the workspace's first start, the welcome page in front of whatever plan was opened. */
     public static void showOnFirstStart(IWorkbenchPage page) {
@@ -26,7 +25,8 @@ public final class Welcome {
         try {
             preferences.flush();
         } catch (BackingStoreException e) {
-            ILog.of(Welcome.class).warn("The welcome page will show again on the next start: the preferences could not be saved", e);
+            ILog.of(Welcome.class)
+                    .warn("The welcome page will show again on the next start: the preferences could not be saved", e);
         }
     }
 

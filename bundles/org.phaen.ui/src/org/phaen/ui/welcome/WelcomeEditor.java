@@ -1,7 +1,6 @@
 package org.phaen.ui.welcome;
 
 import java.util.Optional;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -75,11 +74,13 @@ public final class WelcomeEditor extends EditorPart {
 
     private void openPlan(String name) {
         try {
-            Optional<IFile> file = Optional.of(PlanWorkspace.plansProject().getFile(name)).filter(IFile::exists);
+            Optional<IFile> file =
+                    Optional.of(PlanWorkspace.plansProject().getFile(name)).filter(IFile::exists);
             if (file.isPresent()) {
                 IDE.openEditor(getSite().getPage(), file.get());
             } else {
-                MessageDialog.openInformation(getSite().getShell(), Messages.Welcome_title, Messages.bind(Messages.Welcome_noSample, name));
+                MessageDialog.openInformation(
+                        getSite().getShell(), Messages.Welcome_title, Messages.bind(Messages.Welcome_noSample, name));
             }
         } catch (CoreException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Welcome_title, e.getMessage());
@@ -87,7 +88,8 @@ public final class WelcomeEditor extends EditorPart {
     }
 
     private void runWizard(String id) {
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(id);
+        IWizardDescriptor descriptor =
+                PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(id);
         if (descriptor == null) {
             return;
         }

@@ -10,8 +10,7 @@ final class WelcomeInput implements IEditorInput {
 
     static final WelcomeInput INSTANCE = new WelcomeInput();
 
-    private WelcomeInput() {
-    }
+    private WelcomeInput() {}
 
     @Override
     public boolean exists() {

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
@@ -26,20 +25,28 @@ import org.phaen.validation.LiveValidation;
 import org.phaen.validation.PlanValidator;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.RuleMessages;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen bench validate}: full validation of a ~100,000-object plan, and re-validation after single edits. */
-@Command(name = "validate", description = "Full validation of a synthetic ~100,000-object plan; median re-validation after one edit.")
+@Command(
+        name = "validate",
+        description = "Full validation of a synthetic ~100,000-object plan; median re-validation after one edit.")
 final class BenchValidateCommand implements Callable<Integer> {
 
-    @Option(names = "--provinces", defaultValue = "77") int provinces;
-    @Option(names = "--projects-per-province", defaultValue = "100") int projects;
-    @Option(names = "--runs", defaultValue = "9") int runs;
-    @Option(names = "--edits", defaultValue = "200", description = "Single edits timed for live re-validation.") int edits;
+    @Option(names = "--provinces", defaultValue = "77")
+    int provinces;
+
+    @Option(names = "--projects-per-province", defaultValue = "100")
+    int projects;
+
+    @Option(names = "--runs", defaultValue = "9")
+    int runs;
+
+    @Option(names = "--edits", defaultValue = "200", description = "Single edits timed for live re-validation.")
+    int edits;
 
     @Spec
     CommandSpec spec;
@@ -52,7 +59,9 @@ final class BenchValidateCommand implements Callable<Integer> {
         Resource resource = set.createResource(URI.createURI("memory:/synthetic.phaen"));
         resource.getContents().add(model);
         PlanValidator validator = PlanValidator.withAllRules();
-        out.printf("plan: %,d objects, %d rules%n", new PlanSummary(model).totalObjects(), validator.rules().size());
+        out.printf(
+                "plan: %,d objects, %d rules%n",
+                new PlanSummary(model).totalObjects(), validator.rules().size());
 
         // The anchor: EMF's own Diagnostician over the same plan (its intrinsic constraints, the unique-ID check
         // answered by the resource's ID map), no Phaen rule; the two alternate so both see the same machine.
@@ -62,16 +71,25 @@ final class BenchValidateCommand implements Callable<Integer> {
         int[] findings = new int[2];
         for (int i = 0; i < 3 + runs; i++) {
             anchor.time(() -> findings[1] = emf.validate(model).getChildren().size());
-            full.time(() -> findings[0] = validator.validate(List.of(resource), new RuleContext(set)).findings().size());
+            full.time(() -> findings[0] = validator
+                    .validate(List.of(resource), new RuleContext(set))
+                    .findings()
+                    .size());
         }
-        out.printf("full validation, median of %d:    %8.1f ms  (%d findings; target < 150 ms)%n", runs, full.median(), findings[0]);
+        out.printf(
+                "full validation, median of %d:    %8.1f ms  (%d findings; target < 150 ms)%n",
+                runs, full.median(), findings[0]);
         out.printf("EMF Diagnostician pass, median:   %8.1f ms  (%d diagnostics)%n", anchor.median(), findings[1]);
-        out.printf("ratio validation / Diagnostician: %8s     (target <= 8)%n", Timer.ratio(full.median(), anchor.median()));
+        out.printf(
+                "ratio validation / Diagnostician: %8s     (target <= 8)%n",
+                Timer.ratio(full.median(), anchor.median()));
 
         LiveValidation live = new LiveValidation(validator, set, List.of(resource));
         live.start();
         List<Project> all = new ArrayList<>();
-        model.getPlans().stream().filter(ActionPlan.class::isInstance).forEach(p -> all.addAll(((ActionPlan) p).getProjects()));
+        model.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .forEach(p -> all.addAll(((ActionPlan) p).getProjects()));
         Random random = new Random(7);
         Timer incremental = new Timer(20, edits);
         for (int i = 0; i < 20 + edits; i++) {
@@ -82,7 +100,9 @@ final class BenchValidateCommand implements Callable<Integer> {
                 live.revalidate();
             });
         }
-        out.printf("re-validation after one edit, median of %d: %6.2f ms  (target < 20 ms)%n", edits, incremental.median());
+        out.printf(
+                "re-validation after one edit, median of %d: %6.2f ms  (target < 20 ms)%n",
+                edits, incremental.median());
         live.dispose();
         return 0;
     }
@@ -97,8 +117,9 @@ final class BenchValidateCommand implements Callable<Integer> {
     /** One planner-like edit: rename, change an amount, or move the end date. */
     private static void edit(Project project, int kind, Random random) {
         switch (kind) {
-            case 0 -> project.setName(RuleMessages.of(BenchValidateCommand.class, "org/phaen/validation/cli/messages")
-                .format(Language.TH, "bench.revised", project.getName()));
+            case 0 ->
+                project.setName(RuleMessages.of(BenchValidateCommand.class, "org/phaen/validation/cli/messages")
+                        .format(Language.TH, "bench.revised", project.getName()));
             case 1 -> project.getBudgetLines().get(0).setAmount(BigDecimal.valueOf(1_000 + random.nextInt(90_000), 2));
             default -> project.setEndDate(project.getEndDate().minusDays(1));
         }

@@ -15,8 +15,7 @@ public final class ElementLines {
 
     private static final Pattern UUID = Pattern.compile("\\buuid=\"([^\"]+)\"");
 
-    private ElementLines() {
-    }
+    private ElementLines() {}
 
     public static Map<String, Integer> of(Path file) throws IOException {
         Map<String, Integer> lines = new HashMap<>();

@@ -4,7 +4,6 @@ import static org.phaen.cli.spi.Json.string;
 
 import java.io.PrintWriter;
 import java.util.List;
-
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
 import org.phaen.validation.Severity;
@@ -12,21 +11,29 @@ import org.phaen.validation.Severity;
 /** The findings as one JSON object, for scripts. */
 final class JsonReport {
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static void write(ReportFormat.Input input, PrintWriter out) {
         Language lang = input.language();
         List<Finding> findings = input.report().findings();
         out.println("{");
-        out.printf("  \"errors\": %d,%n  \"warnings\": %d,%n  \"findings\": [%n", input.report().count(Severity.ERROR),
-                input.report().count(Severity.WARNING));
+        out.printf(
+                "  \"errors\": %d,%n  \"warnings\": %d,%n  \"findings\": [%n",
+                input.report().count(Severity.ERROR), input.report().count(Severity.WARNING));
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            out.printf("    {\"rule\": %s, \"severity\": %s, \"file\": %s, \"line\": %d, \"element\": %s, \"label\": %s, "
-                    + "\"message\": %s, \"hint\": %s}%s%n", string(f.ruleId()), string(f.severity().name().toLowerCase()),
-                    string(input.path(f.file())), input.line(f.file(), f.elementUuid()), string(f.elementUuid()),
-                    string(f.elementLabel()), string(f.message(lang)), string(f.hint(lang)), i + 1 < findings.size() ? "," : "");
+            out.printf(
+                    "    {\"rule\": %s, \"severity\": %s, \"file\": %s, \"line\": %d, \"element\": %s, \"label\": %s, "
+                            + "\"message\": %s, \"hint\": %s}%s%n",
+                    string(f.ruleId()),
+                    string(f.severity().name().toLowerCase()),
+                    string(input.path(f.file())),
+                    input.line(f.file(), f.elementUuid()),
+                    string(f.elementUuid()),
+                    string(f.elementLabel()),
+                    string(f.message(lang)),
+                    string(f.hint(lang)),
+                    i + 1 < findings.size() ? "," : "");
         }
         out.println("  ]");
         out.println("}");

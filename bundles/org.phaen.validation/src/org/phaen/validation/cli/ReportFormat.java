@@ -3,17 +3,22 @@ package org.phaen.validation.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.validation.Language;
 import org.phaen.validation.Rule;
 import org.phaen.validation.ValidationReport;
 
 /** The output formats of {@code phaen validate}. */
 public enum ReportFormat {
-    TEXT, JSON, SARIF;
+    TEXT,
+    JSON,
+    SARIF;
 
     /** What a writer needs: findings, rules, the language, and element lines per file name. */
-    public record Input(ValidationReport report, List<Rule> rules, Language language, Map<String, Map<String, Integer>> lines,
+    public record Input(
+            ValidationReport report,
+            List<Rule> rules,
+            Language language,
+            Map<String, Map<String, Integer>> lines,
             Map<String, String> paths) {
 
         /** The line of an element in its file, or 0 when unknown. */

@@ -6,36 +6,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.cli.spi.Choices;
 import org.phaen.cli.spi.Loading;
-import org.phaen.validation.cli.ReportFormat;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.validation.Language;
 import org.phaen.validation.PlanValidator;
 import org.phaen.validation.RuleContext;
 import org.phaen.validation.ValidationReport;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code phaen validate FILE...}: the plan checked as a reviewing committee would; exit 1 on errors. */
-@Command(name = "validate", description = "Check plan files against the validation rules. Exit 0: no errors, 1: errors, 2: bad input.")
+@Command(
+        name = "validate",
+        description = "Check plan files against the validation rules. Exit 0: no errors, 1: errors, 2: bad input.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (*.phaen); files they refer to are loaded as context.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Plan files (*.phaen); files they refer to are loaded as context.")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: th or en (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            description = "Language of messages: th or en (default ${DEFAULT-VALUE}).")
     String lang;
 
     @Spec
@@ -59,7 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PlanValidator validator = PlanValidator.withAllRules();
         ValidationReport report = validator.validate(resources, new RuleContext(set));
-        reportFormat.write(new ReportFormat.Input(report, validator.rules(), language, lines, paths), spec.commandLine().getOut());
+        reportFormat.write(
+                new ReportFormat.Input(report, validator.rules(), language, lines, paths),
+                spec.commandLine().getOut());
         return report.hasErrors() ? 1 : 0;
     }
 }

@@ -1,7 +1,6 @@
 package org.phaen.diagram.server.model;
 
 import java.util.Optional;
-
 import org.eclipse.emf.ecore.EClass;
 import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.description.EdgeMapping;
@@ -17,21 +16,28 @@ public final class CreationTypes {
     public static final String NODE_PREFIX = "phaen:node:";
     public static final String EDGE_PREFIX = "phaen:edge:";
 
-    private CreationTypes() {
-    }
+    private CreationTypes() {}
 
     /** The node mapping a creation type names, when its class can be created (not abstract). */
     public static Optional<Mapping> nodeMapping(DiagramDescription description, String elementTypeId) {
-        return description.allMappings().stream().filter(m -> elementTypeId.equals(NODE_PREFIX + m.id()))
-            .filter(m -> creatable(m) != null).findFirst();
+        return description.allMappings().stream()
+                .filter(m -> elementTypeId.equals(NODE_PREFIX + m.id()))
+                .filter(m -> creatable(m) != null)
+                .findFirst();
     }
 
     public static Optional<EdgeMapping> edgeMapping(DiagramDescription description, String elementTypeId) {
-        return description.edges().stream().filter(m -> elementTypeId.equals(EDGE_PREFIX + m.id())).findFirst();
+        return description.edges().stream()
+                .filter(m -> elementTypeId.equals(EDGE_PREFIX + m.id()))
+                .findFirst();
     }
 
     /** The concrete class a mapping's nodes are made of, or null. */
     public static EClass creatable(Mapping mapping) {
-        return PhaenPackage.eINSTANCE.getEClassifier(mapping.domainClass()) instanceof EClass c && !c.isAbstract() && !c.isInterface() ? c : null;
+        return PhaenPackage.eINSTANCE.getEClassifier(mapping.domainClass()) instanceof EClass c
+                        && !c.isAbstract()
+                        && !c.isInterface()
+                ? c
+                : null;
     }
 }

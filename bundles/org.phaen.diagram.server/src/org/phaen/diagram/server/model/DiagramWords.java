@@ -7,14 +7,18 @@ import java.util.ResourceBundle;
 /** The diagram server's own words in Thai or English, from {@code words_th.properties} and {@code words_en.properties}. */
 public final class DiagramWords {
 
-    public static final DiagramWords THAI = new DiagramWords(Locale.of("th")), ENGLISH = new DiagramWords(Locale.ENGLISH);
+    public static final DiagramWords THAI = new DiagramWords(Locale.of("th")),
+            ENGLISH = new DiagramWords(Locale.ENGLISH);
 
     private final ResourceBundle texts;
 
     private DiagramWords(Locale locale) {
         // No fallback to the JVM's locale; this bundle's class loader finds the files under OSGi.
-        texts = ResourceBundle.getBundle("org.phaen.diagram.server.model.words", locale, DiagramWords.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        texts = ResourceBundle.getBundle(
+                "org.phaen.diagram.server.model.words",
+                locale,
+                DiagramWords.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The words of the interface language (the JVM's default locale, as the workbench sets it with -nl). */

@@ -8,8 +8,7 @@ import org.phaen.model.resource.Identifiers;
 /** From what the client names (node, label and edge ids) to the plan's elements and the graph last sent. */
 public final class Elements {
 
-    private Elements() {
-    }
+    private Elements() {}
 
     /** The model element with the UUID, in any plan loaded in the diagram's domain; null when there is none. */
     public static EObject byUuid(PlanModelState state, String uuid) {
@@ -24,11 +23,17 @@ public final class Elements {
 
     public static Node node(PlanModelState state, String nodeOrLabelId) {
         String id = nodeOrLabelId.endsWith(GModelConversion.LABEL_SUFFIX)
-            ? nodeOrLabelId.substring(0, nodeOrLabelId.length() - GModelConversion.LABEL_SUFFIX.length()) : nodeOrLabelId;
+                ? nodeOrLabelId.substring(0, nodeOrLabelId.length() - GModelConversion.LABEL_SUFFIX.length())
+                : nodeOrLabelId;
         return state.graph() == null ? null : state.graph().node(id);
     }
 
     public static Edge edge(PlanModelState state, String edgeId) {
-        return state.graph() == null ? null : state.graph().edges().stream().filter(e -> e.id().equals(edgeId)).findFirst().orElse(null);
+        return state.graph() == null
+                ? null
+                : state.graph().edges().stream()
+                        .filter(e -> e.id().equals(edgeId))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -1,13 +1,11 @@
 package org.phaen.diagram.server.model;
 
+import com.google.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.glsp.server.actions.AbstractActionHandler;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
-
-import com.google.inject.Inject;
 
 /**
  * Folding from the client (toolbar, key F): the nodes named fold, or unfold when folded; the diagram is built and
@@ -43,7 +41,9 @@ public class FoldHandler extends AbstractActionHandler<FoldHandler.Fold> {
             return none();
         }
         // Only nodes drawn now: a stale or foreign id must not wait in the folded set.
-        action.getElementIds().stream().filter(id -> state.graph() != null && state.graph().node(id) != null).forEach(state::toggleFolded);
+        action.getElementIds().stream()
+                .filter(id -> state.graph() != null && state.graph().node(id) != null)
+                .forEach(state::toggleFolded);
         return submission.submitModel();
     }
 }

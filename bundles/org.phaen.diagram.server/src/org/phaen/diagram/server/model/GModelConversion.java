@@ -1,8 +1,8 @@
 package org.phaen.diagram.server.model;
 
+import com.google.gson.Gson;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GNode;
@@ -15,8 +15,6 @@ import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.graph.Edge;
 import org.phaen.diagram.graph.Node;
 import org.phaen.diagram.graph.Point;
-
-import com.google.gson.Gson;
 
 /**
  * The engine's graph as GLSP's GModel, in the types the web client draws ({@code phaen:node}, {@code phaen:label},
@@ -32,8 +30,7 @@ public final class GModelConversion {
 
     private static final Gson GSON = new Gson();
 
-    private GModelConversion() {
-    }
+    private GModelConversion() {}
 
     /** {@code markers}: element UUID to "error", "warning" or "" (the dot the client draws on the node). */
     public static GGraph toGModel(DiagramGraph graph, Function<String, String> markers, int revision) {
@@ -45,26 +42,43 @@ public final class GModelConversion {
 
     private static GNode node(Node node, Function<String, String> markers) {
         Style style = node.style();
-        GNodeBuilder builder = new GNodeBuilder(NODE).id(node.id()).position(node.x(), node.y()).size(node.width(), node.height())
-            .addCssClass("mapping-" + node.mappingId())
-            .addArgument("shape", node.shape().name().toLowerCase())
-            .addArgument("fill", style.fill()).addArgument("stroke", style.stroke())
-            .addArgument("strokeWidth", style.strokeWidth()).addArgument("dash", style.dashed() ? "6 3" : "")
-            .addArgument("textColor", style.textColor()).addArgument("lines", String.join("\n", node.labelLines()))
-            .addArgument("kind", node.kind()).addArgument("elementId", node.elementId())
-            .addArgument("badges", badges(node)).addArgument("marker", markers.apply(node.elementId()));
+        GNodeBuilder builder = new GNodeBuilder(NODE)
+                .id(node.id())
+                .position(node.x(), node.y())
+                .size(node.width(), node.height())
+                .addCssClass("mapping-" + node.mappingId())
+                .addArgument("shape", node.shape().name().toLowerCase())
+                .addArgument("fill", style.fill())
+                .addArgument("stroke", style.stroke())
+                .addArgument("strokeWidth", style.strokeWidth())
+                .addArgument("dash", style.dashed() ? "6 3" : "")
+                .addArgument("textColor", style.textColor())
+                .addArgument("lines", String.join("\n", node.labelLines()))
+                .addArgument("kind", node.kind())
+                .addArgument("elementId", node.elementId())
+                .addArgument("badges", badges(node))
+                .addArgument("marker", markers.apply(node.elementId()));
         node.flags().forEach(builder::addCssClass);
-        builder.add(new GLabelBuilder(LABEL).id(node.id() + LABEL_SUFFIX).text(node.label()).position(0, 0).build());
+        builder.add(new GLabelBuilder(LABEL)
+                .id(node.id() + LABEL_SUFFIX)
+                .text(node.label())
+                .position(0, 0)
+                .build());
         node.children().forEach(child -> builder.add(node(child, markers)));
         return builder.build();
     }
 
     private static GEdge edge(Edge edge) {
         Style style = edge.style();
-        GEdgeBuilder builder = new GEdgeBuilder(EDGE).id(edge.id()).sourceId(edge.source().id()).targetId(edge.target().id())
-            .addCssClass("mapping-" + edge.mappingId())
-            .addArgument("stroke", style.stroke()).addArgument("strokeWidth", style.strokeWidth())
-            .addArgument("dash", style.dashed() ? "6 3" : "").addArgument("arrow", "end");
+        GEdgeBuilder builder = new GEdgeBuilder(EDGE)
+                .id(edge.id())
+                .sourceId(edge.source().id())
+                .targetId(edge.target().id())
+                .addCssClass("mapping-" + edge.mappingId())
+                .addArgument("stroke", style.stroke())
+                .addArgument("strokeWidth", style.strokeWidth())
+                .addArgument("dash", style.dashed() ? "6 3" : "")
+                .addArgument("arrow", "end");
         // ELK's bend points, without the end points the client computes from the node outlines.
         var route = edge.route();
         for (int i = 1; i < route.size() - 1; i++) {
@@ -76,7 +90,14 @@ public final class GModelConversion {
 
     /** Badges as a JSON array of {text, fill, title}: GModel arguments are plain values. */
     private static String badges(Node node) {
-        return GSON.toJson(node.badges().stream().map(b -> Map.of("text", String.valueOf(b.label()), "fill", String.valueOf(b.color()),
-            "title", b.tooltip() == null ? "" : b.tooltip())).toList());
+        return GSON.toJson(node.badges().stream()
+                .map(b -> Map.of(
+                        "text",
+                        String.valueOf(b.label()),
+                        "fill",
+                        String.valueOf(b.color()),
+                        "title",
+                        b.tooltip() == null ? "" : b.tooltip()))
+                .toList());
     }
 }

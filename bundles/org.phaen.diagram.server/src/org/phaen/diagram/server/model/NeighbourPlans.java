@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.diagram.engine.AlignedPlans;
@@ -23,13 +22,11 @@ import org.phaen.model.resource.PlanLoadException;
 final class NeighbourPlans {
 
     /** What was read from a folder, and the files' sizes and times it was read at. */
-    private record Read(String stamp, List<PlanModel> plans) {
-    }
+    private record Read(String stamp, List<PlanModel> plans) {}
 
     private static final Map<Path, Read> FOLDERS = new ConcurrentHashMap<>();
 
-    private NeighbourPlans() {
-    }
+    private NeighbourPlans() {}
 
     /** The alignments of the set's plans and of the folder's other plan files, for the diagram's badges (one diagram at a time: the folder's plans are shared). */
     static synchronized AlignedPlans of(Path planFile, ResourceSet set) {
@@ -39,7 +36,9 @@ final class NeighbourPlans {
             if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanModel model) {
                 plans.add(model);
                 if (resource.getURI() != null && resource.getURI().isFile()) {
-                    loaded.add(Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize());
+                    loaded.add(Path.of(resource.getURI().toFileString())
+                            .toAbsolutePath()
+                            .normalize());
                 }
             }
         }
@@ -76,7 +75,9 @@ final class NeighbourPlans {
     private static List<Path> planFiles(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(f -> f.getFileName().toString().endsWith(".phaen") && Files.isRegularFile(f))
-                .map(f -> f.toAbsolutePath().normalize()).sorted().toList();
+                    .map(f -> f.toAbsolutePath().normalize())
+                    .sorted()
+                    .toList();
         } catch (IOException unreadable) {
             return List.of();
         }
@@ -86,7 +87,12 @@ final class NeighbourPlans {
         StringBuilder stamp = new StringBuilder();
         for (Path file : files) {
             try {
-                stamp.append(file).append(':').append(Files.size(file)).append(':').append(Files.getLastModifiedTime(file).toMillis()).append(';');
+                stamp.append(file)
+                        .append(':')
+                        .append(Files.size(file))
+                        .append(':')
+                        .append(Files.getLastModifiedTime(file).toMillis())
+                        .append(';');
             } catch (IOException gone) {
                 stamp.append(file).append(":gone;");
             }

@@ -3,7 +3,6 @@ package org.phaen.diagram.server.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.glsp.graph.DefaultTypes;
 import org.eclipse.glsp.graph.GraphPackage;
@@ -32,17 +31,32 @@ public class PhaenDiagramConfiguration extends BaseDiagramConfiguration {
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<String> creatable = Descriptions.load(getDiagramType()).allMappings().stream()
-            .map(m -> CreationTypes.NODE_PREFIX + m.id()).toList();
-        return List.of(new ShapeTypeHint(GModelConversion.NODE, true, true, true, false, creatable),
-            new ShapeTypeHint(DefaultTypes.GRAPH, false, false, false, false, creatable));
+                .map(m -> CreationTypes.NODE_PREFIX + m.id())
+                .toList();
+        return List.of(
+                new ShapeTypeHint(GModelConversion.NODE, true, true, true, false, creatable),
+                new ShapeTypeHint(DefaultTypes.GRAPH, false, false, false, false, creatable));
     }
 
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
         List<EdgeTypeHint> hints = new ArrayList<>();
-        hints.add(new EdgeTypeHint(GModelConversion.EDGE, false, true, false, List.of(GModelConversion.NODE), List.of(GModelConversion.NODE)));
-        Descriptions.load(getDiagramType()).edges().forEach(m -> hints.add(new EdgeTypeHint(CreationTypes.EDGE_PREFIX + m.id(), false, true, false,
-            List.of(GModelConversion.NODE), List.of(GModelConversion.NODE))));
+        hints.add(new EdgeTypeHint(
+                GModelConversion.EDGE,
+                false,
+                true,
+                false,
+                List.of(GModelConversion.NODE),
+                List.of(GModelConversion.NODE)));
+        Descriptions.load(getDiagramType())
+                .edges()
+                .forEach(m -> hints.add(new EdgeTypeHint(
+                        CreationTypes.EDGE_PREFIX + m.id(),
+                        false,
+                        true,
+                        false,
+                        List.of(GModelConversion.NODE),
+                        List.of(GModelConversion.NODE))));
         return hints;
     }
 

@@ -1,9 +1,9 @@
 package org.phaen.diagram.server.model;
 
+import com.google.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
@@ -14,8 +14,6 @@ import org.phaen.diagram.description.EdgeMapping;
 import org.phaen.diagram.description.Mapping;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.provider.PhaenEditPlugin;
-
-import com.google.inject.Inject;
 
 /** The palette of the open diagram: a tool per creatable node mapping, and one per link the edge mappings make. */
 public class PhaenPalette implements ToolPaletteItemProvider {
@@ -40,8 +38,9 @@ public class PhaenPalette implements ToolPaletteItemProvider {
             }
         }
         DiagramWords words = DiagramWords.ofInterface();
-        return List.of(PaletteItem.createPaletteGroup("nodes", words.text("palette.create"), nodes, "symbol-property"),
-            PaletteItem.createPaletteGroup("edges", words.text("palette.connect"), edges, "symbol-property"));
+        return List.of(
+                PaletteItem.createPaletteGroup("nodes", words.text("palette.create"), nodes, "symbol-property"),
+                PaletteItem.createPaletteGroup("edges", words.text("palette.connect"), edges, "symbol-property"));
     }
 
     /** Containment edges show the tree structure; nodes are placed into it, not connected. */
@@ -60,14 +59,28 @@ public class PhaenPalette implements ToolPaletteItemProvider {
     private String featureLabel(EdgeMapping mapping) {
         String[] steps = mapping.reference().split("\\.");
         String first = steps[0];
-        String reached = steps.length < 2 ? "" : " → " + state.description().allMappings().stream()
-            .filter(m -> mapping.acceptsTarget(m.id()) && !"*".equals(m.id())).map(m -> typeLabel(m.domainClass())).findFirst().orElse(steps[1]);
+        String reached = steps.length < 2
+                ? ""
+                : " → "
+                        + state.description().allMappings().stream()
+                                .filter(m -> mapping.acceptsTarget(m.id()) && !"*".equals(m.id()))
+                                .map(m -> typeLabel(m.domainClass()))
+                                .findFirst()
+                                .orElse(steps[1]);
         for (String source : mapping.sources()) {
-            String className = "*".equals(source) ? "PlanElement" : state.description().allMappings().stream()
-                .filter(m -> m.id().equals(source)).map(Mapping::domainClass).findFirst().orElse(null);
-            if (className != null && PhaenPackage.eINSTANCE.getEClassifier(className) instanceof EClass type
-                && type.getEStructuralFeature(first) instanceof EStructuralFeature feature) {
-                return PhaenEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_" + first + "_feature") + reached;
+            String className = "*".equals(source)
+                    ? "PlanElement"
+                    : state.description().allMappings().stream()
+                            .filter(m -> m.id().equals(source))
+                            .map(Mapping::domainClass)
+                            .findFirst()
+                            .orElse(null);
+            if (className != null
+                    && PhaenPackage.eINSTANCE.getEClassifier(className) instanceof EClass type
+                    && type.getEStructuralFeature(first) instanceof EStructuralFeature feature) {
+                return PhaenEditPlugin.INSTANCE.getString(
+                                "_UI_" + feature.getEContainingClass().getName() + "_" + first + "_feature")
+                        + reached;
             }
         }
         return first;

@@ -1,20 +1,18 @@
 package org.phaen.diagram.server.model;
 
+import com.google.inject.Inject;
 import java.util.EventObject;
 import java.util.List;
-
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.glsp.server.actions.AbstractActionHandler;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
-import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.di.ClientId;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.sourcemodelwatcher.SourceModelWatcher;
 import org.eclipse.glsp.server.session.ClientSession;
 import org.eclipse.glsp.server.session.ClientSessionListener;
 import org.eclipse.glsp.server.session.ClientSessionManager;
-
-import com.google.inject.Inject;
 
 /**
  * Edits made elsewhere on the plan's command stack (the form, the tree, the Properties view, another diagram) show in

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
 import org.phaen.validation.PlanValidator;
@@ -19,8 +18,14 @@ public final class PlanFindings {
     private final Map<String, List<Finding>> byElement = new HashMap<>();
 
     public PlanFindings(PlanModelState state) {
-        for (Finding finding : VALIDATOR.validate(List.of(state.plan().eResource()), new RuleContext(state.domain().getResourceSet())).findings()) {
-            byElement.computeIfAbsent(finding.elementUuid(), k -> new java.util.ArrayList<>()).add(finding);
+        for (Finding finding : VALIDATOR
+                .validate(
+                        List.of(state.plan().eResource()),
+                        new RuleContext(state.domain().getResourceSet()))
+                .findings()) {
+            byElement
+                    .computeIfAbsent(finding.elementUuid(), k -> new java.util.ArrayList<>())
+                    .add(finding);
         }
     }
 

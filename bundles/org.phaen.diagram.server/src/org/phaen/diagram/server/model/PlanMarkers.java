@@ -1,8 +1,8 @@
 package org.phaen.diagram.server.model;
 
+import com.google.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.features.validation.Marker;
 import org.eclipse.glsp.server.features.validation.MarkerKind;
@@ -11,8 +11,6 @@ import org.phaen.diagram.graph.Node;
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
 import org.phaen.validation.Severity;
-
-import com.google.inject.Inject;
 
 /** GLSP's "validate" (and live requests): the rules' findings as markers on the nodes of their elements. */
 public class PlanMarkers implements ModelValidator {
@@ -30,7 +28,8 @@ public class PlanMarkers implements ModelValidator {
         }
         for (Node node : state.graph().nodes()) {
             for (Finding finding : findings.of(node.elementId())) {
-                markers.add(new Marker(finding.ruleId(), finding.message(language), node.id(), kind(finding.severity())));
+                markers.add(
+                        new Marker(finding.ruleId(), finding.message(language), node.id(), kind(finding.severity())));
             }
         }
         return markers;

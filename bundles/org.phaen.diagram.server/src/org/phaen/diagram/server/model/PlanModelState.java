@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.phaen.diagram.description.DiagramDescription;

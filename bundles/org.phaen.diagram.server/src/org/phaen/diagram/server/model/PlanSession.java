@@ -2,7 +2,6 @@ package org.phaen.diagram.server.model;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
-
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.phaen.diagram.engine.StatusSource;
 
@@ -15,7 +14,8 @@ import org.phaen.diagram.engine.StatusSource;
  *
  * @param planFile the absolute, normalised path the session is registered under
  */
-public record PlanSession(Path planFile, EditingDomain domain, Executor modelThread, StatusSource statuses) implements AutoCloseable {
+public record PlanSession(Path planFile, EditingDomain domain, Executor modelThread, StatusSource statuses)
+        implements AutoCloseable {
 
     /** Releases the plan: diagrams opened after this no longer find it (unless another holder has it open). */
     @Override

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -29,8 +28,7 @@ public final class PlanSessions {
 
     private static final Map<Path, List<PlanSession>> OPEN = new HashMap<>();
 
-    private PlanSessions() {
-    }
+    private PlanSessions() {}
 
     /**
      * Makes diagrams of the file edit through the given domain (the plan editor's), reading and changing the plan
@@ -38,7 +36,8 @@ public final class PlanSessions {
      * workbench's UI thread: EMF models are not thread-safe, and the editor draws the same plan), with the indicator
      * statuses of a monitoring store for the badges. Close the session when the holder goes.
      */
-    public static PlanSession register(Path planFile, EditingDomain domain, Executor modelThread, StatusSource statuses) {
+    public static PlanSession register(
+            Path planFile, EditingDomain domain, Executor modelThread, StatusSource statuses) {
         PlanSession session = new PlanSession(key(planFile), domain, modelThread, statuses);
         synchronized (OPEN) {
             OPEN.computeIfAbsent(session.planFile(), k -> new ArrayList<>()).add(session);
@@ -54,7 +53,8 @@ public final class PlanSessions {
         synchronized (OPEN) {
             List<PlanSession> holders = OPEN.get(key(planFile));
             if (holders == null) {
-                throw new IllegalArgumentException("the plan " + planFile.getFileName() + " is not open in the workbench: open it there first");
+                throw new IllegalArgumentException(
+                        "the plan " + planFile.getFileName() + " is not open in the workbench: open it there first");
             }
             return holders.get(holders.size() - 1);
         }
@@ -74,17 +74,20 @@ public final class PlanSessions {
 
     /** Opens a plan for diagrams in a domain of its own, edited on the caller's thread (tests, the benchmark). */
     public static PlanSession open(Path planFile) throws PlanLoadException {
-        ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        ComposedAdapterFactory factory =
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         factory.addAdapterFactory(new PhaenItemProviderAdapterFactory());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), PlanFiles.newResourceSet());
+        AdapterFactoryEditingDomain domain =
+                new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), PlanFiles.newResourceSet());
         PlanFiles.load(domain.getResourceSet(), planFile);
         return register(planFile, domain, Runnable::run, StatusSource.NONE);
     }
 
     /** The plan of the file in its domain (the first resource is the plan file's own). */
     public static PlanModel planOf(EditingDomain domain) {
-        return (PlanModel) domain.getResourceSet().getResources().get(0).getContents().get(0);
+        return (PlanModel)
+                domain.getResourceSet().getResources().get(0).getContents().get(0);
     }
 
     static void release(PlanSession session) {

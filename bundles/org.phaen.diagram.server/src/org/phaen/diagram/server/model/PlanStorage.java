@@ -1,9 +1,9 @@
 package org.phaen.diagram.server.model;
 
+import com.google.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
@@ -14,8 +14,6 @@ import org.phaen.diagram.description.Descriptions;
 import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.notation.NotationFile;
 import org.phaen.model.resource.PlanFiles;
-
-import com.google.inject.Inject;
 
 /**
  * Opens the plan file the client names ({@code sourceUri}), if the workbench has it open ({@link PlanSessions}), for the diagram type it asks for;

@@ -1,7 +1,6 @@
 package org.phaen.diagram.server.model;
 
 import java.util.List;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -33,7 +32,9 @@ public record ReferencePath(List<String> steps) {
             return UnexecutableCommand.INSTANCE;
         }
         if (steps.size() == 1) {
-            return first.isMany() ? AddCommand.create(domain, source, first, target) : SetCommand.create(domain, source, first, target);
+            return first.isMany()
+                    ? AddCommand.create(domain, source, first, target)
+                    : SetCommand.create(domain, source, first, target);
         }
         EObject child = EcoreUtil.create(first.getEReferenceType());
         if (child instanceof Identified identified) {
@@ -57,7 +58,9 @@ public record ReferencePath(List<String> steps) {
             if (first.isContainment()) {
                 return UnexecutableCommand.INSTANCE; // a containment edge shows structure: delete the node instead
             }
-            return first.isMany() ? RemoveCommand.create(domain, source, first, target) : SetCommand.create(domain, source, first, SetCommand.UNSET_VALUE);
+            return first.isMany()
+                    ? RemoveCommand.create(domain, source, first, target)
+                    : SetCommand.create(domain, source, first, SetCommand.UNSET_VALUE);
         }
         for (Object child : (List<?>) source.eGet(first)) {
             EObject holder = (EObject) child;

@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.description.EdgeMapping;
 import org.phaen.diagram.description.Style;
 import org.phaen.diagram.engine.DiagramEngine;
@@ -68,12 +67,19 @@ public final class DiagramBenchmark {
                 times[2][i] = (t3 - t2) / 1e6;
             }
         }
-        return new Figures(graph.nodes().size(), graph.edges().size(), median(times[0]), median(times[1]), median(times[2]));
+        return new Figures(
+                graph.nodes().size(), graph.edges().size(), median(times[0]), median(times[1]), median(times[2]));
     }
 
     private static DiagramDescription withAlignments(DiagramDescription d) {
         List<EdgeMapping> edges = new ArrayList<>(d.edges());
-        edges.add(new EdgeMapping("aligns", List.of("issue", "strategy"), "alignments.target", List.of("issue", "strategy"), Style.DEFAULT, true));
+        edges.add(new EdgeMapping(
+                "aligns",
+                List.of("issue", "strategy"),
+                "alignments.target",
+                List.of("issue", "strategy"),
+                Style.DEFAULT,
+                true));
         return new DiagramDescription(d.id() + "-connected", d.name(), d.direction(), d.mappings(), edges);
     }
 
@@ -96,13 +102,16 @@ public final class DiagramBenchmark {
         DiagramBenchmark bench = new DiagramBenchmark();
         out.println("font for label metrics: " + bench.measure.family());
         Figures s = bench.strategyMap(20, 48, 3, 5);
-        out.printf("strategy map %,d nodes / %,d edges: build %.0f ms + layout %.0f ms + SVG %.0f ms = %.0f ms (median of 5, target < 1000 ms)%n",
+        out.printf(
+                "strategy map %,d nodes / %,d edges: build %.0f ms + layout %.0f ms + SVG %.0f ms = %.0f ms (median of 5, target < 1000 ms)%n",
                 s.nodes(), s.edges(), s.buildMs(), s.layoutMs(), s.svgMs(), s.totalMs());
         Figures l = bench.strategyMap(125, 64, 1, largeRuns);
-        out.printf("strategy map %,d nodes / %,d edges: layout %.0f ms (median of %d, target < 8000 ms); build %.0f ms, SVG %.0f ms%n",
+        out.printf(
+                "strategy map %,d nodes / %,d edges: layout %.0f ms (median of %d, target < 8000 ms); build %.0f ms, SVG %.0f ms%n",
                 l.nodes(), l.edges(), l.layoutMs(), largeRuns, l.buildMs(), l.svgMs());
         Figures c = bench.run(bench.connectedMap, 125, 64, 1, largeRuns);
-        out.printf("same map with alignment edges, one connected graph, %,d nodes / %,d edges: layout %.0f ms (median of %d)%n",
+        out.printf(
+                "same map with alignment edges, one connected graph, %,d nodes / %,d edges: layout %.0f ms (median of %d)%n",
                 c.nodes(), c.edges(), c.layoutMs(), largeRuns);
     }
 }

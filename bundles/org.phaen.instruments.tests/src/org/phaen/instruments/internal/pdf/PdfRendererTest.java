@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -68,18 +67,28 @@ class PdfRendererTest {
      */
     @Test
     void linesNeverEndInsideAnAbbreviationOrBeforeAUnit() throws Exception {
-        // The rest of a cut abbreviation: one consonant and its dot as a word ("ศ. 2562", "น. จังหวัด"), not "พ.ศ." or "ม.3"
+        // The rest of a cut abbreviation: one consonant and its dot as a word ("ศ. 2562", "น. จังหวัด"), not "พ.ศ." or
+        // "ม.3"
         Pattern continuation = Pattern.compile("^[\u0E01-\u0E2E][\u0E30-\u0E4E]*\\.(\\s.*|$)");
         Pattern unit = Pattern.compile("^(คน|บาท|แห่ง|โรง|ครั้ง|คะแนน|ร้อยละ)(\\s.*|$)");
         int lines = 0;
         for (EvaluationInstrument instrument : generated()) {
-            try (PDDocument doc = Loader.loadPDF(render(instrument, new RenderOptions(false, LocalDate.of(2018, 10, 1))))) {
-                List<String> text = new PDFTextStripper().getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            try (PDDocument doc =
+                    Loader.loadPDF(render(instrument, new RenderOptions(false, LocalDate.of(2018, 10, 1))))) {
+                List<String> text = new PDFTextStripper()
+                        .getText(doc)
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
                 for (int i = 1; i < text.size(); i++) {
                     String before = text.get(i - 1), line = text.get(i);
-                    assertFalse(continuation.matcher(line).matches() && before.matches(".*[\u0E01-\u0E4E.]$"),
-                        instrument.getCode() + ": '" + before + "' | '" + line + "'");
-                    assertFalse(before.matches(".*[0-9]$") && unit.matcher(line).matches(), instrument.getCode() + ": '" + before + "' | '" + line + "'");
+                    assertFalse(
+                            continuation.matcher(line).matches() && before.matches(".*[\u0E01-\u0E4E.]$"),
+                            instrument.getCode() + ": '" + before + "' | '" + line + "'");
+                    assertFalse(
+                            before.matches(".*[0-9]$") && unit.matcher(line).matches(),
+                            instrument.getCode() + ": '" + before + "' | '" + line + "'");
                 }
                 lines += text.size();
             }
@@ -90,7 +99,10 @@ class PdfRendererTest {
     /** The satisfaction survey's 65 ratings: 21 pages before the item text got the width, 8 now. */
     @Test
     void satisfactionSurveyFitsInAThirdOfItsFormerPages() throws Exception {
-        EvaluationInstrument survey = generated().stream().filter(i -> i.getKind() == InstrumentKind.SATISFACTION_SURVEY).findFirst().orElseThrow();
+        EvaluationInstrument survey = generated().stream()
+                .filter(i -> i.getKind() == InstrumentKind.SATISFACTION_SURVEY)
+                .findFirst()
+                .orElseThrow();
         try (PDDocument doc = Loader.loadPDF(render(survey, new RenderOptions(false, LocalDate.of(2018, 10, 1))))) {
             assertTrue(doc.getNumberOfPages() <= 8, "pages: " + doc.getNumberOfPages());
         }
@@ -114,10 +126,15 @@ class PdfRendererTest {
         MonitoringPlan monitoring = PhaenFactory.eINSTANCE.createMonitoringPlan();
         monitoring.setFiscalYear(SyntheticPlanGenerator.FISCAL_YEAR);
         model.getMonitoringPlans().add(monitoring);
-        Project project = model.getPlans().stream().filter(ActionPlan.class::isInstance)
-            .flatMap(p -> ((ActionPlan) p).getProjects().stream()).findFirst().orElseThrow();
-        return new InstrumentGenerator().generate(monitoring, InstrumentScope.project(project),
-            EnumSet.of(InstrumentKind.PROGRESS_REPORT)).instruments().get(0);
+        Project project = model.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .flatMap(p -> ((ActionPlan) p).getProjects().stream())
+                .findFirst()
+                .orElseThrow();
+        return new InstrumentGenerator()
+                .generate(monitoring, InstrumentScope.project(project), EnumSet.of(InstrumentKind.PROGRESS_REPORT))
+                .instruments()
+                .get(0);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.documents.pdf.GlyphPositions;
 import org.phaen.instruments.RenderOptions;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,7 +28,8 @@ import org.phaen.model.EvaluationInstrument;
 class EnglishTextsTest {
 
     private static final Pattern THAI = Pattern.compile("[\\u0E00-\\u0E7F]");
-    private static final Pattern ENGLISH_TRANSLATION = Pattern.compile("<translation lang=\"English \\(en\\)\">(.*?)</translation>", Pattern.DOTALL);
+    private static final Pattern ENGLISH_TRANSLATION =
+            Pattern.compile("<translation lang=\"English \\(en\\)\">(.*?)</translation>", Pattern.DOTALL);
 
     @Test
     void xlsFormEnglishColumnsHaveNoThai() throws Exception {
@@ -47,10 +47,12 @@ class EnglishTextsTest {
                             continue;
                         }
                         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                            String text = new DataFormatter().formatCellValue(sheet.getRow(r).getCell(title.getColumnIndex()));
+                            String text = new DataFormatter()
+                                    .formatCellValue(sheet.getRow(r).getCell(title.getColumnIndex()));
                             englishCells += text.isEmpty() ? 0 : 1;
                             if (THAI.matcher(text).find()) {
-                                thaiInEnglish.add(instrument.getCode() + " " + name + "!" + title.getStringCellValue() + " row " + (r + 1) + ": " + text);
+                                thaiInEnglish.add(instrument.getCode() + " " + name + "!" + title.getStringCellValue()
+                                        + " row " + (r + 1) + ": " + text);
                             }
                         }
                     }
@@ -70,7 +72,8 @@ class EnglishTextsTest {
             assertTrue(english.find(), instrument.getCode() + " has an English translation");
             String texts = english.group(1);
             assertTrue(texts.contains("<value>"), instrument.getCode());
-            Matcher thai = Pattern.compile("<value>[^<]*[\\u0E00-\\u0E7F][^<]*</value>").matcher(texts);
+            Matcher thai = Pattern.compile("<value>[^<]*[\\u0E00-\\u0E7F][^<]*</value>")
+                    .matcher(texts);
             assertFalse(thai.find(), () -> instrument.getCode() + " English translation carries Thai: " + thai.group());
         }
     }

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -47,8 +46,9 @@ class XlsFormGeneratedInstrumentsTest {
                 }
                 assertEquals(0, depth);
                 assertEquals(instrument.getItems().size(), items, instrument.getCode());
-                assertEquals(Integer.toString(instrument.getVersion()),
-                    workbook.getSheet("settings").getRow(1).getCell(2).getStringCellValue());
+                assertEquals(
+                        Integer.toString(instrument.getVersion()),
+                        workbook.getSheet("settings").getRow(1).getCell(2).getStringCellValue());
             }
         }
     }

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -64,14 +62,25 @@ class XlsFormRendererTest {
 
     @Test
     void threeSheetsWithExactHeaders() {
-        assertEquals(List.of("survey", "choices", "settings"),
-            List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
-        assertEquals(List.of("type", "name", "label::Thai (th)", "label::English (en)", "hint::Thai (th)",
-            "hint::English (en)", "required", "bind::phaen:uuid", "constraint", "constraint_message::Thai (th)",
-            "constraint_message::English (en)"), row("survey", 0));
+        assertEquals(
+                List.of("survey", "choices", "settings"),
+                List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
+        assertEquals(
+                List.of(
+                        "type",
+                        "name",
+                        "label::Thai (th)",
+                        "label::English (en)",
+                        "hint::Thai (th)",
+                        "hint::English (en)",
+                        "required",
+                        "bind::phaen:uuid",
+                        "constraint",
+                        "constraint_message::Thai (th)",
+                        "constraint_message::English (en)"),
+                row("survey", 0));
         assertEquals(List.of("list_name", "name", "label::Thai (th)", "label::English (en)"), row("choices", 0));
-        assertEquals(List.of("form_title", "form_id", "version", "default_language", "namespaces"),
-            row("settings", 0));
+        assertEquals(List.of("form_title", "form_id", "version", "default_language", "namespaces"), row("settings", 0));
     }
 
     @Test
@@ -79,16 +88,35 @@ class XlsFormRendererTest {
         XSSFSheet survey = workbook.getSheet("survey");
         assertEquals(1 + instrument.getItems().size() + 4, survey.getPhysicalNumberOfRows());
         assertEquals(List.of("begin_group", "section_1", "ส่วนที่ 1", "ส่วนที่ 1"), row("survey", 1));
-        assertEquals(List.of("note", "Q1", "ส่วนที่ 1 ข้อมูลทั่วไป", "Part 1 General information", "", "", "",
-            "0d6c3d52-7f0e-4d4b-9a57-2b9f1b0c1000"), row("survey", 2));
+        assertEquals(
+                List.of(
+                        "note",
+                        "Q1",
+                        "ส่วนที่ 1 ข้อมูลทั่วไป",
+                        "Part 1 General information",
+                        "",
+                        "",
+                        "",
+                        "0d6c3d52-7f0e-4d4b-9a57-2b9f1b0c1000"),
+                row("survey", 2));
         assertEquals(List.of("end_group", "section_1"), row("survey", 3));
         assertEquals(List.of("begin_group", "section_2", "ส่วนที่ 2", "ส่วนที่ 2"), row("survey", 4));
         List<String> types = new ArrayList<>();
         for (int r = 5; r < 14; r++) {
             types.add(row("survey", r).get(0));
         }
-        assertEquals(List.of("select_one choices_1", "select_one choices_1", "select_one choices_1", "integer",
-            "decimal", "select_one choices_2", "date", "text", "select_multiple choices_1"), types);
+        assertEquals(
+                List.of(
+                        "select_one choices_1",
+                        "select_one choices_1",
+                        "select_one choices_1",
+                        "integer",
+                        "decimal",
+                        "select_one choices_2",
+                        "date",
+                        "text",
+                        "select_multiple choices_1"),
+                types);
         assertEquals(List.of("end_group", "section_2"), row("survey", 14));
         assertEquals("yes", row("survey", 6).get(6));
         assertEquals("yes", row("survey", 7).get(6));
@@ -117,17 +145,22 @@ class XlsFormRendererTest {
             percent = row.get(1).equals("Q6") ? row : percent;
             count = row.get(1).equals("Q5") ? row : count;
         }
-        assertEquals(List.of(". >= 0 and . <= 100", "กรอกตัวเลขตั้งแต่ 0 ถึง 100", "Enter a number from 0 to 100"),
-            percent.subList(8, 11));
-        assertEquals(List.of(". >= 0", "กรอกตัวเลขตั้งแต่ 0 ขึ้นไป", "Enter a number of 0 or more"), count.subList(8, 11));
+        assertEquals(
+                List.of(". >= 0 and . <= 100", "กรอกตัวเลขตั้งแต่ 0 ถึง 100", "Enter a number from 0 to 100"),
+                percent.subList(8, 11));
+        assertEquals(
+                List.of(". >= 0", "กรอกตัวเลขตั้งแต่ 0 ขึ้นไป", "Enter a number of 0 or more"), count.subList(8, 11));
     }
 
     @Test
     void sameFormAsTheXForm() throws Exception {
-        Document xform = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
-            .parse(new ByteArrayInputStream(render(new XFormRenderer(), true)));
+        Document xform = DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(render(new XFormRenderer(), true)));
         Element data = (Element) xform.getElementsByTagNameNS(XFORMS, "data").item(0);
-        String title = xform.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "title").item(0).getTextContent();
+        String title = xform.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "title")
+                .item(0)
+                .getTextContent();
         try (XSSFWorkbook thai = new XSSFWorkbook(new ByteArrayInputStream(render(new XlsFormRenderer(), true)))) {
             List<String> settings = row(thai, "settings", 1);
             assertEquals(title, settings.get(0));

@@ -1,16 +1,15 @@
 package org.phaen.instruments.internal.pdf;
 
-import static org.phaen.instruments.FormLayout.hasLevels;
-import static org.phaen.instruments.FormLayout.kind;
 import static org.phaen.documents.pdf.PdfFlow.BODY;
 import static org.phaen.documents.pdf.PdfFlow.HINT;
 import static org.phaen.documents.pdf.PdfFlow.INDENT;
 import static org.phaen.documents.pdf.PdfFlow.SMALL;
 import static org.phaen.documents.pdf.PdfFlow.ascent;
 import static org.phaen.documents.pdf.PdfFlow.lineHeight;
+import static org.phaen.instruments.FormLayout.hasLevels;
+import static org.phaen.instruments.FormLayout.kind;
 
 import java.util.List;
-
 import org.phaen.documents.pdf.PdfFlow;
 import org.phaen.documents.pdf.PdfFlow.Align;
 import org.phaen.instruments.FormTexts;
@@ -66,8 +65,14 @@ final class PdfItems {
             case SELECT_ONE, SELECT_MULTIPLE, RATING -> choices(item);
             case DATE -> flow.paragraph(FormTexts.DATE_LINE, BODY, false, INDENT, Align.LEFT);
             case NUMBER, DECIMAL -> {
-                String unit = item.getIndicator() == null ? null : item.getIndicator().getUnit();
-                flow.paragraph(FormTexts.DOTS + (unit == null || unit.isBlank() ? "" : " " + unit), BODY, false, INDENT, Align.LEFT);
+                String unit =
+                        item.getIndicator() == null ? null : item.getIndicator().getUnit();
+                flow.paragraph(
+                        FormTexts.DOTS + (unit == null || unit.isBlank() ? "" : " " + unit),
+                        BODY,
+                        false,
+                        INDENT,
+                        Align.LEFT);
             }
             default -> {
                 for (int i = 0; i < 3; i++) {
@@ -88,7 +93,10 @@ final class PdfItems {
         }
         for (ScaleLevel level : item.getScale().getLevels()) {
             String th = level.getLabel() == null ? digits(level.getValue()) : level.getLabel();
-            String en = english(level.getLabelEn()) == null || level.getLabelEn().isBlank() ? "" : " (" + level.getLabelEn() + ")";
+            String en =
+                    english(level.getLabelEn()) == null || level.getLabelEn().isBlank()
+                            ? ""
+                            : " (" + level.getLabelEn() + ")";
             choice(th + en, INDENT);
         }
     }

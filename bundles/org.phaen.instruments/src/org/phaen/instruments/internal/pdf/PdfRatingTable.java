@@ -8,7 +8,6 @@ import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.phaen.documents.pdf.PdfFlow;
 import org.phaen.documents.text.ThaiLines;
 import org.phaen.instruments.FormTexts;
@@ -25,11 +24,11 @@ final class PdfRatingTable {
 
     /** Points: the number column and a level column (1 cm, room for a tick). */
     private static final float NUM = 30, LEVEL = 28.35f, PAD = 3;
+
     private static final float LEVEL_PT = 12;
 
     /** A cell's lines: text, size, bold. */
-    private record Line(String text, float size, boolean bold) {
-    }
+    private record Line(String text, float size, boolean bold) {}
 
     private final PdfFlow flow;
     private final PdfItems items;
@@ -44,16 +43,22 @@ final class PdfRatingTable {
     }
 
     void write(RatingScale scale, List<InstrumentItem> rows, int firstNumber) {
-        LevelHeaders levels = LevelHeaders.of(scale, items.options,
-            label -> ThaiLines.words(label).stream().mapToDouble(w -> flow.canvas.fonts.width(w, LEVEL_PT, true)).max().orElse(0)
-                - (level - 2 * PAD));
+        LevelHeaders levels = LevelHeaders.of(
+                scale,
+                items.options,
+                label -> ThaiLines.words(label).stream()
+                                .mapToDouble(w -> flow.canvas.fonts.width(w, LEVEL_PT, true))
+                                .max()
+                                .orElse(0)
+                        - (level - 2 * PAD));
         if (levels.key() != null) {
             flow.keep(3 * lineHeight(BODY));
             flow.paragraph(levels.key(), SMALL, false, 0, PdfFlow.Align.LEFT);
         }
         List<List<Line>> header = new ArrayList<>();
         header.add(List.of(new Line(FormTexts.THAI.text("number"), BODY, true)));
-        header.add(List.of(new Line(items.options.bilingual() ? FormTexts.bilingual("item") : FormTexts.THAI.text("item"), BODY, true)));
+        header.add(List.of(new Line(
+                items.options.bilingual() ? FormTexts.bilingual("item") : FormTexts.THAI.text("item"), BODY, true)));
         for (String text : levels.headers()) {
             header.add(List.of(new Line(text, levels.key() == null ? LEVEL_PT : BODY, true)));
         }
@@ -62,8 +67,9 @@ final class PdfRatingTable {
             InstrumentItem item = rows.get(r);
             List<List<Line>> cells = new ArrayList<>();
             cells.add(List.of(new Line(items.digits(firstNumber + r) + ".", SMALL, false)));
-            cells.add(List.of(new Line(PdfItems.text(item.getName()) + (item.isRequired() ? " *" : ""), SMALL, false),
-                new Line(PdfItems.text(items.english(item.getNameEn())), HINT, false)));
+            cells.add(List.of(
+                    new Line(PdfItems.text(item.getName()) + (item.isRequired() ? " *" : ""), SMALL, false),
+                    new Line(PdfItems.text(items.english(item.getNameEn())), HINT, false)));
             scale.getLevels().forEach(l -> cells.add(List.of()));
             if (flow.y - height(cells) < flow.frame().bottom()) {
                 flow.keep(Float.MAX_VALUE);
@@ -79,7 +85,9 @@ final class PdfRatingTable {
     }
 
     private List<String> wrapped(Line line, int column) {
-        return line.text().isEmpty() ? List.of() : flow.wrap(line.text(), line.size(), line.bold(), width(column) - 2 * PAD);
+        return line.text().isEmpty()
+                ? List.of()
+                : flow.wrap(line.text(), line.size(), line.bold(), width(column) - 2 * PAD);
     }
 
     private float height(List<List<Line>> cells) {
@@ -103,7 +111,9 @@ final class PdfRatingTable {
             float y = top - PAD;
             for (Line line : cells.get(c)) {
                 for (String text : wrapped(line, c)) {
-                    float tx = centred || c == 0 ? x + (w - flow.canvas.fonts.width(text, line.size(), line.bold())) / 2 : x + PAD;
+                    float tx = centred || c == 0
+                            ? x + (w - flow.canvas.fonts.width(text, line.size(), line.bold())) / 2
+                            : x + PAD;
                     flow.canvas.text(text, tx, y - ascent(line.size()), line.size(), line.bold());
                     y -= lineHeight(line.size());
                 }

@@ -5,7 +5,6 @@ import static org.phaen.documents.pdf.PdfFlow.lineHeight;
 
 import java.io.IOException;
 import java.io.OutputStream;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.phaen.documents.Wording;
@@ -76,7 +75,7 @@ public final class PdfRenderer implements InstrumentRenderer {
         flow.space(10);
         if (block.hasInstructions()) {
             String text = (block.rateInstruction() ? TitleBlock.RATE_INSTRUCTION + " " : "")
-                + (block.requiredInstruction() ? TitleBlock.requiredInstruction("*") : "");
+                    + (block.requiredInstruction() ? TitleBlock.requiredInstruction("*") : "");
             flow.paragraph(TitleBlock.INSTRUCTIONS, BODY, true, 0, Align.LEFT);
             flow.paragraph(text.strip(), BODY, false, 0, Align.LEFT);
             flow.space(4);

@@ -1,7 +1,6 @@
 package org.phaen.instruments.internal.pdf;
 
 import java.util.List;
-
 import org.phaen.documents.pdf.PdfFlow;
 import org.phaen.documents.pdf.PdfFlow.Align;
 import org.phaen.instruments.FormLayout;

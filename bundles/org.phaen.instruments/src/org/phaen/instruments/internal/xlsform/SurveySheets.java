@@ -3,7 +3,6 @@ package org.phaen.instruments.internal.xlsform;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.phaen.documents.Wording;
 import org.phaen.instruments.ValueRange;
@@ -22,10 +21,20 @@ import org.phaen.model.InstrumentItem;
  */
 final class SurveySheets {
 
-    static final String[] SURVEY_COLUMNS = { "type", "name", "label::Thai (th)", "label::English (en)",
-        "hint::Thai (th)", "hint::English (en)", "required", "bind::phaen:uuid", "constraint",
-        "constraint_message::Thai (th)", "constraint_message::English (en)" };
-    static final String[] CHOICES_COLUMNS = { "list_name", "name", "label::Thai (th)", "label::English (en)" };
+    static final String[] SURVEY_COLUMNS = {
+        "type",
+        "name",
+        "label::Thai (th)",
+        "label::English (en)",
+        "hint::Thai (th)",
+        "hint::English (en)",
+        "required",
+        "bind::phaen:uuid",
+        "constraint",
+        "constraint_message::Thai (th)",
+        "constraint_message::English (en)"
+    };
+    static final String[] CHOICES_COLUMNS = {"list_name", "name", "label::Thai (th)", "label::English (en)"};
 
     private final Sheets survey;
     private final Sheets choices;
@@ -43,7 +52,11 @@ final class SurveySheets {
         choices.row(CHOICES_COLUMNS);
         for (Block block : outline.blocks()) {
             if (block.isGroup()) {
-                survey.row("begin_group", block.name(), thai.apply(block.label()), XmlText.firstOf(block.labelEn(), block.label()));
+                survey.row(
+                        "begin_group",
+                        block.name(),
+                        thai.apply(block.label()),
+                        XmlText.firstOf(block.labelEn(), block.label()));
             }
             block.questions().forEach(this::question);
             if (block.isGroup()) {
@@ -62,9 +75,18 @@ final class SurveySheets {
         // Never required on a note: nobody could answer it (the XForm renderer makes the same choice).
         boolean required = item.isRequired() && question.control() != ItemControl.NOTE;
         ValueRange range = ValueRange.of(item);
-        survey.row(type(question), question.name(), thai.apply(th), en, thai.apply(hint), XmlText.firstOf(item.getHintEn(), hint),
-            required ? "yes" : "", XmlText.clean(item.getUuid()), range == null ? "" : range.xpath(),
-            range == null ? "" : thai.apply(range.message(Wording.THAI)), range == null ? "" : range.message(Wording.ENGLISH));
+        survey.row(
+                type(question),
+                question.name(),
+                thai.apply(th),
+                en,
+                thai.apply(hint),
+                XmlText.firstOf(item.getHintEn(), hint),
+                required ? "yes" : "",
+                XmlText.clean(item.getUuid()),
+                range == null ? "" : range.xpath(),
+                range == null ? "" : thai.apply(range.message(Wording.THAI)),
+                range == null ? "" : range.message(Wording.ENGLISH));
         if (question.choiceList() != null && listsWritten.add(question.choiceList())) {
             for (Choice choice : question.choices()) {
                 choices.row(question.choiceList(), choice.value(), thai.apply(choice.labelTh()), choice.labelEn());

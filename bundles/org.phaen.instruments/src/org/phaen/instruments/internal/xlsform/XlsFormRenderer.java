@@ -3,7 +3,6 @@ package org.phaen.instruments.internal.xlsform;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.UnaryOperator;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
@@ -38,14 +37,18 @@ public final class XlsFormRenderer implements InstrumentRenderer {
         UnaryOperator<String> thai = options.thaiNumerals() ? ThaiDates::toThaiDigits : UnaryOperator.identity();
         FormOutline outline = FormOutline.of(instrument);
         // The same title the XForm renderer puts in h:title.
-        String title = thai.apply(XmlText.firstOf(instrument.getName(), instrument.getNameEn(), instrument.getCode(),
-            outline.formId()));
+        String title = thai.apply(
+                XmlText.firstOf(instrument.getName(), instrument.getNameEn(), instrument.getCode(), outline.formId()));
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             new SurveySheets(workbook, thai).write(outline);
             Sheets settings = new Sheets(workbook.createSheet("settings"));
             settings.row("form_title", "form_id", "version", "default_language", "namespaces");
-            settings.row(title, outline.formId(), Integer.toString(instrument.getVersion()), Translations.THAI,
-                "phaen=\"" + PHAEN_NAMESPACE + "\"");
+            settings.row(
+                    title,
+                    outline.formId(),
+                    Integer.toString(instrument.getVersion()),
+                    Translations.THAI,
+                    "phaen=\"" + PHAEN_NAMESPACE + "\"");
             settings.fit(5);
             workbook.write(out);
         }

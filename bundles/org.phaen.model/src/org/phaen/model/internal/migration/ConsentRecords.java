@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -20,8 +19,7 @@ final class ConsentRecords {
 
     private static final String OLD = "publicationConsent";
 
-    private ConsentRecords() {
-    }
+    private ConsentRecords() {}
 
     static void migrate(Document document) {
         NodeList people = document.getElementsByTagName("people");
@@ -38,11 +36,15 @@ final class ConsentRecords {
     private static Element record(Document document, Element person) {
         Element record = document.createElement("consents");
         String seed = person.getAttribute("uuid") + "#consent";
-        record.setAttribute("uuid", UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString());
+        record.setAttribute(
+                "uuid",
+                UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString());
         record.setAttribute("coversName", "true");
         List<String> contacts = new ArrayList<>();
         for (Node n = person.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals("contacts") && !e.getAttribute("uuid").isEmpty()) {
+            if (n instanceof Element e
+                    && e.getTagName().equals("contacts")
+                    && !e.getAttribute("uuid").isEmpty()) {
                 contacts.add(e.getAttribute("uuid"));
             }
         }

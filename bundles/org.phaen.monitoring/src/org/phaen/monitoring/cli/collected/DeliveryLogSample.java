@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
 import org.phaen.model.ReportingSchedule;
@@ -20,29 +19,37 @@ import org.phaen.model.ScheduledReport;
  */
 final class DeliveryLogSample {
 
-    private DeliveryLogSample() {
-    }
+    private DeliveryLogSample() {}
 
     static Path write(MonitoringPlan plan, LocalDate lastPeriodEnd, Path file) throws IOException {
         List<ScheduledReport> due = new ArrayList<>();
         for (ReportingSchedule schedule : plan.getReportingSchedules()) {
             for (ScheduledReport report : schedule.getReports()) {
-                if (report.getPeriod() != null && report.getDueDate() != null && !report.getPeriod().getEndDate().isAfter(lastPeriodEnd)) {
+                if (report.getPeriod() != null
+                        && report.getDueDate() != null
+                        && !report.getPeriod().getEndDate().isAfter(lastPeriodEnd)) {
                     due.add(report);
                 }
             }
         }
-        StringBuilder csv = new StringBuilder(String.join(",", org.phaen.monitoring.imports.DeliveryLog.HEADER)).append('\n');
+        StringBuilder csv =
+                new StringBuilder(String.join(",", org.phaen.monitoring.imports.DeliveryLog.HEADER)).append('\n');
         for (int i = 0; i < due.size(); i++) {
             ScheduledReport report = due.get(i);
             boolean owed = i == due.size() - 1 && due.size() > 1;
-            LocalDate delivered = i == 1 ? report.getDueDate().plusDays(3) : report.getDueDate().minusDays(i % 3);
+            LocalDate delivered = i == 1
+                    ? report.getDueDate().plusDays(3)
+                    : report.getDueDate().minusDays(i % 3);
             List<Organization> to = new ArrayList<>(report.getRecipients());
             if (i == 2 && to.size() > 1) {
                 to.remove(to.size() - 1);
             }
-            csv.append(report.getCode()).append(',').append(owed ? "" : delivered.toString()).append(',')
-                .append(owed ? "" : to.stream().map(Organization::getCode).collect(Collectors.joining(";"))).append('\n');
+            csv.append(report.getCode())
+                    .append(',')
+                    .append(owed ? "" : delivered.toString())
+                    .append(',')
+                    .append(owed ? "" : to.stream().map(Organization::getCode).collect(Collectors.joining(";")))
+                    .append('\n');
         }
         return Files.writeString(file, csv, StandardCharsets.UTF_8);
     }

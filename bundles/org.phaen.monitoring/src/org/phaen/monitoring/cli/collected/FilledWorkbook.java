@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,28 +27,36 @@ final class FilledWorkbook {
 
     /** The entry sheet and first data row of {@link XlsxRenderer}'s layout. */
     static final String ENTRY_SHEET = "บันทึกข้อมูล";
+
     private static final int FIRST_ROW = 3;
 
-    private FilledWorkbook() {
-    }
+    private FilledWorkbook() {}
 
     /** @param rows answers by item uuid, as stored values */
     static void write(EvaluationInstrument instrument, List<Map<String, String>> rows, Path file) throws IOException {
         Map<String, List<Choice>> choices = new HashMap<>();
-        FormOutline.of(instrument).blocks().forEach(b -> b.questions().forEach(q -> choices.put(q.item().getUuid(), q.choices())));
+        FormOutline.of(instrument)
+                .blocks()
+                .forEach(b -> b.questions().forEach(q -> choices.put(q.item().getUuid(), q.choices())));
         try (OutputStream out = Files.newOutputStream(file)) {
             new XlsxRenderer().render(instrument, new RenderOptions(false, null), out);
         }
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheet(ENTRY_SHEET);
             Row ids = sheet.getRow(0);
             for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.getRow(FIRST_ROW + r) != null ? sheet.getRow(FIRST_ROW + r) : sheet.createRow(FIRST_ROW + r);
+                Row row = sheet.getRow(FIRST_ROW + r) != null
+                        ? sheet.getRow(FIRST_ROW + r)
+                        : sheet.createRow(FIRST_ROW + r);
                 for (int c = 1; c < ids.getLastCellNum(); c++) {
                     String uuid = ids.getCell(c).getStringCellValue();
                     String answer = rows.get(r).get(uuid);
                     if (answer != null) {
-                        type(row.getCell(c) != null ? row.getCell(c) : row.createCell(c), answer, choices.getOrDefault(uuid, List.of()));
+                        type(
+                                row.getCell(c) != null ? row.getCell(c) : row.createCell(c),
+                                answer,
+                                choices.getOrDefault(uuid, List.of()));
                     }
                 }
             }

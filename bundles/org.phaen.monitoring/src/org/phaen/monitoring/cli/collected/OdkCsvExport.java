@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.instruments.xform.FormOutline;
 import org.phaen.model.EvaluationInstrument;
 
@@ -20,25 +19,45 @@ import org.phaen.model.EvaluationInstrument;
 final class OdkCsvExport {
 
     /** One submission: when it arrived, its instance id, and its answers by item uuid. */
-    record Submitted(Instant at, String instanceId, Map<String, String> answers) {
-    }
+    record Submitted(Instant at, String instanceId, Map<String, String> answers) {}
 
-    private OdkCsvExport() {
-    }
+    private OdkCsvExport() {}
 
     static void write(EvaluationInstrument instrument, List<Submitted> submissions, Path file) throws IOException {
-        List<FormOutline.Question> questions = FormOutline.of(instrument).blocks().stream().flatMap(b -> b.questions().stream()).toList();
+        List<FormOutline.Question> questions = FormOutline.of(instrument).blocks().stream()
+                .flatMap(b -> b.questions().stream())
+                .toList();
         StringBuilder csv = new StringBuilder("\uFEFF");
         List<String> header = new ArrayList<>(List.of("SubmissionDate"));
         questions.forEach(q -> header.add(q.path().replaceFirst("^/[^/]+/", "").replace('/', '-')));
-        header.addAll(List.of("meta-instanceID", "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected",
-            "Status", "ReviewState", "DeviceID", "Edits", "FormVersion"));
+        header.addAll(List.of(
+                "meta-instanceID",
+                "KEY",
+                "SubmitterID",
+                "SubmitterName",
+                "AttachmentsPresent",
+                "AttachmentsExpected",
+                "Status",
+                "ReviewState",
+                "DeviceID",
+                "Edits",
+                "FormVersion"));
         line(csv, header);
         for (Submitted s : submissions) {
             List<String> fields = new ArrayList<>(List.of(s.at().toString()));
             questions.forEach(q -> fields.add(s.answers().getOrDefault(q.item().getUuid(), "")));
-            fields.addAll(List.of(s.instanceId(), s.instanceId(), "7", "enumerator", "0", "0", "", "approved", "", "0",
-                Integer.toString(instrument.getVersion())));
+            fields.addAll(List.of(
+                    s.instanceId(),
+                    s.instanceId(),
+                    "7",
+                    "enumerator",
+                    "0",
+                    "0",
+                    "",
+                    "approved",
+                    "",
+                    "0",
+                    Integer.toString(instrument.getVersion())));
             line(csv, fields);
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.phaen.instruments.xform.Choice;
 import org.phaen.instruments.xform.FormOutline;
 import org.phaen.model.Activity;
@@ -24,12 +23,24 @@ import org.phaen.model.Project;
  */
 final class SampleAnswers {
 
-    private static final List<String> PROBLEMS = List.of("", "งบประมาณได้รับการจัดสรรล่าช้า", "ครูติดภารกิจการสอน เลื่อนการอบรมบางรุ่น",
-        "สถานศึกษาขนาดเล็กเข้าร่วมไม่ครบ", "");
-    private static final List<String> NEXT = List.of("ติดตามผลการนำไปใช้ในสถานศึกษา", "จัดกิจกรรมเพิ่มเติมในภาคเรียนที่ 2",
-        "ประสานเครือข่ายภาคีเพื่อขยายผล", "");
-    private static final List<String> SUGGESTIONS = List.of("", "", "อยากให้จัดกิจกรรมต่อเนื่องทุกปี", "ควรเพิ่มเวลาการฝึกปฏิบัติ",
-        "ขอบคุณคณะทำงาน กิจกรรมมีประโยชน์มาก", "");
+    private static final List<String> PROBLEMS = List.of(
+            "",
+            "งบประมาณได้รับการจัดสรรล่าช้า",
+            "ครูติดภารกิจการสอน เลื่อนการอบรมบางรุ่น",
+            "สถานศึกษาขนาดเล็กเข้าร่วมไม่ครบ",
+            "");
+    private static final List<String> NEXT = List.of(
+            "ติดตามผลการนำไปใช้ในสถานศึกษา",
+            "จัดกิจกรรมเพิ่มเติมในภาคเรียนที่ 2",
+            "ประสานเครือข่ายภาคีเพื่อขยายผล",
+            "");
+    private static final List<String> SUGGESTIONS = List.of(
+            "",
+            "",
+            "อยากให้จัดกิจกรรมต่อเนื่องทุกปี",
+            "ควรเพิ่มเวลาการฝึกปฏิบัติ",
+            "ขอบคุณคณะทำงาน กิจกรรมมีประโยชน์มาก",
+            "");
 
     private final Random random;
     private final int fiscalYear;
@@ -56,7 +67,9 @@ final class SampleAnswers {
             return "สรุปจากรายงานผลของสถานศึกษาในสังกัด";
         } else if (item.getIndicator() != null) {
             return figure(item.getIndicator()).toPlainString();
-        } else if (parts.length == 4 && parts[2].equals("disbursed") && item.getSubject() instanceof FundingSource source) {
+        } else if (parts.length == 4
+                && parts[2].equals("disbursed")
+                && item.getSubject() instanceof FundingSource source) {
             return paid(item, source).toPlainString();
         } else if (parts.length == 4 && parts[2].equals("activity") && item.getSubject() instanceof Activity) {
             return choose(q.choices(), random.nextDouble() < share + 0.25 ? 0 : 1);
@@ -83,7 +96,9 @@ final class SampleAnswers {
         if (target == null) {
             return BigDecimal.valueOf(random.nextInt(90) + 10);
         }
-        double start = indicator.getBaselineValue() != null ? indicator.getBaselineValue().doubleValue() : 0;
+        double start = indicator.getBaselineValue() != null
+                ? indicator.getBaselineValue().doubleValue()
+                : 0;
         double value = start + (target.doubleValue() - start) * share * (0.85 + random.nextDouble() * 0.3);
         boolean quantity = switch (indicator.getValueType()) {
             case COUNT, AMOUNT, NUMBER -> true;
@@ -101,7 +116,10 @@ final class SampleAnswers {
 
     private BigDecimal paid(InstrumentItem item, FundingSource source) {
         Project project = (Project) item.eResource().getResourceSet().getResources().stream()
-            .map(r -> r.getEObject(item.getGeneratorKey().split(":")[1])).filter(Project.class::isInstance).findFirst().orElse(null);
+                .map(r -> r.getEObject(item.getGeneratorKey().split(":")[1]))
+                .filter(Project.class::isInstance)
+                .findFirst()
+                .orElse(null);
         BigDecimal allocated = BigDecimal.ZERO;
         for (BudgetLine line : project == null ? List.<BudgetLine>of() : project.getBudgetLines()) {
             if (line.getSource() == source && line.getAmount() != null) {
@@ -113,20 +131,27 @@ final class SampleAnswers {
     }
 
     private BigDecimal target(Indicator indicator) {
-        return indicator.getTargets().stream().filter(t -> t.getFiscalYear() == fiscalYear && t.getValue() != null)
-            .map(t -> t.getValue()).findFirst().orElse(null);
+        return indicator.getTargets().stream()
+                .filter(t -> t.getFiscalYear() == fiscalYear && t.getValue() != null)
+                .map(t -> t.getValue())
+                .findFirst()
+                .orElse(null);
     }
 
     /** Mostly the top two levels, now and then the middle. */
     private String rating(List<Choice> choices) {
         double r = random.nextDouble();
         int fromTop = r < 0.45 ? 0 : r < 0.85 ? 1 : 2;
-        List<Choice> ordered = choices.stream().sorted((a, b) -> b.value().compareTo(a.value())).toList();
+        List<Choice> ordered = choices.stream()
+                .sorted((a, b) -> b.value().compareTo(a.value()))
+                .toList();
         return ordered.get(Math.min(fromTop, ordered.size() - 1)).value();
     }
 
     private static String choose(List<Choice> choices, int index) {
-        return choices.isEmpty() ? null : choices.get(Math.min(index, choices.size() - 1)).value();
+        return choices.isEmpty()
+                ? null
+                : choices.get(Math.min(index, choices.size() - 1)).value();
     }
 
     private String pick(List<String> texts) {
@@ -137,12 +162,13 @@ final class SampleAnswers {
     /** Answers to every question, in form order, blanks left out. */
     Map<String, String> all(FormOutline outline) {
         Map<String, String> answers = new LinkedHashMap<>();
-        outline.blocks().forEach(b -> b.questions().forEach(q -> {
-            String a = answer(q);
-            if (a != null) {
-                answers.put(q.item().getUuid(), a);
-            }
-        }));
+        outline.blocks()
+                .forEach(b -> b.questions().forEach(q -> {
+                    String a = answer(q);
+                    if (a != null) {
+                        answers.put(q.item().getUuid(), a);
+                    }
+                }));
         return answers;
     }
 }

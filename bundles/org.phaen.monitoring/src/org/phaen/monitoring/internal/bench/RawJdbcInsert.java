@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.phaen.monitoring.data.Measurement;
 
@@ -29,13 +28,14 @@ final class RawJdbcInsert implements AutoCloseable {
         connection = dataSource.getConnection();
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE measurement (indicator_uuid VARCHAR(36) NOT NULL, agency_uuid VARCHAR(36) NOT NULL,"
-                + " period_uuid VARCHAR(36) NOT NULL, measured_value DECIMAL(19,4) NOT NULL, evidence VARCHAR(4000),"
-                + " source VARCHAR(1000), import_id BIGINT NOT NULL,"
-                + " CONSTRAINT measurement_key PRIMARY KEY (period_uuid, agency_uuid, indicator_uuid))");
+                    + " period_uuid VARCHAR(36) NOT NULL, measured_value DECIMAL(19,4) NOT NULL, evidence VARCHAR(4000),"
+                    + " source VARCHAR(1000), import_id BIGINT NOT NULL,"
+                    + " CONSTRAINT measurement_key PRIMARY KEY (period_uuid, agency_uuid, indicator_uuid))");
         }
         connection.setAutoCommit(false);
-        insert = connection.prepareStatement("INSERT INTO measurement (indicator_uuid, agency_uuid, period_uuid, measured_value,"
-            + " evidence, source, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert = connection.prepareStatement(
+                "INSERT INTO measurement (indicator_uuid, agency_uuid, period_uuid, measured_value,"
+                        + " evidence, source, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** One file's rows, committed together. */

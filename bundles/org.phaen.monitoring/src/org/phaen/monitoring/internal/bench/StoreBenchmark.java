@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.phaen.cli.spi.Timer;
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.data.Measurement;
@@ -29,8 +28,7 @@ public final class StoreBenchmark {
 
     private static final int INDICATORS = 200, AGENCIES = 500, PERIODS = 10, AGENCIES_PER_FILE = 50;
 
-    private StoreBenchmark() {
-    }
+    private StoreBenchmark() {}
 
     public static void run(PrintStream out, int queryRuns) throws Exception {
         Path dir = Files.createTempDirectory("phaen-bench-store");
@@ -45,7 +43,7 @@ public final class StoreBenchmark {
         KnownElements known = known();
         List<String> periods = new ArrayList<>(known.periods());
         try (MonitoringStore store = MonitoringStore.embedded(dir.resolve("store"));
-             RawJdbcInsert raw = new RawJdbcInsert(dir.resolve("raw"))) {
+                RawJdbcInsert raw = new RawJdbcInsert(dir.resolve("raw"))) {
             long rows = 0;
             long phaenNanos = 0, rawNanos = 0;
             int files = 0;
@@ -69,19 +67,24 @@ public final class StoreBenchmark {
                 }
                 out.printf("  %,d rows imported%n", rows);
             }
-            out.printf("import into the store: %.1f s (%,d measurement rows in %d files, %,.0f rows/s)%n", phaenNanos / 1e9, rows, files,
-                rows / (phaenNanos / 1e9));
-            out.printf("raw JDBC batch insert: %.1f s (the same rows into a fresh embedded Derby, %,.0f rows/s)%n", rawNanos / 1e9,
-                rows / (rawNanos / 1e9));
+            out.printf(
+                    "import into the store: %.1f s (%,d measurement rows in %d files, %,.0f rows/s)%n",
+                    phaenNanos / 1e9, rows, files, rows / (phaenNanos / 1e9));
+            out.printf(
+                    "raw JDBC batch insert: %.1f s (the same rows into a fresh embedded Derby, %,.0f rows/s)%n",
+                    rawNanos / 1e9, rows / (rawNanos / 1e9));
             out.printf("ratio import / raw JDBC: %s (target <= 1.0)%n", Timer.ratio(phaenNanos, rawNanos));
             Timer query = new Timer(3, queryRuns);
             int[] figures = new int[1];
             for (int i = 0; i < 3 + queryRuns; i++) {
-                query.time(() -> figures[0] = store.queries().indicatorTotals(periods).size() + store.rows().progress(periods).size()
-                    + store.rows().disbursements(periods).size());
+                query.time(() ->
+                        figures[0] = store.queries().indicatorTotals(periods).size()
+                                + store.rows().progress(periods).size()
+                                + store.rows().disbursements(periods).size());
             }
-            out.printf("dashboard query, median of %d: %.1f ms (%,d indicator × period figures; target < 20 ms)%n", queryRuns,
-                query.median(), figures[0]);
+            out.printf(
+                    "dashboard query, median of %d: %.1f ms (%,d indicator × period figures; target < 20 ms)%n",
+                    queryRuns, query.median(), figures[0]);
         }
     }
 
@@ -89,12 +92,23 @@ public final class StoreBenchmark {
         List<Measurement> rows = new ArrayList<>(INDICATORS * AGENCIES_PER_FILE);
         for (int i = 0; i < INDICATORS; i++) {
             for (int a = firstAgency; a < firstAgency + AGENCIES_PER_FILE; a++) {
-                rows.add(new Measurement(id("ind", i), id("org", a), id("per", period),
-                    BigDecimal.valueOf((i * 7L + a * 13L) % 1000, 1), null, null));
+                rows.add(new Measurement(
+                        id("ind", i),
+                        id("org", a),
+                        id("per", period),
+                        BigDecimal.valueOf((i * 7L + a * 13L) % 1000, 1),
+                        null,
+                        null));
             }
         }
         String name = "kpi-" + period + "-" + firstAgency + ".xlsx";
-        return new ImportBatch(name, String.format("%064x", (long) period * 1000 + firstAgency), rows, List.of(), List.of(), List.of());
+        return new ImportBatch(
+                name,
+                String.format("%064x", (long) period * 1000 + firstAgency),
+                rows,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** Uuid-shaped ids, as long as the model's. */

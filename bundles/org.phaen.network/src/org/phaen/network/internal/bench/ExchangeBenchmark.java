@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.Organization;
@@ -43,16 +42,23 @@ public final class ExchangeBenchmark {
     private static final String PERIOD = "2562-C9";
 
     /** What was measured; {@code rows} counts the rows the store took. */
-    public record Result(int provinces, long rows, Duration prepare, Duration receive, Duration report, Duration receiveCpu, Duration reportCpu,
-        List<Path> reportFiles) {
-    }
+    public record Result(
+            int provinces,
+            long rows,
+            Duration prepare,
+            Duration receive,
+            Duration report,
+            Duration receiveCpu,
+            Duration reportCpu,
+            List<Path> reportFiles) {}
 
-    private ExchangeBenchmark() {
-    }
+    private ExchangeBenchmark() {}
 
-    public static Result run(Path regionFile, Path dir, int provinces) throws IOException, SQLException, PackageRefusedException {
+    public static Result run(Path regionFile, Path dir, int provinces)
+            throws IOException, SQLException, PackageRefusedException {
         Instant start = Instant.now();
-        Path send = Files.createDirectories(dir.resolve("send")), region = Files.createDirectories(dir.resolve("region"));
+        Path send = Files.createDirectories(dir.resolve("send")),
+                region = Files.createDirectories(dir.resolve("region"));
         ResourceSet set = PlanFiles.newResourceSet();
         PlanModel regional = PlanFiles.load(set, regionFile);
         List<ProvinceProfile> profiles = new ArrayList<>();
@@ -71,8 +77,14 @@ public final class ExchangeBenchmark {
             PackageScope scope = PackageScope.of(model, 2562, PERIOD);
             var rows = SyntheticRows.of(model, scope.period(), profile.code().hashCode());
             Path pkg = send.resolve(profile.file() + ".phaenpkg");
-            PackageFiles.write(new PackageBuilder(scope, List.of("xform")).entries(List.of(regionCopy, file), List.of(regional, model), rows,
-                Instant.parse("2019-07-05T02:00:00Z")), pkg);
+            PackageFiles.write(
+                    new PackageBuilder(scope, List.of("xform"))
+                            .entries(
+                                    List.of(regionCopy, file),
+                                    List.of(regional, model),
+                                    rows,
+                                    Instant.parse("2019-07-05T02:00:00Z")),
+                    pkg);
             packages.add(pkg);
         }
         Instant prepared = Instant.now();
@@ -82,26 +94,41 @@ public final class ExchangeBenchmark {
             for (Path pkg : packages) {
                 PackageReception.receive(pkg, store, region);
             }
-            rows = store.queries().count("measurement") + store.queries().count("project_progress") + store.queries().count("disbursement");
+            rows = store.queries().count("measurement")
+                    + store.queries().count("project_progress")
+                    + store.queries().count("disbursement");
             Instant received = Instant.now();
             long cpu1 = cpu();
             List<Path> files = report(region, regionFile.getFileName().toString(), profiles, store);
-            return new Result(provinces, rows, Duration.between(start, prepared), Duration.between(prepared, received),
-                Duration.between(received, Instant.now()), Duration.ofNanos(cpu1 - cpu0), Duration.ofNanos(cpu() - cpu1), files);
+            return new Result(
+                    provinces,
+                    rows,
+                    Duration.between(start, prepared),
+                    Duration.between(prepared, received),
+                    Duration.between(received, Instant.now()),
+                    Duration.ofNanos(cpu1 - cpu0),
+                    Duration.ofNanos(cpu() - cpu1),
+                    files);
         }
     }
 
-    private static List<Path> report(Path region, String regionName, List<ProvinceProfile> profiles, MonitoringStore store) throws IOException, SQLException {
+    private static List<Path> report(
+            Path region, String regionName, List<ProvinceProfile> profiles, MonitoringStore store)
+            throws IOException, SQLException {
         ResourceSet set = PlanFiles.newResourceSet();
         PlanFiles.load(set, region.resolve(regionName));
         for (ProvinceProfile profile : profiles) {
             PlanFiles.load(set, region.resolve(profile.file() + ".phaen"));
         }
         RegionalPlans plans = RegionalPlans.of(set, 2562, PERIOD);
-        Set<String> arrived = store.rows().receipts().stream().map(r -> r.office()).collect(Collectors.toSet());
-        var report = new RegionalReport(plans, 2562, new StoreFacts(store), RegionalTexts.of("th")).build(arrived, PERIOD);
-        return ReportBatch.write(new ReportBatch.Job("region-bench-" + PERIOD, () -> report), EnumSet.allOf(ReportBatch.Format.class),
-            region.resolve("report"));
+        Set<String> arrived =
+                store.rows().receipts().stream().map(r -> r.office()).collect(Collectors.toSet());
+        var report =
+                new RegionalReport(plans, 2562, new StoreFacts(store), RegionalTexts.of("th")).build(arrived, PERIOD);
+        return ReportBatch.write(
+                new ReportBatch.Job("region-bench-" + PERIOD, () -> report),
+                EnumSet.allOf(ReportBatch.Format.class),
+                region.resolve("report"));
     }
 
     /** The synthetic province's office, in the regional plan and among the agencies its monitoring plan expects reports from. */
@@ -125,5 +152,4 @@ public final class ExchangeBenchmark {
     public static String period() {
         return PERIOD;
     }
-
 }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
@@ -30,28 +29,31 @@ import org.phaen.reports.assess.IndicatorAssessment;
  */
 final class SyntheticRows {
 
-    private SyntheticRows() {
-    }
+    private SyntheticRows() {}
 
     static PackageRows of(PlanModel model, ReportingPeriod upTo, long seed) {
         Random random = new Random(seed);
         MonitoringPlan monitoring = model.getMonitoringPlans().get(0);
         List<ReportingPeriod> periods = monitoring.getReportingPeriods().stream()
-            .filter(p -> !p.getStartDate().isBefore(upTo.getStartDate()) && !p.getEndDate().isAfter(upTo.getEndDate())).toList();
+                .filter(p -> !p.getStartDate().isBefore(upTo.getStartDate())
+                        && !p.getEndDate().isAfter(upTo.getEndDate()))
+                .toList();
         List<Organization> agencies = monitoring.getReportingAgencies().subList(0, 3);
         List<Measurement> measurements = new ArrayList<>();
         List<ProjectProgress> progress = new ArrayList<>();
         List<Disbursement> disbursements = new ArrayList<>();
-        for (TreeIterator<EObject> it = ((StrategicPlan) model.getPlans().get(0)).eAllContents(); it.hasNext();) {
+        for (TreeIterator<EObject> it = ((StrategicPlan) model.getPlans().get(0)).eAllContents(); it.hasNext(); ) {
             if (it.next() instanceof Indicator indicator && IndicatorAssessment.target(indicator, 2562) != null) {
                 BigDecimal target = IndicatorAssessment.target(indicator, 2562);
                 for (ReportingPeriod period : periods) {
                     for (Organization agency : agencies) {
-                        BigDecimal value = target.multiply(BigDecimal.valueOf(0.85 + random.nextInt(30) / 100.0)).setScale(2, RoundingMode.HALF_UP);
+                        BigDecimal value = target.multiply(BigDecimal.valueOf(0.85 + random.nextInt(30) / 100.0))
+                                .setScale(2, RoundingMode.HALF_UP);
                         if (indicator.getValueType() == ValueType.PERCENT) {
                             value = value.min(BigDecimal.valueOf(100));
                         }
-                        measurements.add(new Measurement(indicator.getUuid(), agency.getUuid(), period.getUuid(), value, null, "bench"));
+                        measurements.add(new Measurement(
+                                indicator.getUuid(), agency.getUuid(), period.getUuid(), value, null, "bench"));
                     }
                 }
             }
@@ -59,12 +61,18 @@ final class SyntheticRows {
         for (Project project : ((ActionPlan) model.getPlans().get(1)).getProjects()) {
             for (ReportingPeriod period : periods) {
                 int percent = Math.min(100, period.getMonths() * 100 / 12 - 10 + random.nextInt(20));
-                progress.add(new ProjectProgress(project.getUuid(), period.getUuid(), "IN_PROGRESS", BigDecimal.valueOf(percent), null));
+                progress.add(new ProjectProgress(
+                        project.getUuid(), period.getUuid(), "IN_PROGRESS", BigDecimal.valueOf(percent), null));
             }
             for (BudgetLine line : project.getBudgetLines()) {
-                if (disbursements.stream().noneMatch(d -> d.project().equals(project.getUuid()) && d.fundingSource().equals(line.getSource().getUuid()))) {
-                    disbursements.add(new Disbursement(project.getUuid(), line.getSource().getUuid(), upTo.getUuid(),
-                        line.getAmount().multiply(BigDecimal.valueOf(0.6)).setScale(2, RoundingMode.HALF_UP)));
+                if (disbursements.stream()
+                        .noneMatch(d -> d.project().equals(project.getUuid())
+                                && d.fundingSource().equals(line.getSource().getUuid()))) {
+                    disbursements.add(new Disbursement(
+                            project.getUuid(),
+                            line.getSource().getUuid(),
+                            upTo.getUuid(),
+                            line.getAmount().multiply(BigDecimal.valueOf(0.6)).setScale(2, RoundingMode.HALF_UP)));
                 }
             }
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -34,14 +33,18 @@ class DocxReportTest {
     static void render() throws Exception {
         Samples s = Samples.load();
         dashboard = new XWPFDocument(new ByteArrayInputStream(Outputs.docx(
-            DashboardReport.of(ProgressDashboard.of(s.monitoring(), s.period("2562-C6"), s.facts())), "dashboard-c6")));
-        summary = new XWPFDocument(new ByteArrayInputStream(Outputs.docx(SummaryReport.of(
-            ActionPlanSummary.of(s.actionPlan(), s.period("2562-C6"), s.facts(), Samples.TODAY)), "summary-c6")));
+                DashboardReport.of(ProgressDashboard.of(s.monitoring(), s.period("2562-C6"), s.facts())),
+                "dashboard-c6")));
+        summary = new XWPFDocument(new ByteArrayInputStream(Outputs.docx(
+                SummaryReport.of(ActionPlanSummary.of(s.actionPlan(), s.period("2562-C6"), s.facts(), Samples.TODAY)),
+                "summary-c6")));
     }
 
     private static XWPFTableRow row(XWPFDocument doc, int table, String firstCellStart) {
-        return doc.getTables().get(table).getRows().stream().filter(r -> r.getCell(0).getText().startsWith(firstCellStart))
-            .findFirst().orElseThrow();
+        return doc.getTables().get(table).getRows().stream()
+                .filter(r -> r.getCell(0).getText().startsWith(firstCellStart))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -64,15 +67,22 @@ class DocxReportTest {
             assertEquals(1, doc.getFooterList().size());
             assertNotNull(doc.getStyles().getStyle("Heading1"));
             for (XWPFTable table : doc.getTables()) {
-                List<Long> grid = table.getCTTbl().getTblGrid().getGridColList().stream().map(g -> ((java.math.BigInteger) g.getW()).longValue()).toList();
-                assertEquals(ThaiRuns.LANDSCAPE_TEXT_WIDTH, grid.stream().mapToLong(Long::longValue).sum());
+                List<Long> grid = table.getCTTbl().getTblGrid().getGridColList().stream()
+                        .map(g -> ((java.math.BigInteger) g.getW()).longValue())
+                        .toList();
+                assertEquals(
+                        ThaiRuns.LANDSCAPE_TEXT_WIDTH,
+                        grid.stream().mapToLong(Long::longValue).sum());
                 assertTrue(table.getRow(0).isRepeatHeader());
                 for (int r = 0; r < table.getNumberOfRows(); r++) {
                     List<XWPFTableCell> cells = table.getRow(r).getTableCells();
                     assertEquals(grid.size(), cells.size());
                     for (int c = 0; c < cells.size(); c++) {
-                        double word = TextWidths.widestWord(cells.get(c).getText(), ThaiRuns.SMALL_PT, r == 0) * 20 + 2 * DocxTable.CELL_MARGIN;
-                        assertTrue(word <= grid.get(c), "'" + cells.get(c).getText() + "' needs " + word + " in " + grid.get(c));
+                        double word = TextWidths.widestWord(cells.get(c).getText(), ThaiRuns.SMALL_PT, r == 0) * 20
+                                + 2 * DocxTable.CELL_MARGIN;
+                        assertTrue(
+                                word <= grid.get(c),
+                                "'" + cells.get(c).getText() + "' needs " + word + " in " + grid.get(c));
                     }
                 }
             }
@@ -108,8 +118,10 @@ class DocxReportTest {
     @Test
     void summaryFlagsTheOverdueReport() {
         XWPFTable schedule = summary.getTables().get(summary.getTables().size() - 1);
-        XWPFTableRow row = schedule.getRows().stream().filter(r -> r.getCell(0).getText().equals("รายงานผลการดำเนินงานรอบ 6 เดือน"))
-            .findFirst().orElseThrow();
+        XWPFTableRow row = schedule.getRows().stream()
+                .filter(r -> r.getCell(0).getText().equals("รายงานผลการดำเนินงานรอบ 6 เดือน"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.getCell(7).getText().startsWith("เกินกำหนด"));
         assertEquals(Tone.BAD.fill(), row.getCell(7).getColor());
         assertEquals("15 เมษายน 2562", row.getCell(2).getText());

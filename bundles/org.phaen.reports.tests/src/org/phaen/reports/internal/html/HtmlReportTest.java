@@ -28,16 +28,21 @@ class HtmlReportTest {
     @BeforeAll
     static void render() throws Exception {
         Samples s = Samples.load();
-        dashboardHtml = Outputs.html(DashboardReport.of(ProgressDashboard.of(s.monitoring(), s.period("2562-C6"), s.facts())), "dashboard-c6");
+        dashboardHtml = Outputs.html(
+                DashboardReport.of(ProgressDashboard.of(s.monitoring(), s.period("2562-C6"), s.facts())),
+                "dashboard-c6");
         dashboard = Jsoup.parse(dashboardHtml);
-        summary = Jsoup.parse(Outputs.html(SummaryReport.of(ActionPlanSummary.of(s.actionPlan(), s.period("2562-C6"), s.facts(),
-            Samples.TODAY)), "summary-c6"));
+        summary = Jsoup.parse(Outputs.html(
+                SummaryReport.of(ActionPlanSummary.of(s.actionPlan(), s.period("2562-C6"), s.facts(), Samples.TODAY)),
+                "summary-c6"));
     }
 
     /** The status cell of the indicator row whose first cell starts with {@code code}. */
     private static Element statusCell(String code) {
         Element row = dashboard.select("table[data-sheet=ตัวชี้วัด] tbody tr").stream()
-            .filter(tr -> tr.child(0).text().startsWith(code + " ")).findFirst().orElseThrow();
+                .filter(tr -> tr.child(0).text().startsWith(code + " "))
+                .findFirst()
+                .orElseThrow();
         return row.child(row.childrenSize() - 1);
     }
 
@@ -80,19 +85,23 @@ class HtmlReportTest {
     @Test
     void overdueReportsAreFlagged() {
         Element row = summary.select("table[data-sheet=การส่งรายงาน] tbody tr").stream()
-            .filter(tr -> tr.child(0).text().equals("รายงานผลการดำเนินงานรอบ 6 เดือน")).findFirst().orElseThrow();
+                .filter(tr -> tr.child(0).text().equals("รายงานผลการดำเนินงานรอบ 6 เดือน"))
+                .findFirst()
+                .orElseThrow();
         Element state = row.child(7);
         assertEquals(DeliveryState.OVERDUE.labelTh() + " 16 วัน", state.text());
         assertTrue(state.hasClass(Tone.BAD.cssClass()));
         assertEquals("15 เมษายน 2562", row.child(2).text());
         assertEquals("-", row.child(3).text());
-        Element late = summary.select("table[data-sheet=การส่งรายงาน] td.tone-fair").first();
+        Element late =
+                summary.select("table[data-sheet=การส่งรายงาน] td.tone-fair").first();
         assertNotNull(late, "a late delivery is flagged too");
     }
 
     @Test
     void summaryHasOneSectionPerIssue() {
         assertTrue(summary.select("h2").stream().anyMatch(h -> h.text().startsWith("1. ")));
-        assertEquals(4, summary.select("table[data-sheet~=^ประเด็น \\d+ โครงการ$]").size());
+        assertEquals(
+                4, summary.select("table[data-sheet~=^ประเด็น \\d+ โครงการ$]").size());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.reports.Outputs;
 import org.phaen.reports.internal.document.BarChart;
@@ -19,12 +18,22 @@ class SvgBarChartTest {
     private static final String SVG = "http://www.w3.org/2000/svg";
 
     private static BarChart chart() {
-        return new BarChart("งบประมาณ <ทดสอบ> & \"เบิกจ่าย\"", "บาท",
-            List.of(new BarChart.Series("จัดสรร", "90A4AE"), new BarChart.Series("เบิกจ่าย", "2E7D32")),
-            List.of(new BarChart.Group("แหล่งที่ ๑ </text><script>alert(1)</script>", List.of(
-                new BarChart.Bar(new BigDecimal("1000"), Tone.NONE), new BarChart.Bar(new BigDecimal("250.50"), Tone.BAD))),
-                new BarChart.Group("แหล่งที่ 2", List.of(new BarChart.Bar(new BigDecimal("500"), Tone.NONE), new BarChart.Bar(null, Tone.NONE)))),
-            null);
+        return new BarChart(
+                "งบประมาณ <ทดสอบ> & \"เบิกจ่าย\"",
+                "บาท",
+                List.of(new BarChart.Series("จัดสรร", "90A4AE"), new BarChart.Series("เบิกจ่าย", "2E7D32")),
+                List.of(
+                        new BarChart.Group(
+                                "แหล่งที่ ๑ </text><script>alert(1)</script>",
+                                List.of(
+                                        new BarChart.Bar(new BigDecimal("1000"), Tone.NONE),
+                                        new BarChart.Bar(new BigDecimal("250.50"), Tone.BAD))),
+                        new BarChart.Group(
+                                "แหล่งที่ 2",
+                                List.of(
+                                        new BarChart.Bar(new BigDecimal("500"), Tone.NONE),
+                                        new BarChart.Bar(null, Tone.NONE)))),
+                null);
     }
 
     @Test
@@ -43,8 +52,12 @@ class SvgBarChartTest {
     /** A yes/no indicator has no share of its target: its bar says its status, in the status colour, not "no data". */
     @Test
     void aBarWithoutAValueSaysItsNote() throws Exception {
-        BarChart yesNo = new BarChart("ตัวชี้วัด", "%", List.of(new BarChart.Series("ร้อยละของค่าเป้าหมาย", "1565C0")),
-            List.of(new BarChart.Group("KPI-มี/ไม่มี", List.of(new BarChart.Bar(null, Tone.BAD, "ต่ำกว่าแผน")))), null);
+        BarChart yesNo = new BarChart(
+                "ตัวชี้วัด",
+                "%",
+                List.of(new BarChart.Series("ร้อยละของค่าเป้าหมาย", "1565C0")),
+                List.of(new BarChart.Group("KPI-มี/ไม่มี", List.of(new BarChart.Bar(null, Tone.BAD, "ต่ำกว่าแผน")))),
+                null);
         Element root = Outputs.xml(SvgBarChart.standalone(yesNo)).getDocumentElement();
         assertTrue(root.getTextContent().contains("ต่ำกว่าแผน"), root.getTextContent());
         assertFalse(root.getTextContent().contains("ไม่มีข้อมูล"), "it has data");
@@ -52,7 +65,8 @@ class SvgBarChartTest {
         boolean toned = false;
         for (int i = 0; i < texts.getLength(); i++) {
             Element t = (Element) texts.item(i);
-            toned |= t.getTextContent().equals("ต่ำกว่าแผน") && t.getAttribute("fill").equals("#" + Tone.BAD.strong());
+            toned |= t.getTextContent().equals("ต่ำกว่าแผน")
+                    && t.getAttribute("fill").equals("#" + Tone.BAD.strong());
         }
         assertTrue(toned, "the note in the status colour");
     }

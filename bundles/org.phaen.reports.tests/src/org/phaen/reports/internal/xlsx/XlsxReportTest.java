@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -33,14 +32,19 @@ class XlsxReportTest {
     static void render() throws Exception {
         Samples s = Samples.load();
         dashboard = new XSSFWorkbook(new ByteArrayInputStream(Outputs.xlsx(
-            DashboardReport.of(ProgressDashboard.of(s.monitoring(), s.period("2562-C6"), s.facts())), "dashboard-c6")));
-        summary = new XSSFWorkbook(new ByteArrayInputStream(Outputs.xlsx(SummaryReport.of(
-            ActionPlanSummary.of(s.actionPlan(), s.period("2562-C6"), s.facts(), Samples.TODAY)), "summary-c6")));
+                DashboardReport.of(ProgressDashboard.of(s.monitoring(), s.period("2562-C6"), s.facts())),
+                "dashboard-c6")));
+        summary = new XSSFWorkbook(new ByteArrayInputStream(Outputs.xlsx(
+                SummaryReport.of(ActionPlanSummary.of(s.actionPlan(), s.period("2562-C6"), s.facts(), Samples.TODAY)),
+                "summary-c6")));
     }
 
     private static XSSFRow row(XSSFSheet sheet, String firstCellStart) {
-        return StreamSupport.stream(sheet.spliterator(), false).map(XSSFRow.class::cast)
-            .filter(r -> r.getCell(0).getStringCellValue().startsWith(firstCellStart)).findFirst().orElseThrow();
+        return StreamSupport.stream(sheet.spliterator(), false)
+                .map(XSSFRow.class::cast)
+                .filter(r -> r.getCell(0).getStringCellValue().startsWith(firstCellStart))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static BigDecimal number(XSSFCell cell) {
@@ -86,7 +90,9 @@ class XlsxReportTest {
 
     private static void assertFill(XSSFCell cell, IndicatorStatus status) {
         assertEquals(status.labelTh(), cell.getStringCellValue());
-        assertEquals(status.tone().fill(), cell.getCellStyle().getFillForegroundColorColor().getARGBHex().substring(2));
+        assertEquals(
+                status.tone().fill(),
+                cell.getCellStyle().getFillForegroundColorColor().getARGBHex().substring(2));
     }
 
     @Test

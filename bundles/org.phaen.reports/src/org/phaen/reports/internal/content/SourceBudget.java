@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.FundingSource;
 import org.phaen.reports.assess.ProjectResult;
 
@@ -18,10 +17,12 @@ public record SourceBudget(FundingSource source, BigDecimal allocated, BigDecima
             p.allocated().forEach((s, a) -> sums.computeIfAbsent(s, k -> zeros())[0] = sums.get(s)[0].add(a));
             p.disbursed().forEach((s, d) -> sums.computeIfAbsent(s, k -> zeros())[1] = sums.get(s)[1].add(d));
         }
-        return sums.entrySet().stream().map(e -> new SourceBudget(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return sums.entrySet().stream()
+                .map(e -> new SourceBudget(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     private static BigDecimal[] zeros() {
-        return new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO };
+        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
     }
 }

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.phaen.documents.Wording;
 import org.phaen.model.Named;
 import org.phaen.model.ProjectStatus;
@@ -21,10 +20,10 @@ public final class ThaiTexts {
 
     /** The reports' words; the English ones say the same for a translator and for English labels. */
     public static final Wording THAI = Wording.of("org.phaen.reports.report", ThaiTexts.class, false);
+
     public static final Wording ENGLISH = Wording.of("org.phaen.reports.report", ThaiTexts.class, true);
 
-    private ThaiTexts() {
-    }
+    private ThaiTexts() {}
 
     /** The Thai text of {@code key}, {@code args} placed as text. */
     public static String text(String key, Object... args) {
@@ -75,6 +74,8 @@ public final class ThaiTexts {
         if (part == null || whole == null || whole.signum() == 0) {
             return null;
         }
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP);
+        return part.multiply(BigDecimal.valueOf(100))
+                .divide(whole, MathContext.DECIMAL64)
+                .setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -10,10 +10,10 @@ import java.util.function.UnaryOperator;
  * of target); {@code unit} follows every value label; {@code legend} names the colours by the chart (the tones
  * of toned bars; empty to name the series when there are several).
  */
-public record BarChart(String title, String unit, List<Series> series, List<Group> groups, BigDecimal reference, List<Series> legend) {
+public record BarChart(
+        String title, String unit, List<Series> series, List<Group> groups, BigDecimal reference, List<Series> legend) {
 
-    public record Series(String name, String colour) {
-    }
+    public record Series(String name, String colour) {}
 
     /** A bar; without a value, {@code note} is written in its place (a yes/no indicator's status), else "no data". */
     public record Bar(BigDecimal value, Tone tone, String note) {
@@ -38,15 +38,30 @@ public record BarChart(String title, String unit, List<Series> series, List<Grou
         legend = List.copyOf(legend);
         for (Group g : groups) {
             if (g.bars().size() != series.size()) {
-                throw new IllegalArgumentException("chart " + title + ": group " + g.label() + " needs one bar per series");
+                throw new IllegalArgumentException(
+                        "chart " + title + ": group " + g.label() + " needs one bar per series");
             }
         }
     }
 
     BarChart mapText(UnaryOperator<String> f) {
-        return new BarChart(f.apply(title), f.apply(unit), series.stream().map(s -> new Series(f.apply(s.name()), s.colour())).toList(),
-            groups.stream().map(g -> new Group(f.apply(g.label()), g.bars().stream()
-                .map(b -> new Bar(b.value(), b.tone(), b.note() == null ? null : f.apply(b.note()))).toList())).toList(), reference,
-            legend.stream().map(s -> new Series(f.apply(s.name()), s.colour())).toList());
+        return new BarChart(
+                f.apply(title),
+                f.apply(unit),
+                series.stream()
+                        .map(s -> new Series(f.apply(s.name()), s.colour()))
+                        .toList(),
+                groups.stream()
+                        .map(g -> new Group(
+                                f.apply(g.label()),
+                                g.bars().stream()
+                                        .map(b -> new Bar(
+                                                b.value(), b.tone(), b.note() == null ? null : f.apply(b.note())))
+                                        .toList()))
+                        .toList(),
+                reference,
+                legend.stream()
+                        .map(s -> new Series(f.apply(s.name()), s.colour()))
+                        .toList());
     }
 }

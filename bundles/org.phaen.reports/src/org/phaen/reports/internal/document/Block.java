@@ -40,8 +40,19 @@ public sealed interface Block {
 
         @Override
         public Block mapText(UnaryOperator<String> f) {
-            return new Table(f.apply(sheet), columns.stream().map(f).toList(), widths,
-                rows.stream().map(r -> r.stream().map(c -> new Cell(f.apply(c.text()), c.number(), c.tone(), c.href() == null ? null : f.apply(c.href()))).toList()).toList());
+            return new Table(
+                    f.apply(sheet),
+                    columns.stream().map(f).toList(),
+                    widths,
+                    rows.stream()
+                            .map(r -> r.stream()
+                                    .map(c -> new Cell(
+                                            f.apply(c.text()),
+                                            c.number(),
+                                            c.tone(),
+                                            c.href() == null ? null : f.apply(c.href())))
+                                    .toList())
+                            .toList());
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** How numbers read in Thai reports: grouped thousands; baht with two decimals; other values as entered. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** e.g. 130500 -> "130,500.00". */
     public static String baht(BigDecimal amount) {

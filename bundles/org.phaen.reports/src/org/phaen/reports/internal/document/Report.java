@@ -16,14 +16,23 @@ public record Report(String title, List<String> subtitle, List<Block> blocks) {
 
     /** Every human-readable text passed through {@code f}; the public pack redacts personal data this way. */
     public Report mapText(UnaryOperator<String> f) {
-        return new Report(f.apply(title), subtitle.stream().map(f).toList(), blocks.stream().map(b -> b.mapText(f)).toList());
+        return new Report(
+                f.apply(title),
+                subtitle.stream().map(f).toList(),
+                blocks.stream().map(b -> b.mapText(f)).toList());
     }
 
     public List<Block.Table> tables() {
-        return blocks.stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
+        return blocks.stream()
+                .filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast)
+                .toList();
     }
 
     public List<Block.Chart> charts() {
-        return blocks.stream().filter(Block.Chart.class::isInstance).map(Block.Chart.class::cast).toList();
+        return blocks.stream()
+                .filter(Block.Chart.class::isInstance)
+                .map(Block.Chart.class::cast)
+                .toList();
     }
 }

@@ -2,14 +2,13 @@ package org.phaen.reports.internal.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.phaen.documents.docx.ColumnWidths.Need;
 import org.phaen.documents.docx.ColumnWidths;
+import org.phaen.documents.docx.ColumnWidths.Need;
 import org.phaen.documents.docx.DocxTable;
 import org.phaen.documents.docx.ThaiRuns;
 import org.phaen.reports.internal.document.Block;
@@ -25,11 +24,11 @@ final class DocxTables {
     private static final int PT = ThaiRuns.SMALL_PT;
     private static final String HEADER_FILL = "EEEEEE";
 
-    private DocxTables() {
-    }
+    private DocxTables() {}
 
     static void write(XWPFDocument doc, Block.Table t, int textWidth) {
-        XWPFTable table = DocxTable.create(doc, widths(t, textWidth), 1, t.rows().size());
+        XWPFTable table =
+                DocxTable.create(doc, widths(t, textWidth), 1, t.rows().size());
         for (int c = 0; c < t.columns().size(); c++) {
             XWPFTableCell cell = table.getRow(0).getCell(c);
             cell.setColor(HEADER_FILL);
@@ -58,9 +57,11 @@ final class DocxTables {
         int padding = 2 * DocxTable.CELL_MARGIN;
         for (int c = 0; c < t.columns().size(); c++) {
             int column = c;
-            double headerWord = ColumnWidths.need(List.of(t.columns().get(c)), PT, true, padding).min();
+            double headerWord = ColumnWidths.need(List.of(t.columns().get(c)), PT, true, padding)
+                    .min();
             Need header = new Need(headerWord, headerWord);
-            needs.add(header.max(ColumnWidths.need(t.rows().stream().map(r -> r.get(column).text()).toList(), PT, false, padding)));
+            needs.add(header.max(ColumnWidths.need(
+                    t.rows().stream().map(r -> r.get(column).text()).toList(), PT, false, padding)));
         }
         return ColumnWidths.fit(needs, textWidth);
     }

@@ -5,7 +5,6 @@ import static org.phaen.documents.docx.ThaiRuns.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,8 +24,7 @@ import org.phaen.reports.internal.document.Report;
  */
 public final class DocxWriter {
 
-    private DocxWriter() {
-    }
+    private DocxWriter() {}
 
     public static void write(Report report, OutputStream out) throws IOException {
         try (XWPFDocument doc = ThaiRuns.document()) {
@@ -44,7 +42,8 @@ public final class DocxWriter {
             for (Block block : report.blocks()) {
                 switch (block) {
                     case Block.Heading h -> heading(doc, h);
-                    case Block.Paragraph p -> run(ThaiRuns.paragraph(doc, ParagraphAlignment.BOTH, 120), p.text(), ThaiRuns.SMALL_PT, false);
+                    case Block.Paragraph p ->
+                        run(ThaiRuns.paragraph(doc, ParagraphAlignment.BOTH, 120), p.text(), ThaiRuns.SMALL_PT, false);
                     case Block.Table t -> DocxTables.write(doc, t, ThaiRuns.LANDSCAPE_TEXT_WIDTH);
                     case Block.Chart c -> {
                         // see the class comment: the table after the chart holds its numbers

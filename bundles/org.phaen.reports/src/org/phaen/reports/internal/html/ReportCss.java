@@ -1,7 +1,6 @@
 package org.phaen.reports.internal.html;
 
 import java.util.Base64;
-
 import org.phaen.fonts.ThaiFonts;
 import org.phaen.reports.internal.document.Tone;
 
@@ -36,19 +35,22 @@ public final class ReportCss {
         footer { margin-top: 2em; border-top: 1px solid #000; font-size: 12pt; color: #333; }
         """;
 
-    private ReportCss() {
-    }
+    private ReportCss() {}
 
     /** The sheet with the fonts inside it (a self-contained report). */
     public static String embedded() {
         return fontFace(ThaiFonts.Weight.REGULAR, "normal", dataUri(ThaiFonts.Weight.REGULAR))
-            + fontFace(ThaiFonts.Weight.BOLD, "bold", dataUri(ThaiFonts.Weight.BOLD)) + BASE + tones();
+                + fontFace(ThaiFonts.Weight.BOLD, "bold", dataUri(ThaiFonts.Weight.BOLD))
+                + BASE
+                + tones();
     }
 
     /** The sheet for a site whose font files lie in {@code fonts/} next to it. */
     public static String linked() {
         return fontFace(ThaiFonts.Weight.REGULAR, "normal", "fonts/" + fontFile(ThaiFonts.Weight.REGULAR))
-            + fontFace(ThaiFonts.Weight.BOLD, "bold", "fonts/" + fontFile(ThaiFonts.Weight.BOLD)) + BASE + tones();
+                + fontFace(ThaiFonts.Weight.BOLD, "bold", "fonts/" + fontFile(ThaiFonts.Weight.BOLD))
+                + BASE
+                + tones();
     }
 
     public static String fontFile(ThaiFonts.Weight weight) {
@@ -59,14 +61,21 @@ public final class ReportCss {
         StringBuilder css = new StringBuilder();
         for (Tone tone : Tone.values()) {
             if (tone != Tone.NONE) {
-                css.append("td.").append(tone.cssClass()).append(" { background: #").append(tone.fill()).append("; }\n");
+                css.append("td.")
+                        .append(tone.cssClass())
+                        .append(" { background: #")
+                        .append(tone.fill())
+                        .append("; }\n");
             }
         }
-        return css.append("@media print { td[class*=tone-] { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }\n").toString();
+        return css.append(
+                        "@media print { td[class*=tone-] { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }\n")
+                .toString();
     }
 
     private static String fontFace(ThaiFonts.Weight weight, String cssWeight, String url) {
-        return "@font-face { font-family: \"Sarabun\"; font-weight: " + cssWeight + "; src: url(\"" + url + "\") format(\"truetype\"); }\n";
+        return "@font-face { font-family: \"Sarabun\"; font-weight: " + cssWeight + "; src: url(\"" + url
+                + "\") format(\"truetype\"); }\n";
     }
 
     private static String dataUri(ThaiFonts.Weight weight) {

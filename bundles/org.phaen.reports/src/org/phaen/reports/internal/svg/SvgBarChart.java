@@ -6,7 +6,6 @@ import static org.phaen.instruments.html.Html.text;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-
 import org.phaen.documents.text.ThaiLines;
 import org.phaen.reports.internal.content.ThaiTexts;
 import org.phaen.reports.internal.document.BarChart;
@@ -24,8 +23,7 @@ public final class SvgBarChart {
     private static final int WIDTH = 760, LABEL_W = 250, PLOT_X = 260, PLOT_W = 400, BAR_H = 16, GAP = 10, TOP = 40;
     private static final int MAX_LABEL = 30;
 
-    private SvgBarChart() {
-    }
+    private SvgBarChart() {}
 
     /** A file on its own (the public pack's charts/*.svg). */
     public static String standalone(BarChart chart) {
@@ -34,17 +32,30 @@ public final class SvgBarChart {
 
     /** The svg element, for inline use in HTML. */
     public static String svg(BarChart chart) {
-        List<BarChart.Series> key = !chart.legend().isEmpty() ? chart.legend() : chart.series().size() > 1 ? chart.series() : List.of();
+        List<BarChart.Series> key =
+                !chart.legend().isEmpty() ? chart.legend() : chart.series().size() > 1 ? chart.series() : List.of();
         int legend = key.isEmpty() ? 0 : 22;
         int groupH = chart.series().size() * BAR_H + GAP;
         int plotTop = TOP + legend;
         int height = plotTop + Math.max(1, chart.groups().size()) * groupH + 28;
         double max = scaleMax(chart);
         StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-            .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"').append(attr("font-family", FONTS))
-            .append(" font-size=\"13\">\n<title>").append(text(chart.title())).append("</title>\n");
-        s.append("<text x=\"0\" y=\"20\" font-size=\"16\" font-weight=\"bold\">").append(text(chart.title())).append("</text>\n");
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append('"')
+                .append(attr("font-family", FONTS))
+                .append(" font-size=\"13\">\n<title>")
+                .append(text(chart.title()))
+                .append("</title>\n");
+        s.append("<text x=\"0\" y=\"20\" font-size=\"16\" font-weight=\"bold\">")
+                .append(text(chart.title()))
+                .append("</text>\n");
         for (int i = 0; i < key.size(); i++) {
             int x = i * 150; // by the chart, under its title: what each colour means
             s.append(rect(x, TOP - 2, 12, 12, key.get(i).colour()));
@@ -53,7 +64,13 @@ public final class SvgBarChart {
         for (int tick = 0; tick <= 4; tick++) {
             double value = max * tick / 4;
             double x = PLOT_X + PLOT_W * tick / 4.0;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>\n", x, plotTop, x, height - 22));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>\n",
+                    x,
+                    plotTop,
+                    x,
+                    height - 22));
             s.append(label((int) x, height - 8, Numbers.value(BigDecimal.valueOf(value)), "middle", "#555"));
         }
         int y = plotTop;
@@ -63,12 +80,23 @@ public final class SvgBarChart {
                 BarChart.Bar bar = g.bars().get(i);
                 int by = y + i * BAR_H;
                 if (bar.value() == null) {
-                    s.append(bar.note() == null ? label(PLOT_X + 4, by + 12, ThaiTexts.text("noData"), "start", "#757575")
-                        : label(PLOT_X + 4, by + 12, bar.note(), "start", bar.tone() == Tone.NONE ? "#000" : "#" + bar.tone().strong()));
+                    s.append(
+                            bar.note() == null
+                                    ? label(PLOT_X + 4, by + 12, ThaiTexts.text("noData"), "start", "#757575")
+                                    : label(
+                                            PLOT_X + 4,
+                                            by + 12,
+                                            bar.note(),
+                                            "start",
+                                            bar.tone() == Tone.NONE
+                                                    ? "#000"
+                                                    : "#" + bar.tone().strong()));
                     continue;
                 }
                 double w = Math.max(0, Math.min(1, bar.value().doubleValue() / max)) * PLOT_W;
-                String colour = bar.tone() == Tone.NONE ? chart.series().get(i).colour() : bar.tone().strong();
+                String colour = bar.tone() == Tone.NONE
+                        ? chart.series().get(i).colour()
+                        : bar.tone().strong();
                 s.append(rect(PLOT_X, by + 1, w, BAR_H - 3, colour));
                 s.append(label((int) (PLOT_X + w + 4), by + 12, valueText(bar.value(), chart.unit()), "start", "#000"));
             }
@@ -76,8 +104,13 @@ public final class SvgBarChart {
         }
         if (chart.reference() != null) {
             double x = PLOT_X + PLOT_W * Math.min(1, chart.reference().doubleValue() / max);
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\" stroke-dasharray=\"4 3\"/>\n",
-                x, plotTop - 4, x, height - 22));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\" stroke-dasharray=\"4 3\"/>\n",
+                    x,
+                    plotTop - 4,
+                    x,
+                    height - 22));
         }
         return s.append("</svg>\n").toString();
     }
@@ -86,7 +119,7 @@ public final class SvgBarChart {
     private static double scaleMax(BarChart chart) {
         double raw = largest(chart) * 1.05 / 4;
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double step : new double[] { 1, 2, 2.5, 5, 10 }) {
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
             if (step * power >= raw) {
                 return 4 * step * power;
             }
@@ -120,10 +153,18 @@ public final class SvgBarChart {
     }
 
     private static String rect(double x, int y, double w, int h, String colour) {
-        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#%s\"/>\n", x, y, w, h, colour);
+        return String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#%s\"/>\n",
+                x,
+                y,
+                w,
+                h,
+                colour);
     }
 
     private static String label(int x, int y, String content, String anchor, String colour) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour + "\">" + text(content) + "</text>\n";
+        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour + "\">"
+                + text(content) + "</text>\n";
     }
 }

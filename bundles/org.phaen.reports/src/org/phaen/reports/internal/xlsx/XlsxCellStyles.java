@@ -2,7 +2,6 @@ package org.phaen.reports.internal.xlsx;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;

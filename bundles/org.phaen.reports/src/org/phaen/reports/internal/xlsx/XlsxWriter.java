@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -23,8 +22,7 @@ import org.phaen.reports.internal.document.Report;
  */
 public final class XlsxWriter {
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     public static void write(Report report, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -33,7 +31,9 @@ public final class XlsxWriter {
             info.createRow(0).createCell(0).setCellValue(report.title());
             info.getRow(0).getCell(0).setCellStyle(styles.header());
             for (int i = 0; i < report.subtitle().size(); i++) {
-                info.createRow(i + 1).createCell(0).setCellValue(report.subtitle().get(i));
+                info.createRow(i + 1)
+                        .createCell(0)
+                        .setCellValue(report.subtitle().get(i));
             }
             info.setColumnWidth(0, 120 * 256);
             Set<String> names = new HashSet<>(Set.of(info.getSheetName()));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -24,12 +23,17 @@ class DetailsPaneTest extends SampleEditorTest {
     private <T> T first(Class<T> type, org.eclipse.emf.ecore.EClass eClass) {
         List<Object> all = new java.util.ArrayList<>();
         editor.openPlan().model().eAllContents().forEachRemaining(all::add);
-        return type.cast(EcoreUtil.getObjectsByType(all, eClass).stream().filter(o -> !(o instanceof Indicator i) || i.getTargets().size() > 1)
-            .findFirst().orElseThrow());
+        return type.cast(EcoreUtil.getObjectsByType(all, eClass).stream()
+                .filter(o -> !(o instanceof Indicator i) || i.getTargets().size() > 1)
+                .findFirst()
+                .orElseThrow());
     }
 
     private ChildTable table(String feature) {
-        return editor.details().tables().stream().filter(t -> t.feature().getName().equals(feature)).findFirst().orElseThrow();
+        return editor.details().tables().stream()
+                .filter(t -> t.feature().getName().equals(feature))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -47,9 +51,15 @@ class DetailsPaneTest extends SampleEditorTest {
         assertEquals(indicator.getTargets().size(), targets.viewer().getTable().getItemCount());
         editor.getEditingDomain().getCommandStack().undo();
         TestWorkbench.settle();
-        assertEquals(indicator.getTargets().size(), targets.viewer().getTable().getItemCount(), "undo took the new target away");
+        assertEquals(
+                indicator.getTargets().size(),
+                targets.viewer().getTable().getItemCount(),
+                "undo took the new target away");
 
-        FieldRow name = editor.details().fields().stream().filter(f -> "name".equals(f.control().getData("phaen.property"))).findFirst().orElseThrow();
+        FieldRow name = editor.details().fields().stream()
+                .filter(f -> "name".equals(f.control().getData("phaen.property")))
+                .findFirst()
+                .orElseThrow();
         Text text = (Text) name.control();
         assertEquals(indicator.getName(), text.getText());
         text.setText("ตัวชี้วัดที่แก้ไขในแบบฟอร์ม");
@@ -68,8 +78,12 @@ class DetailsPaneTest extends SampleEditorTest {
         Project project = first(Project.class, PhaenPackage.Literals.PROJECT);
         editor.viewer().setSelection(new StructuredSelection(project), true);
         TestWorkbench.settle();
-        assertEquals(project.getBudgetLines().size(), table("budgetLines").viewer().getTable().getItemCount());
-        assertEquals(project.getActivities().size(), table("activities").viewer().getTable().getItemCount());
+        assertEquals(
+                project.getBudgetLines().size(),
+                table("budgetLines").viewer().getTable().getItemCount());
+        assertEquals(
+                project.getActivities().size(),
+                table("activities").viewer().getTable().getItemCount());
         assertTrue(project.getBudgetLines().size() > 0);
     }
 
@@ -82,12 +96,17 @@ class DetailsPaneTest extends SampleEditorTest {
         editor.viewer().setSelection(new StructuredSelection(committee), true);
         TestWorkbench.settle();
         ChildTable members = table("memberships");
-        List<String> titles = java.util.Arrays.stream(members.viewer().getTable().getColumns()).map(c -> c.getText()).toList();
+        List<String> titles = java.util.Arrays.stream(
+                        members.viewer().getTable().getColumns())
+                .map(c -> c.getText())
+                .toList();
         // The test workbench speaks Thai: วันเริ่มวาระ / วันสิ้นสุดวาระ are the term's start and end.
         assertTrue(titles.contains("วันเริ่มวาระ") && titles.contains("วันสิ้นสุดวาระ"), titles.toString());
         int end = titles.indexOf("วันสิ้นสุดวาระ");
         String shown = members.viewer().getTable().getItem(0).getText(end);
-        assertTrue(shown.contains("2019") || shown.contains("2562"), "the end of the first member's term is shown: " + shown);
+        assertTrue(
+                shown.contains("2019") || shown.contains("2562"),
+                "the end of the first member's term is shown: " + shown);
         assertEquals("", members.viewer().getTable().getItem(1).getText(end), "a term without an end shows none");
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.resources.IResource;
@@ -51,12 +50,15 @@ class ExchangeWizardsTest extends SampleEditorTest {
         TestWorkbench.settle();
         IEditorPart opened = TestWorkbench.page().getActiveEditor();
         assertTrue(opened instanceof PlanEditor);
-        StrategicPlan plan = (StrategicPlan) ((PlanEditor) opened).openPlan().model().getPlans().get(0);
+        StrategicPlan plan = (StrategicPlan)
+                ((PlanEditor) opened).openPlan().model().getPlans().get(0);
         assertEquals("STI", plan.getCode());
         assertEquals(4, plan.getStrategicIssues().size(), "one issue per regional issue");
         Alignment alignment = plan.getStrategicIssues().get(0).getAlignments().get(0);
         assertFalse(alignment.getTarget().eIsProxy(), "aligned to the regional plan's issue in its own file");
-        assertEquals("region17-2562.phaen", alignment.getTarget().eResource().getURI().lastSegment());
+        assertEquals(
+                "region17-2562.phaen",
+                alignment.getTarget().eResource().getURI().lastSegment());
         TestWorkbench.page().closeEditor(opened, false);
     }
 
@@ -71,7 +73,9 @@ class ExchangeWizardsTest extends SampleEditorTest {
         assertTrue(export.performFinish(), export.page().getErrorMessage());
         exportDialog.close();
         String written = Files.readString(json);
-        assertTrue(written.contains("แผนพัฒนาการศึกษาจังหวัดพิษณุโลก"), written.substring(0, Math.min(600, written.length())));
+        assertTrue(
+                written.contains("แผนพัฒนาการศึกษาจังหวัดพิษณุโลก"),
+                written.substring(0, Math.min(600, written.length())));
 
         ImportPlanWizard importer = new ImportPlanWizard();
         importer.init(PlatformUI.getWorkbench(), null);
@@ -83,8 +87,10 @@ class ExchangeWizardsTest extends SampleEditorTest {
         assertTrue(importer.performFinish(), importer.page().getErrorMessage());
         importDialog.close();
         TestWorkbench.settle();
-        assertEquals(name, TestWorkbench.page().getActiveEditor().getEditorInput().getName());
-        PlanModel imported = PlanFiles.load(PlanFiles.newResourceSet(), Path.of(importer.changed().getLocationURI()));
+        assertEquals(
+                name, TestWorkbench.page().getActiveEditor().getEditorInput().getName());
+        PlanModel imported = PlanFiles.load(
+                PlanFiles.newResourceSet(), Path.of(importer.changed().getLocationURI()));
         assertEquals("PLK-EDP", imported.getPlans().get(0).getCode());
         TestWorkbench.page().closeEditor(TestWorkbench.page().getActiveEditor(), false);
     }
@@ -96,7 +102,10 @@ class ExchangeWizardsTest extends SampleEditorTest {
         ExportPlanWizard export = new ExportPlanWizard();
         export.init(PlatformUI.getWorkbench(), null);
         WizardDialog dialog = dialog(export);
-        assertEquals(editor.openPlan().file(), WorkspacePlans.location(export.page().plan.selected()), "the open plan is proposed");
+        assertEquals(
+                editor.openPlan().file(),
+                WorkspacePlans.location(export.page().plan.selected()),
+                "the open plan is proposed");
         export.page().asJson.setSelection(false);
         export.page().asSheet.setSelection(true);
         export.page().out.text.setText(sheet.toString());
@@ -138,7 +147,8 @@ class ExchangeWizardsTest extends SampleEditorTest {
     }
 
     private static WizardDialog dialog(IWizard wizard) {
-        WizardDialog dialog = new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
+        WizardDialog dialog =
+                new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
         dialog.create();
         return dialog;
     }

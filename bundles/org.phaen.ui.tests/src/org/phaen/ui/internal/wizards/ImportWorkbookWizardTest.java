@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,9 +45,15 @@ class ImportWorkbookWizardTest extends SampleEditorTest {
     void theChangeListIsShownAndFinishAppliesItAsOneCommandThatUndoRestoresExactly() throws Exception {
         openSample();
         PlanModel model = editor.openPlan().model();
-        Project project = (Project) model.getPlans().stream().flatMap(p -> p.eContents().stream()).filter(Project.class::isInstance)
-            .findFirst().orElseThrow();
-        String issue = ((org.phaen.model.StrategicPlan) model.getPlans().get(0)).getStrategicIssues().get(0).getCode();
+        Project project = (Project) model.getPlans().stream()
+                .flatMap(p -> p.eContents().stream())
+                .filter(Project.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        String issue = ((org.phaen.model.StrategicPlan) model.getPlans().get(0))
+                .getStrategicIssues()
+                .get(0)
+                .getCode();
         Path xlsx = exported();
         edit(xlsx, workbook -> {
             Sheet projects = workbook.getSheet("โครงการ");
@@ -67,11 +72,15 @@ class ImportWorkbookWizardTest extends SampleEditorTest {
 
         ImportWorkbookWizard wizard = new ImportWorkbookWizard();
         wizard.init(PlatformUI.getWorkbench(), null);
-        WizardDialog dialog = new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
+        WizardDialog dialog =
+                new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            assertEquals(editor.openPlan().file(), WorkspacePlans.location(wizard.choosePage().plan.selected()), "the open plan is proposed");
+            assertEquals(
+                    editor.openPlan().file(),
+                    WorkspacePlans.location(wizard.choosePage().plan.selected()),
+                    "the open plan is proposed");
             wizard.choosePage().workbook.text.setText(xlsx.toString());
             assertTrue(wizard.choosePage().isPageComplete(), wizard.choosePage().getErrorMessage());
             assertFalse(wizard.canFinish(), "not before the changes are shown");
@@ -101,8 +110,11 @@ class ImportWorkbookWizardTest extends SampleEditorTest {
     @Test
     void aWorkbookWithProblemsListsThemByCellAndCannotBeFinished() throws Exception {
         openSample();
-        Project project = (Project) editor.openPlan().model().getPlans().stream().flatMap(p -> p.eContents().stream())
-            .filter(Project.class::isInstance).findFirst().orElseThrow();
+        Project project = (Project) editor.openPlan().model().getPlans().stream()
+                .flatMap(p -> p.eContents().stream())
+                .filter(Project.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         Path xlsx = exported();
         edit(xlsx, workbook -> {
             Sheet projects = workbook.getSheet("โครงการ");
@@ -110,7 +122,8 @@ class ImportWorkbookWizardTest extends SampleEditorTest {
         });
         ImportWorkbookWizard wizard = new ImportWorkbookWizard();
         wizard.init(PlatformUI.getWorkbench(), null);
-        WizardDialog dialog = new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
+        WizardDialog dialog =
+                new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
@@ -119,7 +132,10 @@ class ImportWorkbookWizardTest extends SampleEditorTest {
             settleAWhile();
             List<String> lines = wizard.changesPage().lines();
             assertEquals(1, lines.size(), lines.toString());
-            assertTrue(lines.get(0).startsWith("sheet โครงการ, row ") && lines.get(0).contains("NO-SUCH-CODE"), lines.get(0));
+            assertTrue(
+                    lines.get(0).startsWith("sheet โครงการ, row ")
+                            && lines.get(0).contains("NO-SUCH-CODE"),
+                    lines.get(0));
             assertFalse(wizard.canFinish());
             assertNotNull(wizard.changesPage().getErrorMessage());
         } finally {
@@ -144,7 +160,9 @@ class ImportWorkbookWizardTest extends SampleEditorTest {
 
     /** A new element gets a new UUID each time a workbook is read: the lists compare without them. */
     private static List<String> withoutNewUuids(List<String> lines) {
-        return lines.stream().map(l -> l.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "(new UUID)")).toList();
+        return lines.stream()
+                .map(l -> l.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "(new UUID)"))
+                .toList();
     }
 
     private PlanModel load() throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -35,7 +34,8 @@ class NewPlanWizardTest {
 
     @Test
     void anEmptyPlanIsAValidFileWithOneStrategicPlan() throws Exception {
-        Path file = PlanTemplates.empty(dir.resolve("แผนใหม่.phaen"), "แผนพัฒนาการศึกษาจังหวัดทดสอบ", PlanLevel.PROVINCIAL_EDUCATION_PLAN);
+        Path file = PlanTemplates.empty(
+                dir.resolve("แผนใหม่.phaen"), "แผนพัฒนาการศึกษาจังหวัดทดสอบ", PlanLevel.PROVINCIAL_EDUCATION_PLAN);
         PlanModel model = PlanFiles.load(PlanFiles.newResourceSet(), file);
         StrategicPlan plan = (StrategicPlan) model.getPlans().get(0);
         assertEquals("แผนพัฒนาการศึกษาจังหวัดทดสอบ", plan.getName());
@@ -58,7 +58,8 @@ class NewPlanWizardTest {
     void theWizardMakesThePlanInThePlansProjectAndOpensIt() throws Exception {
         NewPlanWizard wizard = new NewPlanWizard();
         wizard.init(PlatformUI.getWorkbench(), null);
-        WizardDialog dialog = new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
+        WizardDialog dialog =
+                new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
         dialog.create();
         String fileName = "wizard-" + System.nanoTime() + ".phaen";
         wizard.page().name.setText("แผนจากตัวช่วยสร้าง");
@@ -76,7 +77,8 @@ class NewPlanWizardTest {
     @Test
     void aMissingNameOrABadFileNameKeepsFinishDisabled() {
         NewPlanWizard wizard = new NewPlanWizard();
-        WizardDialog dialog = new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
+        WizardDialog dialog =
+                new WizardDialog(TestWorkbench.page().getWorkbenchWindow().getShell(), wizard);
         dialog.create();
         assertFalse(wizard.page().isPageComplete(), "no name yet");
         wizard.page().name.setText("แผน");

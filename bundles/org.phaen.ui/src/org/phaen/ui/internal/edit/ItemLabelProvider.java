@@ -2,7 +2,6 @@ package org.phaen.ui.internal.edit;
 
 import java.net.URL;
 import java.util.List;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.ComposedImage;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;

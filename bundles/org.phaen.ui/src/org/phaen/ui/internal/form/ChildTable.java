@@ -3,7 +3,6 @@ package org.phaen.ui.internal.form;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -46,7 +45,13 @@ final class ChildTable {
     private final TableViewer viewer;
     private final FormEdits edits;
 
-    ChildTable(FormToolkit toolkit, Composite parent, EObject owner, EReference feature, EditingDomain domain, AdapterFactory adapterFactory,
+    ChildTable(
+            FormToolkit toolkit,
+            Composite parent,
+            EObject owner,
+            EReference feature,
+            EditingDomain domain,
+            AdapterFactory adapterFactory,
             FormEdits edits) {
         this.owner = owner;
         this.edits = edits;
@@ -59,7 +64,8 @@ final class ChildTable {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        tableData.heightHint = 8 * viewer.getTable().getItemHeight() + viewer.getTable().getHeaderHeight();
+        tableData.heightHint =
+                8 * viewer.getTable().getItemHeight() + viewer.getTable().getHeaderHeight();
         viewer.getTable().setLayoutData(tableData);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         EObject prototype = prototype();
@@ -80,7 +86,9 @@ final class ChildTable {
 
     /** A child to read the column titles from: the first one, or a new unattached one of the kind. */
     private EObject prototype() {
-        return children().isEmpty() ? EcoreUtil.create(concreteType()) : (EObject) children().get(0);
+        return children().isEmpty()
+                ? EcoreUtil.create(concreteType())
+                : (EObject) children().get(0);
     }
 
     private EClass concreteType() {
@@ -88,14 +96,19 @@ final class ChildTable {
         if (!type.isAbstract() && !type.isInterface()) {
             return type;
         }
-        return PhaenPackage.eINSTANCE.getEClassifiers().stream().filter(EClass.class::isInstance).map(EClass.class::cast)
-            .filter(c -> !c.isAbstract() && !c.isInterface() && type.isSuperTypeOf(c)).findFirst().orElse(type);
+        return PhaenPackage.eINSTANCE.getEClassifiers().stream()
+                .filter(EClass.class::isInstance)
+                .map(EClass.class::cast)
+                .filter(c -> !c.isAbstract() && !c.isInterface() && type.isSuperTypeOf(c))
+                .findFirst()
+                .orElse(type);
     }
 
     /** Code and name first, then the other single values, without the uuid. */
     private List<IItemPropertyDescriptor> columns(EObject child) {
         IItemPropertySource source = (IItemPropertySource) adapterFactory.adapt(child, IItemPropertySource.class);
-        List<IItemPropertyDescriptor> all = new ArrayList<>(source == null ? List.of() : source.getPropertyDescriptors(child));
+        List<IItemPropertyDescriptor> all =
+                new ArrayList<>(source == null ? List.of() : source.getPropertyDescriptors(child));
         all.removeIf(d -> d.isMany(child) || "uuid".equals(d.getId(child)) || d.isMultiLine(child));
         all.sort(Comparator.comparingInt(d -> rank(String.valueOf(d.getId(child)))));
         return all.subList(0, Math.min(MAX_COLUMNS, all.size()));
@@ -135,7 +148,8 @@ final class ChildTable {
                     editor.dispose();
                 }
                 IItemPropertyDescriptor d = descriptor(child, id);
-                editor = d == null ? null : new ItemPropertyDescriptor(child, d).createPropertyEditor(viewer.getTable());
+                editor =
+                        d == null ? null : new ItemPropertyDescriptor(child, d).createPropertyEditor(viewer.getTable());
                 return editor;
             }
 

@@ -2,7 +2,6 @@ package org.phaen.ui.internal.form;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -18,8 +17,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.phaen.model.provider.PhaenEditPlugin;
 import org.phaen.ui.Messages;
-import org.phaen.ui.internal.edit.ItemLabelProvider;
 import org.phaen.ui.editor.OpenPlan;
+import org.phaen.ui.internal.edit.ItemLabelProvider;
 
 /**
  * The form beside the plan tree: the selected element's fields, then a table for each list of things it holds
@@ -61,7 +60,9 @@ public final class DetailsPane {
         form.setImage(element == null ? null : labels.getImage(element));
         if (element != null) {
             fieldsOf(element);
-            element.eClass().getEAllContainments().stream().filter(EReference::isMany).forEach(r -> tableOf(element, r));
+            element.eClass().getEAllContainments().stream()
+                    .filter(EReference::isMany)
+                    .forEach(r -> tableOf(element, r));
         }
         // Until the editor is first laid out the form has no size, and its first resize lays it out (the scrolled form
         // reflows on resize): reflowing here too measured the whole form twice while a plan opened.
@@ -71,7 +72,8 @@ public final class DetailsPane {
     }
 
     private void fieldsOf(EObject element) {
-        IItemPropertySource source = (IItemPropertySource) plan.adapterFactory().adapt(element, IItemPropertySource.class);
+        IItemPropertySource source =
+                (IItemPropertySource) plan.adapterFactory().adapt(element, IItemPropertySource.class);
         if (source == null) {
             return;
         }
@@ -101,8 +103,11 @@ public final class DetailsPane {
     }
 
     private Composite section(String title, boolean expanded) {
-        Section section = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
-            | (expanded ? ExpandableComposite.EXPANDED : 0));
+        Section section = toolkit.createSection(
+                form.getBody(),
+                ExpandableComposite.TITLE_BAR
+                        | ExpandableComposite.TWISTIE
+                        | (expanded ? ExpandableComposite.EXPANDED : 0));
         section.setText(title);
         section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EReference;
@@ -53,7 +52,7 @@ final class FieldRow {
                 fillChoices(combo, options);
             }
             // Before the list can drop down: the pointer coming over it, or the keyboard's focus.
-            for (int event : new int[] { SWT.MouseEnter, SWT.FocusIn, SWT.MouseDown }) {
+            for (int event : new int[] {SWT.MouseEnter, SWT.FocusIn, SWT.MouseDown}) {
                 combo.addListener(event, e -> loadChoices(combo));
             }
             combo.addListener(SWT.Selection, e -> {
@@ -67,7 +66,8 @@ final class FieldRow {
             control = check;
         } else {
             boolean long_ = descriptor.isMultiLine(object);
-            Text text = toolkit.createText(grid, "", SWT.BORDER | (long_ ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+            Text text = toolkit.createText(
+                    grid, "", SWT.BORDER | (long_ ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
             text.setEditable(descriptor.canSetProperty(object) && !descriptor.isMany(object) && type() != null);
             text.addListener(SWT.FocusOut, e -> commit(text));
             text.addListener(SWT.DefaultSelection, e -> commit(text));
@@ -95,7 +95,8 @@ final class FieldRow {
         if (options != null) {
             choices.addAll(options);
         }
-        combo.setItems(choices.stream().map(c -> c == null ? "" : labels.getText(c)).toArray(String[]::new));
+        combo.setItems(
+                choices.stream().map(c -> c == null ? "" : labels.getText(c)).toArray(String[]::new));
     }
 
     private EDataType type() {
@@ -139,8 +140,9 @@ final class FieldRow {
                 combo.select(0);
             }
             case Button check -> check.setSelection(Boolean.TRUE.equals(value));
-            case Text text -> text.setText(descriptor.isMany(object) || type() == null ? list(value) : Values.toText(type(), value));
-            default -> { }
+            case Text text ->
+                text.setText(descriptor.isMany(object) || type() == null ? list(value) : Values.toText(type(), value));
+            default -> {}
         }
     }
 

@@ -3,7 +3,6 @@ package org.phaen.ui.internal.wizards;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.phaen.exchange.alignment.AlignmentCandidates;
@@ -14,24 +13,23 @@ import org.phaen.ui.editor.OpenPlan;
 /** An alignment sheet read into an open plan: all or nothing, one command on the editor's stack. */
 public final class AlignmentImport {
 
-    public record Outcome(AlignmentChanges.Counts counts, List<String> problems) {
-    }
+    public record Outcome(AlignmentChanges.Counts counts, List<String> problems) {}
 
-    private AlignmentImport() {
-    }
+    private AlignmentImport() {}
 
     public static Outcome into(OpenPlan plan, Path sheet) throws IOException, CoreException {
         // The plans rows may align to: every workspace plan, loaded beside the open one so links resolve to them.
         WorkspacePlans.loadAll(plan.domain().getResourceSet());
-        AlignmentSheetReader.Result result = new AlignmentSheetReader(new AlignmentCandidates(plan.model()))
-            .read(sheet, plan.model());
+        AlignmentSheetReader.Result result =
+                new AlignmentSheetReader(new AlignmentCandidates(plan.model())).read(sheet, plan.model());
         if (!result.problems().isEmpty()) {
             return new Outcome(new AlignmentChanges.Counts(0, 0, 0), result.problems());
         }
         if (!AlignmentChanges.count(result.wanted()).any()) {
-            return new Outcome(new AlignmentChanges.Counts(0, 0, 0), List.of()); // nothing to do: no command, no dirty mark
+            return new Outcome(
+                    new AlignmentChanges.Counts(0, 0, 0), List.of()); // nothing to do: no command, no dirty mark
         }
-        AlignmentChanges.Counts[] counts = { null };
+        AlignmentChanges.Counts[] counts = {null};
         ChangeCommand command = new ChangeCommand(plan.model().eResource()) {
             @Override
             protected void doExecute() {

@@ -55,12 +55,15 @@ final class ExportPlanPage extends WizardPage {
         String extension = asJson.getSelection() ? ".json" : "-alignment.xlsx";
         out.extensions(asJson.getSelection() ? "*.json" : "*.xlsx");
         java.nio.file.Path location = WorkspacePlans.location(plan.selected());
-        out.text.setText(location.resolveSibling(location.getFileName().toString().replaceFirst("\\.phaen$", "") + extension).toString());
+        out.text.setText(
+                location.resolveSibling(location.getFileName().toString().replaceFirst("\\.phaen$", "") + extension)
+                        .toString());
     }
 
     private void check() {
-        String problem = plan.selected() == null ? Messages.AlignedPlan_noPlans
-            : out == null || out.path().isEmpty() ? Messages.Export_needFile : null;
+        String problem = plan.selected() == null
+                ? Messages.AlignedPlan_noPlans
+                : out == null || out.path().isEmpty() ? Messages.Export_needFile : null;
         setErrorMessage(problem);
         setPageComplete(problem == null);
     }

@@ -2,14 +2,13 @@ package org.phaen.ui.internal.wizards;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-
 import org.eclipse.core.resources.IFile;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.phaen.exchange.alignment.AlignmentCandidates;
@@ -48,14 +47,17 @@ public final class ExportPlanWizard extends Wizard implements IExportWizard {
     @Override
     public boolean performFinish() {
         IFile file = page.plan.selected();
-        if (unsaved(file) && !MessageDialog.openQuestion(getShell(), Messages.Export_title, Messages.bind(Messages.Export_unsaved, file.getName()))) {
+        if (unsaved(file)
+                && !MessageDialog.openQuestion(
+                        getShell(), Messages.Export_title, Messages.bind(Messages.Export_unsaved, file.getName()))) {
             return false;
         }
         Path out = Path.of(page.out.path());
         boolean json = page.asJson.getSelection();
         try {
             getContainer().run(true, false, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Export_running, out.getFileName()), 3);
+                SubMonitor progress =
+                        SubMonitor.convert(monitor, Messages.bind(Messages.Export_running, out.getFileName()), 3);
                 try {
                     ResourceSet set = PlanFiles.newResourceSet();
                     PlanModel model = PlanFiles.load(set, WorkspacePlans.location(file));
@@ -75,7 +77,8 @@ public final class ExportPlanWizard extends Wizard implements IExportWizard {
             written = out;
             return true;
         } catch (InvocationTargetException e) {
-            page.setErrorMessage(Messages.bind(Messages.Export_failed, e.getCause().getMessage()));
+            page.setErrorMessage(
+                    Messages.bind(Messages.Export_failed, e.getCause().getMessage()));
             return false;
         } catch (InterruptedException e) {
             return false;
@@ -86,8 +89,10 @@ public final class ExportPlanWizard extends Wizard implements IExportWizard {
         if (workbench == null || workbench.getActiveWorkbenchWindow() == null) {
             return false;
         }
-        for (IEditorPart dirty : workbench.getActiveWorkbenchWindow().getActivePage().getDirtyEditors()) {
-            if (dirty.getEditorInput().getAdapter(IFile.class) != null && dirty.getEditorInput().getAdapter(IFile.class).equals(file)) {
+        for (IEditorPart dirty :
+                workbench.getActiveWorkbenchWindow().getActivePage().getDirtyEditors()) {
+            if (dirty.getEditorInput().getAdapter(IFile.class) != null
+                    && dirty.getEditorInput().getAdapter(IFile.class).equals(file)) {
                 return true;
             }
         }

@@ -66,13 +66,19 @@ final class ImportPlanPage extends WizardPage {
             return;
         }
         boolean json = fromJson.getSelection();
-        String problem = source.path().isEmpty() || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(source.path())) ? Messages.Import_needFile
-            : json && !newFile.getText().matches("[^/\\\\:*?\"<>|]+\\.phaen") ? Messages.NewPlan_badFileName
-            : !json && plan.selected() == null ? Messages.AlignedPlan_noPlans : null;
+        String problem =
+                source.path().isEmpty() || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(source.path()))
+                        ? Messages.Import_needFile
+                        : json && !newFile.getText().matches("[^/\\\\:*?\"<>|]+\\.phaen")
+                                ? Messages.NewPlan_badFileName
+                                : !json && plan.selected() == null ? Messages.AlignedPlan_noPlans : null;
         setErrorMessage(problem);
         setPageComplete(problem == null);
         if (json && newFile.getText().isEmpty() && !source.path().isEmpty()) {
-            newFile.setText(java.nio.file.Path.of(source.path()).getFileName().toString().replaceFirst("\\.json$", "") + ".phaen");
+            newFile.setText(java.nio.file.Path.of(source.path())
+                            .getFileName()
+                            .toString()
+                            .replaceFirst("\\.json$", "") + ".phaen");
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.phaen.ui.internal.wizards;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -61,12 +59,19 @@ public final class ImportPlanWizard extends Wizard implements IImportWizard {
             }
             AlignmentImport.Outcome outcome = AlignmentImport.into(editor.openPlan(), source);
             if (!outcome.problems().isEmpty()) {
-                MessageDialog.openError(getShell(), Messages.Import_title,
-                    Messages.bind(Messages.Import_rejected, source.getFileName(), String.join("\n", outcome.problems())));
+                MessageDialog.openError(
+                        getShell(),
+                        Messages.Import_title,
+                        Messages.bind(
+                                Messages.Import_rejected, source.getFileName(), String.join("\n", outcome.problems())));
                 return false;
             }
-            MessageDialog.openInformation(getShell(), Messages.Import_title, Messages.bind(Messages.Import_aligned,
-                new Object[] { outcome.counts().added(), outcome.counts().removed(), outcome.counts().changed() }));
+            MessageDialog.openInformation(
+                    getShell(), Messages.Import_title, Messages.bind(Messages.Import_aligned, new Object[] {
+                        outcome.counts().added(),
+                        outcome.counts().removed(),
+                        outcome.counts().changed()
+                    }));
             return true;
         } catch (CoreException e) {
             page.setErrorMessage(e.getStatus().getMessage());

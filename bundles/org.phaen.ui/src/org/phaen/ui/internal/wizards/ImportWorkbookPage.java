@@ -2,7 +2,6 @@ package org.phaen.ui.internal.wizards;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -43,8 +42,9 @@ final class ImportWorkbookPage extends WizardPage {
         if (plan == null) {
             return;
         }
-        String problem = workbook.path().isEmpty() || !Files.isRegularFile(workbookPath()) ? Messages.Import_needFile
-            : plan.selected() == null ? Messages.AlignedPlan_noPlans : null;
+        String problem = workbook.path().isEmpty() || !Files.isRegularFile(workbookPath())
+                ? Messages.Import_needFile
+                : plan.selected() == null ? Messages.AlignedPlan_noPlans : null;
         setErrorMessage(problem);
         setPageComplete(problem == null);
     }

@@ -2,7 +2,6 @@ package org.phaen.ui.internal.wizards;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -50,13 +49,15 @@ public final class ImportWorkbookWizard extends Wizard implements IImportWizard 
     void review() {
         WorkbookImport result;
         try {
-            if (!(IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), choose.plan.selected()) instanceof PlanEditor opened)) {
+            if (!(IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), choose.plan.selected())
+                    instanceof PlanEditor opened)) {
                 throw new IOException(choose.plan.selected().getName());
             }
             editor = opened;
             result = PlanWorkbookImport.read(editor.openPlan(), choose.workbookPath());
         } catch (IOException | CoreException | RuntimeException e) {
-            result = new WorkbookImport(List.of(), List.of(Messages.bind(Messages.Import_failed, e.getMessage())), 0, 0);
+            result =
+                    new WorkbookImport(List.of(), List.of(Messages.bind(Messages.Import_failed, e.getMessage())), 0, 0);
         }
         changes.show(result, choose.workbookPath().getFileName().toString());
     }

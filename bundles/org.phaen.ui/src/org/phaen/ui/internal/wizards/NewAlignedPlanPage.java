@@ -52,10 +52,15 @@ final class NewAlignedPlanPage extends WizardPage {
         if (name == null || code == null || fileName == null) {
             return;
         }
-        String problem = upper.selected() == null ? Messages.AlignedPlan_noPlans
-            : name.getText().isBlank() ? Messages.NewPlan_needName
-            : !code.getText().strip().matches("[\\p{L}\\p{N}._-]+") ? Messages.AlignedPlan_badCode
-            : !fileName.getText().matches("[^/\\\\:*?\"<>|]+\\.phaen") ? Messages.NewPlan_badFileName : null;
+        String problem = upper.selected() == null
+                ? Messages.AlignedPlan_noPlans
+                : name.getText().isBlank()
+                        ? Messages.NewPlan_needName
+                        : !code.getText().strip().matches("[\\p{L}\\p{N}._-]+")
+                                ? Messages.AlignedPlan_badCode
+                                : !fileName.getText().matches("[^/\\\\:*?\"<>|]+\\.phaen")
+                                        ? Messages.NewPlan_badFileName
+                                        : null;
         setErrorMessage(problem);
         setPageComplete(problem == null);
     }

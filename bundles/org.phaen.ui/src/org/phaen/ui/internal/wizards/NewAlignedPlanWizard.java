@@ -2,7 +2,6 @@ package org.phaen.ui.internal.wizards;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.exchange.derive.AlignedPlanDraft;
@@ -35,8 +34,8 @@ public final class NewAlignedPlanWizard extends NewPlanFileWizard<NewAlignedPlan
             page.setErrorMessage(Messages.AlignedPlan_noStrategicPlan);
             return null;
         }
-        PlanModel draft = AlignedPlanDraft.from(upper, page.name.getText().strip(), page.code.getText().strip(),
-            PlanLevel.PROVINCIAL_EDUCATION_PLAN);
+        PlanModel draft = AlignedPlanDraft.from(
+                upper, page.name.getText().strip(), page.code.getText().strip(), PlanLevel.PROVINCIAL_EDUCATION_PLAN);
         PlanFiles.saveAs(draft, set, file);
         return file;
     }

@@ -2,7 +2,6 @@ package org.phaen.ui.internal.wizards;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;

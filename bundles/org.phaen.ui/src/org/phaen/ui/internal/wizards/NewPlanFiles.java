@@ -3,7 +3,6 @@ package org.phaen.ui.internal.wizards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -17,8 +16,7 @@ import org.phaen.ui.problems.PlanWorkspace;
 /** A plan file the wizards make in the Plans project: its name checked against the folder, then shown and opened. */
 final class NewPlanFiles {
 
-    private NewPlanFiles() {
-    }
+    private NewPlanFiles() {}
 
     /** Where a new plan of that name goes, or null (with the page saying so) when the name is taken. */
     static Path target(String fileName, WizardPage page) throws CoreException {

@@ -2,7 +2,6 @@ package org.phaen.ui.internal.wizards;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
 import org.eclipse.core.runtime.CoreException;
 import org.phaen.model.PlanLevel;
 import org.phaen.ui.Messages;

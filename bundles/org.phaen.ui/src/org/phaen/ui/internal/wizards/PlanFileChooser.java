@@ -1,10 +1,9 @@
 package org.phaen.ui.internal.wizards;
 
 import java.util.List;
-
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
@@ -20,7 +19,13 @@ final class PlanFileChooser {
     PlanFileChooser(Composite parent, String label, Runnable onChange) {
         new Label(parent, SWT.NONE).setText(label);
         combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, ((org.eclipse.swt.layout.GridLayout) parent.getLayout()).numColumns - 1, 1));
+        combo.setLayoutData(new GridData(
+                SWT.FILL,
+                SWT.CENTER,
+                true,
+                false,
+                ((org.eclipse.swt.layout.GridLayout) parent.getLayout()).numColumns - 1,
+                1));
         try {
             files = WorkspacePlans.files();
         } catch (CoreException e) {

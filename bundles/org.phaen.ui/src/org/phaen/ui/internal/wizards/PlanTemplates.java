@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import org.phaen.model.PhaenFactory;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
@@ -19,8 +18,7 @@ public final class PlanTemplates {
     /** The sample files, copied into the bundle at build time (see its pom.xml); the provincial one refers to the regional one. */
     static final String REGION = "region17-2562.phaen", PROVINCE = "phitsanulok-2562.phaen";
 
-    private PlanTemplates() {
-    }
+    private PlanTemplates() {}
 
     /** A plan file holding one strategic plan of the level, for five fiscal years from the current one. */
     public static Path empty(Path file, String name, PlanLevel level) throws IOException {
@@ -40,7 +38,7 @@ public final class PlanTemplates {
     /** Copies both sample plans into {@code folder} (existing files are kept) and returns the provincial one. */
     public static Path sample(Path folder) throws IOException {
         Files.createDirectories(folder);
-        for (String name : new String[] { REGION, PROVINCE }) {
+        for (String name : new String[] {REGION, PROVINCE}) {
             Path target = folder.resolve(name);
             if (!Files.exists(target)) {
                 try (InputStream in = PlanTemplates.class.getResourceAsStream("/templates/" + name)) {

@@ -3,7 +3,6 @@ package org.phaen.ui.internal.wizards;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.phaen.exchange.workbook.PlanWorkbookReader;
 import org.phaen.exchange.workbook.WorkbookImport;
@@ -15,8 +14,7 @@ import org.phaen.ui.editor.OpenPlan;
  */
 public final class PlanWorkbookImport {
 
-    private PlanWorkbookImport() {
-    }
+    private PlanWorkbookImport() {}
 
     /** What the workbook asks of the open plan: the changes, or the problems by sheet, row and column. Changes nothing. */
     public static WorkbookImport read(OpenPlan plan, Path workbook) throws IOException {

@@ -1,7 +1,6 @@
 package org.phaen.ui.internal.wizards;
 
 import java.util.List;
-
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -56,15 +55,23 @@ final class WorkbookChangesPage extends WizardPage {
     void show(WorkbookImport result, String workbookName) {
         shown = result;
         lines.removeAll();
-        List<String> texts = result.accepted() ? result.edits().stream().map(Edit::what).toList() : result.problems();
+        List<String> texts =
+                result.accepted() ? result.edits().stream().map(Edit::what).toList() : result.problems();
         texts.forEach(text -> new TableItem(lines, SWT.NONE).setText(text));
         if (result.accepted()) {
             setErrorMessage(null);
             setDescription(Messages.ImportWorkbook_review);
-            summary.setText(result.edits().isEmpty() ? Messages.bind(Messages.ImportWorkbook_nothing, workbookName)
-                : Messages.bind(Messages.ImportWorkbook_changes, new Object[] { workbookName, result.edits().size(), result.created(), result.deleted() }));
+            summary.setText(
+                    result.edits().isEmpty()
+                            ? Messages.bind(Messages.ImportWorkbook_nothing, workbookName)
+                            : Messages.bind(Messages.ImportWorkbook_changes, new Object[] {
+                                workbookName, result.edits().size(), result.created(), result.deleted()
+                            }));
         } else {
-            setErrorMessage(Messages.bind(Messages.ImportWorkbook_rejected, workbookName, result.problems().size()));
+            setErrorMessage(Messages.bind(
+                    Messages.ImportWorkbook_rejected,
+                    workbookName,
+                    result.problems().size()));
             summary.setText(Messages.ImportWorkbook_fix);
         }
         summary.getParent().layout(true, true);

@@ -3,32 +3,32 @@ package org.phaen.ui.internal.wizards;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.phaen.model.resource.PlanFiles;
-import org.phaen.model.resource.PlanLoadException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
+import org.phaen.model.resource.PlanFiles;
+import org.phaen.model.resource.PlanLoadException;
 import org.phaen.ui.editor.PlanEditor;
 import org.phaen.ui.problems.PlanWorkspace;
 
 /** The plan files of the Plans project, for the wizards' choosers; loading them together lets links resolve. */
 final class WorkspacePlans {
 
-    private WorkspacePlans() {
-    }
+    private WorkspacePlans() {}
 
     static List<IFile> files() throws CoreException {
         List<IFile> files = new ArrayList<>();
         for (IResource member : PlanWorkspace.plansProject().members()) {
             // A link whose file was moved or deleted is no plan to offer.
-            if (member instanceof IFile file && "phaen".equals(file.getFileExtension()) && file.getLocation() != null
-                && file.getLocation().toFile().isFile()) {
+            if (member instanceof IFile file
+                    && "phaen".equals(file.getFileExtension())
+                    && file.getLocation() != null
+                    && file.getLocation().toFile().isFile()) {
                 files.add(file);
             }
         }
@@ -40,7 +40,9 @@ final class WorkspacePlans {
         if (selection != null && selection.getFirstElement() instanceof IFile file) {
             return file.getName();
         }
-        IEditorPart editor = workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+        IEditorPart editor = workbench.getActiveWorkbenchWindow() == null
+                ? null
+                : workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
         if (editor instanceof PlanEditor planEditor) {
             try {
                 return PlanWorkspace.fileFor(planEditor.openPlan().file()).getName();

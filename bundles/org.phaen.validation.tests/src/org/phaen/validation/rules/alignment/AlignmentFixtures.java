@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.phaen.validation.Fixtures.*;
 
 import java.util.List;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.phaen.model.ActionPlan;
@@ -31,8 +30,7 @@ import org.phaen.validation.RuleTester;
  */
 final class AlignmentFixtures {
 
-    private AlignmentFixtures() {
-    }
+    private AlignmentFixtures() {}
 
     /** National issue NS-1 ← regional issue R-1 (goal R-G1, strategy R-S1) ← provincial P-1 (P-G1, P-S1 → R-S1) ← project PJ-1. */
     static final class Cascade {
@@ -40,11 +38,13 @@ final class AlignmentFixtures {
         final PlanModel province = F.createPlanModel();
         final StrategicPlan national = strategicPlan(region, PlanLevel.NATIONAL_STRATEGY, "NS", "ยุทธศาสตร์ชาติ");
         final StrategicIssue nationalIssue = issue(national, "NS-1", "การพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์");
-        final StrategicPlan regional = strategicPlan(region, PlanLevel.REGIONAL_STRATEGIC_PLAN, "REG", "แผนยุทธศาสตร์ภาค");
+        final StrategicPlan regional =
+                strategicPlan(region, PlanLevel.REGIONAL_STRATEGIC_PLAN, "REG", "แผนยุทธศาสตร์ภาค");
         final StrategicIssue regionalIssue = issue(regional, "R-1", "คุณภาพการศึกษา");
         final Goal regionalGoal = goal(regionalIssue, "R-G1", "ผู้เรียนมีคุณภาพ");
         final Strategy regionalStrategy = strategy(regionalIssue, "R-S1", "พัฒนาครู", regionalGoal);
-        final StrategicPlan provincial = strategicPlan(province, PlanLevel.PROVINCIAL_EDUCATION_PLAN, "PRV", "แผนพัฒนาการศึกษาจังหวัด");
+        final StrategicPlan provincial =
+                strategicPlan(province, PlanLevel.PROVINCIAL_EDUCATION_PLAN, "PRV", "แผนพัฒนาการศึกษาจังหวัด");
         final StrategicIssue provincialIssue = issue(provincial, "P-1", "คุณภาพผู้เรียน");
         final Goal provincialGoal = goal(provincialIssue, "P-G1", "ผู้เรียนอ่านออกเขียนได้");
         final Strategy provincialStrategy = strategy(provincialIssue, "P-S1", "ส่งเสริมการอ่าน", provincialGoal);
@@ -80,12 +80,12 @@ final class AlignmentFixtures {
         }
     }
 
-    record Agency(StrategicPlan plan, StrategicIssue issue, Strategy strategy) {
-    }
+    record Agency(StrategicPlan plan, StrategicIssue issue, Strategy strategy) {}
 
     /** An action plan without a level of its own (its projects count as annual action plan elements). */
     static ActionPlan actionPlan(PlanModel model, String code, int fiscalYear, StrategicPlan plan) {
-        ActionPlan action = Fixtures.actionPlan(model, code, "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. " + fiscalYear, fiscalYear);
+        ActionPlan action =
+                Fixtures.actionPlan(model, code, "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. " + fiscalYear, fiscalYear);
         action.setStrategicPlan(plan);
         return action;
     }

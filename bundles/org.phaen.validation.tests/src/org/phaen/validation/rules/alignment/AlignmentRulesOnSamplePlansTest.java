@@ -3,7 +3,6 @@ package org.phaen.validation.rules.alignment;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Named;
 import org.phaen.validation.Finding;
@@ -22,10 +21,18 @@ class AlignmentRulesOnSamplePlansTest {
     void theSamplePlansFormACompleteCascade() throws Exception {
         SamplePlans samples = SamplePlans.load();
         assertEquals(2, samples.fileCount(), "the samples refer only to each other");
-        List<Finding> findings = samples.findings(List.of(new ProjectImplementsStrategy(), new StrategyServesOwnIssueGoals(),
-                new LowerPlanTracesToRegionalPlan(), new RegionalPlanTracesToHigherPlan(), new CrossFileReferencesResolve(),
-                new StrategyCoveredByProjects(), new AlignmentPointsToHigherPlan(), new GoalServedByStrategy()));
-        assertEquals(List.of(), findings.stream().filter(f -> f.severity() == Severity.ERROR).toList());
+        List<Finding> findings = samples.findings(List.of(
+                new ProjectImplementsStrategy(),
+                new StrategyServesOwnIssueGoals(),
+                new LowerPlanTracesToRegionalPlan(),
+                new RegionalPlanTracesToHigherPlan(),
+                new CrossFileReferencesResolve(),
+                new StrategyCoveredByProjects(),
+                new AlignmentPointsToHigherPlan(),
+                new GoalServedByStrategy()));
+        assertEquals(
+                List.of(),
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).toList());
         assertEquals(1, findings.size(), findings.toString());
         Finding coverage = findings.get(0);
         assertEquals("PH-ALN-006", coverage.ruleId());

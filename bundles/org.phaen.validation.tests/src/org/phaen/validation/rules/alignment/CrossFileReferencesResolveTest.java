@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.alignment.AlignmentFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Alignment;
 import org.phaen.validation.Finding;
@@ -28,8 +27,14 @@ class CrossFileReferencesResolveTest {
     @Test
     void anAlignmentToAnElementMissingFromItsFileIsAnError() {
         Cascade plans = new Cascade();
-        plans.provincialStrategy.getAlignments().get(0).setTarget(proxy(F.createStrategy(), "memory:/plan-0.phaen#deleted-strategy"));
-        assertOnlyFinding(plans.run(rule), plans.provincialStrategy, Severity.ERROR,
+        plans.provincialStrategy
+                .getAlignments()
+                .get(0)
+                .setTarget(proxy(F.createStrategy(), "memory:/plan-0.phaen#deleted-strategy"));
+        assertOnlyFinding(
+                plans.run(rule),
+                plans.provincialStrategy,
+                Severity.ERROR,
                 "Strategy P-S1 \"ส่งเสริมการอ่าน\": its alignment refers to memory:/plan-0.phaen#deleted-strategy, which cannot be found:"
                         + " the file has no such element (deleted, or the file was replaced).",
                 "กลยุทธ์ P-S1 \"ส่งเสริมการอ่าน\": การเชื่อมโยงความสอดคล้อง อ้างถึง memory:/plan-0.phaen#deleted-strategy ซึ่งหาไม่พบ"
@@ -43,13 +48,18 @@ class CrossFileReferencesResolveTest {
         plans.project.getMeasuredBy().add(proxy(F.createIndicator(), "memory:/gone.phaen#k1"));
         List<Finding> findings = plans.run(rule);
         assertEquals(2, findings.size());
-        assertFinding(findings.get(0), plans.project, Severity.ERROR,
+        assertFinding(
+                findings.get(0),
+                plans.project,
+                Severity.ERROR,
                 "Project PJ-1 \"โครงการรักการอ่าน\": its implemented strategy refers to memory:/gone.phaen#s1, which cannot be found:"
                         + " the file cannot be loaded (missing, moved or unreadable).",
                 "โครงการ PJ-1 \"โครงการรักการอ่าน\": กลยุทธ์ที่ดำเนินการ อ้างถึง memory:/gone.phaen#s1 ซึ่งหาไม่พบ"
                         + " เนื่องจากเปิดแฟ้มไม่ได้ (ไม่มีแฟ้ม แฟ้มถูกย้าย หรืออ่านไม่ได้)");
-        assertEquals("Project PJ-1 \"โครงการรักการอ่าน\": its indicator (measured by) refers to memory:/gone.phaen#k1, which cannot be found:"
-                + " the file cannot be loaded (missing, moved or unreadable).", findings.get(1).message(Language.EN));
+        assertEquals(
+                "Project PJ-1 \"โครงการรักการอ่าน\": its indicator (measured by) refers to memory:/gone.phaen#k1, which cannot be found:"
+                        + " the file cannot be loaded (missing, moved or unreadable).",
+                findings.get(1).message(Language.EN));
     }
 
     @Test
@@ -57,7 +67,10 @@ class CrossFileReferencesResolveTest {
         Cascade plans = new Cascade();
         Alignment empty = F.createAlignment();
         plans.regionalIssue.getAlignments().add(empty);
-        assertOnlyFinding(plans.run(rule), plans.regionalIssue, Severity.ERROR,
+        assertOnlyFinding(
+                plans.run(rule),
+                plans.regionalIssue,
+                Severity.ERROR,
                 "Strategic issue R-1 \"คุณภาพการศึกษา\" has an alignment that points to nothing.",
                 "ประเด็นยุทธศาสตร์ R-1 \"คุณภาพการศึกษา\" มีการเชื่อมโยงความสอดคล้องที่ไม่ได้ระบุองค์ประกอบปลายทาง");
     }

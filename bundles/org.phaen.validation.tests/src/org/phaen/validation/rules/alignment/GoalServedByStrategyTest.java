@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.alignment.AlignmentFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Goal;
 import org.phaen.validation.LiveValidation;
@@ -25,7 +24,10 @@ class GoalServedByStrategyTest {
     void aGoalNoStrategyServesIsAWarning() {
         Cascade plans = new Cascade();
         Goal orphan = goal(plans.provincialIssue, "P-G2", "ครูจัดการเรียนรู้เชิงรุก");
-        assertOnlyFinding(plans.run(rule), orphan, Severity.WARNING,
+        assertOnlyFinding(
+                plans.run(rule),
+                orphan,
+                Severity.WARNING,
                 "Goal P-G2 \"ครูจัดการเรียนรู้เชิงรุก\" is served by no strategy.",
                 "เป้าประสงค์ P-G2 \"ครูจัดการเรียนรู้เชิงรุก\" ยังไม่มีกลยุทธ์ใดรองรับ");
     }
@@ -47,7 +49,10 @@ class GoalServedByStrategyTest {
 
         plans.provincialStrategy.getServesGoals().remove(plans.provincialGoal);
         live.revalidate();
-        assertEquals(1, live.findingsOf(plans.provincialGoal).size(), "the goal left behind is rechecked, though the strategy was edited");
+        assertEquals(
+                1,
+                live.findingsOf(plans.provincialGoal).size(),
+                "the goal left behind is rechecked, though the strategy was edited");
 
         plans.provincialStrategy.getServesGoals().add(plans.provincialGoal);
         live.revalidate();

@@ -7,7 +7,6 @@ import static org.phaen.validation.rules.alignment.AlignmentFixtures.*;
 
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Project;
@@ -30,7 +29,10 @@ class LowerPlanTracesToRegionalPlanTest {
     void anUnalignedIssueIsAnError() {
         Cascade plans = new Cascade();
         plans.provincialIssue.getAlignments().clear();
-        assertOnlyFinding(plans.run(rule), plans.provincialIssue, Severity.ERROR,
+        assertOnlyFinding(
+                plans.run(rule),
+                plans.provincialIssue,
+                Severity.ERROR,
                 "Strategic issue P-1 \"คุณภาพผู้เรียน\" of the provincial education plan is aligned to nothing,"
                         + " so it does not trace up to the regional strategic plan.",
                 "ประเด็นยุทธศาสตร์ P-1 \"คุณภาพผู้เรียน\" ของแผนพัฒนาการศึกษาระดับจังหวัด ยังไม่ได้เชื่อมโยงกับองค์ประกอบใดของแผนระดับที่สูงกว่า"
@@ -45,9 +47,11 @@ class LowerPlanTracesToRegionalPlanTest {
         supports(plans.project, plans.provincialGoal);
         List<Finding> findings = plans.run(rule);
         assertEquals(1, findings.size());
-        assertEquals("Project PJ-1 \"โครงการรักการอ่าน\" of the annual action plan does not trace up to the regional strategic plan:"
-                + " project PJ-1 \"โครงการรักการอ่าน\" is aligned to goal P-G1 \"ผู้เรียนอ่านออกเขียนได้\" of the provincial education plan,"
-                + " which is aligned to nothing.", findings.get(0).message(Language.EN));
+        assertEquals(
+                "Project PJ-1 \"โครงการรักการอ่าน\" of the annual action plan does not trace up to the regional strategic plan:"
+                        + " project PJ-1 \"โครงการรักการอ่าน\" is aligned to goal P-G1 \"ผู้เรียนอ่านออกเขียนได้\" of the provincial education plan,"
+                        + " which is aligned to nothing.",
+                findings.get(0).message(Language.EN));
     }
 
     @Test
@@ -56,12 +60,18 @@ class LowerPlanTracesToRegionalPlanTest {
         plans.provincialStrategy.getAlignments().clear();
         List<Finding> findings = plans.run(rule);
         assertEquals(2, findings.size());
-        assertFinding(findings.get(0), plans.provincialStrategy, Severity.ERROR,
+        assertFinding(
+                findings.get(0),
+                plans.provincialStrategy,
+                Severity.ERROR,
                 "Strategy P-S1 \"ส่งเสริมการอ่าน\" of the provincial education plan is aligned to nothing,"
                         + " so it does not trace up to the regional strategic plan.",
                 "กลยุทธ์ P-S1 \"ส่งเสริมการอ่าน\" ของแผนพัฒนาการศึกษาระดับจังหวัด ยังไม่ได้เชื่อมโยงกับองค์ประกอบใดของแผนระดับที่สูงกว่า"
                         + " จึงเชื่อมโยงไม่ถึงแผนยุทธศาสตร์ระดับภาค");
-        assertFinding(findings.get(1), plans.project, Severity.ERROR,
+        assertFinding(
+                findings.get(1),
+                plans.project,
+                Severity.ERROR,
                 "Project PJ-1 \"โครงการรักการอ่าน\" of the annual action plan does not trace up to the regional strategic plan:"
                         + " project PJ-1 \"โครงการรักการอ่าน\" implements strategy P-S1 \"ส่งเสริมการอ่าน\" of the provincial education plan,"
                         + " which is aligned to nothing.",
@@ -76,23 +86,34 @@ class LowerPlanTracesToRegionalPlanTest {
         Agency school = plans.agency();
         supports(school.issue(), plans.provincialIssue);
         Strategy agencyStrategy = school.strategy();
-        Project schoolProject = project(actionPlan(plans.province, "SCH-AP62", 2562, school.plan()), "SCH-PJ1", "โครงการห้องสมุด", agencyStrategy);
+        Project schoolProject = project(
+                actionPlan(plans.province, "SCH-AP62", 2562, school.plan()),
+                "SCH-PJ1",
+                "โครงการห้องสมุด",
+                agencyStrategy);
         assertEquals(List.of(), plans.run(rule), "agency → provincial → regional traces transitively");
 
         plans.provincialStrategy.getAlignments().clear();
         List<Finding> findings = plans.run(rule);
-        assertEquals(List.of(plans.provincialStrategy, plans.project, schoolProject, agencyStrategy),
-                findings.stream().map(Finding::element).toList(), "in the report's order, by label");
-        assertEquals("Project SCH-PJ1 \"โครงการห้องสมุด\" of the annual action plan does not trace up to the regional strategic plan:"
-                + " strategy SCH-S1 \"ห้องสมุดมีชีวิต\" is aligned to strategy P-S1 \"ส่งเสริมการอ่าน\""
-                + " of the provincial education plan, which is aligned to nothing.", findings.get(2).message(Language.EN));
+        assertEquals(
+                List.of(plans.provincialStrategy, plans.project, schoolProject, agencyStrategy),
+                findings.stream().map(Finding::element).toList(),
+                "in the report's order, by label");
+        assertEquals(
+                "Project SCH-PJ1 \"โครงการห้องสมุด\" of the annual action plan does not trace up to the regional strategic plan:"
+                        + " strategy SCH-S1 \"ห้องสมุดมีชีวิต\" is aligned to strategy P-S1 \"ส่งเสริมการอ่าน\""
+                        + " of the provincial education plan, which is aligned to nothing.",
+                findings.get(2).message(Language.EN));
     }
 
     @Test
     void anAlignmentPastTheRegionalPlanIsABreak() {
         Cascade plans = new Cascade();
         plans.provincialIssue.getAlignments().get(0).setTarget(plans.nationalIssue);
-        assertOnlyFinding(plans.run(rule), plans.provincialIssue, Severity.ERROR,
+        assertOnlyFinding(
+                plans.run(rule),
+                plans.provincialIssue,
+                Severity.ERROR,
                 "Strategic issue P-1 \"คุณภาพผู้เรียน\" of the provincial education plan does not trace up to the regional strategic plan:"
                         + " strategic issue P-1 \"คุณภาพผู้เรียน\" is aligned to strategic issue NS-1 \"การพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์\""
                         + " of the national strategy, a plan above the regional strategic plan, so the chain skips the regional plan.",
@@ -106,18 +127,24 @@ class LowerPlanTracesToRegionalPlanTest {
         Cascade plans = new Cascade();
         Strategy agencyStrategy = plans.agency().strategy();
         plans.provincialStrategy.getAlignments().get(0).setTarget(agencyStrategy);
-        List<Finding> findings = plans.run(rule).stream().filter(f -> f.element() == plans.provincialStrategy).toList();
+        List<Finding> findings = plans.run(rule).stream()
+                .filter(f -> f.element() == plans.provincialStrategy)
+                .toList();
         assertEquals(1, findings.size());
-        assertEquals("Strategy P-S1 \"ส่งเสริมการอ่าน\" of the provincial education plan does not trace up to the regional strategic plan:"
-                + " strategy SCH-S1 \"ห้องสมุดมีชีวิต\" is aligned to strategy P-S1 \"ส่งเสริมการอ่าน\" of the provincial"
-                + " education plan, which leads back to an element already on the chain, in a circle that never reaches the regional plan.",
+        assertEquals(
+                "Strategy P-S1 \"ส่งเสริมการอ่าน\" of the provincial education plan does not trace up to the regional strategic plan:"
+                        + " strategy SCH-S1 \"ห้องสมุดมีชีวิต\" is aligned to strategy P-S1 \"ส่งเสริมการอ่าน\" of the provincial"
+                        + " education plan, which leads back to an element already on the chain, in a circle that never reaches the regional plan.",
                 findings.get(0).message(Language.EN));
     }
 
     @Test
     void aLinkThatCannotBeResolvedIsLeftToPhAln005() {
         Cascade plans = new Cascade();
-        plans.provincialStrategy.getAlignments().get(0).setTarget(proxy(F.createStrategy(), "memory:/plan-0.phaen#no-such-strategy"));
+        plans.provincialStrategy
+                .getAlignments()
+                .get(0)
+                .setTarget(proxy(F.createStrategy(), "memory:/plan-0.phaen#no-such-strategy"));
         assertEquals(List.of(), plans.run(rule));
     }
 
@@ -135,7 +162,11 @@ class LowerPlanTracesToRegionalPlanTest {
         Agency school = plans.agency();
         supports(school.issue(), plans.provincialIssue);
         Strategy agencyStrategy = school.strategy();
-        Project schoolProject = project(actionPlan(plans.province, "SCH-AP62", 2562, school.plan()), "SCH-PJ1", "โครงการห้องสมุด", agencyStrategy);
+        Project schoolProject = project(
+                actionPlan(plans.province, "SCH-AP62", 2562, school.plan()),
+                "SCH-PJ1",
+                "โครงการห้องสมุด",
+                agencyStrategy);
         LiveValidation live = plans.live(rule);
 
         plans.provincialStrategy.getAlignments().clear();

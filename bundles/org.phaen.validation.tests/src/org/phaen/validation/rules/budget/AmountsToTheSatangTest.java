@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.BudgetLine;
@@ -29,7 +28,10 @@ class AmountsToTheSatangTest {
     @Test
     void aLineAmountFinerThanTheSatangIsAnError() {
         BudgetLine line = line(project, "1500.125", null);
-        assertOnlyFinding(RuleTester.run(new AmountsToTheSatang(), model), line, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new AmountsToTheSatang(), model),
+                line,
+                Severity.ERROR,
                 "The amount 1500.125 of a budget line of project P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine"
                         + " line-P-01-0) is finer than the satang.",
                 "จำนวนเงิน 1500.125 ของรายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine"
@@ -39,7 +41,10 @@ class AmountsToTheSatangTest {
     @Test
     void aCeilingFinerThanTheSatangIsAnError() {
         FundingSource source = source(model, "FS1", 2562, "4500000.001");
-        assertOnlyFinding(RuleTester.run(new AmountsToTheSatang(), model), source, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new AmountsToTheSatang(), model),
+                source,
+                Severity.ERROR,
                 "The ceiling 4500000.001 of funding source FS1 \"งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ\" is finer than the satang.",
                 "วงเงินงบประมาณ 4500000.001 ของแหล่งงบประมาณ FS1 \"งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ\" มีทศนิยมละเอียดกว่าหน่วยสตางค์");
     }
@@ -54,13 +59,22 @@ class AmountsToTheSatangTest {
         strategic.setBudgetTotal(baht("40.5"));
         List<Finding> findings = RuleTester.run(new AmountsToTheSatang(), model);
         assertEquals(3, findings.size());
-        assertFinding(findingOn(issue, findings), issue, Severity.ERROR,
+        assertFinding(
+                findingOn(issue, findings),
+                issue,
+                Severity.ERROR,
                 "The budget total 30.999 declared for I1 \"พัฒนาคุณภาพผู้เรียน\" is finer than the satang.",
                 "งบประมาณรวม 30.999 ที่ระบุไว้สำหรับ I1 \"พัฒนาคุณภาพผู้เรียน\" มีทศนิยมละเอียดกว่าหน่วยสตางค์");
-        assertFinding(findingOn(plan, findings), plan, Severity.ERROR,
+        assertFinding(
+                findingOn(plan, findings),
+                plan,
+                Severity.ERROR,
                 "The budget total 20.0001 declared for AP \"แผนปฏิบัติราชการประจำปี\" is finer than the satang.",
                 "งบประมาณรวม 20.0001 ที่ระบุไว้สำหรับ AP \"แผนปฏิบัติราชการประจำปี\" มีทศนิยมละเอียดกว่าหน่วยสตางค์");
-        assertFinding(findingOn(project, findings), project, Severity.ERROR,
+        assertFinding(
+                findingOn(project, findings),
+                project,
+                Severity.ERROR,
                 "The budget total 10.001 declared for P-01 \"โครงการพัฒนาครู\" is finer than the satang.",
                 "งบประมาณรวม 10.001 ที่ระบุไว้สำหรับ P-01 \"โครงการพัฒนาครู\" มีทศนิยมละเอียดกว่าหน่วยสตางค์");
     }

@@ -3,7 +3,6 @@ package org.phaen.validation.rules.budget;
 import static org.phaen.validation.Fixtures.*;
 
 import java.math.BigDecimal;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.BudgetStatus;
@@ -21,8 +20,7 @@ import org.phaen.validation.Fixtures;
 /** Funding sources, action plans with projects and budget lines, and strategic plans they carry out. */
 final class BudgetFixtures {
 
-    private BudgetFixtures() {
-    }
+    private BudgetFixtures() {}
 
     static BigDecimal baht(String amount) {
         return new BigDecimal(amount);
@@ -48,7 +46,8 @@ final class BudgetFixtures {
     /** A complete budget line (operating, allocated) of the amount, drawing on the source. */
     static BudgetLine line(Project project, String amount, FundingSource source) {
         BudgetLine line = F.createBudgetLine();
-        line.setUuid("line-" + project.getCode() + "-" + project.getBudgetLines().size());
+        line.setUuid(
+                "line-" + project.getCode() + "-" + project.getBudgetLines().size());
         line.setDescription("ค่าใช้จ่ายในการอบรม");
         line.setAmount(decimal(amount));
         line.setSource(source);

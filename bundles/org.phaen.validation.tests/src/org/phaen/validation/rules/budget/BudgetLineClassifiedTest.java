@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.PlanModel;
@@ -17,9 +16,10 @@ import org.phaen.validation.Severity;
 
 class BudgetLineClassifiedTest {
 
-    private static final String LINE = "A budget line of project P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-";
-    private static final String LINE_TH = "รายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\","
-            + " BudgetLine line-P-01-";
+    private static final String LINE =
+            "A budget line of project P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-";
+    private static final String LINE_TH =
+            "รายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\"," + " BudgetLine line-P-01-";
 
     private final PlanModel model = F.createPlanModel();
     private final Project project = project(actionPlan(model, "AP", 2562), "P-01");
@@ -36,11 +36,23 @@ class BudgetLineClassifiedTest {
         noStatus.unsetStatus();
         List<Finding> findings = RuleTester.run(new BudgetLineClassified(), model);
         assertEquals(3, findings.size());
-        assertFinding(findings.get(0), neither, Severity.WARNING, LINE + "1) has neither an expense category nor a status.",
+        assertFinding(
+                findings.get(0),
+                neither,
+                Severity.WARNING,
+                LINE + "1) has neither an expense category nor a status.",
                 LINE_TH + "1) ยังไม่ได้ระบุทั้งหมวดรายจ่ายและสถานะ");
-        assertFinding(findings.get(1), noCategory, Severity.WARNING, LINE + "2) has no expense category.",
+        assertFinding(
+                findings.get(1),
+                noCategory,
+                Severity.WARNING,
+                LINE + "2) has no expense category.",
                 LINE_TH + "2) ยังไม่ได้ระบุหมวดรายจ่าย");
-        assertFinding(findings.get(2), noStatus, Severity.WARNING, LINE + "3) has no status (requested, allocated or disbursed).",
+        assertFinding(
+                findings.get(2),
+                noStatus,
+                Severity.WARNING,
+                LINE + "3) has no status (requested, allocated or disbursed).",
                 LINE_TH + "3) ยังไม่ได้ระบุสถานะ (ขอตั้ง ได้รับจัดสรร หรือเบิกจ่ายแล้ว)");
     }
 

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
@@ -24,7 +23,10 @@ class BudgetLineHasAmountTest {
     @Test
     void aLineWithoutAnAmountIsAnError() {
         BudgetLine line = line(project, null, source);
-        assertOnlyFinding(RuleTester.run(new BudgetLineHasAmount(), model), line, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new BudgetLineHasAmount(), model),
+                line,
+                Severity.ERROR,
                 "A budget line of project P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-0) has no amount.",
                 "รายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-0)"
                         + " ยังไม่ได้ระบุจำนวนเงิน");
@@ -33,7 +35,10 @@ class BudgetLineHasAmountTest {
     @Test
     void aNegativeAmountIsAnError() {
         BudgetLine line = line(project, "-12500.5", source);
-        assertOnlyFinding(RuleTester.run(new BudgetLineHasAmount(), model), line, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new BudgetLineHasAmount(), model),
+                line,
+                Severity.ERROR,
                 "A budget line of project P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-0) has a"
                         + " negative amount: -12,500.50 baht.",
                 "รายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"ค่าใช้จ่ายในการอบรม\", BudgetLine line-P-01-0)"

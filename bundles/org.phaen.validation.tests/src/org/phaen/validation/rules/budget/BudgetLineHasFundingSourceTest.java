@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
@@ -24,7 +23,10 @@ class BudgetLineHasFundingSourceTest {
         line(project, "100.00", source(model, "FS1", 2562, null));
         BudgetLine orphan = line(project, "200.00", null);
         orphan.setDescription(null);
-        assertOnlyFinding(RuleTester.run(new BudgetLineHasFundingSource(), model), orphan, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new BudgetLineHasFundingSource(), model),
+                orphan,
+                Severity.ERROR,
                 "A budget line of project P-01 \"โครงการพัฒนาครู\" (\"-\", BudgetLine line-P-01-1) has no funding source.",
                 "รายการงบประมาณของโครงการ P-01 \"โครงการพัฒนาครู\" (\"-\", BudgetLine line-P-01-1) ยังไม่ได้ระบุแหล่งงบประมาณ");
     }

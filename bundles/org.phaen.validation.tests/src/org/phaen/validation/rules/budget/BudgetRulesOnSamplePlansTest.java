@@ -3,7 +3,6 @@ package org.phaen.validation.rules.budget;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.BudgetLine;
 import org.phaen.validation.Rule;
@@ -18,8 +17,14 @@ class BudgetRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansHaveNoBudgetFindings() throws Exception {
-        List<Rule> rules = List.of(new BudgetLineHasAmount(), new AmountsToTheSatang(), new BudgetLineHasFundingSource(),
-                new FundingSourceWithinCeiling(), new DeclaredTotalsReconcile(), new BudgetLineClassified(), new FundingSourceDescribed());
+        List<Rule> rules = List.of(
+                new BudgetLineHasAmount(),
+                new AmountsToTheSatang(),
+                new BudgetLineHasFundingSource(),
+                new FundingSourceWithinCeiling(),
+                new DeclaredTotalsReconcile(),
+                new BudgetLineClassified(),
+                new FundingSourceDescribed());
         SamplePlans samples = SamplePlans.load();
         assertTrue(samples.all(BudgetLine.class).size() >= 30, "the samples were read");
         assertEquals(List.of(), samples.findings(rules));

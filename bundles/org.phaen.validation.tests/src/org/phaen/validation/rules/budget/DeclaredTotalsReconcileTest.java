@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.BudgetLine;
@@ -34,8 +33,8 @@ class DeclaredTotalsReconcileTest {
     private final StrategicIssue issue = issue(regional, "R-I1");
     private final Strategy regionalOne = strategy(issue, "R-S1");
     private final Strategy regionalTwo = strategy(issue, "R-S2");
-    private final Strategy provincial = strategy(issue(strategicPlan(province, "PLK", PlanLevel.PROVINCIAL_EDUCATION_PLAN), "PLK-I1"),
-            "PLK-S1");
+    private final Strategy provincial =
+            strategy(issue(strategicPlan(province, "PLK", PlanLevel.PROVINCIAL_EDUCATION_PLAN), "PLK-I1"), "PLK-S1");
     private final ActionPlan action = actionPlan(province, "AP", 2562);
     private final Project first = project(action, "P-01", provincial);
     private final Project second = project(action, "P-02", regionalOne, regionalTwo);
@@ -52,7 +51,10 @@ class DeclaredTotalsReconcileTest {
     @Test
     void aProjectTotalOffByOneSatangIsAnError() {
         first.setBudgetTotal(baht("150000.49"));
-        assertOnlyFinding(RuleTester.run(new DeclaredTotalsReconcile(), region, province), first, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new DeclaredTotalsReconcile(), region, province),
+                first,
+                Severity.ERROR,
                 "Project P-01 \"โครงการพัฒนาครู\" declares a budget total of 150,000.49 baht, but its budget lines total 150,000.50 baht"
                         + " (a difference of 0.01 baht).",
                 "โครงการ P-01 \"โครงการพัฒนาครู\" ระบุงบประมาณรวม 150,000.49 บาท แต่รายการงบประมาณของโครงการรวมได้ 150,000.50"
@@ -62,7 +64,10 @@ class DeclaredTotalsReconcileTest {
     @Test
     void anActionPlanTotalIsCheckedAgainstAllItsProjects() {
         action.setBudgetTotal(baht("350000.50"));
-        assertOnlyFinding(RuleTester.run(new DeclaredTotalsReconcile(), region, province), action, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new DeclaredTotalsReconcile(), region, province),
+                action,
+                Severity.ERROR,
                 "Action plan AP \"แผนปฏิบัติราชการประจำปี\" declares a budget total of 350,000.50 baht, but the budget lines of"
                         + " its projects"
                         + " (3 in all) total 357,000.50 baht (a difference of 7,000.00 baht).",
@@ -74,7 +79,10 @@ class DeclaredTotalsReconcileTest {
     @Test
     void anIssueCountsProjectsOfItsStrategiesAndOfStrategiesAlignedToThemOnce() {
         issue.setBudgetTotal(baht("350000.00"));
-        assertOnlyFinding(RuleTester.run(new DeclaredTotalsReconcile(), region, province), issue, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new DeclaredTotalsReconcile(), region, province),
+                issue,
+                Severity.ERROR,
                 "Strategic issue R-I1 \"พัฒนาคุณภาพผู้เรียน\" declares a budget total of 350,000.00 baht, but the budget lines"
                         + " of the projects"
                         + " carrying out its strategies (2 in all) total 350,000.50 baht (a difference of 0.50 baht).",
@@ -88,9 +96,13 @@ class DeclaredTotalsReconcileTest {
         List<Finding> findings = RuleTester.run(new DeclaredTotalsReconcile(), region, province);
         assertEquals(1, findings.size());
         assertSame(regional, findings.get(0).element());
-        assertTrue(findings.get(0).messageEn().startsWith("Plan R-SP \"แผนยุทธศาสตร์\" declares a"
-                + " budget total"
-                + " of 1.00 baht, but the budget lines of the projects carrying out its strategies (2 in all) total 350,000.50 baht"));
+        assertTrue(
+                findings.get(0)
+                        .messageEn()
+                        .startsWith(
+                                "Plan R-SP \"แผนยุทธศาสตร์\" declares a"
+                                        + " budget total"
+                                        + " of 1.00 baht, but the budget lines of the projects carrying out its strategies (2 in all) total 350,000.50 baht"));
     }
 
     @Test
@@ -113,14 +125,20 @@ class DeclaredTotalsReconcileTest {
         BudgetLine line = first.getBudgetLines().get(0);
         line.setAmount(baht("100000.01"));
         live.revalidate();
-        assertEquals(1, live.findingsOf(issue).size(), "the issue is rechecked although only a provincial project's line changed");
+        assertEquals(
+                1,
+                live.findingsOf(issue).size(),
+                "the issue is rechecked although only a provincial project's line changed");
 
         first.getImplementsStrategies().clear(); // P-01 no longer counts for R-I1
         line(second, "50000.50", null);
         live.revalidate();
         assertEquals(1, live.findingsOf(issue).size());
-        assertTrue(live.findingsOf(issue).get(0).messageEn().contains("the budget lines of the projects carrying out its"
-                + " strategies (1 in all) total 250,000.50"));
+        assertTrue(live.findingsOf(issue)
+                .get(0)
+                .messageEn()
+                .contains("the budget lines of the projects carrying out its"
+                        + " strategies (1 in all) total 250,000.50"));
 
         line(second, "100000.00", null);
         live.revalidate();

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.FundingSource;
 import org.phaen.model.PlanModel;
@@ -26,11 +25,23 @@ class FundingSourceDescribedTest {
         List<Finding> findings = RuleTester.run(new FundingSourceDescribed(), model);
         assertEquals(3, findings.size());
         // findings on one element come in the order of their English messages
-        assertFinding(findings.get(0), source, Severity.WARNING, "Funding source " + SOURCE + " has no ceiling.",
+        assertFinding(
+                findings.get(0),
+                source,
+                Severity.WARNING,
+                "Funding source " + SOURCE + " has no ceiling.",
                 "แหล่งงบประมาณ " + SOURCE + " ยังไม่ได้ระบุวงเงิน");
-        assertFinding(findings.get(1), source, Severity.WARNING, "Funding source " + SOURCE + " has no fiscal year.",
+        assertFinding(
+                findings.get(1),
+                source,
+                Severity.WARNING,
+                "Funding source " + SOURCE + " has no fiscal year.",
                 "แหล่งงบประมาณ " + SOURCE + " ยังไม่ได้ระบุปีงบประมาณ");
-        assertFinding(findings.get(2), source, Severity.WARNING, "Funding source " + SOURCE + " has no kind.",
+        assertFinding(
+                findings.get(2),
+                source,
+                Severity.WARNING,
+                "Funding source " + SOURCE + " has no kind.",
                 "แหล่งงบประมาณ " + SOURCE + " ยังไม่ได้ระบุประเภท");
     }
 

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.budget.BudgetFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
@@ -29,7 +28,10 @@ class FundingSourceWithinCeilingTest {
         Project project = project(actionPlan(province, "AP-P", 2562), "P-01");
         line(project, "350000.00", source);
         line(project, "250000.01", source);
-        assertOnlyFinding(RuleTester.run(new FundingSourceWithinCeiling(), region, province), source, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new FundingSourceWithinCeiling(), region, province),
+                source,
+                Severity.ERROR,
                 "The budget lines drawing on funding source FS62-01 \"งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ\" total 1,000,000.01 baht,"
                         + " above its ceiling of 1,000,000.00 baht by 0.01 baht.",
                 "รายการงบประมาณที่ใช้แหล่งงบประมาณ FS62-01 \"งบประมาณสำนักงานปลัดกระทรวงศึกษาธิการ\" รวมเป็นเงิน 1,000,000.01 บาท"

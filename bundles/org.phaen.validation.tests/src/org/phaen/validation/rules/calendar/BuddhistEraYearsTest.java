@@ -7,7 +7,6 @@ import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
@@ -60,7 +59,13 @@ class BuddhistEraYearsTest {
     }
 
     private static Indicator indicator(PlanModel model) {
-        return plan(model).getStrategicIssues().get(0).getGoals().get(0).getIndicators().get(0);
+        return plan(model)
+                .getStrategicIssues()
+                .get(0)
+                .getGoals()
+                .get(0)
+                .getIndicators()
+                .get(0);
     }
 
     @Test
@@ -69,14 +74,18 @@ class BuddhistEraYearsTest {
         PlanModel optional = model();
         indicator(optional).setBaselineYear(0);
         optional.getFundingSources().get(0).setFiscalYear(0);
-        assertEquals(List.of(), RuleTester.run(rule, optional), "a baseline year and a funding source's year are optional");
+        assertEquals(
+                List.of(), RuleTester.run(rule, optional), "a baseline year and a funding source's year are optional");
     }
 
     @Test
     void aCommonEraYearIsNamedWithItsBuddhistEraYear() {
         PlanModel model = model();
         plan(model).setStartYear(2018);
-        assertOnlyFinding(RuleTester.run(rule, model), plan(model), Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(rule, model),
+                plan(model),
+                Severity.ERROR,
                 "SP \"แผนยุทธศาสตร์\": the year 2018 looks like a Common Era (C.E.) year; in the Buddhist Era it is 2561.",
                 "SP \"แผนยุทธศาสตร์\" ระบุปี 2018 ซึ่งน่าจะเป็นปีคริสต์ศักราช (ค.ศ.) ตรงกับ พ.ศ. 2561");
     }
@@ -86,7 +95,10 @@ class BuddhistEraYearsTest {
         PlanModel model = model();
         FundingSource source = model.getFundingSources().get(0);
         source.setFiscalYear(62);
-        assertOnlyFinding(RuleTester.run(rule, model), source, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(rule, model),
+                source,
+                Severity.ERROR,
                 "FS-1 \"งบประมาณสำนักงาน\": the year 62 is outside the accepted Buddhist Era (B.E.) years 2400 to 2700.",
                 "FS-1 \"งบประมาณสำนักงาน\" ระบุปี 62 ซึ่งอยู่นอกช่วงปีพุทธศักราชที่ยอมรับ (พ.ศ. 2400 ถึง 2700)");
     }
@@ -101,13 +113,25 @@ class BuddhistEraYearsTest {
         List<Finding> findings = RuleTester.run(rule, model);
         assertEquals(3, findings.size());
         String label = "KPI-1 \"ร้อยละของนักเรียนที่อ่านออกเขียนได้\"";
-        assertFinding(findings.get(0), indicator, Severity.ERROR,
-                "Indicator " + label + " has a target for the year 2019, which looks like a Common Era (C.E.) year; in the Buddhist Era it is 2562.",
+        assertFinding(
+                findings.get(0),
+                indicator,
+                Severity.ERROR,
+                "Indicator " + label
+                        + " has a target for the year 2019, which looks like a Common Era (C.E.) year; in the Buddhist Era it is 2562.",
                 "ตัวชี้วัด " + label + " มีค่าเป้าหมายของปี 2019 ซึ่งน่าจะเป็นปีคริสต์ศักราช (ค.ศ.) ตรงกับ พ.ศ. 2562");
-        assertFinding(findings.get(1), indicator, Severity.ERROR,
-                "Indicator " + label + " has a target for the year 25620, outside the accepted Buddhist Era (B.E.) years 2400 to 2700.",
-                "ตัวชี้วัด " + label + " มีค่าเป้าหมายของปี 25620 ซึ่งอยู่นอกช่วงปีพุทธศักราชที่ยอมรับ (พ.ศ. 2400 ถึง 2700)");
-        assertFinding(findings.get(2), indicator, Severity.ERROR,
+        assertFinding(
+                findings.get(1),
+                indicator,
+                Severity.ERROR,
+                "Indicator " + label
+                        + " has a target for the year 25620, outside the accepted Buddhist Era (B.E.) years 2400 to 2700.",
+                "ตัวชี้วัด " + label
+                        + " มีค่าเป้าหมายของปี 25620 ซึ่งอยู่นอกช่วงปีพุทธศักราชที่ยอมรับ (พ.ศ. 2400 ถึง 2700)");
+        assertFinding(
+                findings.get(2),
+                indicator,
+                Severity.ERROR,
                 "Indicator " + label + " has a target without a fiscal year.",
                 "ตัวชี้วัด " + label + " มีค่าเป้าหมายที่ยังไม่ได้ระบุปีงบประมาณ");
     }
@@ -122,10 +146,18 @@ class BuddhistEraYearsTest {
         monitoring.getInstruments().get(0).setFiscalYear(0);
         List<Finding> findings = RuleTester.run(rule, model);
         assertEquals(3, findings.size());
-        assertFinding(findings.get(0), action, Severity.ERROR, "AP \"แผนปฏิบัติราชการประจำปี\" has no fiscal year.",
+        assertFinding(
+                findings.get(0),
+                action,
+                Severity.ERROR,
+                "AP \"แผนปฏิบัติราชการประจำปี\" has no fiscal year.",
                 "AP \"แผนปฏิบัติราชการประจำปี\" ยังไม่ได้ระบุปีงบประมาณ");
         assertSame(monitoring.getInstruments().get(0), findings.get(1).element());
-        assertFinding(findings.get(2), plan(model), Severity.ERROR, "Plan SP \"แผนยุทธศาสตร์\" has no end year.",
+        assertFinding(
+                findings.get(2),
+                plan(model),
+                Severity.ERROR,
+                "Plan SP \"แผนยุทธศาสตร์\" has no end year.",
                 "แผน SP \"แผนยุทธศาสตร์\" ยังไม่ได้ระบุปีสิ้นสุดของแผน");
     }
 
@@ -141,6 +173,8 @@ class BuddhistEraYearsTest {
         List<Finding> findings = RuleTester.run(rule, model);
         assertEquals(6, findings.size(), findings::toString);
         assertTrue(findings.stream().allMatch(f -> f.message(Language.EN).contains("looks like a Common Era")));
-        assertTrue(findings.stream().anyMatch(f -> f.message(Language.EN).contains("the year 2017 looks") && f.element() == indicator(model)));
+        assertTrue(findings.stream()
+                .anyMatch(f ->
+                        f.message(Language.EN).contains("the year 2017 looks") && f.element() == indicator(model)));
     }
 }

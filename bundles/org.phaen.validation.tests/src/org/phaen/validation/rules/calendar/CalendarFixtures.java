@@ -18,8 +18,7 @@ final class CalendarFixtures {
     static final String PROJECT = "P-01 \"โครงการส่งเสริมการอ่าน\"";
     static final String ACTIVITY = "P-01-A1 \"อบรมครู\"";
 
-    private CalendarFixtures() {
-    }
+    private CalendarFixtures() {}
 
     static ActionPlan actionPlan(PlanModel model, int fiscalYear) {
         return Fixtures.actionPlan(model, "AP", "แผนปฏิบัติราชการประจำปี", fiscalYear);
@@ -54,7 +53,8 @@ final class CalendarFixtures {
     }
 
     /** A reporting period coded like the samples (e.g. 2562-Q1); sequence or months 0 mean not set. */
-    static ReportingPeriod period(MonitoringPlan plan, String code, PeriodKind kind, int sequence, int months, String start, String end) {
+    static ReportingPeriod period(
+            MonitoringPlan plan, String code, PeriodKind kind, int sequence, int months, String start, String end) {
         ReportingPeriod period = reportingPeriod(plan, code, "รอบ " + code, start, end);
         if (kind != null) {
             period.setKind(kind);

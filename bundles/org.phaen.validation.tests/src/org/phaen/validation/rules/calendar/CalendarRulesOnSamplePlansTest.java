@@ -3,7 +3,6 @@ package org.phaen.validation.rules.calendar;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Activity;
 import org.phaen.model.ReportingPeriod;
@@ -15,8 +14,13 @@ class CalendarRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansKeepTheCalendar() throws Exception {
-        List<Rule> rules = List.of(new ProjectWithinFiscalYear(), new ScheduleWithinProject(), new BuddhistEraYears(),
-                new ReportingPeriodFitsFiscalYear(), new EndNotBeforeStart(), new ScheduleHasDates());
+        List<Rule> rules = List.of(
+                new ProjectWithinFiscalYear(),
+                new ScheduleWithinProject(),
+                new BuddhistEraYears(),
+                new ReportingPeriodFitsFiscalYear(),
+                new EndNotBeforeStart(),
+                new ScheduleHasDates());
         SamplePlans samples = SamplePlans.load();
         assertFalse(samples.all(Activity.class).isEmpty(), "the samples were read");
         assertFalse(samples.all(ReportingPeriod.class).isEmpty(), "the samples were read");

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Activity;
 import org.phaen.model.PlanModel;
@@ -22,7 +21,10 @@ class EndNotBeforeStartTest {
     @Test
     void aProjectEndingBeforeItStartsIsAnError() {
         Project project = project("2019-08-31", "2018-11-01");
-        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), project, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(rule, modelOf(project)),
+                project,
+                Severity.ERROR,
                 "Project " + PROJECT + " ends on 2018-11-01, before it starts on 2019-08-31.",
                 "โครงการ " + PROJECT + " มีวันสิ้นสุด (1 พฤศจิกายน 2561) ก่อนวันเริ่มต้น (31 สิงหาคม 2562)");
     }
@@ -31,7 +33,10 @@ class EndNotBeforeStartTest {
     void anActivityEndingBeforeItStartsIsAnError() {
         Project project = project("2018-11-01", "2019-08-31");
         Activity activity = activity(project, "2018-11-16", "2018-11-15");
-        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), activity, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(rule, modelOf(project)),
+                activity,
+                Severity.ERROR,
                 "Activity " + ACTIVITY + " ends on 2018-11-15, before it starts on 2018-11-16.",
                 "กิจกรรม " + ACTIVITY + " มีวันสิ้นสุด (15 พฤศจิกายน 2561) ก่อนวันเริ่มต้น (16 พฤศจิกายน 2561)");
     }
@@ -42,7 +47,11 @@ class EndNotBeforeStartTest {
         StrategicPlan plan = strategicPlan(model, null, "SP", "แผนยุทธศาสตร์");
         plan.setStartYear(2565);
         plan.setEndYear(2561);
-        assertOnlyFinding(RuleTester.run(rule, model), plan, Severity.ERROR, "Plan SP \"แผนยุทธศาสตร์\" ends in 2561, before it starts in 2565.",
+        assertOnlyFinding(
+                RuleTester.run(rule, model),
+                plan,
+                Severity.ERROR,
+                "Plan SP \"แผนยุทธศาสตร์\" ends in 2561, before it starts in 2565.",
                 "แผน SP \"แผนยุทธศาสตร์\" มีปีสิ้นสุด (พ.ศ. 2561) ก่อนปีเริ่มต้น (พ.ศ. 2565)");
     }
 

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Project;
@@ -24,12 +23,22 @@ class ProjectWithinFiscalYearTest {
         Project project = project("2018-09-15", "2019-10-01");
         List<Finding> findings = RuleTester.run(rule, modelOf(project));
         assertEquals(2, findings.size());
-        assertFinding(findings.get(0), project, Severity.ERROR,
-                "Project " + PROJECT + " ends on 2019-10-01, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan.",
-                "โครงการ " + PROJECT + " สิ้นสุดวันที่ 1 ตุลาคม 2562 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562) ของแผนปฏิบัติราชการ");
-        assertFinding(findings.get(1), project, Severity.ERROR,
-                "Project " + PROJECT + " starts on 2018-09-15, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan.",
-                "โครงการ " + PROJECT + " เริ่มต้นวันที่ 15 กันยายน 2561 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562) ของแผนปฏิบัติราชการ");
+        assertFinding(
+                findings.get(0),
+                project,
+                Severity.ERROR,
+                "Project " + PROJECT
+                        + " ends on 2019-10-01, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan.",
+                "โครงการ " + PROJECT
+                        + " สิ้นสุดวันที่ 1 ตุลาคม 2562 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562) ของแผนปฏิบัติราชการ");
+        assertFinding(
+                findings.get(1),
+                project,
+                Severity.ERROR,
+                "Project " + PROJECT
+                        + " starts on 2018-09-15, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan.",
+                "โครงการ " + PROJECT
+                        + " เริ่มต้นวันที่ 15 กันยายน 2561 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562) ของแผนปฏิบัติราชการ");
     }
 
     @Test
@@ -42,7 +51,8 @@ class ProjectWithinFiscalYearTest {
 
     @Test
     void aProjectInsideItsFiscalYearPasses() {
-        assertTrue(RuleTester.run(rule, modelOf(project("2018-10-01", "2019-09-30"))).isEmpty());
+        assertTrue(RuleTester.run(rule, modelOf(project("2018-10-01", "2019-09-30")))
+                .isEmpty());
         assertTrue(RuleTester.run(rule, modelOf(project(null, null))).isEmpty());
     }
 

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Activity;
 import org.phaen.model.Project;
@@ -22,7 +21,10 @@ class ScheduleHasDatesTest {
     @Test
     void aProjectWithoutDatesIsAWarning() {
         Project project = project(null, null);
-        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), project, Severity.WARNING,
+        assertOnlyFinding(
+                RuleTester.run(rule, modelOf(project)),
+                project,
+                Severity.WARNING,
                 "Project " + PROJECT + " has neither a start date nor an end date.",
                 "โครงการ " + PROJECT + " ยังไม่ได้ระบุวันเริ่มต้นและวันสิ้นสุด");
     }
@@ -33,9 +35,17 @@ class ScheduleHasDatesTest {
         Activity activity = activity(project, "2018-11-15", null);
         List<Finding> findings = RuleTester.run(rule, modelOf(project));
         assertEquals(2, findings.size());
-        assertFinding(findings.get(0), project, Severity.WARNING, "Project " + PROJECT + " has no start date.",
+        assertFinding(
+                findings.get(0),
+                project,
+                Severity.WARNING,
+                "Project " + PROJECT + " has no start date.",
                 "โครงการ " + PROJECT + " ยังไม่ได้ระบุวันเริ่มต้น");
-        assertFinding(findings.get(1), activity, Severity.WARNING, "Activity " + ACTIVITY + " has no end date.",
+        assertFinding(
+                findings.get(1),
+                activity,
+                Severity.WARNING,
+                "Activity " + ACTIVITY + " has no end date.",
                 "กิจกรรม " + ACTIVITY + " ยังไม่ได้ระบุวันสิ้นสุด");
     }
 
@@ -44,15 +54,24 @@ class ScheduleHasDatesTest {
         Project project = project("2018-11-01", "2019-08-31");
         Activity none = activity(project, null, null);
         List<Finding> findings = RuleTester.run(rule, modelOf(project));
-        assertFinding(findings.get(0), none, Severity.WARNING, "Activity " + ACTIVITY + " has neither a start date nor an end date.",
+        assertFinding(
+                findings.get(0),
+                none,
+                Severity.WARNING,
+                "Activity " + ACTIVITY + " has neither a start date nor an end date.",
                 "กิจกรรม " + ACTIVITY + " ยังไม่ได้ระบุวันเริ่มต้นและวันสิ้นสุด");
         none.setEndDate(date("2018-12-01"));
         findings = RuleTester.run(rule, modelOf(project));
-        assertFinding(findings.get(0), none, Severity.WARNING, "Activity " + ACTIVITY + " has no start date.",
+        assertFinding(
+                findings.get(0),
+                none,
+                Severity.WARNING,
+                "Activity " + ACTIVITY + " has no start date.",
                 "กิจกรรม " + ACTIVITY + " ยังไม่ได้ระบุวันเริ่มต้น");
         project.setEndDate(null);
         findings = RuleTester.run(rule, modelOf(project));
-        assertTrue(findings.stream().anyMatch(f -> f.element() == project && f.message(Language.EN).endsWith("has no end date.")));
+        assertTrue(findings.stream()
+                .anyMatch(f -> f.element() == project && f.message(Language.EN).endsWith("has no end date.")));
     }
 
     @Test

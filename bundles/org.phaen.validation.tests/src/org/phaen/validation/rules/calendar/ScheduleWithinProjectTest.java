@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.calendar.CalendarFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Activity;
 import org.phaen.model.Milestone;
@@ -25,22 +24,36 @@ class ScheduleWithinProjectTest {
         Activity activity = activity(project, "2018-10-15", "2019-09-15");
         List<Finding> findings = RuleTester.run(rule, modelOf(project));
         assertEquals(2, findings.size());
-        assertFinding(findings.get(0), activity, Severity.ERROR,
+        assertFinding(
+                findings.get(0),
+                activity,
+                Severity.ERROR,
                 "Activity " + ACTIVITY + " ends on 2019-09-15, outside its project's period 2018-11-01 to 2019-08-31.",
-                "กิจกรรม " + ACTIVITY + " สิ้นสุดวันที่ 15 กันยายน 2562 ซึ่งอยู่นอกระยะเวลาของโครงการ (1 พฤศจิกายน 2561 ถึง 31 สิงหาคม 2562)");
-        assertFinding(findings.get(1), activity, Severity.ERROR,
-                "Activity " + ACTIVITY + " starts on 2018-10-15, outside its project's period 2018-11-01 to 2019-08-31.",
-                "กิจกรรม " + ACTIVITY + " เริ่มต้นวันที่ 15 ตุลาคม 2561 ซึ่งอยู่นอกระยะเวลาของโครงการ (1 พฤศจิกายน 2561 ถึง 31 สิงหาคม 2562)");
+                "กิจกรรม " + ACTIVITY
+                        + " สิ้นสุดวันที่ 15 กันยายน 2562 ซึ่งอยู่นอกระยะเวลาของโครงการ (1 พฤศจิกายน 2561 ถึง 31 สิงหาคม 2562)");
+        assertFinding(
+                findings.get(1),
+                activity,
+                Severity.ERROR,
+                "Activity " + ACTIVITY
+                        + " starts on 2018-10-15, outside its project's period 2018-11-01 to 2019-08-31.",
+                "กิจกรรม " + ACTIVITY
+                        + " เริ่มต้นวันที่ 15 ตุลาคม 2561 ซึ่งอยู่นอกระยะเวลาของโครงการ (1 พฤศจิกายน 2561 ถึง 31 สิงหาคม 2562)");
     }
 
     @Test
     void withoutProjectDatesTheFiscalYearBoundsTheActivity() {
         Project project = project(null, "2019-08-31"); // incomplete: the fiscal year is the yardstick
         Activity activity = activity(project, "2019-09-01", "2019-10-31");
-        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), activity, Severity.ERROR,
-                "Activity " + ACTIVITY + " ends on 2019-10-31, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan"
+        assertOnlyFinding(
+                RuleTester.run(rule, modelOf(project)),
+                activity,
+                Severity.ERROR,
+                "Activity " + ACTIVITY
+                        + " ends on 2019-10-31, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan"
                         + " (its project has no complete period to go by).",
-                "กิจกรรม " + ACTIVITY + " สิ้นสุดวันที่ 31 ตุลาคม 2562 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562)"
+                "กิจกรรม " + ACTIVITY
+                        + " สิ้นสุดวันที่ 31 ตุลาคม 2562 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562)"
                         + " ของแผนปฏิบัติราชการ (โครงการยังระบุระยะเวลาไม่ครบ)");
     }
 
@@ -50,7 +63,10 @@ class ScheduleWithinProjectTest {
         Activity activity = activity(project, "2019-08-01", "2019-09-30");
         Milestone late = milestone(activity, "2019-10-05");
         milestone(activity, "2019-09-30");
-        assertOnlyFinding(RuleTester.run(rule, modelOf(project)), late, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(rule, modelOf(project)),
+                late,
+                Severity.ERROR,
                 "Milestone \"ส่งรายงานสรุปผล\" is due on 2019-10-05, outside fiscal year 2562 (2018-10-01 to 2019-09-30) of its action plan.",
                 "หมุดหมาย \"ส่งรายงานสรุปผล\" มีกำหนดวันที่ 5 ตุลาคม 2562 ซึ่งอยู่นอกปีงบประมาณ พ.ศ. 2562 (1 ตุลาคม 2561 ถึง 30 กันยายน 2562) ของแผนปฏิบัติราชการ");
     }

@@ -6,9 +6,7 @@ import static org.phaen.validation.Fixtures.*;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.BudgetProgramme;
 import org.phaen.model.PeriodKind;
@@ -23,28 +21,61 @@ import org.phaen.validation.Severity;
 
 class EmenscrRulesTest {
 
-    static final List<Rule> RULES = List.of(new ProjectHasCodeForEmenscr(), new ProjectHasAgencyForEmenscr(),
-        new ProjectHasContactForEmenscr(), new ProjectHasPeriodForEmenscr(), new ProjectHasObjectivesForEmenscr(),
-        new ProjectHasTargetGroupsForEmenscr(), new ProjectHasKpiForEmenscr(), new ProjectHasBudgetBySourceForEmenscr(),
-        new ProjectHasActivitiesForEmenscr(), new ProjectAlignedToNationalStrategyForEmenscr(), new ProjectHasLocationForEmenscr(),
-        new ProjectHasKindForEmenscr(), new ProjectHasBudgetProgrammeForEmenscr(), new ProjectHasSdgGoalsForEmenscr(),
-        new ProjectHasSpendingPlanForEmenscr());
+    static final List<Rule> RULES = List.of(
+            new ProjectHasCodeForEmenscr(),
+            new ProjectHasAgencyForEmenscr(),
+            new ProjectHasContactForEmenscr(),
+            new ProjectHasPeriodForEmenscr(),
+            new ProjectHasObjectivesForEmenscr(),
+            new ProjectHasTargetGroupsForEmenscr(),
+            new ProjectHasKpiForEmenscr(),
+            new ProjectHasBudgetBySourceForEmenscr(),
+            new ProjectHasActivitiesForEmenscr(),
+            new ProjectAlignedToNationalStrategyForEmenscr(),
+            new ProjectHasLocationForEmenscr(),
+            new ProjectHasKindForEmenscr(),
+            new ProjectHasBudgetProgrammeForEmenscr(),
+            new ProjectHasSdgGoalsForEmenscr(),
+            new ProjectHasSpendingPlanForEmenscr());
 
     @Test
     void aBareProjectIsWarnedOncePerFieldEmenscrNeedsEachNamingTheField() {
         PlanModel model = F.createPlanModel();
         ActionPlan plan = actionPlan(model, "AP", "แผนปฏิบัติราชการ", 2562);
         Project project = project(plan, "P-01", "โครงการพัฒนาครู");
-        List<org.phaen.validation.Finding> all = RULES.stream().flatMap(r -> RuleTester.run(r, model).stream()).toList();
-        assertEquals(List.of("PH-EMN-002", "PH-EMN-003", "PH-EMN-004", "PH-EMN-005", "PH-EMN-006", "PH-EMN-007", "PH-EMN-008",
-            "PH-EMN-009", "PH-EMN-010", "PH-EMN-011", "PH-EMN-012", "PH-EMN-013", "PH-EMN-014", "PH-EMN-015"), all.stream().map(f -> f.ruleId()).toList(), "it has a code");
-        assertFinding(all.get(1), project, Severity.WARNING,
-            "Project P-01 \"โครงการพัฒนาครู\" has no responsible person; eMENSCR needs the field \"responsible person\" (ผู้รับผิดชอบโครงการ).",
-            "โครงการ P-01 \"โครงการพัฒนาครู\" ยังไม่ระบุผู้รับผิดชอบ ซึ่งระบบ eMENSCR ต้องใช้ในช่อง \"ผู้รับผิดชอบโครงการ\"");
+        List<org.phaen.validation.Finding> all =
+                RULES.stream().flatMap(r -> RuleTester.run(r, model).stream()).toList();
+        assertEquals(
+                List.of(
+                        "PH-EMN-002",
+                        "PH-EMN-003",
+                        "PH-EMN-004",
+                        "PH-EMN-005",
+                        "PH-EMN-006",
+                        "PH-EMN-007",
+                        "PH-EMN-008",
+                        "PH-EMN-009",
+                        "PH-EMN-010",
+                        "PH-EMN-011",
+                        "PH-EMN-012",
+                        "PH-EMN-013",
+                        "PH-EMN-014",
+                        "PH-EMN-015"),
+                all.stream().map(f -> f.ruleId()).toList(),
+                "it has a code");
+        assertFinding(
+                all.get(1),
+                project,
+                Severity.WARNING,
+                "Project P-01 \"โครงการพัฒนาครู\" has no responsible person; eMENSCR needs the field \"responsible person\" (ผู้รับผิดชอบโครงการ).",
+                "โครงการ P-01 \"โครงการพัฒนาครู\" ยังไม่ระบุผู้รับผิดชอบ ซึ่งระบบ eMENSCR ต้องใช้ในช่อง \"ผู้รับผิดชอบโครงการ\"");
         project.setCode(null);
-        assertOnlyFinding(RuleTester.run(new ProjectHasCodeForEmenscr(), model), project, Severity.WARNING,
-            "Project \"โครงการพัฒนาครู\" has no code; eMENSCR needs the field \"project code\" (รหัสโครงการ).",
-            "โครงการ \"โครงการพัฒนาครู\" ยังไม่มีรหัส ซึ่งระบบ eMENSCR ต้องใช้ในช่อง \"รหัสโครงการ\"");
+        assertOnlyFinding(
+                RuleTester.run(new ProjectHasCodeForEmenscr(), model),
+                project,
+                Severity.WARNING,
+                "Project \"โครงการพัฒนาครู\" has no code; eMENSCR needs the field \"project code\" (รหัสโครงการ).",
+                "โครงการ \"โครงการพัฒนาครู\" ยังไม่มีรหัส ซึ่งระบบ eMENSCR ต้องใช้ในช่อง \"รหัสโครงการ\"");
     }
 
     @Test
@@ -52,9 +83,12 @@ class EmenscrRulesTest {
         PlanModel model = F.createPlanModel();
         Project project = project(actionPlan(model, "AP", "แผนปฏิบัติราชการ", 2562), "P-01", "โครงการพัฒนาครู");
         List<Rule> fields = RULES.subList(11, 15);
-        assertFinding(RuleTester.run(fields.get(3), model).get(0), project, Severity.WARNING,
-            "Project P-01 \"โครงการพัฒนาครู\" has no spending plan; eMENSCR needs the field \"spending plan by quarter or month\" (แผนการใช้จ่ายงบประมาณ).",
-            "โครงการ P-01 \"โครงการพัฒนาครู\" ยังไม่มีแผนการใช้จ่ายงบประมาณ ซึ่งระบบ eMENSCR ต้องใช้ในช่อง \"แผนการใช้จ่ายงบประมาณรายไตรมาสหรือรายเดือน\"");
+        assertFinding(
+                RuleTester.run(fields.get(3), model).get(0),
+                project,
+                Severity.WARNING,
+                "Project P-01 \"โครงการพัฒนาครู\" has no spending plan; eMENSCR needs the field \"spending plan by quarter or month\" (แผนการใช้จ่ายงบประมาณ).",
+                "โครงการ P-01 \"โครงการพัฒนาครู\" ยังไม่มีแผนการใช้จ่ายงบประมาณ ซึ่งระบบ eMENSCR ต้องใช้ในช่อง \"แผนการใช้จ่ายงบประมาณรายไตรมาสหรือรายเดือน\"");
         project.setProjectKind(ProjectKind.OPERATION);
         project.setBudgetProgramme(BudgetProgramme.STRATEGIC);
         project.getSdgGoals().add(4);
@@ -62,10 +96,17 @@ class EmenscrRulesTest {
         unfinished.setPeriodKind(PeriodKind.QUARTER);
         unfinished.setSequence(1);
         project.getSpendingPlan().add(unfinished);
-        assertEquals(List.of("PH-EMN-015"), fields.stream().flatMap(r -> RuleTester.run(r, model).stream()).map(f -> f.ruleId()).toList(),
-            "an entry without an amount plans nothing");
+        assertEquals(
+                List.of("PH-EMN-015"),
+                fields.stream()
+                        .flatMap(r -> RuleTester.run(r, model).stream())
+                        .map(f -> f.ruleId())
+                        .toList(),
+                "an entry without an amount plans nothing");
         unfinished.setAmount(new BigDecimal("25000"));
-        assertEquals(List.of(), fields.stream().flatMap(r -> RuleTester.run(r, model).stream()).toList());
+        assertEquals(
+                List.of(),
+                fields.stream().flatMap(r -> RuleTester.run(r, model).stream()).toList());
     }
 
     @Test
@@ -73,12 +114,23 @@ class EmenscrRulesTest {
         SamplePlans samples = SamplePlans.load();
         assertTrue(samples.all(Project.class).size() >= 14, "the samples were read");
         List<org.phaen.validation.Finding> findings = samples.findings(RULES);
-        assertEquals(List.of("PLK62-04", "PLK62-06", "PLK62-07", "PLK62-09", "PLK62-10"), findings.stream()
-            .filter(f -> f.ruleId().equals("PH-EMN-003")).map(f -> ((Project) f.element()).getCode()).toList());
-        List<Project> inActionPlans = samples.all(Project.class).stream().filter(p -> p.eContainer() instanceof ActionPlan).toList();
+        assertEquals(
+                List.of("PLK62-04", "PLK62-06", "PLK62-07", "PLK62-09", "PLK62-10"),
+                findings.stream()
+                        .filter(f -> f.ruleId().equals("PH-EMN-003"))
+                        .map(f -> ((Project) f.element()).getCode())
+                        .toList());
+        List<Project> inActionPlans = samples.all(Project.class).stream()
+                .filter(p -> p.eContainer() instanceof ActionPlan)
+                .toList();
         for (String field : List.of("PH-EMN-012", "PH-EMN-013", "PH-EMN-014", "PH-EMN-015")) {
-            assertEquals(inActionPlans, findings.stream().filter(f -> f.ruleId().equals(field)).map(f -> f.element()).toList(),
-                field + ": the samples were written before model 1.1 gave projects this field");
+            assertEquals(
+                    inActionPlans,
+                    findings.stream()
+                            .filter(f -> f.ruleId().equals(field))
+                            .map(f -> f.element())
+                            .toList(),
+                    field + ": the samples were written before model 1.1 gave projects this field");
         }
         assertEquals(5 + 4 * inActionPlans.size(), findings.size(), "nothing else: " + findings);
     }

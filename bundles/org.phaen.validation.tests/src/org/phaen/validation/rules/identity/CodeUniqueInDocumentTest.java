@@ -7,7 +7,6 @@ import static org.phaen.validation.rules.identity.IdentityFixtures.*;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Goal;
 import org.phaen.model.Organization;
@@ -36,11 +35,15 @@ class CodeUniqueInDocumentTest {
         plan.strategy.setCode("P-G1");
         List<Finding> findings = RuleTester.run(rule, plan.model);
         assertEquals(2, findings.size());
-        assertFinding(findings.get(0), plan.goal, Severity.ERROR,
+        assertFinding(
+                findings.get(0),
+                plan.goal,
+                Severity.ERROR,
                 "Code P-G1 of P-G1 \"ผู้เรียนอ่านออกเขียนได้\" is also used by P-G1 \"ส่งเสริมการอ่าน\" in the same plan document.",
                 "รหัส P-G1 ของ P-G1 \"ผู้เรียนอ่านออกเขียนได้\" ซ้ำกับ P-G1 \"ส่งเสริมการอ่าน\" ในเอกสารแผนเดียวกัน");
         assertSame(plan.strategy, findings.get(1).element());
-        assertEquals("Code P-G1 of P-G1 \"ส่งเสริมการอ่าน\" is also used by P-G1 \"ผู้เรียนอ่านออกเขียนได้\" in the same plan document.",
+        assertEquals(
+                "Code P-G1 of P-G1 \"ส่งเสริมการอ่าน\" is also used by P-G1 \"ผู้เรียนอ่านออกเขียนได้\" in the same plan document.",
                 findings.get(1).message(Language.EN));
     }
 
@@ -51,11 +54,18 @@ class CodeUniqueInDocumentTest {
         plan.model.getOrganizations().add(school);
         plan.actionPlan.setCode("PRV");
         List<Finding> findings = RuleTester.run(rule, plan.model);
-        assertEquals(List.of(plan.office, school, plan.actionPlan, plan.plan), findings.stream().map(Finding::element).toList());
-        assertFinding(findings.get(0), plan.office, Severity.ERROR,
+        assertEquals(
+                List.of(plan.office, school, plan.actionPlan, plan.plan),
+                findings.stream().map(Finding::element).toList());
+        assertFinding(
+                findings.get(0),
+                plan.office,
+                Severity.ERROR,
                 "Code PEO of PEO \"สำนักงานศึกษาธิการจังหวัด\" is also used by PEO \"โรงเรียนบ้านหนองบัว\" in the same list of this file.",
                 "รหัส PEO ของ PEO \"สำนักงานศึกษาธิการจังหวัด\" ซ้ำกับ PEO \"โรงเรียนบ้านหนองบัว\" ในรายการเดียวกันของแฟ้มนี้");
-        assertTrue(findings.get(3).message(Language.EN).contains("is also used by PRV \"แผนปฏิบัติราชการ พ.ศ. 2562\" in the same list"));
+        assertTrue(findings.get(3)
+                .message(Language.EN)
+                .contains("is also used by PRV \"แผนปฏิบัติราชการ พ.ศ. 2562\" in the same list"));
     }
 
     @Test

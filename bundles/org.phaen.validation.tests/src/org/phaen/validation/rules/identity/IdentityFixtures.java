@@ -16,8 +16,7 @@ import org.phaen.model.Strategy;
 /** A small plan file with every kind of coded element, each with its own code. */
 final class IdentityFixtures {
 
-    private IdentityFixtures() {
-    }
+    private IdentityFixtures() {}
 
     static final class Plan {
         final PlanModel model = F.createPlanModel();

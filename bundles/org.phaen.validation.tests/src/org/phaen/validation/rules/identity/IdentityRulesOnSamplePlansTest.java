@@ -3,7 +3,6 @@ package org.phaen.validation.rules.identity;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Named;
 import org.phaen.validation.SamplePlans;

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.identity.IdentityFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Activity;
 import org.phaen.model.Measure;
@@ -42,14 +41,30 @@ class PlanElementHasCodeTest {
         plan.strategy.setCode(null);
         plan.project.setCode(null);
         List<Finding> findings = RuleTester.run(rule, plan.model);
-        assertEquals(List.of(plan.issue, plan.goal, plan.indicator, plan.strategy, plan.project),
+        assertEquals(
+                List.of(plan.issue, plan.goal, plan.indicator, plan.strategy, plan.project),
                 findings.stream().map(Finding::element).toList());
-        assertFinding(findings.get(0), plan.issue, Severity.WARNING, "Strategic issue \"คุณภาพผู้เรียน\" has no code.",
+        assertFinding(
+                findings.get(0),
+                plan.issue,
+                Severity.WARNING,
+                "Strategic issue \"คุณภาพผู้เรียน\" has no code.",
                 "ประเด็นยุทธศาสตร์ \"คุณภาพผู้เรียน\" ยังไม่มีรหัส");
-        assertEquals(List.of("Strategic issue \"คุณภาพผู้เรียน\"", "Goal \"ผู้เรียนอ่านออกเขียนได้\"",
-                "Indicator \"ร้อยละของนักเรียนที่อ่านออก\"", "Strategy \"ส่งเสริมการอ่าน\"", "Project \"โครงการรักการอ่าน\""),
-                findings.stream().map(f -> f.message(Language.EN).replace(" has no code.", "")).toList());
-        assertEquals(List.of("ประเด็นยุทธศาสตร์", "เป้าประสงค์", "ตัวชี้วัด", "กลยุทธ์", "โครงการ"),
-                findings.stream().map(f -> f.message(Language.TH).substring(0, f.message(Language.TH).indexOf(" \""))).toList());
+        assertEquals(
+                List.of(
+                        "Strategic issue \"คุณภาพผู้เรียน\"",
+                        "Goal \"ผู้เรียนอ่านออกเขียนได้\"",
+                        "Indicator \"ร้อยละของนักเรียนที่อ่านออก\"",
+                        "Strategy \"ส่งเสริมการอ่าน\"",
+                        "Project \"โครงการรักการอ่าน\""),
+                findings.stream()
+                        .map(f -> f.message(Language.EN).replace(" has no code.", ""))
+                        .toList());
+        assertEquals(
+                List.of("ประเด็นยุทธศาสตร์", "เป้าประสงค์", "ตัวชี้วัด", "กลยุทธ์", "โครงการ"),
+                findings.stream()
+                        .map(f -> f.message(Language.TH)
+                                .substring(0, f.message(Language.TH).indexOf(" \"")))
+                        .toList());
     }
 }

@@ -4,7 +4,6 @@ import static org.phaen.validation.Fixtures.*;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.phaen.model.Direction;
 import org.phaen.model.Indicator;
 import org.phaen.model.StrategicPlan;
@@ -19,8 +18,7 @@ final class IndicatorFixtures {
 
     static final String LABEL = "KPI-1 \"ร้อยละของนักเรียนที่อ่านออกเขียนได้\"";
 
-    private IndicatorFixtures() {
-    }
+    private IndicatorFixtures() {}
 
     /** A valid percentage indicator of a goal of a 2561-2565 plan: baseline 70 (2560), targets 72, 74, 76, 78, 80. */
     static Indicator planIndicator() {
@@ -40,7 +38,9 @@ final class IndicatorFixtures {
         Indicator indicator = indicator();
         indicator.setBaselineYear(2561);
         indicator.getTargets().add(target(2562, "90"));
-        project(actionPlan(F.createPlanModel(), "AP", "แผนปฏิบัติราชการ", 2562), "P-01", "โครงการส่งเสริมการอ่าน").getIndicators().add(indicator);
+        project(actionPlan(F.createPlanModel(), "AP", "แผนปฏิบัติราชการ", 2562), "P-01", "โครงการส่งเสริมการอ่าน")
+                .getIndicators()
+                .add(indicator);
         return indicator;
     }
 

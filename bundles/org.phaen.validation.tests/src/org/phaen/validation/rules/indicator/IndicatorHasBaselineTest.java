@@ -5,7 +5,6 @@ import static org.phaen.validation.FindingAssertions.*;
 import static org.phaen.validation.rules.indicator.IndicatorFixtures.*;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Indicator;
 import org.phaen.model.ValueType;
@@ -20,7 +19,11 @@ class IndicatorHasBaselineTest {
         Indicator indicator = planIndicator();
         indicator.setBaselineValue(null);
         indicator.setBaselineYear(0);
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING, "Indicator " + LABEL + " has no baseline (value and year).",
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.WARNING,
+                "Indicator " + LABEL + " has no baseline (value and year).",
                 "ตัวชี้วัด " + LABEL + " ยังไม่มีค่าฐาน (ค่าและปีของค่าฐาน)");
     }
 
@@ -36,13 +39,19 @@ class IndicatorHasBaselineTest {
     void halfABaselineIsAWarningEvenInAProject() {
         Indicator indicator = projectIndicator();
         indicator.setBaselineYear(0);
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.WARNING,
                 "Indicator " + LABEL + " has a baseline value of 70 but no baseline year.",
                 "ตัวชี้วัด " + LABEL + " มีค่าฐาน 70 แต่ยังไม่ได้ระบุปีของค่าฐาน");
 
         indicator.setBaselineYear(2561);
         indicator.setBaselineValue(null);
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.WARNING,
                 "Indicator " + LABEL + " has a baseline year 2561 but no baseline value.",
                 "ตัวชี้วัด " + LABEL + " ระบุปีของค่าฐานเป็น พ.ศ. 2561 แต่ยังไม่ได้ระบุค่าฐาน");
     }

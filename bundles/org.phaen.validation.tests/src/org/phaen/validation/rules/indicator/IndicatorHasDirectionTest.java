@@ -17,7 +17,10 @@ class IndicatorHasDirectionTest {
     void aNumericIndicatorWithoutADirectionIsAnError() {
         Indicator indicator = projectIndicator();
         indicator.unsetDirection();
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR,
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.ERROR,
                 "Indicator " + LABEL + " has no direction (increase, decrease, maintain or achieve).",
                 "ตัวชี้วัด " + LABEL + " ยังไม่ได้ระบุทิศทางของตัวชี้วัด (เพิ่มขึ้น ลดลง คงที่ หรือบรรลุผล)");
     }
@@ -29,7 +32,7 @@ class IndicatorHasDirectionTest {
 
     @Test
     void yesNoAndTextIndicatorsNeedNoDirection() {
-        for (ValueType type : new ValueType[] { ValueType.YES_NO, ValueType.TEXT }) {
+        for (ValueType type : new ValueType[] {ValueType.YES_NO, ValueType.TEXT}) {
             Indicator indicator = planIndicator();
             indicator.unsetDirection();
             indicator.setValueType(type);

@@ -24,9 +24,13 @@ class IndicatorHasTargetEveryYearTest {
         Indicator indicator = planIndicator();
         targets(indicator, 2561, "72", "74");
         indicator.getTargets().add(target(2564, "78"));
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR,
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.ERROR,
                 "Indicator " + LABEL + " has no target for fiscal year 2563, 2565 of its plan period 2561 to 2565.",
-                "ตัวชี้วัด " + LABEL + " ยังไม่มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2563, 2565 ซึ่งอยู่ในช่วงแผน พ.ศ. 2561 ถึง 2565");
+                "ตัวชี้วัด " + LABEL
+                        + " ยังไม่มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2563, 2565 ซึ่งอยู่ในช่วงแผน พ.ศ. 2561 ถึง 2565");
     }
 
     @Test
@@ -34,9 +38,14 @@ class IndicatorHasTargetEveryYearTest {
         Indicator indicator = projectIndicator();
         indicator.getTargets().clear();
         indicator.getTargets().add(target(2563, "90")); // the wrong year does not count
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR,
-                "Indicator " + LABEL + " has no target for fiscal year 2562, the fiscal year of its project's action plan.",
-                "ตัวชี้วัด " + LABEL + " ยังไม่มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2562 ซึ่งเป็นปีงบประมาณของแผนปฏิบัติราชการที่โครงการสังกัด");
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.ERROR,
+                "Indicator " + LABEL
+                        + " has no target for fiscal year 2562, the fiscal year of its project's action plan.",
+                "ตัวชี้วัด " + LABEL
+                        + " ยังไม่มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2562 ซึ่งเป็นปีงบประมาณของแผนปฏิบัติราชการที่โครงการสังกัด");
     }
 
     @Test

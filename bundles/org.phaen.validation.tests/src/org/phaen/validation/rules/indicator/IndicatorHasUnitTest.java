@@ -17,7 +17,11 @@ class IndicatorHasUnitTest {
     void anIndicatorWithoutAUnitIsAnError() {
         Indicator indicator = planIndicator();
         indicator.setUnit(null);
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR, "Indicator " + LABEL + " has no unit.",
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.ERROR,
+                "Indicator " + LABEL + " has no unit.",
                 "ตัวชี้วัด " + LABEL + " ยังไม่ได้ระบุหน่วยนับ");
     }
 
@@ -35,7 +39,7 @@ class IndicatorHasUnitTest {
 
     @Test
     void yesNoAndTextIndicatorsNeedNoUnit() {
-        for (ValueType type : new ValueType[] { ValueType.YES_NO, ValueType.TEXT }) {
+        for (ValueType type : new ValueType[] {ValueType.YES_NO, ValueType.TEXT}) {
             Indicator indicator = planIndicator();
             indicator.setUnit(null);
             indicator.setValueType(type);

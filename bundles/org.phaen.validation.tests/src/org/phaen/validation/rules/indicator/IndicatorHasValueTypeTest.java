@@ -17,7 +17,11 @@ class IndicatorHasValueTypeTest {
     void anIndicatorWithoutAValueTypeIsAnError() {
         Indicator indicator = planIndicator();
         indicator.unsetValueType();
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR, "Indicator " + LABEL + " has no value type.",
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.ERROR,
+                "Indicator " + LABEL + " has no value type.",
                 "ตัวชี้วัด " + LABEL + " ยังไม่ได้ระบุประเภทของค่า");
     }
 

@@ -3,7 +3,6 @@ package org.phaen.validation.rules.indicator;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Indicator;
 import org.phaen.validation.Rule;
@@ -18,9 +17,16 @@ class IndicatorRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansHaveNoIndicatorFindings() throws Exception {
-        List<Rule> rules = List.of(new IndicatorHasUnit(), new IndicatorHasValueType(), new IndicatorHasBaseline(),
-                new IndicatorHasTargetEveryYear(), new IndicatorHasDirection(), new TargetsFollowDirection(), new OneTargetPerYear(),
-                new IndicatorValuesFitValueType(), new TargetsWithinPlanPeriod());
+        List<Rule> rules = List.of(
+                new IndicatorHasUnit(),
+                new IndicatorHasValueType(),
+                new IndicatorHasBaseline(),
+                new IndicatorHasTargetEveryYear(),
+                new IndicatorHasDirection(),
+                new TargetsFollowDirection(),
+                new OneTargetPerYear(),
+                new IndicatorValuesFitValueType(),
+                new TargetsWithinPlanPeriod());
         SamplePlans samples = SamplePlans.load();
         assertTrue(samples.all(Indicator.class).size() > 40, "the samples were read");
         assertEquals(List.of(), samples.findings(rules));

@@ -6,7 +6,6 @@ import static org.phaen.validation.rules.indicator.IndicatorFixtures.*;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Indicator;
 import org.phaen.model.ValueType;
@@ -25,12 +24,20 @@ class IndicatorValuesFitValueTypeTest {
         targets(indicator, 2561, "100", "100.5", "-1", "0", "99.99");
         List<Finding> findings = run(rule, indicator);
         assertEquals(3, findings.size());
-        assertFinding(findings.get(0), indicator, Severity.ERROR,
+        assertFinding(
+                findings.get(0),
+                indicator,
+                Severity.ERROR,
                 "Indicator " + LABEL + " is a percentage, but its baseline is 120, outside 0 to 100.",
                 "ตัวชี้วัด " + LABEL + " เป็นค่าร้อยละ แต่ค่าฐานเท่ากับ 120 ซึ่งอยู่นอกช่วง 0 ถึง 100");
-        assertFinding(findings.get(1), indicator, Severity.ERROR,
-                "Indicator " + LABEL + " is a percentage, but its target for fiscal year 2562 is 100.5, outside 0 to 100.",
-                "ตัวชี้วัด " + LABEL + " เป็นค่าร้อยละ แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2562 เท่ากับ 100.5 ซึ่งอยู่นอกช่วง 0 ถึง 100");
+        assertFinding(
+                findings.get(1),
+                indicator,
+                Severity.ERROR,
+                "Indicator " + LABEL
+                        + " is a percentage, but its target for fiscal year 2562 is 100.5, outside 0 to 100.",
+                "ตัวชี้วัด " + LABEL
+                        + " เป็นค่าร้อยละ แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2562 เท่ากับ 100.5 ซึ่งอยู่นอกช่วง 0 ถึง 100");
         assertTrue(findings.get(2).message(Language.EN).contains("fiscal year 2563 is -1"));
     }
 
@@ -43,12 +50,21 @@ class IndicatorValuesFitValueTypeTest {
         targets(indicator, 2561, "12.0", "12.5", "-3", "1000000", "0");
         List<Finding> findings = run(rule, indicator);
         assertEquals(3, findings.size());
-        assertFinding(findings.get(0), indicator, Severity.ERROR,
-                "Indicator " + LABEL + " is a count, but its baseline is 10.5; a count is a whole number of zero or more.",
+        assertFinding(
+                findings.get(0),
+                indicator,
+                Severity.ERROR,
+                "Indicator " + LABEL
+                        + " is a count, but its baseline is 10.5; a count is a whole number of zero or more.",
                 "ตัวชี้วัด " + LABEL + " เป็นจำนวนนับ แต่ค่าฐานเท่ากับ 10.5 ซึ่งไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป");
-        assertFinding(findings.get(1), indicator, Severity.ERROR,
-                "Indicator " + LABEL + " is a count, but its target for fiscal year 2562 is 12.5; a count is a whole number of zero or more.",
-                "ตัวชี้วัด " + LABEL + " เป็นจำนวนนับ แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2562 เท่ากับ 12.5 ซึ่งไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป");
+        assertFinding(
+                findings.get(1),
+                indicator,
+                Severity.ERROR,
+                "Indicator " + LABEL
+                        + " is a count, but its target for fiscal year 2562 is 12.5; a count is a whole number of zero or more.",
+                "ตัวชี้วัด " + LABEL
+                        + " เป็นจำนวนนับ แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2562 เท่ากับ 12.5 ซึ่งไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป");
         assertTrue(findings.get(2).message(Language.EN).contains("fiscal year 2563 is -3;"));
     }
 

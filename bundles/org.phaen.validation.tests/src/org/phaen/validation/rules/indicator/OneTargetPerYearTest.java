@@ -18,7 +18,10 @@ class OneTargetPerYearTest {
         indicator.getTargets().add(target(2563, "77"));
         indicator.getTargets().add(target(2565, "81"));
         indicator.getTargets().add(target(2565, "82"));
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.ERROR,
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.ERROR,
                 "Indicator " + LABEL + " has more than one target for fiscal year 2563, 2565.",
                 "ตัวชี้วัด " + LABEL + " มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2563, 2565 มากกว่าหนึ่งค่า");
     }

@@ -5,7 +5,6 @@ import static org.phaen.validation.FindingAssertions.*;
 import static org.phaen.validation.rules.indicator.IndicatorFixtures.*;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Direction;
 import org.phaen.model.Indicator;
@@ -20,10 +19,15 @@ class TargetsFollowDirectionTest {
     void anIncreasingIndicatorWhoseTargetsFallNamesTheYears() {
         Indicator indicator = planIndicator(); // baseline 70
         targets(indicator, 2561, "69", "75", "74", "74", "80");
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
-                "The targets of indicator " + LABEL + " should never fall (direction: increase), but in fiscal year 2561, 2563"
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.WARNING,
+                "The targets of indicator " + LABEL
+                        + " should never fall (direction: increase), but in fiscal year 2561, 2563"
                         + " the target is lower than the year before (the first target is compared with the baseline).",
-                "ค่าเป้าหมายของตัวชี้วัด " + LABEL + " ไม่ควรลดลง (ทิศทาง: เพิ่มขึ้น) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2561, 2563"
+                "ค่าเป้าหมายของตัวชี้วัด " + LABEL
+                        + " ไม่ควรลดลง (ทิศทาง: เพิ่มขึ้น) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2561, 2563"
                         + " ต่ำกว่าปีก่อนหน้า (ค่าเป้าหมายปีแรกเทียบกับค่าฐาน)");
     }
 
@@ -43,10 +47,15 @@ class TargetsFollowDirectionTest {
         indicator.setDirection(Direction.DECREASE);
         indicator.setBaselineValue(new BigDecimal("10"));
         targets(indicator, 2561, "9", "11", "8", "8", "7");
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
-                "The targets of indicator " + LABEL + " should never rise (direction: decrease), but in fiscal year 2562"
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.WARNING,
+                "The targets of indicator " + LABEL
+                        + " should never rise (direction: decrease), but in fiscal year 2562"
                         + " the target is higher than the year before (the first target is compared with the baseline).",
-                "ค่าเป้าหมายของตัวชี้วัด " + LABEL + " ไม่ควรเพิ่มขึ้น (ทิศทาง: ลดลง) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2562"
+                "ค่าเป้าหมายของตัวชี้วัด " + LABEL
+                        + " ไม่ควรเพิ่มขึ้น (ทิศทาง: ลดลง) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2562"
                         + " สูงกว่าปีก่อนหน้า (ค่าเป้าหมายปีแรกเทียบกับค่าฐาน)");
     }
 
@@ -64,9 +73,14 @@ class TargetsFollowDirectionTest {
         indicator.setDirection(Direction.MAINTAIN);
         indicator.setBaselineValue(new BigDecimal("85"));
         targets(indicator, 2561, "85", "85.00", "80", "85", "90");
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
-                "The targets of indicator " + LABEL + " should all stay at 85 (direction: maintain), but differ in fiscal year 2563, 2565.",
-                "ค่าเป้าหมายของตัวชี้วัด " + LABEL + " ควรคงที่ที่ 85 ทุกปี (ทิศทาง: คงที่) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2563, 2565 แตกต่างออกไป");
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.WARNING,
+                "The targets of indicator " + LABEL
+                        + " should all stay at 85 (direction: maintain), but differ in fiscal year 2563, 2565.",
+                "ค่าเป้าหมายของตัวชี้วัด " + LABEL
+                        + " ควรคงที่ที่ 85 ทุกปี (ทิศทาง: คงที่) แต่ค่าเป้าหมายปีงบประมาณ พ.ศ. 2563, 2565 แตกต่างออกไป");
     }
 
     @Test
@@ -79,7 +93,10 @@ class TargetsFollowDirectionTest {
         plan.setDirection(Direction.MAINTAIN);
         plan.setBaselineValue(null);
         targets(plan, 2561, "80", "80", "81", "80", "80");
-        assertTrue(run(rule, plan).get(0).message(Language.EN).contains("stay at 80 (direction: maintain), but differ in fiscal year 2563."));
+        assertTrue(run(rule, plan)
+                .get(0)
+                .message(Language.EN)
+                .contains("stay at 80 (direction: maintain), but differ in fiscal year 2563."));
     }
 
     @Test

@@ -17,18 +17,28 @@ class TargetsWithinPlanPeriodTest {
         Indicator indicator = planIndicator();
         indicator.getTargets().add(target(2566, "82"));
         indicator.getTargets().add(target(2560, "70"));
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
-                "Indicator " + LABEL + " has a target for fiscal year 2560, 2566, outside its plan period 2561 to 2565.",
-                "ตัวชี้วัด " + LABEL + " มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2560, 2566 ซึ่งอยู่นอกช่วงแผน พ.ศ. 2561 ถึง 2565");
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.WARNING,
+                "Indicator " + LABEL
+                        + " has a target for fiscal year 2560, 2566, outside its plan period 2561 to 2565.",
+                "ตัวชี้วัด " + LABEL
+                        + " มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2560, 2566 ซึ่งอยู่นอกช่วงแผน พ.ศ. 2561 ถึง 2565");
     }
 
     @Test
     void aProjectIndicatorsTargetsBelongToItsActionPlanYear() {
         Indicator indicator = projectIndicator();
         indicator.getTargets().add(target(2563, "95"));
-        assertOnlyFinding(run(rule, indicator), indicator, Severity.WARNING,
-                "Indicator " + LABEL + " has a target for fiscal year 2563, but its project's action plan is for fiscal year 2562.",
-                "ตัวชี้วัด " + LABEL + " มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2563 แต่แผนปฏิบัติราชการที่โครงการสังกัดเป็นของปีงบประมาณ พ.ศ. 2562");
+        assertOnlyFinding(
+                run(rule, indicator),
+                indicator,
+                Severity.WARNING,
+                "Indicator " + LABEL
+                        + " has a target for fiscal year 2563, but its project's action plan is for fiscal year 2562.",
+                "ตัวชี้วัด " + LABEL
+                        + " มีค่าเป้าหมายของปีงบประมาณ พ.ศ. 2563 แต่แผนปฏิบัติราชการที่โครงการสังกัดเป็นของปีงบประมาณ พ.ศ. 2562");
     }
 
     @Test

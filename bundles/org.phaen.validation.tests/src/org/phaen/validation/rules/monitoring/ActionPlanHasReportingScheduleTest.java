@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
@@ -26,7 +25,10 @@ class ActionPlanHasReportingScheduleTest {
     void anActionPlanWithoutAScheduleIsAnError() {
         MonitoringPlan monitoring = monitoringPlan(region, 2562);
         report(schedule(monitoring, actionPlan(region, 2563)), null, "2019-01-10", true); // another plan's schedule
-        assertOnlyFinding(RuleTester.run(new ActionPlanHasReportingSchedule(), region, province), plan, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new ActionPlanHasReportingSchedule(), region, province),
+                plan,
+                Severity.ERROR,
                 "Action plan " + PLAN + " has no reporting schedule.",
                 "แผนปฏิบัติราชการ " + PLAN + " ยังไม่มีปฏิทินการรายงานผล");
     }
@@ -34,7 +36,10 @@ class ActionPlanHasReportingScheduleTest {
     @Test
     void aScheduleWithoutReportsIsAnError() {
         schedule(monitoringPlan(region, 2562), plan);
-        assertOnlyFinding(RuleTester.run(new ActionPlanHasReportingSchedule(), region, province), plan, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new ActionPlanHasReportingSchedule(), region, province),
+                plan,
+                Severity.ERROR,
                 "The reporting schedule of action plan " + PLAN + " (SCH-01) has no scheduled reports.",
                 "ปฏิทินการรายงานผลของแผนปฏิบัติราชการ " + PLAN + " (SCH-01) ยังไม่มีรายงานที่กำหนดส่ง");
     }

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.MonitoringPlan;
@@ -24,7 +23,10 @@ class ActionPlanMonitoredTest {
     @Test
     void anActionPlanNoMonitoringPlanListsIsAWarning() {
         monitoringPlan(region, 2562);
-        assertOnlyFinding(RuleTester.run(new ActionPlanMonitored(), region, province), plan, Severity.WARNING,
+        assertOnlyFinding(
+                RuleTester.run(new ActionPlanMonitored(), region, province),
+                plan,
+                Severity.WARNING,
                 "Action plan " + PLAN + " is not covered by a monitoring plan of fiscal year 2562.",
                 "แผนปฏิบัติราชการ " + PLAN + " ยังไม่อยู่ในแผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. 2562");
     }
@@ -32,10 +34,15 @@ class ActionPlanMonitoredTest {
     @Test
     void aMonitoringPlanOfAnotherYearDoesNotCover() {
         monitoringPlan(region, 2563, plan);
-        assertOnlyFinding(RuleTester.run(new ActionPlanMonitored(), region, province), plan, Severity.WARNING,
-                "Action plan " + PLAN + " of fiscal year 2562 is covered only by monitoring plans of other years, such as"
+        assertOnlyFinding(
+                RuleTester.run(new ActionPlanMonitored(), region, province),
+                plan,
+                Severity.WARNING,
+                "Action plan " + PLAN
+                        + " of fiscal year 2562 is covered only by monitoring plans of other years, such as"
                         + " MON2563 \"แผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. 2563\" of fiscal year 2563.",
-                "แผนปฏิบัติราชการ " + PLAN + " ปีงบประมาณ พ.ศ. 2562 อยู่ในแผนการติดตามและประเมินผลของปีอื่นเท่านั้น เช่น"
+                "แผนปฏิบัติราชการ " + PLAN
+                        + " ปีงบประมาณ พ.ศ. 2562 อยู่ในแผนการติดตามและประเมินผลของปีอื่นเท่านั้น เช่น"
                         + " MON2563 \"แผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. 2563\" ปีงบประมาณ พ.ศ. 2563");
     }
 

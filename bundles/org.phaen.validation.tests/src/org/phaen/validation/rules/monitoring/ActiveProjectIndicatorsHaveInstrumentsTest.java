@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
@@ -53,10 +52,15 @@ class ActiveProjectIndicatorsHaveInstrumentsTest {
     void anIndicatorWithoutAnItemInTheYearsInstrumentsIsAWarningOnTheIndicatorNamingTheProject() {
         EvaluationInstrument instrument = instrument(monitoringPlan(region, 2562, plan), InstrumentKind.KPI_COLLECTION);
         item(instrument, ItemKind.NUMBER, ownIndicator);
-        assertOnlyFinding(RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province), planIndicator, Severity.WARNING,
-                "Indicator G1-K1 \"ร้อยละของนักเรียนที่อ่านออกเขียนได้\" of active project " + PROJECT + " has no item in any"
+        assertOnlyFinding(
+                RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province),
+                planIndicator,
+                Severity.WARNING,
+                "Indicator G1-K1 \"ร้อยละของนักเรียนที่อ่านออกเขียนได้\" of active project " + PROJECT
+                        + " has no item in any"
                         + " evaluation instrument of the fiscal year 2562 monitoring plan, so nothing collects it.",
-                "ตัวชี้วัด G1-K1 \"ร้อยละของนักเรียนที่อ่านออกเขียนได้\" ของโครงการ " + PROJECT + " ซึ่งยังดำเนินการอยู่"
+                "ตัวชี้วัด G1-K1 \"ร้อยละของนักเรียนที่อ่านออกเขียนได้\" ของโครงการ " + PROJECT
+                        + " ซึ่งยังดำเนินการอยู่"
                         + " ยังไม่มีรายการในเครื่องมือประเมินผลของแผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. 2562 จึงไม่มีการเก็บข้อมูล");
     }
 
@@ -67,8 +71,11 @@ class ActiveProjectIndicatorsHaveInstrumentsTest {
         other.getMeasuredBy().add(planIndicator);
         List<Finding> findings = RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province);
         assertEquals(3, findings.size(), "P-01-K1 once, G1-K1 for P-01 and for P-02");
-        assertEquals(2, findings.stream().filter(f -> f.element() == planIndicator).count());
-        assertTrue(findings.stream().anyMatch(f -> f.element() == planIndicator && f.message(Language.EN).contains("project P-02")));
+        assertEquals(
+                2, findings.stream().filter(f -> f.element() == planIndicator).count());
+        assertTrue(findings.stream()
+                .anyMatch(f ->
+                        f.element() == planIndicator && f.message(Language.EN).contains("project P-02")));
     }
 
     @Test
@@ -76,8 +83,10 @@ class ActiveProjectIndicatorsHaveInstrumentsTest {
         EvaluationInstrument instrument = instrument(monitoringPlan(region, 2563, plan), InstrumentKind.KPI_COLLECTION);
         item(instrument, ItemKind.NUMBER, ownIndicator); // a monitoring plan of another year does not count
         assertEquals(List.of(), RuleTester.run(new ActiveProjectIndicatorsHaveInstruments(), region, province));
-        assertEquals(1, RuleTester.run(new ActionPlanMonitored(), region, province).size(), "the cause is reported once, on the"
-                + " action plan");
+        assertEquals(
+                1,
+                RuleTester.run(new ActionPlanMonitored(), region, province).size(),
+                "the cause is reported once, on the" + " action plan");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.phaen.validation.rules.monitoring;
 import static org.phaen.validation.Fixtures.*;
 
 import java.util.List;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.Indicator;
@@ -25,11 +24,11 @@ final class MonitoringFixtures {
     static final String PLAN = "AP2562 \"แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2562\"";
     static final String PROJECT = "P-01 \"โครงการส่งเสริมการอ่าน\"";
 
-    private MonitoringFixtures() {
-    }
+    private MonitoringFixtures() {}
 
     static ActionPlan actionPlan(PlanModel model, int fiscalYear) {
-        return Fixtures.actionPlan(model, "AP" + fiscalYear, "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. " + fiscalYear, fiscalYear);
+        return Fixtures.actionPlan(
+                model, "AP" + fiscalYear, "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. " + fiscalYear, fiscalYear);
     }
 
     static Project project(ActionPlan plan, String code, ProjectStatus status) {
@@ -45,8 +44,8 @@ final class MonitoringFixtures {
     }
 
     static MonitoringPlan monitoringPlan(PlanModel model, int fiscalYear, ActionPlan... plans) {
-        MonitoringPlan monitoring = Fixtures.monitoringPlan(model, "MON" + fiscalYear, "แผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. " + fiscalYear,
-                fiscalYear);
+        MonitoringPlan monitoring = Fixtures.monitoringPlan(
+                model, "MON" + fiscalYear, "แผนการติดตามและประเมินผล ปีงบประมาณ พ.ศ. " + fiscalYear, fiscalYear);
         monitoring.getActionPlans().addAll(List.of(plans));
         return monitoring;
     }
@@ -59,7 +58,10 @@ final class MonitoringFixtures {
     }
 
     static InstrumentItem item(EvaluationInstrument instrument, ItemKind kind, Indicator indicator) {
-        InstrumentItem item = named(F.createInstrumentItem(), "INS-01-" + (instrument.getItems().size() + 1), "จำนวนนักเรียนที่อ่านออกเขียนได้");
+        InstrumentItem item = named(
+                F.createInstrumentItem(),
+                "INS-01-" + (instrument.getItems().size() + 1),
+                "จำนวนนักเรียนที่อ่านออกเขียนได้");
         item.setItemKind(kind);
         item.setIndicator(indicator);
         instrument.getItems().add(item);

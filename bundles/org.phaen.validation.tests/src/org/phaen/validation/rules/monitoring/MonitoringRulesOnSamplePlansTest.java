@@ -3,7 +3,6 @@ package org.phaen.validation.rules.monitoring;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ScheduledReport;
 import org.phaen.validation.Finding;
@@ -20,15 +19,25 @@ class MonitoringRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansWithTheirInstrumentsPassEveryMonitoringRule() throws Exception {
-        List<Rule> rules = List.of(new ActiveProjectIndicatorsHaveInstruments(), new ActionPlanHasReportingSchedule(),
-                new ScheduledReportHasDueDateAndRecipients(), new ScheduledReportDueAfterPeriodEnds(), new StrategicIssueDriven(),
-                new ActionPlanMonitored(), new NumericItemMeasuresIndicator());
+        List<Rule> rules = List.of(
+                new ActiveProjectIndicatorsHaveInstruments(),
+                new ActionPlanHasReportingSchedule(),
+                new ScheduledReportHasDueDateAndRecipients(),
+                new ScheduledReportDueAfterPeriodEnds(),
+                new StrategicIssueDriven(),
+                new ActionPlanMonitored(),
+                new NumericItemMeasuresIndicator());
         SamplePlans samples = SamplePlans.load();
         assertTrue(samples.all(ScheduledReport.class).size() >= 8, "the samples were read");
         List<Finding> findings = samples.findings(rules);
         assertTrue(samples.all(org.phaen.model.EvaluationInstrument.class).size() >= 6, "the instruments were read");
-        assertEquals(List.of(),
-                findings.stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.elementLabel().split(" ")[0]).toList());
-        assertEquals(0, findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
+        assertEquals(
+                List.of(),
+                findings.stream()
+                        .map(f -> f.ruleId() + " " + f.severity() + " "
+                                + f.elementLabel().split(" ")[0])
+                        .toList());
+        assertEquals(
+                0, findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
     }
 }

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
@@ -30,7 +29,10 @@ class NumericItemMeasuresIndicatorTest {
         InstrumentItem decimal = item(instrument(monitoring, InstrumentKind.PROGRESS_REPORT), ItemKind.DECIMAL, null);
         List<Finding> findings = RuleTester.run(new NumericItemMeasuresIndicator(), model);
         assertEquals(2, findings.size());
-        assertFinding(findingOn(number, findings), number, Severity.WARNING,
+        assertFinding(
+                findingOn(number, findings),
+                number,
+                Severity.WARNING,
                 "Numeric item INS-01-1 \"จำนวนนักเรียนที่อ่านออกเขียนได้\" of instrument INS-01 \"แบบเก็บข้อมูลตัวชี้วัด\" is"
                         + " linked to no indicator.",
                 "รายการข้อมูลเชิงตัวเลข INS-01-1 \"จำนวนนักเรียนที่อ่านออกเขียนได้\" ของเครื่องมือ INS-01"
@@ -59,8 +61,11 @@ class NumericItemMeasuresIndicatorTest {
         item(report, ItemKind.DECIMAL, null).setSubject(F.createProject());
         InstrumentItem aboutAnActivity = item(report, ItemKind.DECIMAL, null);
         aboutAnActivity.setSubject(F.createActivity());
-        assertEquals(List.of(aboutAnActivity), RuleTester.run(new NumericItemMeasuresIndicator(), model).stream()
-            .map(Finding::element).toList());
+        assertEquals(
+                List.of(aboutAnActivity),
+                RuleTester.run(new NumericItemMeasuresIndicator(), model).stream()
+                        .map(Finding::element)
+                        .toList());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
@@ -26,7 +25,10 @@ class ScheduledReportDueAfterPeriodEndsTest {
     @Test
     void aReportDueBeforeItsPeriodEndsIsAWarning() {
         ScheduledReport report = report(schedule, quarter, "2018-12-15", true);
-        assertOnlyFinding(RuleTester.run(new ScheduledReportDueAfterPeriodEnds(), model), report, Severity.WARNING,
+        assertOnlyFinding(
+                RuleTester.run(new ScheduledReportDueAfterPeriodEnds(), model),
+                report,
+                Severity.WARNING,
                 "Scheduled report RPT-Q1 \"รายงานความก้าวหน้า ไตรมาสที่ 1\" is due on 2018-12-15, before its reporting period"
                         + " 2562-Q1 \"ไตรมาสที่ 1\" ends on 2018-12-31.",
                 "รายงาน RPT-Q1 \"รายงานความก้าวหน้า ไตรมาสที่ 1\" กำหนดส่งวันที่ 15 ธันวาคม 2561 ก่อนสิ้นสุดรอบการรายงาน"

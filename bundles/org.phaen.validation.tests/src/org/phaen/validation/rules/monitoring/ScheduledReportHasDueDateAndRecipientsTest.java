@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.monitoring.MonitoringFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
@@ -29,9 +28,17 @@ class ScheduledReportHasDueDateAndRecipientsTest {
         ScheduledReport report = report(schedule, null, null, false);
         List<Finding> findings = RuleTester.run(new ScheduledReportHasDueDateAndRecipients(), model);
         assertEquals(2, findings.size()); // in the order of their English messages
-        assertFinding(findings.get(0), report, Severity.ERROR, "Scheduled report " + REPORT + " has no due date.",
+        assertFinding(
+                findings.get(0),
+                report,
+                Severity.ERROR,
+                "Scheduled report " + REPORT + " has no due date.",
                 "รายงาน " + REPORT + " ยังไม่ได้กำหนดวันส่ง");
-        assertFinding(findings.get(1), report, Severity.ERROR, "Scheduled report " + REPORT + " has no recipient.",
+        assertFinding(
+                findings.get(1),
+                report,
+                Severity.ERROR,
+                "Scheduled report " + REPORT + " has no recipient.",
                 "รายงาน " + REPORT + " ยังไม่ได้ระบุหน่วยงานผู้รับรายงาน");
     }
 

@@ -5,7 +5,6 @@ import static org.phaen.validation.FindingAssertions.*;
 import static org.phaen.validation.Fixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.DriveActivity;
 import org.phaen.model.DriveActivityKind;
@@ -30,8 +29,12 @@ class StrategicIssueDrivenTest {
         StrategicIssue issue = issue(plan(PlanLevel.REGIONAL_STRATEGIC_PLAN));
         activity(DriveActivityKind.PUBLICITY, issue); // publicity and briefings do not count
         activity(DriveActivityKind.BRIEFING_MEETING, issue.getStrategies().get(0));
-        assertOnlyFinding(RuleTester.run(new StrategicIssueDriven(), model), issue, Severity.WARNING,
-                "Strategic issue " + ISSUE + " is not the subject of any communication or review meeting (nor are its goals or"
+        assertOnlyFinding(
+                RuleTester.run(new StrategicIssueDriven(), model),
+                issue,
+                Severity.WARNING,
+                "Strategic issue " + ISSUE
+                        + " is not the subject of any communication or review meeting (nor are its goals or"
                         + " strategies).",
                 "ประเด็นยุทธศาสตร์ " + ISSUE + " (รวมทั้งเป้าประสงค์และกลยุทธ์ของประเด็นนี้)"
                         + " ยังไม่มีการสื่อสารถ่ายทอดหรือการประชุมทบทวนผลการดำเนินงาน");
@@ -42,7 +45,10 @@ class StrategicIssueDrivenTest {
         StrategicIssue regional = issue(plan(PlanLevel.REGIONAL_STRATEGIC_PLAN));
         StrategicIssue provincial = issue(plan(PlanLevel.PROVINCIAL_EDUCATION_PLAN));
         StrategicIssue communicated = issue(plan(PlanLevel.PROVINCIAL_EDUCATION_PLAN));
-        activity(DriveActivityKind.REVIEW_MEETING, regional.getStrategies().get(0), provincial.getGoals().get(0));
+        activity(
+                DriveActivityKind.REVIEW_MEETING,
+                regional.getStrategies().get(0),
+                provincial.getGoals().get(0));
         activity(DriveActivityKind.COMMUNICATION, communicated);
         issue(plan(PlanLevel.NATIONAL_STRATEGY)); // other levels are driven elsewhere
         assertEquals(List.of(), RuleTester.run(new StrategicIssueDriven(), model));

@@ -7,7 +7,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Committee;
 import org.phaen.model.PlanModel;
@@ -30,13 +29,23 @@ class CommitteeHasAppointmentOrderTest {
         noDate.setOrderDate(null);
         List<Finding> findings = RuleTester.run(new CommitteeHasAppointmentOrder(), model);
         assertEquals(3, findings.size());
-        assertFinding(findingOn(neither, findings), neither, Severity.ERROR,
+        assertFinding(
+                findingOn(neither, findings),
+                neither,
+                Severity.ERROR,
                 "Committee " + COMMITTEE + " has neither the number nor the date of its appointment order.",
                 "คณะกรรมการ " + COMMITTEE + " ยังไม่ได้ระบุทั้งเลขที่และวันที่ของคำสั่งแต่งตั้ง");
-        assertFinding(findingOn(noNumber, findings), noNumber, Severity.ERROR, "Committee " + COMMITTEE + " has no appointment"
-                + " order number.",
+        assertFinding(
+                findingOn(noNumber, findings),
+                noNumber,
+                Severity.ERROR,
+                "Committee " + COMMITTEE + " has no appointment" + " order number.",
                 "คณะกรรมการ " + COMMITTEE + " ยังไม่ได้ระบุเลขที่คำสั่งแต่งตั้ง");
-        assertFinding(findingOn(noDate, findings), noDate, Severity.ERROR, "Committee " + COMMITTEE + " has no appointment order date.",
+        assertFinding(
+                findingOn(noDate, findings),
+                noDate,
+                Severity.ERROR,
+                "Committee " + COMMITTEE + " has no appointment order date.",
                 "คณะกรรมการ " + COMMITTEE + " ยังไม่ได้ระบุวันที่ของคำสั่งแต่งตั้ง");
     }
 

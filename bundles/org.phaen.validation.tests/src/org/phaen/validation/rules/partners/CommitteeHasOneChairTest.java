@@ -9,7 +9,6 @@ import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,9 +27,14 @@ class CommitteeHasOneChairTest {
 
     static Stream<Arguments> aCommitteeWithoutExactlyOneChairIsAnError() {
         return Stream.of(
-                arguments(named("no chair (a seat without a role is no chair)", new MembershipRole[] { VICE_CHAIR, MEMBER, SECRETARY, null }),
-                        "Committee " + COMMITTEE + " has no chair.", "คณะกรรมการ " + COMMITTEE + " ยังไม่มีประธาน"),
-                arguments(named("two chairs", new MembershipRole[] { CHAIR, CHAIR, SECRETARY }),
+                arguments(
+                        named(
+                                "no chair (a seat without a role is no chair)",
+                                new MembershipRole[] {VICE_CHAIR, MEMBER, SECRETARY, null}),
+                        "Committee " + COMMITTEE + " has no chair.",
+                        "คณะกรรมการ " + COMMITTEE + " ยังไม่มีประธาน"),
+                arguments(
+                        named("two chairs", new MembershipRole[] {CHAIR, CHAIR, SECRETARY}),
                         "Committee " + COMMITTEE + " has 2 chairs; a committee has exactly one.",
                         "คณะกรรมการ " + COMMITTEE + " มีประธาน 2 คน คณะกรรมการต้องมีประธานเพียงคนเดียว"));
     }

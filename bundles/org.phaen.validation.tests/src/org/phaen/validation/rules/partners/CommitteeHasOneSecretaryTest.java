@@ -9,7 +9,6 @@ import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,9 +27,12 @@ class CommitteeHasOneSecretaryTest {
 
     static Stream<Arguments> aCommitteeWithoutExactlyOneSecretaryIsAnError() {
         return Stream.of(
-                arguments(named("no secretary", new MembershipRole[] { CHAIR, MEMBER, ASSISTANT_SECRETARY }),
-                        "Committee " + COMMITTEE + " has no secretary.", "คณะกรรมการ " + COMMITTEE + " ยังไม่มีเลขานุการ"),
-                arguments(named("three secretaries", new MembershipRole[] { CHAIR, SECRETARY, SECRETARY, SECRETARY }),
+                arguments(
+                        named("no secretary", new MembershipRole[] {CHAIR, MEMBER, ASSISTANT_SECRETARY}),
+                        "Committee " + COMMITTEE + " has no secretary.",
+                        "คณะกรรมการ " + COMMITTEE + " ยังไม่มีเลขานุการ"),
+                arguments(
+                        named("three secretaries", new MembershipRole[] {CHAIR, SECRETARY, SECRETARY, SECRETARY}),
                         "Committee " + COMMITTEE + " has 3 secretaries; a committee has exactly one.",
                         "คณะกรรมการ " + COMMITTEE + " มีเลขานุการ 3 คน คณะกรรมการต้องมีเลขานุการเพียงคนเดียว"));
     }

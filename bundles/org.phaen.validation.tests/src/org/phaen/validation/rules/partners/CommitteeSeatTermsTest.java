@@ -8,7 +8,6 @@ import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Committee;
 import org.phaen.model.Membership;
@@ -46,9 +45,13 @@ class CommitteeSeatTermsTest {
         seat(CHAIR, null, "2019-04-01");
         seat(CHAIR, "2019-04-01", null);
         seat(SECRETARY, null, null);
-        assertOnlyFinding(RuleTester.run(new CommitteeHasOneChair(), model), committee, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new CommitteeHasOneChair(), model),
+                committee,
+                Severity.ERROR,
                 "Committee " + COMMITTEE + " has 2 chairs on 2019-04-01; a committee has one chair at a time.",
-                "คณะกรรมการ " + COMMITTEE + " มีประธาน 2 คนในวันที่ 1 เมษายน 2562 คณะกรรมการมีประธานได้เพียงคนเดียวในเวลาเดียวกัน");
+                "คณะกรรมการ " + COMMITTEE
+                        + " มีประธาน 2 คนในวันที่ 1 เมษายน 2562 คณะกรรมการมีประธานได้เพียงคนเดียวในเวลาเดียวกัน");
     }
 
     @Test
@@ -56,18 +59,27 @@ class CommitteeSeatTermsTest {
         seat(SECRETARY, null, null);
         seat(SECRETARY, null, null);
         seat(SECRETARY, "2019-01-01", null);
-        assertOnlyFinding(RuleTester.run(new CommitteeHasOneSecretary(), model), committee, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new CommitteeHasOneSecretary(), model),
+                committee,
+                Severity.ERROR,
                 "Committee " + COMMITTEE + " has 3 secretaries on 2019-01-01; a committee has one secretary at a time.",
-                "คณะกรรมการ " + COMMITTEE + " มีเลขานุการ 3 คนในวันที่ 1 มกราคม 2562 คณะกรรมการมีเลขานุการได้เพียงคนเดียวในเวลาเดียวกัน");
+                "คณะกรรมการ " + COMMITTEE
+                        + " มีเลขานุการ 3 คนในวันที่ 1 มกราคม 2562 คณะกรรมการมีเลขานุการได้เพียงคนเดียวในเวลาเดียวกัน");
     }
 
     @Test
     void aVacancyBetweenTermsIsReported() {
         seat(SECRETARY, "2018-10-22", "2019-03-31");
         seat(SECRETARY, "2019-05-01", null);
-        assertOnlyFinding(RuleTester.run(new CommitteeHasOneSecretary(), model), committee, Severity.ERROR,
-                "Committee " + COMMITTEE + " has no secretary from 2019-04-01 to 2019-04-30, between the terms of its secretaries.",
-                "คณะกรรมการ " + COMMITTEE + " ไม่มีเลขานุการตั้งแต่วันที่ 1 เมษายน 2562 ถึงวันที่ 30 เมษายน 2562 ระหว่างวาระของเลขานุการแต่ละคน");
+        assertOnlyFinding(
+                RuleTester.run(new CommitteeHasOneSecretary(), model),
+                committee,
+                Severity.ERROR,
+                "Committee " + COMMITTEE
+                        + " has no secretary from 2019-04-01 to 2019-04-30, between the terms of its secretaries.",
+                "คณะกรรมการ " + COMMITTEE
+                        + " ไม่มีเลขานุการตั้งแต่วันที่ 1 เมษายน 2562 ถึงวันที่ 30 เมษายน 2562 ระหว่างวาระของเลขานุการแต่ละคน");
     }
 
     @Test
@@ -86,7 +98,10 @@ class CommitteeSeatTermsTest {
     @Test
     void aTermEndingBeforeItStartsIsAnErrorOfTheSeat() {
         Membership seat = seat(MEMBER, "2019-04-01", "2019-03-31");
-        assertOnlyFinding(RuleTester.run(new MembershipNamesMemberAndRole(), model), seat, Severity.ERROR,
+        assertOnlyFinding(
+                RuleTester.run(new MembershipNamesMemberAndRole(), model),
+                seat,
+                Severity.ERROR,
                 "A seat on committee " + COMMITTEE + " (position ศึกษาธิการภาค, Membership seat-1) ends on 2019-03-31,"
                         + " before its term starts on 2019-04-01.",
                 "กรรมการในคณะกรรมการ " + COMMITTEE + " (ตำแหน่ง ศึกษาธิการภาค, Membership seat-1) มีวาระสิ้นสุดวันที่"

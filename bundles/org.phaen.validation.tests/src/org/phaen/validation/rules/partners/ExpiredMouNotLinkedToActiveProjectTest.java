@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Mou;
@@ -31,10 +30,15 @@ class ExpiredMouNotLinkedToActiveProjectTest {
         mou.getProjects().addAll(List.of(inProgress, noStatus));
         List<Finding> findings = RuleTester.run(new ExpiredMouNotLinkedToActiveProject(), region, province);
         assertEquals(2, findings.size());
-        assertFinding(findings.get(0), mou, Severity.WARNING,
-                "MOU " + MOU + " ends on 2019-06-30, before fiscal year 2562 ends on 2019-09-30, but is still linked to active project"
+        assertFinding(
+                findings.get(0),
+                mou,
+                Severity.WARNING,
+                "MOU " + MOU
+                        + " ends on 2019-06-30, before fiscal year 2562 ends on 2019-09-30, but is still linked to active project"
                         + " P-01 \"โครงการส่งเสริมการจัดการศึกษาระบบทวิภาคี\" of that year's action plan.",
-                "บันทึกข้อตกลงความร่วมมือ " + MOU + " สิ้นสุดวันที่ 30 มิถุนายน 2562 ก่อนสิ้นปีงบประมาณ พ.ศ. 2562 (30 กันยายน 2562)"
+                "บันทึกข้อตกลงความร่วมมือ " + MOU
+                        + " สิ้นสุดวันที่ 30 มิถุนายน 2562 ก่อนสิ้นปีงบประมาณ พ.ศ. 2562 (30 กันยายน 2562)"
                         + " แต่ยังเชื่อมโยงกับโครงการ P-01 \"โครงการส่งเสริมการจัดการศึกษาระบบทวิภาคี\""
                         + " ในแผนปฏิบัติราชการของปีนั้นซึ่งยังดำเนินการอยู่");
         assertTrue(findings.get(1).messageEn().contains("active project P-02"));
@@ -61,7 +65,10 @@ class ExpiredMouNotLinkedToActiveProjectTest {
 
         ((ActionPlan) project.eContainer()).setFiscalYear(2563);
         live.revalidate();
-        assertEquals(1, live.findingsOf(mou).size(), "the MOU is rechecked when the year of its project's action plan changes");
+        assertEquals(
+                1,
+                live.findingsOf(mou).size(),
+                "the MOU is rechecked when the year of its project's action plan changes");
         live.dispose();
     }
 }

@@ -7,7 +7,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Committee;
 import org.phaen.model.Membership;
@@ -28,11 +27,18 @@ class MembershipNamesMemberAndRoleTest {
         List<Finding> findings = RuleTester.run(new MembershipNamesMemberAndRole(), model);
         assertEquals(2, findings.size());
         // findings on one element come in the order of their English messages
-        assertFinding(findings.get(0), empty, Severity.ERROR,
+        assertFinding(
+                findings.get(0),
+                empty,
+                Severity.ERROR,
                 "A seat on committee " + COMMITTEE + " (position -, Membership seat-1) has no role.",
                 "กรรมการในคณะกรรมการ " + COMMITTEE + " (ตำแหน่ง -, Membership seat-1) ยังไม่ได้ระบุบทบาท");
-        assertFinding(findings.get(1), empty, Severity.ERROR,
-                "A seat on committee " + COMMITTEE + " (position -, Membership seat-1) names neither a person nor an organisation.",
+        assertFinding(
+                findings.get(1),
+                empty,
+                Severity.ERROR,
+                "A seat on committee " + COMMITTEE
+                        + " (position -, Membership seat-1) names neither a person nor an organisation.",
                 "กรรมการในคณะกรรมการ " + COMMITTEE + " (ตำแหน่ง -, Membership seat-1) ยังไม่ได้ระบุบุคคลหรือหน่วยงาน");
     }
 

@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Mou;
 import org.phaen.model.PlanModel;
@@ -24,12 +23,20 @@ class MouEndsAfterStartTest {
         Mou same = mou(model, "2019-01-16", "2019-01-16");
         List<Finding> findings = RuleTester.run(new MouEndsAfterStart(), model);
         assertEquals(2, findings.size());
-        assertFinding(findingOn(before, findings), before, Severity.ERROR, "MOU " + MOU + " ends on 2018-09-30, not after it"
-                + " starts on 2019-01-16.",
-                "บันทึกข้อตกลงความร่วมมือ " + MOU + " มีวันสิ้นสุด (30 กันยายน 2561) ไม่อยู่หลังวันเริ่มต้น (16 มกราคม 2562)");
-        assertFinding(findingOn(same, findings), same, Severity.ERROR, "MOU " + MOU + " ends on 2019-01-16, not after it starts"
-                + " on 2019-01-16.",
-                "บันทึกข้อตกลงความร่วมมือ " + MOU + " มีวันสิ้นสุด (16 มกราคม 2562) ไม่อยู่หลังวันเริ่มต้น (16 มกราคม 2562)");
+        assertFinding(
+                findingOn(before, findings),
+                before,
+                Severity.ERROR,
+                "MOU " + MOU + " ends on 2018-09-30, not after it" + " starts on 2019-01-16.",
+                "บันทึกข้อตกลงความร่วมมือ " + MOU
+                        + " มีวันสิ้นสุด (30 กันยายน 2561) ไม่อยู่หลังวันเริ่มต้น (16 มกราคม 2562)");
+        assertFinding(
+                findingOn(same, findings),
+                same,
+                Severity.ERROR,
+                "MOU " + MOU + " ends on 2019-01-16, not after it starts" + " on 2019-01-16.",
+                "บันทึกข้อตกลงความร่วมมือ " + MOU
+                        + " มีวันสิ้นสุด (16 มกราคม 2562) ไม่อยู่หลังวันเริ่มต้น (16 มกราคม 2562)");
     }
 
     @Test
@@ -39,11 +46,23 @@ class MouEndsAfterStartTest {
         Mou noEnd = mou(model, "2018-11-20", null);
         List<Finding> findings = RuleTester.run(new MouEndsAfterStart(), model);
         assertEquals(3, findings.size());
-        assertFinding(findingOn(neither, findings), neither, Severity.ERROR, "MOU " + MOU + " has neither a start date nor an end date.",
+        assertFinding(
+                findingOn(neither, findings),
+                neither,
+                Severity.ERROR,
+                "MOU " + MOU + " has neither a start date nor an end date.",
                 "บันทึกข้อตกลงความร่วมมือ " + MOU + " ยังไม่ได้ระบุทั้งวันเริ่มต้นและวันสิ้นสุด");
-        assertFinding(findingOn(noStart, findings), noStart, Severity.ERROR, "MOU " + MOU + " has no start date.",
+        assertFinding(
+                findingOn(noStart, findings),
+                noStart,
+                Severity.ERROR,
+                "MOU " + MOU + " has no start date.",
                 "บันทึกข้อตกลงความร่วมมือ " + MOU + " ยังไม่ได้ระบุวันเริ่มต้น");
-        assertFinding(findingOn(noEnd, findings), noEnd, Severity.ERROR, "MOU " + MOU + " has no end date.",
+        assertFinding(
+                findingOn(noEnd, findings),
+                noEnd,
+                Severity.ERROR,
+                "MOU " + MOU + " has no end date.",
                 "บันทึกข้อตกลงความร่วมมือ " + MOU + " ยังไม่ได้ระบุวันสิ้นสุด");
     }
 

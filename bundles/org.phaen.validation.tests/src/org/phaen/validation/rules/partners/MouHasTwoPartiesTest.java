@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Mou;
 import org.phaen.model.Organization;
@@ -24,9 +23,13 @@ class MouHasTwoPartiesTest {
         Mou none = mou(model, "2018-11-20", "2021-09-30");
         List<Finding> findings = RuleTester.run(new MouHasTwoParties(), model);
         assertEquals(2, findings.size());
-        assertFinding(findingOn(one, findings), one, Severity.ERROR,
+        assertFinding(
+                findingOn(one, findings),
+                one,
+                Severity.ERROR,
                 "MOU " + MOU + " has fewer than two parties (1); an MOU is signed by at least two.",
-                "บันทึกข้อตกลงความร่วมมือ " + MOU + " มีคู่ภาคีน้อยกว่าสองฝ่าย (1 ฝ่าย) บันทึกข้อตกลงต้องมีคู่ภาคีอย่างน้อยสองฝ่าย");
+                "บันทึกข้อตกลงความร่วมมือ " + MOU
+                        + " มีคู่ภาคีน้อยกว่าสองฝ่าย (1 ฝ่าย) บันทึกข้อตกลงต้องมีคู่ภาคีอย่างน้อยสองฝ่าย");
         assertTrue(findingOn(none, findings).messageEn().contains("(0)"));
     }
 

@@ -5,7 +5,6 @@ import static org.phaen.validation.Fixtures.*;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.phaen.model.Committee;
 import org.phaen.model.Membership;
 import org.phaen.model.MembershipRole;
@@ -27,8 +26,7 @@ final class PartnerFixtures {
     static final String MOU = "MOU-01 \"บันทึกข้อตกลงความร่วมมือทางวิชาการ\"";
     static final String COMMITTEE = "CMT-01 \"คณะกรรมการขับเคลื่อนแผนบูรณาการ\"";
 
-    private PartnerFixtures() {
-    }
+    private PartnerFixtures() {}
 
     /** A person without a code. */
     static Person person(PlanModel model, String name) {
@@ -47,7 +45,9 @@ final class PartnerFixtures {
 
     /** A project of a new action plan of the fiscal year; the status null is left unset. */
     static Project project(PlanModel model, int fiscalYear, String code, ProjectStatus status) {
-        Project project = Fixtures.project(actionPlan(model, "AP" + fiscalYear, "แผนปฏิบัติราชการประจำปี", fiscalYear), code,
+        Project project = Fixtures.project(
+                actionPlan(model, "AP" + fiscalYear, "แผนปฏิบัติราชการประจำปี", fiscalYear),
+                code,
                 "โครงการส่งเสริมการจัดการศึกษาระบบทวิภาคี");
         if (status != null) {
             project.setStatus(status);
@@ -84,7 +84,8 @@ final class PartnerFixtures {
     }
 
     static Recognition recognition(PlanModel model, Party recipient, String reason) {
-        Recognition recognition = named(F.createRecognition(), "REC-01", "เกียรติบัตรผู้ทำคุณประโยชน์ต่อการจัดการศึกษา");
+        Recognition recognition =
+                named(F.createRecognition(), "REC-01", "เกียรติบัตรผู้ทำคุณประโยชน์ต่อการจัดการศึกษา");
         recognition.setRecipient(recipient);
         recognition.setReason(reason);
         model.getRecognitions().add(recognition);

@@ -3,7 +3,6 @@ package org.phaen.validation.rules.partners;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Membership;
 import org.phaen.validation.Rule;
@@ -18,9 +17,15 @@ class PartnerRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansHaveNoPartnerFindings() throws Exception {
-        List<Rule> rules = List.of(new MouHasTwoParties(), new MouEndsAfterStart(), new ExpiredMouNotLinkedToActiveProject(),
-                new CommitteeHasOneChair(), new CommitteeHasOneSecretary(), new CommitteeHasAppointmentOrder(),
-                new RecognitionHasRecipientAndReason(), new MembershipNamesMemberAndRole());
+        List<Rule> rules = List.of(
+                new MouHasTwoParties(),
+                new MouEndsAfterStart(),
+                new ExpiredMouNotLinkedToActiveProject(),
+                new CommitteeHasOneChair(),
+                new CommitteeHasOneSecretary(),
+                new CommitteeHasAppointmentOrder(),
+                new RecognitionHasRecipientAndReason(),
+                new MembershipNamesMemberAndRole());
         SamplePlans samples = SamplePlans.load();
         assertTrue(samples.all(Membership.class).size() >= 20, "the samples were read");
         assertEquals(List.of(), samples.findings(rules));

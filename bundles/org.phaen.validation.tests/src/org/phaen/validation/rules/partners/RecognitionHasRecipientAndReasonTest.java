@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.partners.PartnerFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Person;
 import org.phaen.model.PlanModel;
@@ -29,12 +28,23 @@ class RecognitionHasRecipientAndReasonTest {
         Recognition noReason = recognition(model, sage, " ");
         List<Finding> findings = RuleTester.run(new RecognitionHasRecipientAndReason(), model);
         assertEquals(3, findings.size());
-        assertFinding(findingOn(neither, findings), neither, Severity.ERROR, "Recognition " + RECOGNITION + " has neither a"
-                + " recipient nor a reason.",
+        assertFinding(
+                findingOn(neither, findings),
+                neither,
+                Severity.ERROR,
+                "Recognition " + RECOGNITION + " has neither a" + " recipient nor a reason.",
                 "การยกย่องเชิดชูเกียรติ " + RECOGNITION + " ยังไม่ได้ระบุทั้งผู้ได้รับการยกย่องและเหตุผล");
-        assertFinding(findingOn(noRecipient, findings), noRecipient, Severity.ERROR, "Recognition " + RECOGNITION + " has no recipient.",
+        assertFinding(
+                findingOn(noRecipient, findings),
+                noRecipient,
+                Severity.ERROR,
+                "Recognition " + RECOGNITION + " has no recipient.",
                 "การยกย่องเชิดชูเกียรติ " + RECOGNITION + " ยังไม่ได้ระบุผู้ได้รับการยกย่อง");
-        assertFinding(findingOn(noReason, findings), noReason, Severity.ERROR, "Recognition " + RECOGNITION + " gives no reason.",
+        assertFinding(
+                findingOn(noReason, findings),
+                noReason,
+                Severity.ERROR,
+                "Recognition " + RECOGNITION + " gives no reason.",
                 "การยกย่องเชิดชูเกียรติ " + RECOGNITION + " ยังไม่ได้ระบุเหตุผล");
     }
 

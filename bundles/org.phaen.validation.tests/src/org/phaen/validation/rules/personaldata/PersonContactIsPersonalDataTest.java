@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.personaldata.PersonalDataFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.ContactKind;
@@ -32,12 +31,19 @@ class PersonContactIsPersonalDataTest {
         contact(person, ContactKind.EMAIL, "somsri@example.org");
         List<Finding> findings = RuleTester.run(rule, model);
         assertEquals(2, findings.size());
-        assertFinding(findings.get(1), person, Severity.WARNING,
-                PERSON + " has not consented to publication, yet their phone number 081-000-0001 is marked as not personal data,"
+        assertFinding(
+                findings.get(1),
+                person,
+                Severity.WARNING,
+                PERSON
+                        + " has not consented to publication, yet their phone number 081-000-0001 is marked as not personal data,"
                         + " so the public export would publish it.",
-                PERSON + " ยังไม่ได้ให้ความยินยอมในการเผยแพร่ แต่หมายเลขโทรศัพท์ 081-000-0001 ถูกระบุว่าไม่ใช่ข้อมูลส่วนบุคคล"
+                PERSON
+                        + " ยังไม่ได้ให้ความยินยอมในการเผยแพร่ แต่หมายเลขโทรศัพท์ 081-000-0001 ถูกระบุว่าไม่ใช่ข้อมูลส่วนบุคคล"
                         + " ชุดข้อมูลเผยแพร่ต่อสาธารณะจึงจะแสดงข้อมูลนี้");
-        assertTrue(findings.get(0).message(Language.EN).contains("their contact somsri-line is marked"), findings.get(0).message(Language.EN));
+        assertTrue(
+                findings.get(0).message(Language.EN).contains("their contact somsri-line is marked"),
+                findings.get(0).message(Language.EN));
     }
 
     @Test

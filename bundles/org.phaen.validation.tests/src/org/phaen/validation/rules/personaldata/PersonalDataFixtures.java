@@ -15,8 +15,7 @@ final class PersonalDataFixtures {
 
     static final String PERSON = "PER-1 \"สมศรี ใจดี\"";
 
-    private PersonalDataFixtures() {
-    }
+    private PersonalDataFixtures() {}
 
     /** Person PER-1 in the model's directory, without consent, with one contact detail that is personal data. */
     static Person person(PlanModel model) {
@@ -46,6 +45,7 @@ final class PersonalDataFixtures {
 
     /** Project PJ-1 of a new action plan (of no fiscal year) in the model. */
     static Project project(PlanModel model) {
-        return Fixtures.project(actionPlan(model, "AP62", "แผนปฏิบัติราชการ พ.ศ. 2562", 0), "PJ-1", "โครงการรักการอ่าน");
+        return Fixtures.project(
+                actionPlan(model, "AP62", "แผนปฏิบัติราชการ พ.ศ. 2562", 0), "PJ-1", "โครงการรักการอ่าน");
     }
 }

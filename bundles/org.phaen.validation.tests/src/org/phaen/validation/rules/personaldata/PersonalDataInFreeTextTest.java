@@ -5,7 +5,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.personaldata.PersonalDataFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Activity;
 import org.phaen.model.ContactKind;
@@ -34,17 +33,26 @@ class PersonalDataInFreeTextTest {
         project.getActivities().add(activity);
 
         List<Finding> findings = RuleTester.run(rule, model);
-        List<String> onProject = findings.stream().filter(f -> f.element() == project).map(f -> f.message(Language.EN)).toList();
-        assertEquals(List.of(
-            "PJ-1 \"โครงการรักการอ่าน\": the name of " + PERSON
-                + ", who has not consented to publication, is written in its description, objectives. Public outputs redact it, and publish refuses a site that still holds it.",
-            "PJ-1 \"โครงการรักการอ่าน\": the phone number of " + PERSON
-                + ", who has not consented to publication, is written in its description. Public outputs redact it, and publish refuses a site that still holds it."),
-            onProject);
-        List<Finding> onActivity = findings.stream().filter(f -> f.element() == activity).toList();
+        List<String> onProject = findings.stream()
+                .filter(f -> f.element() == project)
+                .map(f -> f.message(Language.EN))
+                .toList();
+        assertEquals(
+                List.of(
+                        "PJ-1 \"โครงการรักการอ่าน\": the name of " + PERSON
+                                + ", who has not consented to publication, is written in its description, objectives. Public outputs redact it, and publish refuses a site that still holds it.",
+                        "PJ-1 \"โครงการรักการอ่าน\": the phone number of " + PERSON
+                                + ", who has not consented to publication, is written in its description. Public outputs redact it, and publish refuses a site that still holds it."),
+                onProject);
+        List<Finding> onActivity =
+                findings.stream().filter(f -> f.element() == activity).toList();
         assertEquals(2, onActivity.size(), findings.toString());
-        assertTrue(onActivity.get(0).message(Language.TH).contains("มีชื่อของ " + PERSON + " ซึ่งยังไม่ได้ให้ความยินยอมในการเผยแพร่ อยู่ในช่อง name"),
-            onActivity.get(0).message(Language.TH));
+        assertTrue(
+                onActivity
+                        .get(0)
+                        .message(Language.TH)
+                        .contains("มีชื่อของ " + PERSON + " ซึ่งยังไม่ได้ให้ความยินยอมในการเผยแพร่ อยู่ในช่อง name"),
+                onActivity.get(0).message(Language.TH));
         assertEquals("PH-PDP-001", onActivity.get(0).ruleId());
     }
 

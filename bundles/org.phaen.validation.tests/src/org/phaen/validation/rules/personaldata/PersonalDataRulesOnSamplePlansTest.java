@@ -3,7 +3,6 @@ package org.phaen.validation.rules.personaldata;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Named;
 import org.phaen.model.Person;
@@ -25,10 +24,19 @@ class PersonalDataRulesOnSamplePlansTest {
     void theSamplePlansWarnOnlyAboutPeopleWithoutConsent() throws Exception {
         SamplePlans samples = SamplePlans.load();
         assertFalse(samples.all(Person.class).isEmpty(), "the samples were read");
-        List<Finding> findings = samples.findings(List.of(new PublishedPersonConsents(), new PersonContactIsPersonalData()));
+        List<Finding> findings =
+                samples.findings(List.of(new PublishedPersonConsents(), new PersonContactIsPersonalData()));
         assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.WARNING), findings.toString());
-        assertEquals(List.of("PH-PDP-001 PLK-P03", "PH-PDP-001 PLK-P05", "PH-PDP-001 LR-05", "PH-PDP-001 R17-P02", "PH-PDP-001 R17-P06",
-                "PH-PDP-001 R17-P09"),
-                findings.stream().map(f -> f.ruleId() + " " + ((Named) f.element()).getCode()).toList());
+        assertEquals(
+                List.of(
+                        "PH-PDP-001 PLK-P03",
+                        "PH-PDP-001 PLK-P05",
+                        "PH-PDP-001 LR-05",
+                        "PH-PDP-001 R17-P02",
+                        "PH-PDP-001 R17-P06",
+                        "PH-PDP-001 R17-P09"),
+                findings.stream()
+                        .map(f -> f.ruleId() + " " + ((Named) f.element()).getCode())
+                        .toList());
     }
 }

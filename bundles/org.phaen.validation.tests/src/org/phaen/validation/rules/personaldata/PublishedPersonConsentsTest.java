@@ -6,7 +6,6 @@ import static org.phaen.validation.Fixtures.*;
 import static org.phaen.validation.rules.personaldata.PersonalDataFixtures.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Committee;
 import org.phaen.model.LearningResource;
@@ -32,10 +31,15 @@ class PublishedPersonConsentsTest {
         Person person = person(model);
         Project project = project(model);
         project.setResponsiblePerson(person);
-        assertOnlyFinding(RuleTester.run(rule, model), person, Severity.WARNING,
-                PERSON + " has personal contact details and has not consented to publication, but is named in what the public export"
+        assertOnlyFinding(
+                RuleTester.run(rule, model),
+                person,
+                Severity.WARNING,
+                PERSON
+                        + " has personal contact details and has not consented to publication, but is named in what the public export"
                         + " includes: PJ-1 \"โครงการรักการอ่าน\". The public export will leave this person's contact details out.",
-                PERSON + " มีข้อมูลติดต่อที่เป็นข้อมูลส่วนบุคคลและยังไม่ได้ให้ความยินยอมในการเผยแพร่ แต่มีชื่ออยู่ในส่วนที่เผยแพร่ต่อสาธารณะ"
+                PERSON
+                        + " มีข้อมูลติดต่อที่เป็นข้อมูลส่วนบุคคลและยังไม่ได้ให้ความยินยอมในการเผยแพร่ แต่มีชื่ออยู่ในส่วนที่เผยแพร่ต่อสาธารณะ"
                         + " ได้แก่ PJ-1 \"โครงการรักการอ่าน\" ชุดข้อมูลเผยแพร่ต่อสาธารณะจะไม่แสดงข้อมูลติดต่อของบุคคลนี้");
     }
 
@@ -72,9 +76,13 @@ class PublishedPersonConsentsTest {
         assertEquals(1, findings.size());
         assertSame(person, findings.get(0).element());
         String english = findings.get(0).message(Language.EN);
-        assertTrue(english.contains("includes: PJ-1 \"โครงการรักการอ่าน\", CMT-1 \"คณะกรรมการขับเคลื่อนแผน\","
-                + " \"ผู้ทำคุณประโยชน์ต่อการศึกษา\", and 2 more."), english);
-        assertTrue(findings.get(0).message(Language.TH).contains("และอีก 2 รายการ"), findings.get(0).message(Language.TH));
+        assertTrue(
+                english.contains("includes: PJ-1 \"โครงการรักการอ่าน\", CMT-1 \"คณะกรรมการขับเคลื่อนแผน\","
+                        + " \"ผู้ทำคุณประโยชน์ต่อการศึกษา\", and 2 more."),
+                english);
+        assertTrue(
+                findings.get(0).message(Language.TH).contains("และอีก 2 รายการ"),
+                findings.get(0).message(Language.TH));
     }
 
     @Test

@@ -27,8 +27,15 @@ public final class AlignmentPointsToHigherPlan extends AbstractRule<PlanElement>
             if (target == null || target.eIsProxy()) {
                 continue; // PH-ALN-005
             }
-            Object[] args = { Findings.labelOf(target), Plans.TEXT, Plans.TEXT, Plans.kindCode(element), Plans.kindCode(target),
-                    Plans.levelCode(element), Plans.levelCode(target) };
+            Object[] args = {
+                Findings.labelOf(target),
+                Plans.TEXT,
+                Plans.TEXT,
+                Plans.kindCode(element),
+                Plans.kindCode(target),
+                Plans.levelCode(element),
+                Plans.levelCode(target)
+            };
             PlanDocument own = Traceability.documentOf(element);
             PlanLevel from = Plans.levelOf(element);
             PlanLevel to = Plans.levelOf(target);

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.phaen.model.PlanElement;
 import org.phaen.validation.Findings;
 import org.phaen.validation.rules.alignment.UpwardLinks.Link;
@@ -20,7 +19,7 @@ record ChainBreak(Link link, String variant) {
     static ChainBreak of(PlanElement element, UpwardLinks links, Predicate<PlanElement> stops) {
         Set<PlanElement> seen = new HashSet<>();
         seen.add(element);
-        for (PlanElement at = element;;) {
+        for (PlanElement at = element; ; ) {
             List<Link> up = links.from(at);
             if (up.isEmpty()) {
                 return new ChainBreak(null, null);
@@ -45,11 +44,21 @@ record ChainBreak(Link link, String variant) {
      */
     void report(PlanElement element, Findings findings) {
         if (link == null) {
-            findings.report(element, Plans.TEXT, Plans.TEXT, Plans.TEXT, Plans.kindCode(element), Plans.levelCode(element));
+            findings.report(
+                    element, Plans.TEXT, Plans.TEXT, Plans.TEXT, Plans.kindCode(element), Plans.levelCode(element));
         } else {
-            findings.reportVariant(element, variant, Findings.labelOf(link.from()), Findings.labelOf(link.to()), Plans.TEXT,
-                    Plans.kindCode(element), Plans.levelCode(element), Plans.kindCode(link.from()), link.via().ordinal(),
-                    Plans.kindCode(link.to()), Plans.levelCode(link.to()));
+            findings.reportVariant(
+                    element,
+                    variant,
+                    Findings.labelOf(link.from()),
+                    Findings.labelOf(link.to()),
+                    Plans.TEXT,
+                    Plans.kindCode(element),
+                    Plans.levelCode(element),
+                    Plans.kindCode(link.from()),
+                    link.via().ordinal(),
+                    Plans.kindCode(link.to()),
+                    Plans.levelCode(link.to()));
         }
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
@@ -43,11 +42,16 @@ final class Coverage {
             int year = plan.getFiscalYear();
             allYears.add(year);
             if (plan.getStrategicPlan() != null && !plan.getStrategicPlan().eIsProxy()) {
-                yearsOfPlan.computeIfAbsent(plan.getStrategicPlan(), k -> new TreeSet<>()).add(year);
+                yearsOfPlan
+                        .computeIfAbsent(plan.getStrategicPlan(), k -> new TreeSet<>())
+                        .add(year);
             }
             for (Project project : plan.getProjects()) {
                 for (Strategy strategy : project.getImplementsStrategies()) {
-                    upward(strategy).forEach(s -> coveredBy.computeIfAbsent(s, k -> new HashSet<>()).add(plan));
+                    upward(strategy)
+                            .forEach(s -> coveredBy
+                                    .computeIfAbsent(s, k -> new HashSet<>())
+                                    .add(plan));
                 }
             }
         }
@@ -90,7 +94,8 @@ final class Coverage {
         }
         Set<ActionPlan> covering = coveredBy.getOrDefault(strategy, Set.of());
         for (int year : years) {
-            if (covering.stream().noneMatch(a -> a.getFiscalYear() == year && (regional || a.getStrategicPlan() == plan))) {
+            if (covering.stream()
+                    .noneMatch(a -> a.getFiscalYear() == year && (regional || a.getStrategicPlan() == plan))) {
                 uncovered.add(year);
             }
         }

@@ -30,7 +30,8 @@ public final class CrossFileReferencesResolve extends AbstractRule<PlanElement> 
     protected void verify(PlanElement element, RuleContext context, Findings findings) {
         for (Alignment alignment : element.getAlignments()) {
             if (alignment.getTarget() == null) {
-                findings.reportVariant(element, "noTarget", Plans.TEXT, Plans.TEXT, Plans.TEXT, Plans.kindCode(element));
+                findings.reportVariant(
+                        element, "noTarget", Plans.TEXT, Plans.TEXT, Plans.TEXT, Plans.kindCode(element));
             } else {
                 check(element, ALIGNMENT, alignment.getTarget(), context, findings);
             }
@@ -42,13 +43,24 @@ public final class CrossFileReferencesResolve extends AbstractRule<PlanElement> 
     }
 
     /** Checks one referenced element, already resolved as far as possible by the getter. */
-    private static void check(PlanElement element, int reference, EObject target, RuleContext context, Findings findings) {
+    private static void check(
+            PlanElement element, int reference, EObject target, RuleContext context, Findings findings) {
         if (!target.eIsProxy()) {
             return;
         }
         URI uri = ((InternalEObject) target).eProxyURI();
         Resource file = context.resourceSet().getResource(uri.trimFragment(), false);
-        boolean fileLoaded = file != null && file.isLoaded() && file.getErrors().isEmpty() && !file.getContents().isEmpty();
-        findings.report(element, uri.toString(), Plans.TEXT, Plans.TEXT, Plans.kindCode(element), reference, fileLoaded ? 1 : 0);
+        boolean fileLoaded = file != null
+                && file.isLoaded()
+                && file.getErrors().isEmpty()
+                && !file.getContents().isEmpty();
+        findings.report(
+                element,
+                uri.toString(),
+                Plans.TEXT,
+                Plans.TEXT,
+                Plans.kindCode(element),
+                reference,
+                fileLoaded ? 1 : 0);
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Goal;
@@ -52,7 +51,9 @@ public final class GoalServedByStrategy extends AbstractRule<Goal> {
 
     /** Every goal some loaded strategy serves, in any file. */
     private static Set<Goal> served(RuleContext context) {
-        return context.memo(SERVED, n -> RuleContext.isStructural(n) || n.getFeature() == PhaenPackage.Literals.STRATEGY__SERVES_GOALS,
+        return context.memo(
+                SERVED,
+                n -> RuleContext.isStructural(n) || n.getFeature() == PhaenPackage.Literals.STRATEGY__SERVES_GOALS,
                 key -> {
                     Set<Goal> goals = new HashSet<>();
                     context.all(Strategy.class).forEach(s -> goals.addAll(s.getServesGoals()));

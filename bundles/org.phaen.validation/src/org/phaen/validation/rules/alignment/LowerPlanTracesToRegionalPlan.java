@@ -3,7 +3,6 @@ package org.phaen.validation.rules.alignment;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.PlanElement;
@@ -23,8 +22,8 @@ import org.phaen.validation.Severity;
 public final class LowerPlanTracesToRegionalPlan extends AbstractRule<PlanElement> {
 
     private static final Object TRACE = new Object();
-    private static final Set<PlanLevel> CHECKED = EnumSet.of(PlanLevel.PROVINCIAL_EDUCATION_PLAN, PlanLevel.AGENCY_PLAN,
-            PlanLevel.ANNUAL_ACTION_PLAN);
+    private static final Set<PlanLevel> CHECKED =
+            EnumSet.of(PlanLevel.PROVINCIAL_EDUCATION_PLAN, PlanLevel.AGENCY_PLAN, PlanLevel.ANNUAL_ACTION_PLAN);
 
     public LowerPlanTracesToRegionalPlan() {
         super("PH-ALN-003", Severity.ERROR, PlanElement.class);
@@ -36,7 +35,9 @@ public final class LowerPlanTracesToRegionalPlan extends AbstractRule<PlanElemen
                 || !CHECKED.contains(Plans.levelOf(element))) {
             return;
         }
-        if (element instanceof Project project && project.getImplementsStrategies().isEmpty() && project.getAlignments().isEmpty()) {
+        if (element instanceof Project project
+                && project.getImplementsStrategies().isEmpty()
+                && project.getAlignments().isEmpty()) {
             return; // a project linked to nothing is PH-ALN-001's finding
         }
         UpwardTrace trace = trace(context);
@@ -51,7 +52,13 @@ public final class LowerPlanTracesToRegionalPlan extends AbstractRule<PlanElemen
     }
 
     private static UpwardTrace trace(RuleContext context) {
-        return context.memo(TRACE, UpwardTrace::changesLinks, key -> new UpwardTrace(Plans.cascade(context),
-                level -> level == PlanLevel.REGIONAL_STRATEGIC_PLAN, Plans::isAboveRegional, false));
+        return context.memo(
+                TRACE,
+                UpwardTrace::changesLinks,
+                key -> new UpwardTrace(
+                        Plans.cascade(context),
+                        level -> level == PlanLevel.REGIONAL_STRATEGIC_PLAN,
+                        Plans::isAboveRegional,
+                        false));
     }
 }

@@ -2,7 +2,6 @@ package org.phaen.validation.rules.alignment;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.model.ActionPlan;
@@ -37,8 +36,7 @@ final class Plans {
     /** The message number of "a plan without a level", after the {@link PlanLevel} values 0..10. */
     static final int NO_LEVEL = 11;
 
-    private Plans() {
-    }
+    private Plans() {}
 
     /** The plan documents of every loaded file, reached from the files' roots (no walk over the whole model). */
     static List<PlanDocument> documents(RuleContext context) {
@@ -103,15 +101,15 @@ final class Plans {
      */
     static int tier(PlanLevel level) {
         return switch (level) {
-        case NATIONAL_STRATEGY -> 1;
-        case MASTER_PLAN, NATIONAL_REFORM_PLAN, NESDP -> 2;
-        case GOVERNMENT_POLICY -> 3;
-        case MINISTRY_POLICY -> 4;
-        case MINISTRY_PLAN -> 5;
-        case REGIONAL_STRATEGIC_PLAN -> 6;
-        case PROVINCIAL_EDUCATION_PLAN -> 7;
-        case AGENCY_PLAN -> 8;
-        case ANNUAL_ACTION_PLAN -> 9;
+            case NATIONAL_STRATEGY -> 1;
+            case MASTER_PLAN, NATIONAL_REFORM_PLAN, NESDP -> 2;
+            case GOVERNMENT_POLICY -> 3;
+            case MINISTRY_POLICY -> 4;
+            case MINISTRY_PLAN -> 5;
+            case REGIONAL_STRATEGIC_PLAN -> 6;
+            case PROVINCIAL_EDUCATION_PLAN -> 7;
+            case AGENCY_PLAN -> 8;
+            case ANNUAL_ACTION_PLAN -> 9;
         };
     }
 

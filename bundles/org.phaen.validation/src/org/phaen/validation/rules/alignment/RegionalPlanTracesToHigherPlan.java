@@ -2,7 +2,6 @@ package org.phaen.validation.rules.alignment;
 
 import java.util.Collection;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.PlanElement;
@@ -45,7 +44,9 @@ public final class RegionalPlanTracesToHigherPlan extends AbstractRule<PlanEleme
     }
 
     private static UpwardTrace trace(RuleContext context) {
-        return context.memo(TRACE, UpwardTrace::changesLinks, key -> new UpwardTrace(Plans.cascade(context),
-                Plans::isAboveRegional, level -> false, true));
+        return context.memo(
+                TRACE,
+                UpwardTrace::changesLinks,
+                key -> new UpwardTrace(Plans.cascade(context), Plans::isAboveRegional, level -> false, true));
     }
 }

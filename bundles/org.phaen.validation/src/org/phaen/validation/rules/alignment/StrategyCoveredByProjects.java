@@ -2,7 +2,6 @@ package org.phaen.validation.rules.alignment;
 
 import java.util.Collection;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.PhaenPackage;
@@ -34,8 +33,10 @@ public final class StrategyCoveredByProjects extends AbstractRule<Strategy> {
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
         Object feature = change.getFeature();
-        if (feature == PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES || feature == PhaenPackage.Literals.ALIGNMENT__TARGET
-                || feature == PhaenPackage.Literals.PLAN_ELEMENT__ALIGNMENTS || feature == PhaenPackage.Literals.ACTION_PLAN__PROJECTS) {
+        if (feature == PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES
+                || feature == PhaenPackage.Literals.ALIGNMENT__TARGET
+                || feature == PhaenPackage.Literals.PLAN_ELEMENT__ALIGNMENTS
+                || feature == PhaenPackage.Literals.ACTION_PLAN__PROJECTS) {
             return coverage(context).affectedBy(change);
         }
         boolean yearOrPlan = feature == PhaenPackage.Literals.ACTION_PLAN__FISCAL_YEAR

@@ -25,7 +25,10 @@ public final class StrategyServesOwnIssueGoals extends AbstractRule<Strategy> {
         }
         for (Goal goal : strategy.getServesGoals()) {
             if (!goal.eIsProxy() && goal.eContainer() != strategy.eContainer()) {
-                findings.reportVariant(strategy, "foreignGoal", Findings.labelOf(goal),
+                findings.reportVariant(
+                        strategy,
+                        "foreignGoal",
+                        Findings.labelOf(goal),
                         goal.eContainer() == null ? "-" : Findings.labelOf(goal.eContainer()),
                         strategy.eContainer() == null ? "-" : Findings.labelOf(strategy.eContainer()));
             }

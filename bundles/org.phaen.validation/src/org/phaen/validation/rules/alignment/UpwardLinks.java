@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EReference;
 import org.phaen.model.Alignment;
 import org.phaen.model.PhaenPackage;
@@ -29,10 +28,13 @@ import org.phaen.model.Strategy;
 final class UpwardLinks {
 
     /** How one element links to the next (the message choice 0, 1, 2). */
-    enum Via { ALIGNMENT, IMPLEMENTS, ISSUE }
-
-    record Link(PlanElement from, Via via, PlanElement to) {
+    enum Via {
+        ALIGNMENT,
+        IMPLEMENTS,
+        ISSUE
     }
+
+    record Link(PlanElement from, Via via, PlanElement to) {}
 
     private static final EReference ALIGNMENTS = PhaenPackage.Literals.PLAN_ELEMENT__ALIGNMENTS;
 

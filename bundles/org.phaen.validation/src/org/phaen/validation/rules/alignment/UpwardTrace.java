@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Alignment;
@@ -33,13 +32,16 @@ final class UpwardTrace {
      * @param stop levels a chain may not pass through (reaching them is a break)
      * @param viaIssue whether a strategy also links up through its own strategic issue
      */
-    UpwardTrace(Collection<PlanElement> elements, Predicate<PlanLevel> goal, Predicate<PlanLevel> stop, boolean viaIssue) {
+    UpwardTrace(
+            Collection<PlanElement> elements, Predicate<PlanLevel> goal, Predicate<PlanLevel> stop, boolean viaIssue) {
         this.stop = stop;
         this.links = new UpwardLinks(elements, viaIssue);
         Deque<PlanElement> reached = new ArrayDeque<>();
         for (PlanElement element : links.elements()) {
             PlanLevel level = Plans.levelOf(element);
-            if (!isStop(level) && (links.hasUnresolvedLink(element) || level != null && goal.test(level)) && reaching.add(element)) {
+            if (!isStop(level)
+                    && (links.hasUnresolvedLink(element) || level != null && goal.test(level))
+                    && reaching.add(element)) {
                 reached.add(element);
             }
         }
@@ -68,8 +70,10 @@ final class UpwardTrace {
     /** True for changes that can alter links or levels; other edits leave a built trace valid. */
     static boolean changesLinks(Notification change) {
         Object feature = change.getFeature();
-        return RuleContext.isStructural(change) || feature == PhaenPackage.Literals.ALIGNMENT__TARGET
-                || feature == PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES || feature == PhaenPackage.Literals.PLAN_DOCUMENT__LEVEL;
+        return RuleContext.isStructural(change)
+                || feature == PhaenPackage.Literals.ALIGNMENT__TARGET
+                || feature == PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES
+                || feature == PhaenPackage.Literals.PLAN_DOCUMENT__LEVEL;
     }
 
     /** What a change makes worth checking again: everything whose chain passes through the element whose links changed. */

@@ -23,7 +23,13 @@ public final class ApprovalStatusMatchesRevisions extends AbstractRule<PlanDocum
         if (plan.isSetApprovalStatus() && plan.getApprovalStatus() == PlanStatus.REVISED && revisions == 0) {
             findings.reportVariant(plan, "noRevision");
         } else if (revisions > 0 && plan.getApprovalStatus() != PlanStatus.REVISED) {
-            findings.report(plan, "", "", "", revisions, plan.isSetApprovalStatus() ? plan.getApprovalStatus().getValue() + 1 : 0); // numbers from {4}
+            findings.report(
+                    plan,
+                    "",
+                    "",
+                    "",
+                    revisions,
+                    plan.isSetApprovalStatus() ? plan.getApprovalStatus().getValue() + 1 : 0); // numbers from {4}
         }
     }
 }

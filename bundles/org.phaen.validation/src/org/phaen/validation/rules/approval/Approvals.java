@@ -7,8 +7,7 @@ import org.phaen.validation.Findings;
 /** What the approval rules share. */
 final class Approvals {
 
-    private Approvals() {
-    }
+    private Approvals() {}
 
     /** Marked approved, or approved and since revised. */
     static boolean approved(PlanDocument plan) {

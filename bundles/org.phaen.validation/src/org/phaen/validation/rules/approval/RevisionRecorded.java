@@ -2,10 +2,8 @@ package org.phaen.validation.rules.approval;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-
 import org.phaen.model.PlanDocument;
 import org.phaen.model.PlanRevision;
 import org.phaen.validation.AbstractRule;
@@ -31,9 +29,13 @@ public final class RevisionRecorded extends AbstractRule<PlanRevision> {
             findings.report(revision, Approvals.planLabel(plan));
         } else if (blank(revision.getDescription())) {
             findings.reportVariant(revision, "noChange", Approvals.planLabel(plan));
-        } else if (plan != null && plan.getApprovedOn() != null && revision.getDate().isBefore(plan.getApprovedOn())) {
-            findings.reportVariant(revision, "beforeApproval",
-                DateArguments.of(List.of(revision.getDate(), plan.getApprovedOn()), Approvals.planLabel(plan)));
+        } else if (plan != null
+                && plan.getApprovedOn() != null
+                && revision.getDate().isBefore(plan.getApprovedOn())) {
+            findings.reportVariant(
+                    revision,
+                    "beforeApproval",
+                    DateArguments.of(List.of(revision.getDate(), plan.getApprovedOn()), Approvals.planLabel(plan)));
         }
     }
 

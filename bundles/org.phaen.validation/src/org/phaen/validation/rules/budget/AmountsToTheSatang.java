@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.budget;
 
 import java.math.BigDecimal;
-
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
 import org.phaen.model.Identified;
@@ -31,9 +30,11 @@ public final class AmountsToTheSatang extends AbstractRule<Identified> {
                 findings.reportVariant(source, "ceiling", source.getCeiling().toPlainString());
             }
         } else {
-            BigDecimal total = element instanceof Project project ? project.getBudgetTotal()
-                    : element instanceof PlanDocument document ? document.getBudgetTotal()
-                    : element instanceof StrategicIssue issue ? issue.getBudgetTotal() : null;
+            BigDecimal total = element instanceof Project project
+                    ? project.getBudgetTotal()
+                    : element instanceof PlanDocument document
+                            ? document.getBudgetTotal()
+                            : element instanceof StrategicIssue issue ? issue.getBudgetTotal() : null;
             if (finerThanSatang(total)) {
                 findings.reportVariant(element, "budgetTotal", total.toPlainString());
             }
@@ -41,6 +42,8 @@ public final class AmountsToTheSatang extends AbstractRule<Identified> {
     }
 
     private static boolean finerThanSatang(BigDecimal amount) {
-        return amount != null && amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2;
+        return amount != null
+                && amount.scale() > 2
+                && amount.stripTrailingZeros().scale() > 2;
     }
 }

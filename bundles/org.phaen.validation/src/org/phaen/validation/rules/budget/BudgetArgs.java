@@ -2,15 +2,13 @@ package org.phaen.validation.rules.budget;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-
 import org.phaen.model.BudgetLine;
 import org.phaen.validation.Findings;
 
 /** How budget messages show amounts and name budget lines. */
 final class BudgetArgs {
 
-    private BudgetArgs() {
-    }
+    private BudgetArgs() {}
 
     /** An amount as baht with two decimals and thousands separators, e.g. {@code 1,234,567.50}. */
     static String baht(BigDecimal amount) {

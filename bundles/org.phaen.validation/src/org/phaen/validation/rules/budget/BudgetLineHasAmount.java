@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.budget;
 
 import java.math.BigDecimal;
-
 import org.phaen.model.BudgetLine;
 import org.phaen.validation.AbstractRule;
 import org.phaen.validation.Findings;

@@ -2,15 +2,13 @@ package org.phaen.validation.rules.budget;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-
 import org.phaen.model.BudgetLine;
 import org.phaen.model.Project;
 
 /** What budget lines add up to. */
 final class BudgetSums {
 
-    private BudgetSums() {
-    }
+    private BudgetSums() {}
 
     /** The sum of the amounts of the lines (lines without an amount count as nothing; PH-BUD-001 reports them). */
     static BigDecimal of(Collection<BudgetLine> lines) {

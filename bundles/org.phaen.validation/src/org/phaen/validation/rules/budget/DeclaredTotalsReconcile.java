@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
@@ -36,7 +35,12 @@ public final class DeclaredTotalsReconcile extends AbstractRule<PlanElement> {
         if (element instanceof Project project && project.getBudgetTotal() != null) {
             compare(project, null, project.getBudgetTotal(), BudgetSums.of(project.getBudgetLines()), 1, findings);
         } else if (element instanceof ActionPlan plan && plan.getBudgetTotal() != null) {
-            compare(plan, "actionPlan", plan.getBudgetTotal(), BudgetSums.ofProjects(plan.getProjects()), plan.getProjects().size(),
+            compare(
+                    plan,
+                    "actionPlan",
+                    plan.getBudgetTotal(),
+                    BudgetSums.ofProjects(plan.getProjects()),
+                    plan.getProjects().size(),
                     findings);
         } else if (element instanceof StrategicIssue issue && issue.getBudgetTotal() != null) {
             Set<Project> projects = StrategyLinks.projectsCarryingOut(issue.getStrategies(), context);
@@ -45,15 +49,31 @@ public final class DeclaredTotalsReconcile extends AbstractRule<PlanElement> {
             List<Strategy> strategies = new ArrayList<>();
             plan.getStrategicIssues().forEach(issue -> strategies.addAll(issue.getStrategies()));
             Set<Project> projects = StrategyLinks.projectsCarryingOut(strategies, context);
-            compare(plan, "strategicPlan", plan.getBudgetTotal(), BudgetSums.ofProjects(projects), projects.size(), findings);
+            compare(
+                    plan,
+                    "strategicPlan",
+                    plan.getBudgetTotal(),
+                    BudgetSums.ofProjects(projects),
+                    projects.size(),
+                    findings);
         }
     }
 
-    private static void compare(PlanElement element, String variant, BigDecimal declared, BigDecimal lines, int projects,
+    private static void compare(
+            PlanElement element,
+            String variant,
+            BigDecimal declared,
+            BigDecimal lines,
+            int projects,
             Findings findings) {
         if (declared.compareTo(lines) != 0) {
-            findings.reportVariant(element, variant, BudgetArgs.baht(declared), BudgetArgs.baht(lines),
-                    BudgetArgs.baht(declared.subtract(lines).abs()), String.valueOf(projects));
+            findings.reportVariant(
+                    element,
+                    variant,
+                    BudgetArgs.baht(declared),
+                    BudgetArgs.baht(lines),
+                    BudgetArgs.baht(declared.subtract(lines).abs()),
+                    String.valueOf(projects));
         }
     }
 
@@ -65,7 +85,8 @@ public final class DeclaredTotalsReconcile extends AbstractRule<PlanElement> {
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
         Object feature = change.getFeature();
         if (change.getNotifier() instanceof BudgetLine && feature != PhaenPackage.Literals.BUDGET_LINE__AMOUNT
-                || change.getNotifier() instanceof Project && feature != PhaenPackage.Literals.PROJECT__BUDGET_LINES
+                || change.getNotifier() instanceof Project
+                        && feature != PhaenPackage.Literals.PROJECT__BUDGET_LINES
                         && feature != PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES) {
             return Set.of(); // edits of other values alter no total
         }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
@@ -41,7 +40,8 @@ public final class FundingSourceWithinCeiling extends AbstractRule<FundingSource
             }
         }
         if (total.compareTo(ceiling) > 0) {
-            findings.report(source, BudgetArgs.baht(total), BudgetArgs.baht(ceiling), BudgetArgs.baht(total.subtract(ceiling)));
+            findings.report(
+                    source, BudgetArgs.baht(total), BudgetArgs.baht(ceiling), BudgetArgs.baht(total.subtract(ceiling)));
         }
     }
 
@@ -49,8 +49,9 @@ public final class FundingSourceWithinCeiling extends AbstractRule<FundingSource
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
         Object feature = change.getFeature();
-        if (change.getNotifier() instanceof BudgetLine && feature != PhaenPackage.Literals.BUDGET_LINE__AMOUNT
-                && feature != PhaenPackage.Literals.BUDGET_LINE__SOURCE
+        if (change.getNotifier() instanceof BudgetLine
+                        && feature != PhaenPackage.Literals.BUDGET_LINE__AMOUNT
+                        && feature != PhaenPackage.Literals.BUDGET_LINE__SOURCE
                 || change.getNotifier() instanceof Project && feature != PhaenPackage.Literals.PROJECT__BUDGET_LINES) {
             return List.of();
         }
@@ -61,8 +62,10 @@ public final class FundingSourceWithinCeiling extends AbstractRule<FundingSource
             } else if (element instanceof Project project && change.getNotifier() != project) {
                 project.getBudgetLines().forEach(line -> addSource(line, sources));
             } else if (element instanceof ActionPlan plan
-                    && (change.getNotifier() != plan || change.getFeature() == PhaenPackage.Literals.ACTION_PLAN__FISCAL_YEAR)) {
-                plan.getProjects().forEach(project -> project.getBudgetLines().forEach(line -> addSource(line, sources)));
+                    && (change.getNotifier() != plan
+                            || change.getFeature() == PhaenPackage.Literals.ACTION_PLAN__FISCAL_YEAR)) {
+                plan.getProjects()
+                        .forEach(project -> project.getBudgetLines().forEach(line -> addSource(line, sources)));
             }
         });
         return sources;
@@ -70,7 +73,9 @@ public final class FundingSourceWithinCeiling extends AbstractRule<FundingSource
 
     /** The action plan holding the project of a budget line, or null. */
     private static ActionPlan actionPlanOf(BudgetLine line) {
-        return line.eContainer() instanceof Project project && project.eContainer() instanceof ActionPlan plan ? plan : null;
+        return line.eContainer() instanceof Project project && project.eContainer() instanceof ActionPlan plan
+                ? plan
+                : null;
     }
 
     private static void addSource(BudgetLine line, Set<EObject> sources) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.phaen.model.BudgetLine;
 import org.phaen.model.FundingSource;
 import org.phaen.model.PhaenPackage;
@@ -17,18 +16,19 @@ final class LinesBySource {
 
     private static final Object KEY = new Object();
 
-    private LinesBySource() {
-    }
+    private LinesBySource() {}
 
     static Map<FundingSource, List<BudgetLine>> of(RuleContext context) {
-        return context.memo(KEY,
+        return context.memo(
+                KEY,
                 n -> RuleContext.isStructural(n) || n.getFeature() == PhaenPackage.Literals.BUDGET_LINE__SOURCE,
                 key -> {
                     Map<FundingSource, List<BudgetLine>> index = new HashMap<>();
                     for (Project project : LoadedPlans.projects(context)) {
                         for (BudgetLine line : project.getBudgetLines()) {
                             if (line.getSource() != null) {
-                                index.computeIfAbsent(line.getSource(), s -> new ArrayList<>()).add(line);
+                                index.computeIfAbsent(line.getSource(), s -> new ArrayList<>())
+                                        .add(line);
                             }
                         }
                     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.phaen.model.Alignment;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.PlanDocument;
@@ -28,17 +27,19 @@ final class StrategyLinks {
 
     private static final Object KEY = new Object();
 
-    private StrategyLinks() {
-    }
+    private StrategyLinks() {}
 
     /**
      * The projects whose budget counts for the strategies: projects implementing them, or implementing a
      * strategy aligned to them (at any depth, e.g. a provincial strategy aligned to a regional one).
      */
     static Set<Project> projectsCarryingOut(Collection<Strategy> strategies, RuleContext context) {
-        Index links = context.memo(KEY, n -> RuleContext.isStructural(n)
-                || n.getFeature() == PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES
-                || n.getFeature() == PhaenPackage.Literals.ALIGNMENT__TARGET, key -> Index.build(context));
+        Index links = context.memo(
+                KEY,
+                n -> RuleContext.isStructural(n)
+                        || n.getFeature() == PhaenPackage.Literals.PROJECT__IMPLEMENTS_STRATEGIES
+                        || n.getFeature() == PhaenPackage.Literals.ALIGNMENT__TARGET,
+                key -> Index.build(context));
         Set<Strategy> seen = new LinkedHashSet<>(strategies);
         ArrayDeque<Strategy> todo = new ArrayDeque<>(strategies);
         Set<Project> projects = new LinkedHashSet<>();
@@ -78,7 +79,9 @@ final class StrategyLinks {
             Index links = new Index(new HashMap<>(), new HashMap<>());
             for (Project project : LoadedPlans.projects(context)) {
                 for (Strategy strategy : project.getImplementsStrategies()) {
-                    links.implementers.computeIfAbsent(strategy, s -> new ArrayList<>()).add(project);
+                    links.implementers
+                            .computeIfAbsent(strategy, s -> new ArrayList<>())
+                            .add(project);
                 }
             }
             for (PlanModel model : LoadedPlans.models(context)) {
@@ -88,7 +91,9 @@ final class StrategyLinks {
                             for (Strategy below : issue.getStrategies()) {
                                 for (Alignment alignment : below.getAlignments()) {
                                     if (alignment.getTarget() instanceof Strategy above) {
-                                        links.alignedBelow.computeIfAbsent(above, s -> new ArrayList<>()).add(below);
+                                        links.alignedBelow
+                                                .computeIfAbsent(above, s -> new ArrayList<>())
+                                                .add(below);
                                     }
                                 }
                             }

@@ -3,7 +3,6 @@ package org.phaen.validation.rules.calendar;
 import java.time.LocalDate;
 import java.time.chrono.ThaiBuddhistDate;
 import java.time.temporal.ChronoField;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.FundingSource;
@@ -60,7 +59,8 @@ public final class BuddhistEraYears extends AbstractRule<Identified> {
             return;
         }
         int asBuddhistEra = year > 0 && year < FiscalYear.MIN_BE_YEAR
-                ? ThaiBuddhistDate.from(LocalDate.of(year, 1, 1)).get(ChronoField.YEAR) : 0;
+                ? ThaiBuddhistDate.from(LocalDate.of(year, 1, 1)).get(ChronoField.YEAR)
+                : 0;
         boolean looksCe = asBuddhistEra >= FiscalYear.MIN_BE_YEAR && asBuddhistEra <= FiscalYear.MAX_BE_YEAR;
         String variant = looksCe ? (prefix == null ? "ceYear" : prefix + "CeYear") : prefix;
         String second = String.valueOf(looksCe ? asBuddhistEra : FiscalYear.MIN_BE_YEAR);

@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
-
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.calendar.FiscalYear;
@@ -13,8 +12,7 @@ import org.phaen.model.calendar.FiscalYear;
  */
 final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** The fiscal year named by a B.E. year, or null when the year is not a sane B.E. year (PH-CAL-003 says so). */
     static FiscalYear fiscalYear(int beYear) {

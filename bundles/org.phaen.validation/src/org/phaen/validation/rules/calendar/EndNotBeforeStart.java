@@ -2,7 +2,6 @@ package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.phaen.model.Activity;
 import org.phaen.model.Named;
 import org.phaen.model.Project;
@@ -24,7 +23,8 @@ public final class EndNotBeforeStart extends AbstractRule<Named> {
     protected void verify(Named element, RuleContext context, Findings findings) {
         if (element instanceof StrategicPlan plan) {
             if (plan.getStartYear() != 0 && plan.getEndYear() != 0 && plan.getEndYear() < plan.getStartYear()) {
-                findings.reportVariant(plan, "plan", String.valueOf(plan.getStartYear()), String.valueOf(plan.getEndYear()));
+                findings.reportVariant(
+                        plan, "plan", String.valueOf(plan.getStartYear()), String.valueOf(plan.getEndYear()));
             }
         } else if (element instanceof Project project) {
             check(project, null, project.getStartDate(), project.getEndDate(), findings);

@@ -2,7 +2,6 @@ package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.phaen.model.Project;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.validation.AbstractRule;
@@ -30,7 +29,9 @@ public final class ProjectWithinFiscalYear extends AbstractRule<Project> {
 
     private static void check(Project project, String variant, LocalDate date, FiscalYear year, Findings findings) {
         if (date != null && !year.contains(date)) {
-            findings.reportVariant(project, variant,
+            findings.reportVariant(
+                    project,
+                    variant,
                     DateArguments.of(Arrays.asList(date, year.start(), year.end()), String.valueOf(year.beYear())));
         }
     }

@@ -2,7 +2,6 @@ package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.calendar.FiscalPeriod;
@@ -29,13 +28,17 @@ public final class ReportingPeriodFitsFiscalYear extends AbstractRule<ReportingP
             findings.reportVariant(period, "reversed", DateArguments.of(Arrays.asList(start, end)));
             return;
         }
-        FiscalYear year = period.eContainer() instanceof MonitoringPlan plan ? Dates.fiscalYear(plan.getFiscalYear()) : null;
+        FiscalYear year =
+                period.eContainer() instanceof MonitoringPlan plan ? Dates.fiscalYear(plan.getFiscalYear()) : null;
         if (year == null) {
             return;
         }
         if (Dates.outside(start, year.start(), year.end()) || Dates.outside(end, year.start(), year.end())) {
-            findings.reportVariant(period, "outside", DateArguments.of(Arrays.asList(start, end, year.start(), year.end()),
-                    String.valueOf(year.beYear())));
+            findings.reportVariant(
+                    period,
+                    "outside",
+                    DateArguments.of(
+                            Arrays.asList(start, end, year.start(), year.end()), String.valueOf(year.beYear())));
             return;
         }
         if (!period.isSetKind()) {
@@ -43,11 +46,20 @@ public final class ReportingPeriodFitsFiscalYear extends AbstractRule<ReportingP
         }
         FiscalPeriod expected = expected(period, year);
         if (expected == null) {
-            findings.reportVariant(period, "sequence", period.getKind().getLiteral(), String.valueOf(period.getSequence()),
+            findings.reportVariant(
+                    period,
+                    "sequence",
+                    period.getKind().getLiteral(),
+                    String.valueOf(period.getSequence()),
                     String.valueOf(period.getMonths()));
         } else if (!expected.start().equals(start) || !expected.end().equals(end)) {
-            findings.reportVariant(period, start == null || end == null ? "noDates" : null,
-                    DateArguments.of(Arrays.asList(expected.start(), expected.end(), start, end), expected.labelEn(), expected.labelTh()));
+            findings.reportVariant(
+                    period,
+                    start == null || end == null ? "noDates" : null,
+                    DateArguments.of(
+                            Arrays.asList(expected.start(), expected.end(), start, end),
+                            expected.labelEn(),
+                            expected.labelTh()));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
-
 import org.phaen.model.Activity;
 import org.phaen.model.Named;
 import org.phaen.model.Project;

@@ -2,7 +2,6 @@ package org.phaen.validation.rules.calendar;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.phaen.model.Activity;
 import org.phaen.model.Milestone;
 import org.phaen.model.Named;
@@ -46,10 +45,18 @@ public final class ScheduleWithinProject extends AbstractRule<Named> {
         }
     }
 
-    private static void check(Named element, String variant, LocalDate date, LocalDate from, LocalDate to, FiscalYear year,
+    private static void check(
+            Named element,
+            String variant,
+            LocalDate date,
+            LocalDate from,
+            LocalDate to,
+            FiscalYear year,
             Findings findings) {
         if (Dates.outside(date, from, to)) {
-            findings.reportVariant(element, variant,
+            findings.reportVariant(
+                    element,
+                    variant,
                     DateArguments.of(Arrays.asList(date, from, to), year == null ? "" : String.valueOf(year.beYear())));
         }
     }

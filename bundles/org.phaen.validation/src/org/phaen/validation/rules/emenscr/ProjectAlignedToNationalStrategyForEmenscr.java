@@ -1,7 +1,7 @@
 package org.phaen.validation.rules.emenscr;
 
-import org.phaen.model.query.AlignmentChains;
 import org.phaen.model.Project;
+import org.phaen.model.query.AlignmentChains;
 
 /** PH-EMN-010: eMENSCR files every project under the national strategy (the XYZ chain, M2): its alignments and strategies must lead up to a goal of the 20-year national strategy. */
 public final class ProjectAlignedToNationalStrategyForEmenscr extends EmenscrField {

@@ -12,6 +12,7 @@ public final class ProjectHasAgencyForEmenscr extends EmenscrField {
 
     @Override
     boolean missing(Project project) {
-        return project.getResponsibleOrganization() == null && ((ActionPlan) project.eContainer()).getOwnerAgency() == null;
+        return project.getResponsibleOrganization() == null
+                && ((ActionPlan) project.eContainer()).getOwnerAgency() == null;
     }
 }

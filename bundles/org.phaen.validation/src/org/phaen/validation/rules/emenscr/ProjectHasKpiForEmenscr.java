@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.emenscr;
 
 import java.util.stream.Stream;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Indicator;
 import org.phaen.model.Project;
@@ -16,10 +15,11 @@ public final class ProjectHasKpiForEmenscr extends EmenscrField {
     @Override
     boolean missing(Project project) {
         return Stream.concat(project.getIndicators().stream(), project.getMeasuredBy().stream())
-            .noneMatch(i -> hasTarget(i, ((ActionPlan) project.eContainer()).getFiscalYear()));
+                .noneMatch(i -> hasTarget(i, ((ActionPlan) project.eContainer()).getFiscalYear()));
     }
 
     private static boolean hasTarget(Indicator indicator, int fiscalYear) {
-        return indicator.getTargets().stream().anyMatch(t -> t.getFiscalYear() == fiscalYear && (t.getValue() != null || !blank(t.getText())));
+        return indicator.getTargets().stream()
+                .anyMatch(t -> t.getFiscalYear() == fiscalYear && (t.getValue() != null || !blank(t.getText())));
     }
 }

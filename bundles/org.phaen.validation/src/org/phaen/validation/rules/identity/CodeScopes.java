@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -61,11 +60,16 @@ final class CodeScopes {
             for (Object value : (List<?>) model.eGet(list)) { // every list of a plan file is a containment list
                 EObject entry = (EObject) value;
                 add(entry, codes(new Scope(model, list)));
-                Map<String, List<Named>> document = entry instanceof PlanDocument ? codes(new Scope(entry, null)) : null;
-                for (TreeIterator<EObject> it = entry.eAllContents(); it.hasNext();) {
+                Map<String, List<Named>> document =
+                        entry instanceof PlanDocument ? codes(new Scope(entry, null)) : null;
+                for (TreeIterator<EObject> it = entry.eAllContents(); it.hasNext(); ) {
                     EObject next = it.next();
                     if (next instanceof Named) {
-                        add(next, document != null ? document : codes(new Scope(next.eContainer(), next.eContainingFeature())));
+                        add(
+                                next,
+                                document != null
+                                        ? document
+                                        : codes(new Scope(next.eContainer(), next.eContainingFeature())));
                     }
                 }
             }

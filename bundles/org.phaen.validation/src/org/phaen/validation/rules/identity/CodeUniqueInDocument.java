@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Named;
@@ -31,7 +30,10 @@ public final class CodeUniqueInDocument extends AbstractRule<Named> {
     protected void verify(Named element, RuleContext context, Findings findings) {
         List<Named> same = codes(context).sameCode(element);
         if (!same.isEmpty()) {
-            String others = same.stream().filter(n -> n != element).map(Findings::labelOf).collect(Collectors.joining(", "));
+            String others = same.stream()
+                    .filter(n -> n != element)
+                    .map(Findings::labelOf)
+                    .collect(Collectors.joining(", "));
             boolean inDocument = CodeScopes.scopeOf(element).isDocument();
             findings.reportVariant(element, inDocument ? null : "directory", CodeScopes.codeOf(element), others);
         }
@@ -39,12 +41,13 @@ public final class CodeUniqueInDocument extends AbstractRule<Named> {
 
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
-        if (change.getFeature() != PhaenPackage.Literals.NAMED__CODE || !(change.getNotifier() instanceof Named named)) {
+        if (change.getFeature() != PhaenPackage.Literals.NAMED__CODE
+                || !(change.getNotifier() instanceof Named named)) {
             return Set.of();
         }
         CodeScopes.Scope scope = CodeScopes.scopeOf(named);
         List<Named> affected = new ArrayList<>();
-        for (Object code : new Object[] { change.getOldStringValue(), change.getNewStringValue() }) {
+        for (Object code : new Object[] {change.getOldStringValue(), change.getNewStringValue()}) {
             if (scope != null && code instanceof String s && !s.isBlank()) {
                 affected.addAll(codes(context).using(scope, s.strip()));
             }

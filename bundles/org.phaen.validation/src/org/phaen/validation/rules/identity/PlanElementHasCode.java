@@ -20,11 +20,13 @@ public final class PlanElementHasCode extends AbstractRule<PlanElement> {
 
     @Override
     protected void verify(PlanElement element, RuleContext context, Findings findings) {
-        int kind = element instanceof StrategicIssue ? 0
-                : element instanceof Goal ? 1
-                : element instanceof Strategy ? 2
-                : element instanceof Indicator ? 3
-                : element instanceof Project ? 4 : -1;
+        int kind = element instanceof StrategicIssue
+                ? 0
+                : element instanceof Goal
+                        ? 1
+                        : element instanceof Strategy
+                                ? 2
+                                : element instanceof Indicator ? 3 : element instanceof Project ? 4 : -1;
         if (kind >= 0 && CodeScopes.codeOf(element) == null) {
             findings.report(element, "", "", "", kind); // text {1}-{3}, the kind {4}
         }

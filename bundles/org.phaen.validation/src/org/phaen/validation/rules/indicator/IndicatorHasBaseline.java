@@ -23,7 +23,8 @@ public final class IndicatorHasBaseline extends AbstractRule<Indicator> {
         boolean hasValue = indicator.getBaselineValue() != null;
         boolean hasYear = indicator.getBaselineYear() != 0;
         if (hasValue && !hasYear) {
-            findings.reportVariant(indicator, "noYear", indicator.getBaselineValue().toPlainString());
+            findings.reportVariant(
+                    indicator, "noYear", indicator.getBaselineValue().toPlainString());
         } else if (hasYear && !hasValue) {
             findings.reportVariant(indicator, "noValue", String.valueOf(indicator.getBaselineYear()));
         } else if (!hasValue && !(indicator.eContainer() instanceof Project)) {

@@ -3,7 +3,6 @@ package org.phaen.validation.rules.indicator;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.Target;
 import org.phaen.validation.AbstractRule;
@@ -27,7 +26,8 @@ public final class IndicatorHasTargetEveryYear extends AbstractRule<Indicator> {
         BitSet covered = new BitSet();
         for (Target target : indicator.getTargets()) {
             // an empty target (neither value nor text) is no target
-            boolean stated = target.getValue() != null || (target.getText() != null && !target.getText().isBlank());
+            boolean stated = target.getValue() != null
+                    || (target.getText() != null && !target.getText().isBlank());
             if (stated && period.contains(target.getFiscalYear())) {
                 covered.set(target.getFiscalYear() - period.first());
             }
@@ -44,7 +44,11 @@ public final class IndicatorHasTargetEveryYear extends AbstractRule<Indicator> {
         if (period.project()) {
             findings.reportVariant(indicator, "project", Indicators.years(missing));
         } else {
-            findings.report(indicator, Indicators.years(missing), String.valueOf(period.first()), String.valueOf(period.last()));
+            findings.report(
+                    indicator,
+                    Indicators.years(missing),
+                    String.valueOf(period.first()),
+                    String.valueOf(period.last()));
         }
     }
 }

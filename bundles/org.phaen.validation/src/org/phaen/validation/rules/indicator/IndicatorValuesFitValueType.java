@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.indicator;
 
 import java.math.BigDecimal;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.Target;
 import org.phaen.model.ValueType;
@@ -28,19 +27,28 @@ public final class IndicatorValuesFitValueType extends AbstractRule<Indicator> {
         boolean percent = type == ValueType.PERCENT;
         BigDecimal baseline = indicator.getBaselineValue();
         if (baseline != null && !fits(baseline, percent)) {
-            findings.reportVariant(indicator, percent ? "baseline" : "countBaseline",
-                    String.valueOf(indicator.getBaselineYear()), baseline.toPlainString());
+            findings.reportVariant(
+                    indicator,
+                    percent ? "baseline" : "countBaseline",
+                    String.valueOf(indicator.getBaselineYear()),
+                    baseline.toPlainString());
         }
         for (Target target : indicator.getTargets()) {
             BigDecimal value = target.getValue();
             if (value != null && !fits(value, percent)) {
-                findings.reportVariant(indicator, percent ? null : "count", String.valueOf(target.getFiscalYear()),
+                findings.reportVariant(
+                        indicator,
+                        percent ? null : "count",
+                        String.valueOf(target.getFiscalYear()),
                         value.toPlainString());
             }
         }
     }
 
     private static boolean fits(BigDecimal value, boolean percent) {
-        return value.signum() >= 0 && (percent ? value.compareTo(HUNDRED) <= 0 : value.stripTrailingZeros().scale() <= 0);
+        return value.signum() >= 0
+                && (percent
+                        ? value.compareTo(HUNDRED) <= 0
+                        : value.stripTrailingZeros().scale() <= 0);
     }
 }

@@ -2,7 +2,6 @@ package org.phaen.validation.rules.indicator;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Indicator;
 import org.phaen.model.PlanDocument;
@@ -15,8 +14,7 @@ import org.phaen.model.trace.Traceability;
 /** What the indicator rules share: the plan period an indicator's targets belong to, and its kind of value. */
 final class Indicators {
 
-    private Indicators() {
-    }
+    private Indicators() {}
 
     /**
      * The B.E. fiscal years an indicator needs targets for: its strategic plan's start to end year, or,

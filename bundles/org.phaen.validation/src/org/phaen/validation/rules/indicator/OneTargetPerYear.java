@@ -3,7 +3,6 @@ package org.phaen.validation.rules.indicator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.Target;
 import org.phaen.validation.AbstractRule;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.phaen.model.Direction;
 import org.phaen.model.Indicator;
 import org.phaen.model.Target;
@@ -29,7 +28,8 @@ public final class TargetsFollowDirection extends AbstractRule<Indicator> {
         }
         TreeMap<Integer, BigDecimal> byYear = new TreeMap<>();
         for (Target target : indicator.getTargets()) {
-            if (target.getValue() != null && Indicators.isBeYear(target.getFiscalYear())
+            if (target.getValue() != null
+                    && Indicators.isBeYear(target.getFiscalYear())
                     && byYear.put(target.getFiscalYear(), target.getValue()) != null) {
                 return; // two targets for a year (PH-IND-007): which one counts is unknown
             }

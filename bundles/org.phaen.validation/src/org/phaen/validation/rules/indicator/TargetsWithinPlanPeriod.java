@@ -2,7 +2,6 @@ package org.phaen.validation.rules.indicator;
 
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.phaen.model.Indicator;
 import org.phaen.model.Target;
 import org.phaen.validation.AbstractRule;
@@ -36,7 +35,11 @@ public final class TargetsWithinPlanPeriod extends AbstractRule<Indicator> {
         if (period.project()) {
             findings.reportVariant(indicator, "project", Indicators.years(outside), String.valueOf(period.first()));
         } else {
-            findings.report(indicator, Indicators.years(outside), String.valueOf(period.first()), String.valueOf(period.last()));
+            findings.report(
+                    indicator,
+                    Indicators.years(outside),
+                    String.valueOf(period.first()),
+                    String.valueOf(period.last()));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
@@ -37,7 +36,8 @@ public final class ActionPlanHasReportingSchedule extends AbstractRule<ActionPla
     /** Adding or removing reports of a schedule changes the finding on its action plan. */
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
-        if (!(change.getNotifier() instanceof ReportingSchedule || change.getNotifier() instanceof MonitoringPlan
+        if (!(change.getNotifier() instanceof ReportingSchedule
+                || change.getNotifier() instanceof MonitoringPlan
                 || change.getFeature() == Literals.PLAN_MODEL__MONITORING_PLANS)) {
             return List.of();
         }
@@ -46,7 +46,8 @@ public final class ActionPlanHasReportingSchedule extends AbstractRule<ActionPla
             if (element instanceof ReportingSchedule schedule && schedule.getActionPlan() != null) {
                 plans.add(schedule.getActionPlan());
             } else if (element instanceof MonitoringPlan monitoring && element != change.getNotifier()) {
-                monitoring.getReportingSchedules().stream().filter(s -> s.getActionPlan() != null)
+                monitoring.getReportingSchedules().stream()
+                        .filter(s -> s.getActionPlan() != null)
                         .forEach(s -> plans.add(s.getActionPlan()));
             }
         });

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
@@ -25,7 +24,8 @@ public final class ActionPlanMonitored extends AbstractRule<ActionPlan> {
 
     @Override
     protected void verify(ActionPlan plan, RuleContext context, Findings findings) {
-        List<MonitoringPlan> monitoring = MonitoringIndexes.monitoringPlans(context).getOrDefault(plan, List.of());
+        List<MonitoringPlan> monitoring =
+                MonitoringIndexes.monitoringPlans(context).getOrDefault(plan, List.of());
         if (monitoring.stream().anyMatch(m -> m.getFiscalYear() == plan.getFiscalYear())) {
             return;
         }
@@ -33,7 +33,11 @@ public final class ActionPlanMonitored extends AbstractRule<ActionPlan> {
             findings.report(plan, String.valueOf(plan.getFiscalYear()));
         } else {
             MonitoringPlan other = monitoring.get(0);
-            findings.reportVariant(plan, "otherYear", String.valueOf(plan.getFiscalYear()), Findings.labelOf(other),
+            findings.reportVariant(
+                    plan,
+                    "otherYear",
+                    String.valueOf(plan.getFiscalYear()),
+                    Findings.labelOf(other),
                     String.valueOf(other.getFiscalYear()));
         }
     }
@@ -41,7 +45,8 @@ public final class ActionPlanMonitored extends AbstractRule<ActionPlan> {
     /** A monitoring plan's year or list of action plans changes the finding on those action plans. */
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
-        if (!(change.getNotifier() instanceof MonitoringPlan || change.getFeature() == Literals.PLAN_MODEL__MONITORING_PLANS)) {
+        if (!(change.getNotifier() instanceof MonitoringPlan
+                || change.getFeature() == Literals.PLAN_MODEL__MONITORING_PLANS)) {
             return List.of();
         }
         Set<EObject> plans = new LinkedHashSet<>();

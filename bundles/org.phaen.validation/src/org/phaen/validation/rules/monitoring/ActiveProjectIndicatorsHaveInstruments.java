@@ -3,7 +3,6 @@ package org.phaen.validation.rules.monitoring;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.ActionPlan;
@@ -34,7 +33,8 @@ public final class ActiveProjectIndicatorsHaveInstruments extends AbstractRule<I
     protected void verify(Indicator indicator, RuleContext context, Findings findings) {
         for (Project project : MonitoringIndexes.projectsMeasuredBy(indicator, context)) {
             if (active(project) && project.eContainer() instanceof ActionPlan plan && plan.getFiscalYear() != 0) {
-                Set<Indicator> covered = MonitoringIndexes.coveredIndicators(context).get(plan);
+                Set<Indicator> covered =
+                        MonitoringIndexes.coveredIndicators(context).get(plan);
                 // No monitoring plan of the year covers the action plan: PH-MON-005 says so, once, on the action plan.
                 if (covered != null && !covered.contains(indicator)) {
                     findings.report(indicator, Findings.labelOf(project), String.valueOf(plan.getFiscalYear()));
@@ -51,9 +51,13 @@ public final class ActiveProjectIndicatorsHaveInstruments extends AbstractRule<I
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
         Object notifier = change.getNotifier();
         Object feature = change.getFeature();
-        if (!(notifier instanceof Project || notifier instanceof InstrumentItem || notifier instanceof EvaluationInstrument
-                || notifier instanceof MonitoringPlan || feature == Literals.PLAN_MODEL__MONITORING_PLANS
-                || feature == Literals.ACTION_PLAN__FISCAL_YEAR || feature == Literals.ACTION_PLAN__PROJECTS)) {
+        if (!(notifier instanceof Project
+                || notifier instanceof InstrumentItem
+                || notifier instanceof EvaluationInstrument
+                || notifier instanceof MonitoringPlan
+                || feature == Literals.PLAN_MODEL__MONITORING_PLANS
+                || feature == Literals.ACTION_PLAN__FISCAL_YEAR
+                || feature == Literals.ACTION_PLAN__PROJECTS)) {
             return Set.of();
         }
         Set<Indicator> indicators = new LinkedHashSet<>();
@@ -65,12 +69,18 @@ public final class ActiveProjectIndicatorsHaveInstruments extends AbstractRule<I
             } else if (element instanceof InstrumentItem item && item.getIndicator() != null) {
                 indicators.add(item.getIndicator());
             } else if (element instanceof EvaluationInstrument instrument && element != notifier) {
-                instrument.getItems().stream().filter(i -> i.getIndicator() != null).forEach(i -> indicators.add(i.getIndicator()));
+                instrument.getItems().stream()
+                        .filter(i -> i.getIndicator() != null)
+                        .forEach(i -> indicators.add(i.getIndicator()));
             } else if (element instanceof ActionPlan plan) {
                 plan.getProjects().forEach(p -> indicators.addAll(indicatorsOf(p)));
-            } else if (element instanceof MonitoringPlan monitoring && (element != notifier
-                    || feature == Literals.MONITORING_PLAN__FISCAL_YEAR || feature == Literals.MONITORING_PLAN__ACTION_PLANS)) {
-                monitoring.getActionPlans().forEach(plan -> plan.getProjects().forEach(p -> indicators.addAll(indicatorsOf(p))));
+            } else if (element instanceof MonitoringPlan monitoring
+                    && (element != notifier
+                            || feature == Literals.MONITORING_PLAN__FISCAL_YEAR
+                            || feature == Literals.MONITORING_PLAN__ACTION_PLANS)) {
+                monitoring
+                        .getActionPlans()
+                        .forEach(plan -> plan.getProjects().forEach(p -> indicators.addAll(indicatorsOf(p))));
             }
         });
         return indicators;
@@ -85,7 +95,8 @@ public final class ActiveProjectIndicatorsHaveInstruments extends AbstractRule<I
 
     /** A project still under way: approved, in progress, or without a status yet. */
     private static boolean active(Project project) {
-        return !project.isSetStatus() || project.getStatus() == ProjectStatus.APPROVED
+        return !project.isSetStatus()
+                || project.getStatus() == ProjectStatus.APPROVED
                 || project.getStatus() == ProjectStatus.IN_PROGRESS;
     }
 }

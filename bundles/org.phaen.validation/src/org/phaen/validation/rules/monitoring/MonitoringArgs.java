@@ -2,7 +2,6 @@ package org.phaen.validation.rules.monitoring;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
-
 import org.phaen.model.Named;
 import org.phaen.validation.Findings;
 
@@ -12,12 +11,12 @@ import org.phaen.validation.Findings;
  */
 final class MonitoringArgs {
 
-    private MonitoringArgs() {
-    }
+    private MonitoringArgs() {}
 
     /** Codes (or labels, for elements without a code) joined by commas. */
     static String list(Collection<? extends Named> elements) {
-        return elements.stream().map(e -> e.getCode() != null && !e.getCode().isBlank() ? e.getCode() : Findings.labelOf(e))
+        return elements.stream()
+                .map(e -> e.getCode() != null && !e.getCode().isBlank() ? e.getCode() : Findings.labelOf(e))
                 .collect(Collectors.joining(", "));
     }
 }

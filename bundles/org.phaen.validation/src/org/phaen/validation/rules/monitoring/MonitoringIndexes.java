@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.DriveActivity;
 import org.phaen.model.DriveActivityKind;
@@ -34,18 +33,23 @@ final class MonitoringIndexes {
     private static final Object DRIVEN = new Object();
     private static final Object MEASURING = new Object();
 
-    private MonitoringIndexes() {
-    }
+    private MonitoringIndexes() {}
 
     /** The reporting schedules of each action plan. */
     static Map<ActionPlan, List<ReportingSchedule>> schedules(RuleContext context) {
-        return context.memo(SCHEDULES, n -> RuleContext.isStructural(n) || n.getFeature() == Literals.REPORTING_SCHEDULE__ACTION_PLAN,
-                key -> group(schedules(LoadedPlans.monitoringPlans(context)), s -> Collections.singletonList(s.getActionPlan())));
+        return context.memo(
+                SCHEDULES,
+                n -> RuleContext.isStructural(n) || n.getFeature() == Literals.REPORTING_SCHEDULE__ACTION_PLAN,
+                key -> group(
+                        schedules(LoadedPlans.monitoringPlans(context)),
+                        s -> Collections.singletonList(s.getActionPlan())));
     }
 
     /** The monitoring plans listing each action plan, of whatever fiscal year. */
     static Map<ActionPlan, List<MonitoringPlan>> monitoringPlans(RuleContext context) {
-        return context.memo(MONITORED_BY, n -> RuleContext.isStructural(n) || n.getFeature() == Literals.MONITORING_PLAN__ACTION_PLANS,
+        return context.memo(
+                MONITORED_BY,
+                n -> RuleContext.isStructural(n) || n.getFeature() == Literals.MONITORING_PLAN__ACTION_PLANS,
                 key -> group(LoadedPlans.monitoringPlans(context), MonitoringPlan::getActionPlans));
     }
 
@@ -54,9 +58,14 @@ final class MonitoringIndexes {
      * items of those monitoring plans cover (an action plan absent from the map has no such monitoring plan).
      */
     static Map<ActionPlan, Set<Indicator>> coveredIndicators(RuleContext context) {
-        return context.memo(COVERED, n -> RuleContext.isStructural(n) || n.getFeature() == Literals.MONITORING_PLAN__ACTION_PLANS
-                || n.getFeature() == Literals.MONITORING_PLAN__FISCAL_YEAR || n.getFeature() == Literals.ACTION_PLAN__FISCAL_YEAR
-                || n.getFeature() == Literals.INSTRUMENT_ITEM__INDICATOR, key -> {
+        return context.memo(
+                COVERED,
+                n -> RuleContext.isStructural(n)
+                        || n.getFeature() == Literals.MONITORING_PLAN__ACTION_PLANS
+                        || n.getFeature() == Literals.MONITORING_PLAN__FISCAL_YEAR
+                        || n.getFeature() == Literals.ACTION_PLAN__FISCAL_YEAR
+                        || n.getFeature() == Literals.INSTRUMENT_ITEM__INDICATOR,
+                key -> {
                     Map<ActionPlan, Set<Indicator>> covered = new HashMap<>();
                     for (MonitoringPlan monitoring : LoadedPlans.monitoringPlans(context)) {
                         for (ActionPlan plan : monitoring.getActionPlans()) {
@@ -78,8 +87,12 @@ final class MonitoringIndexes {
 
     /** The plan elements a communication or review meeting is about. */
     static Set<PlanElement> driven(RuleContext context) {
-        return context.memo(DRIVEN, n -> RuleContext.isStructural(n) || n.getFeature() == Literals.DRIVE_ACTIVITY__KIND
-                || n.getFeature() == Literals.DRIVE_ACTIVITY__RELATED_ELEMENTS, key -> {
+        return context.memo(
+                DRIVEN,
+                n -> RuleContext.isStructural(n)
+                        || n.getFeature() == Literals.DRIVE_ACTIVITY__KIND
+                        || n.getFeature() == Literals.DRIVE_ACTIVITY__RELATED_ELEMENTS,
+                key -> {
                     Set<PlanElement> driven = new HashSet<>();
                     for (PlanModel model : LoadedPlans.models(context)) {
                         for (DriveActivity activity : model.getDriveActivities()) {
@@ -97,7 +110,8 @@ final class MonitoringIndexes {
         if (indicator.eContainer() instanceof Project project) {
             return List.of(project);
         }
-        Map<Indicator, List<Project>> measuring = context.memo(MEASURING,
+        Map<Indicator, List<Project>> measuring = context.memo(
+                MEASURING,
                 n -> RuleContext.isStructural(n) || n.getFeature() == Literals.PROJECT__MEASURED_BY,
                 key -> group(LoadedPlans.projects(context), Project::getMeasuredBy));
         return measuring.getOrDefault(indicator, List.of());
@@ -106,7 +120,8 @@ final class MonitoringIndexes {
     /** True for the drive activities that carry a strategy to agencies or review its progress. */
     private static boolean drives(DriveActivity activity) {
         return activity.isSetKind()
-                && (activity.getKind() == DriveActivityKind.COMMUNICATION || activity.getKind() == DriveActivityKind.REVIEW_MEETING);
+                && (activity.getKind() == DriveActivityKind.COMMUNICATION
+                        || activity.getKind() == DriveActivityKind.REVIEW_MEETING);
     }
 
     private static List<ReportingSchedule> schedules(List<MonitoringPlan> plans) {

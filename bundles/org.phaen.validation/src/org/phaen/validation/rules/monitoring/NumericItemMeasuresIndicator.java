@@ -2,16 +2,15 @@ package org.phaen.validation.rules.monitoring;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.FundingSource;
-import org.phaen.model.Project;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.ItemKind;
 import org.phaen.model.PhaenPackage.Literals;
+import org.phaen.model.Project;
 import org.phaen.validation.AbstractRule;
 import org.phaen.validation.Findings;
 import org.phaen.validation.RuleContext;
@@ -30,11 +29,14 @@ public final class NumericItemMeasuresIndicator extends AbstractRule<InstrumentI
 
     @Override
     protected void verify(InstrumentItem item, RuleContext context, Findings findings) {
-        if (item.getIndicator() == null && !(item.getSubject() instanceof FundingSource || item.getSubject() instanceof Project)
+        if (item.getIndicator() == null
+                && !(item.getSubject() instanceof FundingSource || item.getSubject() instanceof Project)
                 && item.isSetItemKind()
                 && (item.getItemKind() == ItemKind.NUMBER || item.getItemKind() == ItemKind.DECIMAL)
-                && item.eContainer() instanceof EvaluationInstrument instrument && instrument.isSetKind()
-                && (instrument.getKind() == InstrumentKind.KPI_COLLECTION || instrument.getKind() == InstrumentKind.PROGRESS_REPORT)) {
+                && item.eContainer() instanceof EvaluationInstrument instrument
+                && instrument.isSetKind()
+                && (instrument.getKind() == InstrumentKind.KPI_COLLECTION
+                        || instrument.getKind() == InstrumentKind.PROGRESS_REPORT)) {
             findings.report(item, Findings.labelOf(instrument));
         }
     }

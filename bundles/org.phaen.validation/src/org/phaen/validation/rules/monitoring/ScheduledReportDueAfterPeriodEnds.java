@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.monitoring;
 
 import java.util.List;
-
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.ScheduledReport;
 import org.phaen.validation.AbstractRule;
@@ -20,9 +19,13 @@ public final class ScheduledReportDueAfterPeriodEnds extends AbstractRule<Schedu
     @Override
     protected void verify(ScheduledReport report, RuleContext context, Findings findings) {
         ReportingPeriod period = report.getPeriod();
-        if (report.getDueDate() != null && period != null && period.getEndDate() != null
+        if (report.getDueDate() != null
+                && period != null
+                && period.getEndDate() != null
                 && report.getDueDate().isBefore(period.getEndDate())) {
-            findings.report(report, DateArguments.of(List.of(report.getDueDate(), period.getEndDate()), Findings.labelOf(period)));
+            findings.report(
+                    report,
+                    DateArguments.of(List.of(report.getDueDate(), period.getEndDate()), Findings.labelOf(period)));
         }
     }
 }

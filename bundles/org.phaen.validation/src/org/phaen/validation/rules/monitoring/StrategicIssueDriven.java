@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.DriveActivity;
@@ -27,12 +26,15 @@ public final class StrategicIssueDriven extends AbstractRule<StrategicIssue> {
 
     @Override
     protected void verify(StrategicIssue issue, RuleContext context, Findings findings) {
-        if (!(issue.eContainer() instanceof StrategicPlan plan) || !plan.isSetLevel()
-                || plan.getLevel() != PlanLevel.REGIONAL_STRATEGIC_PLAN && plan.getLevel() != PlanLevel.PROVINCIAL_EDUCATION_PLAN) {
+        if (!(issue.eContainer() instanceof StrategicPlan plan)
+                || !plan.isSetLevel()
+                || plan.getLevel() != PlanLevel.REGIONAL_STRATEGIC_PLAN
+                        && plan.getLevel() != PlanLevel.PROVINCIAL_EDUCATION_PLAN) {
             return;
         }
         Set<?> driven = MonitoringIndexes.driven(context);
-        if (!driven.contains(issue) && issue.getGoals().stream().noneMatch(driven::contains)
+        if (!driven.contains(issue)
+                && issue.getGoals().stream().noneMatch(driven::contains)
                 && issue.getStrategies().stream().noneMatch(driven::contains)) {
             findings.report(issue);
         }
@@ -41,7 +43,8 @@ public final class StrategicIssueDriven extends AbstractRule<StrategicIssue> {
     /** A drive activity's kind or subjects change the finding on the issues it is about. */
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
-        if (!(change.getNotifier() instanceof DriveActivity || change.getFeature() == Literals.PLAN_MODEL__DRIVE_ACTIVITIES)) {
+        if (!(change.getNotifier() instanceof DriveActivity
+                || change.getFeature() == Literals.PLAN_MODEL__DRIVE_ACTIVITIES)) {
             return List.of();
         }
         Set<EObject> issues = new LinkedHashSet<>();

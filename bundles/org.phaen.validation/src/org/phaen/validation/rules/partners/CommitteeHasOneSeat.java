@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.partners;
 
 import java.util.List;
-
 import org.phaen.model.Committee;
 import org.phaen.model.MembershipRole;
 import org.phaen.validation.AbstractRule;
@@ -31,7 +30,10 @@ abstract class CommitteeHasOneSeat extends AbstractRule<Committee> {
         } else if (seats.most() > 1 && seats.crowdedFrom() == null) {
             findings.reportVariant(committee, "several", String.valueOf(seats.most()));
         } else if (seats.most() > 1) {
-            findings.reportVariant(committee, "severalOn", DateArguments.of(List.of(seats.crowdedFrom()), String.valueOf(seats.most())));
+            findings.reportVariant(
+                    committee,
+                    "severalOn",
+                    DateArguments.of(List.of(seats.crowdedFrom()), String.valueOf(seats.most())));
         }
         for (var gap : seats.gaps()) {
             findings.reportVariant(committee, "vacant", DateArguments.of(List.of(gap[0], gap[1])));

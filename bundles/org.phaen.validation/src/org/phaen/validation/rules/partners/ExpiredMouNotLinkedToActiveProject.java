@@ -8,11 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-
 import org.phaen.model.ActionPlan;
 import org.phaen.model.Mou;
 import org.phaen.model.PhaenPackage;
@@ -41,12 +39,19 @@ public final class ExpiredMouNotLinkedToActiveProject extends AbstractRule<Mou> 
             return;
         }
         for (Project project : mou.getProjects()) {
-            if (!project.eIsProxy() && Partners.active(project) && project.eContainer() instanceof ActionPlan plan
-                    && plan.getFiscalYear() >= FiscalYear.MIN_BE_YEAR && plan.getFiscalYear() <= FiscalYear.MAX_BE_YEAR) {
+            if (!project.eIsProxy()
+                    && Partners.active(project)
+                    && project.eContainer() instanceof ActionPlan plan
+                    && plan.getFiscalYear() >= FiscalYear.MIN_BE_YEAR
+                    && plan.getFiscalYear() <= FiscalYear.MAX_BE_YEAR) {
                 FiscalYear year = FiscalYear.of(plan.getFiscalYear());
                 if (end.isBefore(year.end())) {
-                    findings.report(mou,
-                            DateArguments.of(List.of(end, year.end()), Findings.labelOf(project), String.valueOf(year.beYear())));
+                    findings.report(
+                            mou,
+                            DateArguments.of(
+                                    List.of(end, year.end()),
+                                    Findings.labelOf(project),
+                                    String.valueOf(year.beYear())));
                 }
             }
         }
@@ -55,17 +60,22 @@ public final class ExpiredMouNotLinkedToActiveProject extends AbstractRule<Mou> 
     /** An action plan's fiscal year decides whether the MOUs linked to its projects have expired. */
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
-        if (!(change.getNotifier() instanceof ActionPlan plan) || change.getFeature() != PhaenPackage.Literals.ACTION_PLAN__FISCAL_YEAR) {
+        if (!(change.getNotifier() instanceof ActionPlan plan)
+                || change.getFeature() != PhaenPackage.Literals.ACTION_PLAN__FISCAL_YEAR) {
             return List.of();
         }
-        Map<Project, List<Mou>> mous = context.memo(MOUS_BY_PROJECT,
-                n -> RuleContext.isStructural(n) || n.getFeature() == PhaenPackage.Literals.MOU__PROJECTS, key -> {
+        Map<Project, List<Mou>> mous = context.memo(
+                MOUS_BY_PROJECT,
+                n -> RuleContext.isStructural(n) || n.getFeature() == PhaenPackage.Literals.MOU__PROJECTS,
+                key -> {
                     Map<Project, List<Mou>> index = new HashMap<>();
                     for (Resource resource : context.resources()) {
                         for (EObject root : resource.getContents()) {
                             if (root instanceof PlanModel model) {
                                 for (Mou mou : model.getMous()) {
-                                    mou.getProjects().forEach(p -> index.computeIfAbsent(p, k -> new ArrayList<>()).add(mou));
+                                    mou.getProjects()
+                                            .forEach(p -> index.computeIfAbsent(p, k -> new ArrayList<>())
+                                                    .add(mou));
                                 }
                             }
                         }

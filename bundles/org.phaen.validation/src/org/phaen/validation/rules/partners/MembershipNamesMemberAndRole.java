@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.partners;
 
 import java.util.List;
-
 import org.phaen.model.Membership;
 import org.phaen.validation.AbstractRule;
 import org.phaen.validation.DateArguments;
@@ -26,8 +25,12 @@ public final class MembershipNamesMemberAndRole extends AbstractRule<Membership>
         if (!membership.isSetRole()) {
             findings.reportVariant(membership, "noRole", committee, position);
         }
-        if (membership.getStartDate() != null && membership.getEndDate() != null && membership.getEndDate().isBefore(membership.getStartDate())) {
-            findings.reportVariant(membership, "endsBeforeStart",
+        if (membership.getStartDate() != null
+                && membership.getEndDate() != null
+                && membership.getEndDate().isBefore(membership.getStartDate())) {
+            findings.reportVariant(
+                    membership,
+                    "endsBeforeStart",
                     DateArguments.of(List.of(membership.getStartDate(), membership.getEndDate()), committee, position));
         }
     }

@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.partners;
 
 import java.util.List;
-
 import org.phaen.model.Mou;
 import org.phaen.validation.AbstractRule;
 import org.phaen.validation.DateArguments;

@@ -9,12 +9,12 @@ import org.phaen.model.ProjectStatus;
  */
 final class Partners {
 
-    private Partners() {
-    }
+    private Partners() {}
 
     /** A project still under way: approved, in progress, or without a status yet. */
     static boolean active(Project project) {
-        return !project.isSetStatus() || project.getStatus() == ProjectStatus.APPROVED
+        return !project.isSetStatus()
+                || project.getStatus() == ProjectStatus.APPROVED
                 || project.getStatus() == ProjectStatus.IN_PROGRESS;
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.phaen.model.Committee;
 import org.phaen.model.Membership;
 import org.phaen.model.MembershipRole;
@@ -24,7 +23,8 @@ import org.phaen.model.MembershipRole;
 record RoleSeats(int total, int most, LocalDate crowdedFrom, List<LocalDate[]> gaps) {
 
     static RoleSeats of(Committee committee, MembershipRole role) {
-        // The change in the number of seats held, by the day it takes effect; LocalDate.MIN stands for "from the beginning".
+        // The change in the number of seats held, by the day it takes effect; LocalDate.MIN stands for "from the
+        // beginning".
         Map<LocalDate, Integer> changes = new TreeMap<>();
         int total = 0;
         for (Membership seat : committee.getMemberships()) {
@@ -52,7 +52,7 @@ record RoleSeats(int total, int most, LocalDate crowdedFrom, List<LocalDate[]> g
                 crowdedFrom = day.equals(LocalDate.MIN) ? null : day;
             }
             if (held > 0 && vacantFrom != null) {
-                gaps.add(new LocalDate[] { vacantFrom, day.minusDays(1) });
+                gaps.add(new LocalDate[] {vacantFrom, day.minusDays(1)});
                 vacantFrom = null;
             } else if (held == 0) {
                 vacantFrom = day;

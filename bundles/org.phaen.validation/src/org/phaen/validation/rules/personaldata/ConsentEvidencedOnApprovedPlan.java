@@ -2,7 +2,6 @@ package org.phaen.validation.rules.personaldata;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -31,7 +30,8 @@ public final class ConsentEvidencedOnApprovedPlan extends AbstractRule<Consent> 
             return;
         }
         boolean noDate = consent.getGivenOn() == null;
-        boolean noEvidence = consent.getEvidence() == null || consent.getEvidence().isBlank();
+        boolean noEvidence =
+                consent.getEvidence() == null || consent.getEvidence().isBlank();
         String person = ConsentRecords.personOf(consent);
         if (noDate && noEvidence) {
             findings.report(consent, person);
@@ -49,7 +49,8 @@ public final class ConsentEvidencedOnApprovedPlan extends AbstractRule<Consent> 
     }
 
     private static boolean approvedPlanIn(Consent consent) {
-        return EcoreUtil.getRootContainer(consent) instanceof PlanModel model && model.getPlans().stream()
-            .anyMatch(p -> p.isSetApprovalStatus() && p.getApprovalStatus() != PlanStatus.DRAFT);
+        return EcoreUtil.getRootContainer(consent) instanceof PlanModel model
+                && model.getPlans().stream()
+                        .anyMatch(p -> p.isSetApprovalStatus() && p.getApprovalStatus() != PlanStatus.DRAFT);
     }
 }

@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.personaldata;
 
 import java.util.List;
-
 import org.phaen.model.Consent;
 import org.phaen.validation.AbstractRule;
 import org.phaen.validation.DateArguments;
@@ -21,8 +20,13 @@ public final class ConsentNotWithdrawnBeforeGiven extends AbstractRule<Consent> 
 
     @Override
     protected void verify(Consent consent, RuleContext context, Findings findings) {
-        if (consent.getGivenOn() != null && consent.getWithdrawnOn() != null && consent.getWithdrawnOn().isBefore(consent.getGivenOn())) {
-            findings.report(consent, DateArguments.of(List.of(consent.getGivenOn(), consent.getWithdrawnOn()), ConsentRecords.personOf(consent)));
+        if (consent.getGivenOn() != null
+                && consent.getWithdrawnOn() != null
+                && consent.getWithdrawnOn().isBefore(consent.getGivenOn())) {
+            findings.report(
+                    consent,
+                    DateArguments.of(
+                            List.of(consent.getGivenOn(), consent.getWithdrawnOn()), ConsentRecords.personOf(consent)));
         }
     }
 }

@@ -1,15 +1,13 @@
 package org.phaen.validation.rules.personaldata;
 
 import java.time.LocalDate;
-
 import org.phaen.model.Consent;
 import org.phaen.validation.Findings;
 
 /** What the consent rules share: whose record it is, and when records are in force together. */
 final class ConsentRecords {
 
-    private ConsentRecords() {
-    }
+    private ConsentRecords() {}
 
     static String personOf(Consent consent) {
         return consent.eContainer() == null ? "" : Findings.labelOf(consent.eContainer());

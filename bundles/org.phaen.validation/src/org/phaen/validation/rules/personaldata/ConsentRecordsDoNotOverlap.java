@@ -2,7 +2,6 @@ package org.phaen.validation.rules.personaldata;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.phaen.model.Consent;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.Person;
@@ -41,7 +40,12 @@ public final class ConsentRecordsDoNotOverlap extends AbstractRule<Consent> {
             }
             for (ContactDetail contact : consent.getCoversContacts()) {
                 if (earlier.getCoversContacts().contains(contact)) {
-                    report(consent, earlier, person, contact.isSetKind() ? contact.getKind().getValue() + 1 : OTHER, findings);
+                    report(
+                            consent,
+                            earlier,
+                            person,
+                            contact.isSetKind() ? contact.getKind().getValue() + 1 : OTHER,
+                            findings);
                 }
             }
         }
@@ -49,6 +53,7 @@ public final class ConsentRecordsDoNotOverlap extends AbstractRule<Consent> {
 
     /** {1} and {2} the day the earlier record was given (English, Thai; "-" if unknown), {3} the person, {4} the detail. */
     private static void report(Consent consent, Consent earlier, Person person, int detail, Findings findings) {
-        findings.report(consent, DateArguments.of(Arrays.asList(earlier.getGivenOn()), Findings.labelOf(person), detail));
+        findings.report(
+                consent, DateArguments.of(Arrays.asList(earlier.getGivenOn()), Findings.labelOf(person), detail));
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Person;
@@ -24,15 +23,14 @@ final class FreeTextMentions {
 
     private static final Object MATCHER = new Object();
 
-    private record Found(Person person, PersonalTerm.Detail detail) {
-    }
+    private record Found(Person person, PersonalTerm.Detail detail) {}
 
-    private FreeTextMentions() {
-    }
+    private FreeTextMentions() {}
 
     /** Reports variant "text" once per person and kind of detail, naming the fields that hold it. */
     static void check(EObject element, RuleContext context, Findings findings) {
-        PersonalDataMatcher matcher = context.memo(MATCHER, key -> PersonalDataMatcher.inResources(context.resources(), LocalDate.now()));
+        PersonalDataMatcher matcher =
+                context.memo(MATCHER, key -> PersonalDataMatcher.inResources(context.resources(), LocalDate.now()));
         if (matcher.terms().isEmpty()) {
             return;
         }
@@ -40,11 +38,20 @@ final class FreeTextMentions {
         for (EAttribute attribute : TextFields.of(element.eClass())) {
             for (String value : TextFields.values(element, attribute)) {
                 for (PersonalDataMatch match : matcher.find(value)) {
-                    fields.computeIfAbsent(new Found(match.term().person(), match.term().detail()), k -> new LinkedHashSet<>()).add(attribute.getName());
+                    fields.computeIfAbsent(
+                                    new Found(
+                                            match.term().person(), match.term().detail()),
+                                    k -> new LinkedHashSet<>())
+                            .add(attribute.getName());
                 }
             }
         }
-        fields.forEach((found, names) -> findings.reportVariant(element, "text", Findings.labelOf(found.person()), String.join(", ", names), "",
-            found.detail().ordinal())); // text {1}-{3}, the kind of detail {4}
+        fields.forEach((found, names) -> findings.reportVariant(
+                element,
+                "text",
+                Findings.labelOf(found.person()),
+                String.join(", ", names),
+                "",
+                found.detail().ordinal())); // text {1}-{3}, the kind of detail {4}
     }
 }

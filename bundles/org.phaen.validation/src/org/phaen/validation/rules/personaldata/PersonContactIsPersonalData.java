@@ -1,7 +1,6 @@
 package org.phaen.validation.rules.personaldata;
 
 import java.time.LocalDate;
-
 import org.phaen.model.ContactDetail;
 import org.phaen.model.Person;
 import org.phaen.model.privacy.Consents;
@@ -28,7 +27,11 @@ public final class PersonContactIsPersonalData extends AbstractRule<Person> {
         LocalDate today = LocalDate.now();
         for (ContactDetail contact : person.getContacts()) {
             if (!contact.isPersonalData() && !Consents.given(person, contact, today)) {
-                findings.report(person, contact.getValue() == null ? "" : contact.getValue(), "", "", // text {1}-{3}, the kind {4}
+                findings.report(
+                        person,
+                        contact.getValue() == null ? "" : contact.getValue(),
+                        "",
+                        "", // text {1}-{3}, the kind {4}
                         contact.isSetKind() ? contact.getKind().getValue() : NO_KIND);
             }
         }

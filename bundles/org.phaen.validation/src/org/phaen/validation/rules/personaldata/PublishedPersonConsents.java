@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.phaen.model.Consent;
@@ -46,7 +45,9 @@ public final class PublishedPersonConsents extends AbstractRule<EObject> {
     @Override
     public Collection<? extends EObject> alsoAffectedBy(Notification change, RuleContext context) {
         Object changed = change.getNotifier();
-        return changed instanceof Person || changed instanceof ContactDetail || changed instanceof Consent ? context.all(Identified.class) : List.of();
+        return changed instanceof Person || changed instanceof ContactDetail || changed instanceof Consent
+                ? context.all(Identified.class)
+                : List.of();
     }
 
     private static void verifyMentions(Person person, RuleContext context, Findings findings) {
@@ -54,10 +55,12 @@ public final class PublishedPersonConsents extends AbstractRule<EObject> {
         if (person.getContacts().stream().allMatch(c -> Consents.cover(person, c, today))) {
             return;
         }
-        Set<Named> where = context.memo(MENTIONS, key -> new PublicMentions(context)).of(person);
+        Set<Named> where =
+                context.memo(MENTIONS, key -> new PublicMentions(context)).of(person);
         if (!where.isEmpty()) {
             String listed = where.stream().limit(LISTED).map(Findings::labelOf).collect(Collectors.joining(", "));
-            findings.report(person, listed, "", "", Math.max(0, where.size() - LISTED)); // text {1}-{3}, numbers from {4}
+            findings.report(
+                    person, listed, "", "", Math.max(0, where.size() - LISTED)); // text {1}-{3}, numbers from {4}
         }
     }
 }

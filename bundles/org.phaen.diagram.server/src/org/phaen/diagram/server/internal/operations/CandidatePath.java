@@ -3,7 +3,6 @@ package org.phaen.diagram.server.internal.operations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -14,18 +13,19 @@ import org.eclipse.emf.ecore.EReference;
  */
 record CandidatePath(List<Step> steps) {
 
-    record Step(String feature, String typeFilter) {
-    }
+    record Step(String feature, String typeFilter) {}
 
     /** Where a new element goes: into {@code feature} of {@code owner}. */
-    record Place(EObject owner, EReference feature) {
-    }
+    record Place(EObject owner, EReference feature) {}
 
     static CandidatePath of(String path) {
         List<Step> steps = new ArrayList<>();
         for (String part : path.split("\\.")) {
             int bracket = part.indexOf('[');
-            steps.add(bracket < 0 ? new Step(part, null) : new Step(part.substring(0, bracket), part.substring(bracket + 1, part.length() - 1)));
+            steps.add(
+                    bracket < 0
+                            ? new Step(part, null)
+                            : new Step(part.substring(0, bracket), part.substring(bracket + 1, part.length() - 1)));
         }
         return new CandidatePath(steps);
     }
@@ -51,8 +51,11 @@ record CandidatePath(List<Step> steps) {
     }
 
     private static Optional<Place> place(EObject owner, Step step, EClass type) {
-        if (owner == null || !(owner.eClass().getEStructuralFeature(step.feature()) instanceof EReference feature)
-            || !feature.isContainment() || !feature.isMany() || !feature.getEReferenceType().isSuperTypeOf(type)) {
+        if (owner == null
+                || !(owner.eClass().getEStructuralFeature(step.feature()) instanceof EReference feature)
+                || !feature.isContainment()
+                || !feature.isMany()
+                || !feature.getEReferenceType().isSuperTypeOf(type)) {
             return Optional.empty();
         }
         return Optional.of(new Place(owner, feature));
@@ -64,9 +67,14 @@ record CandidatePath(List<Step> steps) {
         }
         Object value = owner.eGet(feature);
         List<?> values = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-        return values.stream().filter(EObject.class::isInstance).map(EObject.class::cast)
-            .filter(o -> step.typeFilter() == null || o.eClass().getName().equals(step.typeFilter())
-                || o.eClass().getEAllSuperTypes().stream().anyMatch(s -> s.getName().equals(step.typeFilter())))
-            .findFirst().orElse(null);
+        return values.stream()
+                .filter(EObject.class::isInstance)
+                .map(EObject.class::cast)
+                .filter(o -> step.typeFilter() == null
+                        || o.eClass().getName().equals(step.typeFilter())
+                        || o.eClass().getEAllSuperTypes().stream()
+                                .anyMatch(s -> s.getName().equals(step.typeFilter())))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -2,7 +2,6 @@ package org.phaen.diagram.server.internal.operations;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
@@ -22,7 +21,9 @@ public class CreateEdgeHandler extends PaletteCreationHandler<CreateEdgeOperatio
 
     @Override
     protected List<String> typeIds(DiagramDescription description) {
-        return description.edges().stream().map(m -> CreationTypes.EDGE_PREFIX + m.id()).toList();
+        return description.edges().stream()
+                .map(m -> CreationTypes.EDGE_PREFIX + m.id())
+                .toList();
     }
 
     @Override
@@ -41,6 +42,8 @@ public class CreateEdgeHandler extends PaletteCreationHandler<CreateEdgeOperatio
 
     /** The mapping joins these kinds, and the link is not there yet. */
     static boolean allows(EdgeMapping mapping, Node source, Node target) {
-        return source != target && mapping.acceptsSource(source.mappingId()) && mapping.acceptsTarget(target.mappingId());
+        return source != target
+                && mapping.acceptsSource(source.mappingId())
+                && mapping.acceptsTarget(target.mappingId());
     }
 }

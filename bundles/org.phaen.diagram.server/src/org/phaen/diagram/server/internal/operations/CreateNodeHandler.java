@@ -3,7 +3,6 @@ package org.phaen.diagram.server.internal.operations;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EClass;
@@ -30,7 +29,9 @@ public class CreateNodeHandler extends PaletteCreationHandler<CreateNodeOperatio
 
     @Override
     protected List<String> typeIds(DiagramDescription description) {
-        return description.allMappings().stream().map(m -> CreationTypes.NODE_PREFIX + m.id()).toList();
+        return description.allMappings().stream()
+                .map(m -> CreationTypes.NODE_PREFIX + m.id())
+                .toList();
     }
 
     @Override
@@ -40,8 +41,10 @@ public class CreateNodeHandler extends PaletteCreationHandler<CreateNodeOperatio
             return doNothing();
         }
         EClass type = CreationTypes.creatable(mapping.get());
-        EObject droppedOn = operation.getContainerId() == null ? null : Elements.ofNode(state, operation.getContainerId());
-        Optional<CandidatePath.Place> place = CandidatePath.of(mapping.get().candidates()).placeFor(type, droppedOn, state.plan());
+        EObject droppedOn =
+                operation.getContainerId() == null ? null : Elements.ofNode(state, operation.getContainerId());
+        Optional<CandidatePath.Place> place =
+                CandidatePath.of(mapping.get().candidates()).placeFor(type, droppedOn, state.plan());
         if (place.isEmpty()) {
             return doNothing();
         }
@@ -51,10 +54,17 @@ public class CreateNodeHandler extends PaletteCreationHandler<CreateNodeOperatio
             named.setName(NewNames.forType(type));
         }
         CompoundCommand command = new CompoundCommand("Create " + type.getName());
-        command.append(AddCommand.create(state.domain(), place.get().owner(), place.get().feature(), List.of(element)));
+        command.append(AddCommand.create(
+                state.domain(), place.get().owner(), place.get().feature(), List.of(element)));
         String nodeId = ((Named) element).getUuid() + "/" + mapping.get().id();
-        operation.getLocation().ifPresent(at -> command.append(new PinCommand("Place", state.planFile(), state.notation(),
-            state.description().id(), Map.of(nodeId, pinAt(at.getX(), at.getY(), operation.getContainerId())))));
+        operation
+                .getLocation()
+                .ifPresent(at -> command.append(new PinCommand(
+                        "Place",
+                        state.planFile(),
+                        state.notation(),
+                        state.description().id(),
+                        Map.of(nodeId, pinAt(at.getX(), at.getY(), operation.getContainerId())))));
         return Optional.of(command);
     }
 
@@ -62,7 +72,8 @@ public class CreateNodeHandler extends PaletteCreationHandler<CreateNodeOperatio
     private Pin pinAt(double x, double y, String containerId) {
         Node container = containerId == null ? null : Elements.node(state, containerId);
         if (container != null && container.isContainer()) {
-            return new Pin(x - container.absolute().x(), y - container.absolute().y());
+            return new Pin(
+                    x - container.absolute().x(), y - container.absolute().y());
         }
         return new Pin(x, y);
     }

@@ -1,9 +1,9 @@
 package org.phaen.diagram.server.internal.operations;
 
+import com.google.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -15,8 +15,6 @@ import org.phaen.diagram.graph.Edge;
 import org.phaen.diagram.server.model.Elements;
 import org.phaen.diagram.server.model.PlanModelState;
 import org.phaen.diagram.server.model.ReferencePath;
-
-import com.google.inject.Inject;
 
 /**
  * Deleting nodes deletes their elements (and every reference to them, as EMF.Edit's DeleteCommand does); deleting
@@ -36,7 +34,9 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
             if (edge != null) {
                 EObject source = Elements.byUuid(state, edge.source().elementId());
                 EObject target = Elements.byUuid(state, edge.target().elementId());
-                mapping(edge).ifPresent(m -> command.append(ReferencePath.of(m.reference()).unlink(state.domain(), source, target)));
+                mapping(edge)
+                        .ifPresent(m ->
+                                command.append(ReferencePath.of(m.reference()).unlink(state.domain(), source, target)));
             } else if (Elements.ofNode(state, id) instanceof EObject element) {
                 elements.add(element);
             }
@@ -48,6 +48,8 @@ public class DeleteHandler extends BasicOperationHandler<DeleteOperation> {
     }
 
     private Optional<EdgeMapping> mapping(Edge edge) {
-        return state.description().edges().stream().filter(m -> m.id().equals(edge.mappingId())).findFirst();
+        return state.description().edges().stream()
+                .filter(m -> m.id().equals(edge.mappingId()))
+                .findFirst();
     }
 }

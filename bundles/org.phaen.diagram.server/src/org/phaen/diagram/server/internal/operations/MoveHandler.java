@@ -1,17 +1,15 @@
 package org.phaen.diagram.server.internal.operations;
 
+import com.google.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.phaen.diagram.layout.Pin;
 import org.phaen.diagram.server.model.PlanModelState;
-
-import com.google.inject.Inject;
 
 /** Moving or resizing nodes pins them where the user put them; layout keeps pinned nodes in place. */
 public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
@@ -23,9 +21,15 @@ public class MoveHandler extends BasicOperationHandler<ChangeBoundsOperation> {
     public Optional<Command> createCommand(ChangeBoundsOperation operation) {
         Map<String, Pin> pins = new LinkedHashMap<>();
         for (ElementAndBounds bounds : operation.getNewBounds()) {
-            pins.put(bounds.getElementId(), new Pin(bounds.getNewPosition().getX(), bounds.getNewPosition().getY(),
-                bounds.getNewSize().getWidth(), bounds.getNewSize().getHeight()));
+            pins.put(
+                    bounds.getElementId(),
+                    new Pin(
+                            bounds.getNewPosition().getX(),
+                            bounds.getNewPosition().getY(),
+                            bounds.getNewSize().getWidth(),
+                            bounds.getNewSize().getHeight()));
         }
-        return Optional.of(new PinCommand("Move", state.planFile(), state.notation(), state.description().id(), pins));
+        return Optional.of(new PinCommand(
+                "Move", state.planFile(), state.notation(), state.description().id(), pins));
     }
 }

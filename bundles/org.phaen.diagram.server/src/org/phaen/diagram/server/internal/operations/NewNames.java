@@ -10,8 +10,7 @@ import org.phaen.model.provider.PhaenEditPlugin;
  */
 final class NewNames {
 
-    private NewNames() {
-    }
+    private NewNames() {}
 
     static String forType(EClass type) {
         return DiagramWords.THAI.text("newName", PhaenEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_type"));

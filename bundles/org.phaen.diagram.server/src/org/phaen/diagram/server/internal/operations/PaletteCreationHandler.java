@@ -1,23 +1,22 @@
 package org.phaen.diagram.server.internal.operations;
 
+import com.google.inject.Inject;
 import java.util.List;
-
 import org.eclipse.glsp.server.di.DiagramType;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.CreateOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
-import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.server.model.PlanModelState;
-
-import com.google.inject.Inject;
 
 /**
  * A palette tool's operation handler. GLSP's registry finds creation handlers by element type id, registered when the
  * session starts: every id the diagram type's palette offers, known from its description before any plan is loaded.
  */
-abstract class PaletteCreationHandler<O extends CreateOperation> extends BasicOperationHandler<O> implements CreateOperationHandler<O> {
+abstract class PaletteCreationHandler<O extends CreateOperation> extends BasicOperationHandler<O>
+        implements CreateOperationHandler<O> {
 
     @Inject
     @DiagramType

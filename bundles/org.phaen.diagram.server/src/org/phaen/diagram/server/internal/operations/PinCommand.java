@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.phaen.diagram.layout.Pin;
 import org.phaen.diagram.notation.Notation;

@@ -1,16 +1,14 @@
 package org.phaen.diagram.server.internal.operations;
 
+import com.google.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.phaen.diagram.layout.Pin;
 import org.phaen.diagram.server.model.PlanModelState;
-
-import com.google.inject.Inject;
 
 /** Re-layout: the selected nodes (all when none is selected) give up their pins and ELK places them again. Undoable. */
 public class RelayoutHandler extends BasicOperationHandler<LayoutOperation> {
@@ -22,9 +20,17 @@ public class RelayoutHandler extends BasicOperationHandler<LayoutOperation> {
     public Optional<Command> createCommand(LayoutOperation operation) {
         Map<String, Pin> pins = state.notation().pins(state.description().id());
         Map<String, Pin> unpin = new HashMap<>();
-        var ids = operation.getElementIds() == null || operation.getElementIds().isEmpty() ? pins.keySet() : operation.getElementIds();
+        var ids = operation.getElementIds() == null || operation.getElementIds().isEmpty()
+                ? pins.keySet()
+                : operation.getElementIds();
         ids.stream().filter(pins::containsKey).forEach(id -> unpin.put(id, null));
-        return unpin.isEmpty() ? doNothing()
-            : Optional.of(new PinCommand("Layout", state.planFile(), state.notation(), state.description().id(), unpin));
+        return unpin.isEmpty()
+                ? doNothing()
+                : Optional.of(new PinCommand(
+                        "Layout",
+                        state.planFile(),
+                        state.notation(),
+                        state.description().id(),
+                        unpin));
     }
 }

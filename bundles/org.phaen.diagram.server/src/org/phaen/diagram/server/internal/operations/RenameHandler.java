@@ -1,7 +1,7 @@
 package org.phaen.diagram.server.internal.operations;
 
+import com.google.inject.Inject;
 import java.util.Optional;
-
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
@@ -10,8 +10,6 @@ import org.phaen.diagram.server.model.Elements;
 import org.phaen.diagram.server.model.PlanModelState;
 import org.phaen.model.Named;
 import org.phaen.model.PhaenPackage;
-
-import com.google.inject.Inject;
 
 /** Renaming a node in place sets the element's (Thai) name, as the tree's F2 does. */
 public class RenameHandler extends BasicOperationHandler<ApplyLabelEditOperation> {
@@ -22,7 +20,9 @@ public class RenameHandler extends BasicOperationHandler<ApplyLabelEditOperation
     @Override
     public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
         String text = operation.getText() == null ? "" : operation.getText().strip();
-        if (!(Elements.ofNode(state, operation.getLabelId()) instanceof Named named) || text.isEmpty() || text.equals(named.getName())) {
+        if (!(Elements.ofNode(state, operation.getLabelId()) instanceof Named named)
+                || text.isEmpty()
+                || text.equals(named.getName())) {
             return doNothing();
         }
         return Optional.of(SetCommand.create(state.domain(), named, PhaenPackage.Literals.NAMED__NAME, text));
