@@ -44,10 +44,10 @@ class CompareCommandsTest {
         assertTrue(
                 text.out()
                         .contains(
-                                "name: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"แก้ไข โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\""),
+                                "Name: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"แก้ไข โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\""),
                 text.out());
         assertTrue(text.out().contains("target for FY 2562 of Indicator PLK-KPI1.1.1"), text.out());
-        assertTrue(text.out().contains("value: 55 → 60 (+5)"), text.out());
+        assertTrue(text.out().contains("Value: 55 → 60 (+5)"), text.out());
         assertTrue(text.out().contains("2 differences: 0 added, 0 removed, 0 moved, 2 changed"), text.out());
 
         CliRun thai = CliRun.of("diff", CliRun.sample("phitsanulok-2562.phaen"), edited.toString());
@@ -55,6 +55,10 @@ class CompareCommandsTest {
                 thai.out().contains("แก้ไข โครงการ PLK62-03")
                         && thai.out().contains("ค่าเป้าหมายปี 2562 ของ ตัวชี้วัด PLK-KPI1.1.1"),
                 thai.out());
+        // Attributes by the workbench's labels (the item providers' feature labels), not by their names in the model.
+        assertTrue(thai.out().contains("    ชื่อ: \"โครงการสถานศึกษาสีขาว"), thai.out());
+        assertTrue(thai.out().contains("    ค่าเป้าหมาย (ตัวเลข): 55 → 60 (+5)"), thai.out());
+        assertFalse(thai.out().contains("name:") || thai.out().contains("value:"), thai.out());
 
         CliRun json = CliRun.of("diff", CliRun.sample("phitsanulok-2562.phaen"), edited.toString(), "--format", "json");
         assertEquals(1, json.exitCode(), json.err());
@@ -86,7 +90,7 @@ class CompareCommandsTest {
                 "merge", base.toString(), mine.toString(), theirs.toString(), "--out", out.toString(), "--lang", "en");
         assertEquals(0, clean.exitCode(), clean.out() + clean.err());
         CliRun both = CliRun.of("diff", base.toString(), out.toString(), "--lang", "en");
-        assertTrue(both.out().contains("ของเรา") && both.out().contains("value: 55 → 60 (+5)"), both.out());
+        assertTrue(both.out().contains("ของเรา") && both.out().contains("Value: 55 → 60 (+5)"), both.out());
 
         Path other = copy("other", PROJECT, PROJECT + "ของเขา ");
         Path conflicted = dir.resolve("conflicted.phaen");

@@ -20,7 +20,7 @@ public final class ConflictText {
         return head
                 + switch (conflict.kind()) {
                     case FEATURE ->
-                        conflict.feature().getName() + ": " + words.text("base") + " "
+                        words.feature(conflict.feature()) + ": " + words.text("base") + " "
                                 + value(conflict.base(), conflict) + "; " + mine + " "
                                 + value(conflict.mine(), conflict) + "; " + theirs + " "
                                 + value(conflict.theirs(), conflict);
@@ -40,10 +40,10 @@ public final class ConflictText {
                     case REFERENCE_TO_DELETED ->
                         words.text(
                                 "linkDeleted",
-                                conflict.feature().getName(),
+                                words.feature(conflict.feature()),
                                 names.of(conflict.other()),
                                 side(conflict.deletedBy()));
-                    case ORDER_ORDER -> words.text("order", conflict.feature().getName());
+                    case ORDER_ORDER -> words.text("order", words.feature(conflict.feature()));
                 };
     }
 

@@ -54,7 +54,7 @@ public final class DiffText {
                                     names.of(moved.after().eContainer())));
                 case Reordered reordered ->
                     lines.add(head + names.of(reordered.after()) + ": "
-                            + words.text("order", reordered.feature().getName()));
+                            + words.text("order", words.feature(reordered.feature())));
             }
             lastChanged = difference instanceof Changed ? difference.uuid() : null;
         }
@@ -65,7 +65,7 @@ public final class DiffText {
     /** {@code value: 55 → 60 (+5)}. */
     public String change(Changed changed) {
         String delta = ValueText.difference(changed.oldValue(), changed.newValue());
-        return changed.feature().getName() + ": " + values.of(changed.oldValue(), changed.before()) + " → "
+        return names.words().feature(changed.feature()) + ": " + values.of(changed.oldValue(), changed.before()) + " → "
                 + values.of(changed.newValue(), changed.after()) + (delta.isEmpty() ? "" : " (" + delta + ")");
     }
 

@@ -60,7 +60,7 @@ final class ChangeMarks {
                     result.add(
                             leftSide ? reordered.before() : reordered.after(),
                             difference.kind(),
-                            words.text("order", reordered.feature().getName()));
+                            words.text("order", words.feature(reordered.feature())));
             }
         }
         return result;

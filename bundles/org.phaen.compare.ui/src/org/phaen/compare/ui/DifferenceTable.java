@@ -76,8 +76,7 @@ final class DifferenceTable {
                         "movedTo",
                         names.of(moved.before().eContainer()),
                         names.of(moved.after().eContainer()));
-            case Difference.Reordered reordered ->
-                words.text("order", reordered.feature().getName());
+            case Difference.Reordered reordered -> words.text("order", words.feature(reordered.feature()));
             case Difference.Added added ->
                 added.element().eContainer() == null
                         ? ""

@@ -11,6 +11,7 @@ import org.phaen.cli.spi.ExitCodes;
 import org.phaen.cli.spi.Loading;
 import org.phaen.compare.PlanComparison;
 import org.phaen.compare.PlanDiff;
+import org.phaen.compare.PlanIndex;
 import org.phaen.compare.Words;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
@@ -72,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        PlanModel[] versions = loadBoth(oldName, newName);
+        PlanIndex[] versions = loadBoth(oldName, newName);
         PlanComparison comparison = PlanDiff.compare(versions[0], versions[1]);
         form.write(
                 comparison,
@@ -85,21 +86,21 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /**
-     * Both versions, read at the same time (each in a resource set of its own on its own thread: two cores halve the
-     * wait); a failure of the old one is reported first.
+     * Both versions, read and indexed at the same time (each in a resource set of its own on its own thread: two cores
+     * halve the wait); a failure of the old one is reported first.
      */
-    static PlanModel[] loadBoth(String oldFile, String newFile) throws BadInputException {
-        PlanModel[] versions = new PlanModel[2];
+    static PlanIndex[] loadBoth(String oldFile, String newFile) throws BadInputException {
+        PlanIndex[] versions = new PlanIndex[2];
         BadInputException[] failures = new BadInputException[2];
         Thread reader = Thread.ofPlatform().start(() -> {
             try {
-                versions[0] = load(oldFile);
+                versions[0] = PlanIndex.of(load(oldFile));
             } catch (BadInputException e) {
                 failures[0] = e;
             }
         });
         try {
-            versions[1] = load(newFile);
+            versions[1] = PlanIndex.of(load(newFile));
         } catch (BadInputException e) {
             failures[1] = e;
         }

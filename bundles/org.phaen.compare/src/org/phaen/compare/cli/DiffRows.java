@@ -49,7 +49,7 @@ final class DiffRows {
                             "movedTo",
                             names.of(m.before().eContainer()),
                             names.of(m.after().eContainer()));
-                case Difference.Reordered o -> words.text("order", o.feature().getName());
+                case Difference.Reordered o -> words.text("order", words.feature(o.feature()));
                 default -> null;
             };
             EObject container = element.eContainer();

@@ -104,8 +104,16 @@ class PlanCompareTest {
         String changedRight = label(editor, false, PLK62_03);
         assertTrue(
                 changedRight.contains(
-                        "[แก้ไข name: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"" + NEW_NAME + "\"]"),
+                        "[แก้ไข ชื่อ: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"" + NEW_NAME + "\"]"),
                 changedRight);
+        // The list names the attribute as the Properties view does (its Thai label), never by its name in the model.
+        List<String> changes = Arrays.stream(editor.differenceList().getTable().getItems())
+                .map(item -> item.getText(2))
+                .toList();
+        assertTrue(
+                changes.contains("ชื่อ: \"โครงการสถานศึกษาสีขาวปลอดยาเสพติดและอบายมุข\" → \"" + NEW_NAME + "\""),
+                changes.toString());
+        assertTrue(changes.stream().noneMatch(change -> change.startsWith("name:")), changes.toString());
         assertTrue(label(editor, true, ACTIVITY_A1).endsWith("[ลบ]"), label(editor, true, ACTIVITY_A1));
         assertTrue(
                 label(editor, false, ACTIVITY_A2).contains("[ย้าย จาก โครงการ PLK62-03"),
