@@ -63,6 +63,10 @@ class BookAnnexDiagramsTest {
         assertTrue(svg.contains("PLK62-"), "the provincial projects implementing the regional strategies");
         assertFalse(svg.contains("NS20"), "the national strategy has its own map");
         assertFalse(svg.contains("PLK-I1"), "nor has the provincial plan a place in the regional map");
+        // The provinces' plan files beside the region's give its strategies the badges the editor shows.
+        assertTrue(
+                svg.matches("(?s).*>[1-9]\\d* จังหวัด · \\d+ โครงการ<.*"),
+                "a regional strategy's badge counts the provinces aligned to it");
         PrintedDiagram.Paper paper = PrintedDiagram.Paper.A4_LANDSCAPE;
         for (Figure f : map) {
             assertTrue(

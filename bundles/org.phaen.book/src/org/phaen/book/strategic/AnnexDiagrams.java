@@ -16,6 +16,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.phaen.book.BookText;
 import org.phaen.diagram.description.Descriptions;
 import org.phaen.diagram.engine.DiagramEngine;
+import org.phaen.diagram.engine.FontTextMeasure;
+import org.phaen.diagram.engine.NeighbourPlans;
+import org.phaen.diagram.engine.StatusSource;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.layout.Pin;
@@ -84,8 +87,17 @@ public final class AnnexDiagrams {
     }
 
     private static List<PrintedDiagram.Page> pages(String kind, StrategicPlan plan, Predicate<EObject> shown) {
-        DiagramEngine engine = new DiagramEngine();
         Resource resource = plan.eResource();
+        // The badges of the plans beside the plan's file (the provinces' plans the region received), as the editor's.
+        DiagramEngine engine = resource != null
+                        && resource.getResourceSet() != null
+                        && resource.getURI() != null
+                        && resource.getURI().isFile()
+                ? new DiagramEngine(
+                        FontTextMeasure.sarabun(),
+                        StatusSource.NONE,
+                        NeighbourPlans.of(Path.of(resource.getURI().toFileString()), resource.getResourceSet()))
+                : new DiagramEngine();
         DiagramGraph graph = resource != null && resource.getResourceSet() != null
                 ? engine.build(Descriptions.load(kind), resource.getResourceSet(), shown)
                 : engine.build(Descriptions.load(kind), List.of(EcoreUtil.getRootContainer(plan)), shown);

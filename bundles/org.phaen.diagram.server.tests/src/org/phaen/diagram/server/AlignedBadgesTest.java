@@ -18,7 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phaen.diagram.engine.NeighbourPlans;
+import org.phaen.diagram.graph.Badge;
+import org.phaen.diagram.graph.DiagramGraph;
+import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.server.model.PlanSessions;
+import org.phaen.diagram.svg.DiagramFiles;
+import org.phaen.diagram.svg.PrintedDiagram;
 import org.phaen.model.Alignment;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanLevel;
@@ -67,13 +73,7 @@ class AlignedBadgesTest {
     @Test
     void eachRegionalStrategyCountsTheProvincesAndProjectsAlignedToIt() throws Exception {
         try (GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), "strategy-map")) {
-            client.send(Map.of(
-                    "kind",
-                    "requestModel",
-                    "options",
-                    Map.of("sourceUri", region.toUri().toString(), "diagramType", "strategy-map")));
-            List<JsonObject> strategies =
-                    regional(strategies(client.await("setModel").getAsJsonObject("newRoot")));
+            List<JsonObject> strategies = regionalShown(client);
             assertTrue(strategies.size() >= 8, "the region's strategies: " + strategies.size());
             int aligned = 0;
             for (JsonObject node : strategies) {
@@ -101,13 +101,7 @@ class AlignedBadgesTest {
 
             // Uttaradit's package arrives: its plan file beside the region's counts at the next change of the diagram.
             Files.copy(MODELS.resolve(PROVINCES.get(4)), dir.resolve(PROVINCES.get(4)));
-            client.send(Map.of(
-                    "kind",
-                    "requestModel",
-                    "options",
-                    Map.of("sourceUri", region.toUri().toString(), "diagramType", "strategy-map")));
-            List<JsonObject> again =
-                    regional(strategies(client.await("setModel").getAsJsonObject("newRoot")));
+            List<JsonObject> again = regionalShown(client);
             JsonObject first = again.stream()
                     .filter(n ->
                             !expected(id(n), PROVINCES.subList(4, 5)).plans().isEmpty())
@@ -118,6 +112,63 @@ class AlignedBadgesTest {
                     all.plans().size() + " จังหวัด · " + all.projects().size() + " โครงการ",
                     alignedBadge(first).get("text").getAsString());
         }
+    }
+
+    @Test
+    void theExportedImageCarriesTheBadgesTheEditorShows() throws Exception {
+        try (GlspTestClient client = new GlspTestClient(server, "test-" + System.nanoTime(), "strategy-map")) {
+            List<JsonObject> shown = regionalShown(client);
+
+            // Plan > Export Diagram Image and the plan book's annex lay the diagram out as DiagramFiles does.
+            ResourceSet set = PlanFiles.newResourceSet();
+            PlanFiles.load(set, region);
+            DiagramGraph exported = DiagramFiles.laidOut(
+                    "strategy-map", set, Map.of(), ElkLayout.ASPECT_RATIO, NeighbourPlans.of(region, set));
+            String svg = String.join(
+                    "\n",
+                    PrintedDiagram.pages(exported, PrintedDiagram.Paper.A4_LANDSCAPE).stream()
+                            .map(PrintedDiagram.Page::svg)
+                            .toList());
+            Map<String, Integer> texts = new java.util.HashMap<>();
+            for (JsonObject node : shown) {
+                String text = alignedBadge(node).get("text").getAsString();
+                assertEquals(
+                        text,
+                        exported.nodes().stream()
+                                .filter(n -> id(node).equals(n.elementId()))
+                                .flatMap(n -> n.badges().stream())
+                                .map(Badge::label)
+                                .filter(label -> label.endsWith(" โครงการ"))
+                                .findFirst()
+                                .orElse("no aligned badge"),
+                        "the exported node of " + id(node) + " has the editor's badge");
+                texts.merge(text, 1, Integer::sum);
+            }
+            assertTrue(
+                    texts.keySet().stream().anyMatch(t -> !t.startsWith("0 ")),
+                    "some strategy is carried out: " + texts);
+            texts.forEach((text, count) -> assertTrue(
+                    occurrences(svg, ">" + text + "<") >= count,
+                    "'" + text + "' drawn on the printed pages for each of " + count + " strategies"));
+        }
+    }
+
+    /** The region's strategy map as the editor is sent it: the nodes of the regional strategies. */
+    private List<JsonObject> regionalShown(GlspTestClient client) throws Exception {
+        client.send(Map.of(
+                "kind",
+                "requestModel",
+                "options",
+                Map.of("sourceUri", region.toUri().toString(), "diagramType", "strategy-map")));
+        return regional(strategies(client.await("setModel").getAsJsonObject("newRoot")));
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     /** What the badge of a regional strategy should say, worked out from the plan files directly. */

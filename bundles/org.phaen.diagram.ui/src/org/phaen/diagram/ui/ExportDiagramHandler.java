@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -13,6 +14,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.engine.NeighbourPlans;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.notation.NotationFile;
@@ -73,11 +75,14 @@ public final class ExportDiagramHandler extends AbstractHandler {
             double ratio = editor.view() == null || editor.view().aspectRatio() <= 0
                     ? ElkLayout.ASPECT_RATIO
                     : editor.view().aspectRatio();
+            // With the badges of the plans beside it (the provinces' files in the folder), as the editor draws them.
+            ResourceSet plans = editor.getEditingDomain().getResourceSet();
             DiagramGraph graph = DiagramFiles.laidOut(
                     input.diagramType(),
-                    editor.getEditingDomain().getResourceSet(),
+                    plans,
                     NotationFile.load(input.planFile()).pins(input.diagramType()),
-                    ratio);
+                    ratio,
+                    NeighbourPlans.of(input.planFile(), plans));
             String caption = Descriptions.load(input.diagramType()).name() + " · "
                     + input.planFile().getFileName();
             return DiagramExport.write(graph, visible, paper, out, caption);

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.diagram.description.Descriptions;
+import org.phaen.diagram.engine.AlignedPlans;
 import org.phaen.diagram.engine.DiagramEngine;
 import org.phaen.diagram.engine.FontTextMeasure;
+import org.phaen.diagram.engine.StatusSource;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.layout.Pin;
@@ -26,7 +28,14 @@ public final class DiagramFiles {
     /** Laid out toward {@code aspectRatio} (width / height), as an editor of that shape shows it. */
     public static DiagramGraph laidOut(
             String diagramType, ResourceSet plans, Map<String, Pin> pins, double aspectRatio) {
-        DiagramGraph graph = new DiagramEngine().build(Descriptions.load(diagramType), plans);
+        return laidOut(diagramType, plans, pins, aspectRatio, AlignedPlans.NONE);
+    }
+
+    /** As the editor shows it with the plans beside it: {@code aligned} gives the badges of what is aligned from them. */
+    public static DiagramGraph laidOut(
+            String diagramType, ResourceSet plans, Map<String, Pin> pins, double aspectRatio, AlignedPlans aligned) {
+        DiagramGraph graph = new DiagramEngine(FontTextMeasure.sarabun(), StatusSource.NONE, aligned)
+                .build(Descriptions.load(diagramType), plans);
         new ElkLayout(aspectRatio).layout(graph, pins);
         return graph;
     }

@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.phaen.diagram.engine.DiagramEngine;
 import org.phaen.diagram.engine.FontTextMeasure;
+import org.phaen.diagram.engine.NeighbourPlans;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.graph.Folding;
 import org.phaen.diagram.layout.ElkLayout;

@@ -1,4 +1,4 @@
-package org.phaen.diagram.server.model;
+package org.phaen.diagram.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.phaen.diagram.engine.AlignedPlans;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.resource.PlanLoadException;
@@ -18,8 +17,9 @@ import org.phaen.model.resource.PlanLoadException;
 /**
  * The plans a diagram can know beside its own: those loaded with it (edits show at once) and the other plan files
  * in its folder (the provinces' files the region received), read from disk once and again only when a file changes.
+ * The editor, its image export and the plan book's annex draw the same badges from them.
  */
-final class NeighbourPlans {
+public final class NeighbourPlans {
 
     /** What was read from a folder, and the files' sizes and times it was read at. */
     private record Read(String stamp, List<PlanModel> plans) {}
@@ -29,7 +29,7 @@ final class NeighbourPlans {
     private NeighbourPlans() {}
 
     /** The alignments of the set's plans and of the folder's other plan files, for the diagram's badges (one diagram at a time: the folder's plans are shared). */
-    static synchronized AlignedPlans of(Path planFile, ResourceSet set) {
+    public static synchronized AlignedPlans of(Path planFile, ResourceSet set) {
         List<PlanModel> plans = new ArrayList<>();
         List<Path> loaded = new ArrayList<>();
         for (Resource resource : set.getResources()) {
