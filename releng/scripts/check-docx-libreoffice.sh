@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # A reader nobody here wrote: LibreOffice converts every DOCX in a folder to PDF. Each PDF must exist, have
-# pages, embed Sarabun, contain the document's Thai title as text and the footer's page number of pages. Page 1 of each is kept as a PNG to look at.
+# pages, embed Sarabun, contain the document's Thai title as text and the footer's page number of pages; a document
+# with a table of contents (the plan books) must show a page number after every entry's leader dots as LibreOffice
+# opens it (it does not update the TOC field: docs/notes/docx-toc-page-numbers.md). Page 1 of each is kept as a PNG to look at.
 # Usage: check-docx-libreoffice.sh DIR   (needs soffice and poppler-utils)
 set -euo pipefail
 dir="$1"
@@ -29,11 +31,16 @@ print("yes" if m and flat(html.unescape(m.group(1))) and flat(html.unescape(m.gr
   # The footer's page fields as LibreOffice computes them: "n/N" in digits, never Thai letters (ThaiArabic).
   last_page="$(pdftotext -f "${pages:-1}" -l "${pages:-1}" "$pdf" - | tr -d ' \n')"
   footer=no; [[ "$last_page" == *"${pages}/${pages}"* ]] && footer=yes
-  if [ "${pages:-0}" -lt 1 ] || [ "$fonts" -lt 1 ] || [ "$title_found" != yes ] || [ "$footer" != yes ]; then
-    echo "FAIL $name: pages=$pages, embedded Sarabun fonts=$fonts, title found=$title_found, footer n/N=$footer"
+  # Table of contents: as many entries ending in "....N" as the field has PAGEREF entries.
+  entries="$(unzip -p "$docx" word/document.xml | grep -o ' PAGEREF ' | wc -l)"
+  numbered="$(pdftotext "$pdf" - | grep -cE '\.{4,} ?[0-9]+$' || true)"
+  toc=yes; [ "$entries" -eq 0 ] || [ "$numbered" -ge "$entries" ] || toc=no
+  if [ "${pages:-0}" -lt 1 ] || [ "$fonts" -lt 1 ] || [ "$title_found" != yes ] || [ "$footer" != yes ] || [ "$toc" != yes ]; then
+    echo "FAIL $name: pages=$pages, embedded Sarabun fonts=$fonts, title found=$title_found, footer n/N=$footer, TOC entries with page numbers=$numbered of $entries"
     failed=1
   else
-    echo "ok   $name: $pages pages, Sarabun embedded, title found"
+    contents=""; [ "$entries" -eq 0 ] || contents=", $numbered of $entries TOC entries with page numbers"
+    echo "ok   $name: $pages pages, Sarabun embedded, title found$contents"
   fi
   pdftoppm -r 60 -png -f 1 -l 1 "$pdf" "$out/$name"
 done

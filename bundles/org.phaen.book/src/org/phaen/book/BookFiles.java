@@ -34,16 +34,20 @@ public final class BookFiles {
         return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The book in one format; the DOCX gets its diagrams as 300 dpi pictures, the PDF and HTML draw them as vectors. */
+    /**
+     * The book in one format; the DOCX gets its diagrams as 300 dpi pictures and its contents the page numbers of
+     * the PDF's layout (LibreOffice shows them as written), the PDF and HTML draw the diagrams as vectors.
+     */
     public static void write(FlowDocument book, BookFormat format, DocxTemplate template, OutputStream out)
             throws IOException {
         switch (format) {
             case DOCX -> {
                 FlowDocument pictured = AnnexDiagrams.withPictures(book);
+                var pages = new PdfFlowWriter().headingPages(book);
                 if (template == null) {
-                    DocxFlowWriter.write(pictured, out);
+                    DocxFlowWriter.write(pictured, pages, out);
                 } else {
-                    DocxFlowWriter.write(pictured, template, out);
+                    DocxFlowWriter.write(pictured, template, pages, out);
                 }
             }
             case PDF -> new PdfFlowWriter().write(book, out);

@@ -49,13 +49,48 @@ class DocxFlowWriterTest {
     }
 
     @Test
+    void theContentsShowTheGivenPagesAsTheFieldsResults() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxFlowWriter.write(SampleFlow.document("๘๕"), List.of(2, 3, 7), out);
+        try (XWPFDocument doc = read(out.toByteArray())) {
+            List<String> entries = doc.getParagraphs().stream()
+                    .filter(p -> p.getStyle() != null && p.getStyle().matches("TOC\\d"))
+                    .map(p -> p.getText())
+                    .toList();
+            assertEquals(3, entries.size());
+            assertTrue(entries.get(0).endsWith("\t2"), entries.get(0));
+            assertTrue(entries.get(1).endsWith("\t3"), entries.get(1));
+            assertTrue(entries.get(2).endsWith("\t7"), entries.get(2));
+            String xml = doc.getDocument().xmlText();
+            assertTrue(
+                    xml.matches("(?s).*PAGEREF [^<]*</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/>"
+                            + "</w:r><w:r><w:t[^>]*>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>.*"),
+                    "the page is the PAGEREF field's result, between separate and end");
+        }
+    }
+
+    @Test
     void headingsInNamedStylesWithBookmarksAndAContentsField() throws IOException {
         try (XWPFDocument doc = read(bytes(SampleFlow.document("๘๕")))) {
             XWPFParagraph issue = doc.getParagraphs().stream()
                     .filter(p -> p.getText().contains("ประเด็นยุทธศาสตร์ที่ ๑") && "Heading2".equals(p.getStyle()))
                     .findFirst()
                     .orElseThrow();
-            assertEquals("๑.๑ ประเด็นยุทธศาสตร์ที่ ๑ การจัดการศึกษาเพื่อความมั่นคง", issue.getText());
+            assertEquals(
+                    "ประเด็นยุทธศาสตร์ที่ ๑ การจัดการศึกษาเพื่อความมั่นคง",
+                    issue.getText(),
+                    "the number is the list's");
+            assertEquals("%1.%2", issue.getNumLevelText());
+            assertEquals("thaiNumbers", issue.getNumFmt());
+            XWPFParagraph third = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().contains("แผนปฏิบัติการ") && "Heading1".equals(p.getStyle()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    "ส่วนที่ ๓ แผนปฏิบัติการ",
+                    third.getText(),
+                    "a part the flow numbers ๓ after ๑ keeps its number as text: the list would say ๒");
+            assertEquals(BigInteger.ZERO, third.getNumID());
             assertEquals(
                     DocxText.bookmark(SampleFlow.ISSUE_UUID),
                     issue.getCTP().getBookmarkStartArray(0).getName());
@@ -78,6 +113,7 @@ class DocxFlowWriterTest {
             assertTrue(
                     xml.contains("PAGEREF " + DocxText.bookmark(SampleFlow.ISSUE_UUID)),
                     "page reference to the issue's bookmark");
+            assertTrue(entries.stream().noneMatch(p -> p.getText().strip().matches(".*\\d$")), "no pages given");
             assertTrue(doc.getStyles().styleExist("BodyText") && doc.getStyles().styleExist("TableGrid"));
             assertTrue(doc.getParagraphs().stream()
                     .anyMatch(

@@ -14,19 +14,28 @@ import org.phaen.documents.flow.Run;
 /**
  * The table of contents as Word's own TOC field (TOC with switches o, h, z and u), so Word and LibreOffice can update
  * it after edits. Until they do, the field shows what it was written with: one entry per heading in the TOC 1-3
- * styles, each a link to the heading's bookmark with a {@code PAGEREF} field for its page (Word fills the numbers
- * when it opens the file, as the settings ask).
+ * styles, each a link to the heading's bookmark with a {@code PAGEREF} field whose result is the page the PDF layout
+ * put the heading on. LibreOffice shows these results as they are (it does not update a TOC on opening); Word updates
+ * the field when it opens the file, as the settings ask. Why: docs/notes/docx-toc-page-numbers.md.
  */
 final class DocxContents {
 
     private DocxContents() {}
 
-    static void write(XWPFDocument doc, Contents contents, List<Heading> headings, DocxBookmarks bookmarks) {
+    static void write(
+            XWPFDocument doc, Contents contents, List<Heading> headings, List<Integer> pages, DocxBookmarks bookmarks) {
         XWPFParagraph title = doc.createParagraph();
         title.setStyle(DocxStyles.TOC_HEADING);
         DocxFlowText.run(title, Run.of(contents.title()));
-        List<Heading> entries =
-                headings.stream().filter(h -> h.level() <= contents.depth()).toList();
+        List<Heading> entries = new java.util.ArrayList<>();
+        List<String> entryPages = new java.util.ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).level() <= contents.depth()) {
+                entries.add(headings.get(i));
+                // Arabic digits, as Word's PAGEREF gives them when it updates the field
+                entryPages.add(i < pages.size() && pages.get(i) > 0 ? Integer.toString(pages.get(i)) : "");
+            }
+        }
         if (entries.isEmpty()) {
             CTP p = doc.createParagraph().getCTP();
             begin(p, contents.depth());
@@ -48,6 +57,9 @@ final class DocxContents {
             field(link.addNewR(), STFldCharType.BEGIN);
             instruction(link.addNewR(), " PAGEREF " + name + " \\h ");
             field(link.addNewR(), STFldCharType.SEPARATE);
+            if (!entryPages.get(i).isEmpty()) {
+                text(link.addNewR(), entryPages.get(i));
+            }
             field(link.addNewR(), STFldCharType.END);
             if (i == entries.size() - 1) {
                 field(p.getCTP(), STFldCharType.END);

@@ -31,18 +31,21 @@ final class DocxFlowText {
 
     private final XWPFDocument doc;
     private final DocxBookmarks bookmarks;
+    private final DocxHeadingNumbers numbers;
     private int pictures;
 
-    DocxFlowText(XWPFDocument doc, DocxBookmarks bookmarks) {
+    DocxFlowText(XWPFDocument doc, DocxBookmarks bookmarks, DocxHeadingNumbers numbers) {
         this.doc = doc;
         this.bookmarks = bookmarks;
+        this.numbers = numbers;
     }
 
     void heading(Heading h) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(h.level() == 4 ? DocxStyles.HEADING_4 : "Heading" + h.level());
+        boolean numbered = numbers.number(p, h);
         BigInteger id = bookmarks.start(p, h);
-        run(p, Run.of(h.line()));
+        run(p, Run.of(numbered ? h.text() : h.line()));
         bookmarks.end(p, id);
     }
 

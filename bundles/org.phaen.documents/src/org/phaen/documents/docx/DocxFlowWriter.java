@@ -27,26 +27,38 @@ public final class DocxFlowWriter {
 
     private DocxFlowWriter() {}
 
-    /** {@code document} into a new document with Phaen's styles and page set-up. */
+    /** {@code document} into a new document with Phaen's styles and page set-up; the contents without page numbers. */
     public static void write(FlowDocument document, OutputStream out) throws IOException {
+        write(document, List.of(), out);
+    }
+
+    /**
+     * {@code document} into a new document with Phaen's styles and page set-up; the table of contents shows
+     * {@code headingPages} (each heading's page in reading order, as {@code PdfFlowWriter.headingPages} gives them)
+     * until Word or LibreOffice updates it.
+     */
+    public static void write(FlowDocument document, List<Integer> headingPages, OutputStream out) throws IOException {
         try (XWPFDocument doc = ThaiRuns.document()) {
-            write(document, doc, out);
+            write(document, headingPages, doc, out);
         }
     }
 
     /**
      * {@code document} into an office's template: its styles, page set-up, headers and footers are kept, and its logo
-     * fills the cover's logo slot (slot {@code "logo"}) where the document leaves it empty.
+     * fills the cover's logo slot (slot {@code "logo"}) where the document leaves it empty; {@code headingPages} as
+     * above.
      */
-    public static void write(FlowDocument document, DocxTemplate template, OutputStream out) throws IOException {
+    public static void write(FlowDocument document, DocxTemplate template, List<Integer> headingPages, OutputStream out)
+            throws IOException {
         FlowDocument filled =
                 template.logo().map(logo -> document.fill("logo", logo)).orElse(document);
         try (XWPFDocument doc = template.document()) {
-            write(filled, doc, out);
+            write(filled, headingPages, doc, out);
         }
     }
 
-    private static void write(FlowDocument document, XWPFDocument doc, OutputStream out) throws IOException {
+    private static void write(FlowDocument document, List<Integer> headingPages, XWPFDocument doc, OutputStream out)
+            throws IOException {
         DocxPageSections pages = new DocxPageSections(doc);
         if (!pages.hasFooter()) {
             DocxFooter.write(doc, document.footerCode(), Wording.of(document.english()));
@@ -55,16 +67,17 @@ public final class DocxFlowWriter {
         properties.setTitle(DocxText.clean(document.title()));
         properties.setCreator("Phaen");
         properties.setCreated(java.util.Optional.empty());
-        doc.getSettings().setUpdateFields(); // Word fills the TOC's page numbers when it opens the file
+        doc.getSettings().setUpdateFields(); // Word updates the TOC when it opens the file
         DocxBookmarks bookmarks = new DocxBookmarks(document);
         List<Heading> headings = document.blocks().stream()
                 .filter(Heading.class::isInstance)
                 .map(Heading.class::cast)
                 .toList();
         List<Section> sections = document.sections();
+        DocxHeadingNumbers numbers = new DocxHeadingNumbers(doc, document.thaiDigits());
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
-            DocxFlowText text = new DocxFlowText(doc, bookmarks);
+            DocxFlowText text = new DocxFlowText(doc, bookmarks, numbers);
             int width = pages.textWidth(section.landscape());
             for (Block block : section.blocks()) {
                 switch (block) {
@@ -72,7 +85,7 @@ public final class DocxFlowWriter {
                     case Paragraph p -> text.paragraph(p);
                     case ItemList l -> text.list(l);
                     case Table t -> DocxFlowTable.write(doc, t, width, bookmarks);
-                    case Contents c -> DocxContents.write(doc, c, headings, bookmarks);
+                    case Contents c -> DocxContents.write(doc, c, headings, headingPages, bookmarks);
                     case PageBreak b -> text.pageBreak();
                     case Figure f -> text.figure(f, width);
                 }

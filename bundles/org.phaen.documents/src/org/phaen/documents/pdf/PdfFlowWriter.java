@@ -41,60 +41,87 @@ public final class PdfFlowWriter {
 
     public void write(FlowDocument document, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfCanvas canvas = new PdfCanvas(doc, actualText);
-            PdfNavigation navigation = new PdfNavigation();
-            PdfFlow flow = new PdfFlow(canvas);
-            PdfFlowText text = new PdfFlowText(flow, navigation);
-            List<Heading> headings = document.blocks().stream()
-                    .filter(Heading.class::isInstance)
-                    .map(Heading.class::cast)
-                    .toList();
-            List<PdfContents> contents = new ArrayList<>();
-            List<Integer> coverPages = new ArrayList<>();
-            boolean first = true;
-            for (Section section : document.sections()) {
-                PageFrame frame = section.landscape() ? PageFrame.A4_LANDSCAPE : PageFrame.A4;
-                if (first) {
-                    canvas.onPage(0);
-                    canvas.replaceFrame(frame);
-                    flow.y = frame.top();
-                } else {
-                    flow.newPage(frame);
-                }
-                int start = canvas.pageIndex();
-                for (Block block : section.blocks()) {
-                    switch (block) {
-                        case Heading h -> text.heading(h);
-                        case Paragraph p -> text.paragraph(p);
-                        case ItemList l -> text.list(l);
-                        case Table t -> new PdfFlowTable(flow, navigation, t).write();
-                        case Contents c -> {
-                            PdfContents toc = new PdfContents(flow);
-                            toc.place(c, headings);
-                            contents.add(toc);
-                        }
-                        case PageBreak b -> flow.newPage(flow.frame());
-                        case Figure f -> PdfFigure.draw(flow, navigation, f);
-                    }
-                }
-                if (section.cover()) {
-                    for (int p = start; p <= canvas.pageIndex(); p++) {
-                        coverPages.add(p);
-                    }
-                }
-                first = false;
-            }
-            for (PdfContents toc : contents) {
-                toc.fill(navigation, document.thaiDigits());
-            }
-            footers(canvas, document, coverPages);
+            Laid laid = lay(doc, document);
+            footers(laid.canvas(), document, laid.coverPages());
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(document.title());
             info.setCreator("Phaen");
             doc.getDocumentCatalog().setLanguage(document.english() ? "en" : "th");
-            canvas.save(out, document.title() + "\n" + document.footerCode(), navigation);
+            laid.canvas().save(out, document.title() + "\n" + document.footerCode(), laid.navigation());
         }
         out.flush();
+    }
+
+    /**
+     * The page (counted from 1, 0 when unknown) each heading of {@code document} lands on, in reading order, as
+     * {@link #write} lays it out; nothing is saved. The DOCX's table of contents shows them until a word processor
+     * updates it (see docs/notes/docx-toc-page-numbers.md).
+     */
+    public List<Integer> headingPages(FlowDocument document) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfNavigation navigation = lay(doc, document).navigation();
+            return headings(document).stream()
+                    .map(h -> navigation.destination(PdfFlowText.headingKey(h)))
+                    .map(place -> place == null ? 0 : place.page() + 1)
+                    .toList();
+        }
+    }
+
+    private record Laid(PdfCanvas canvas, PdfNavigation navigation, List<Integer> coverPages) {}
+
+    private static List<Heading> headings(FlowDocument document) {
+        return document.blocks().stream()
+                .filter(Heading.class::isInstance)
+                .map(Heading.class::cast)
+                .toList();
+    }
+
+    /** Every section's blocks on pages, the tables of contents filled in; footers and saving are left to the caller. */
+    private Laid lay(PDDocument doc, FlowDocument document) throws IOException {
+        PdfCanvas canvas = new PdfCanvas(doc, actualText);
+        PdfNavigation navigation = new PdfNavigation();
+        PdfFlow flow = new PdfFlow(canvas);
+        PdfFlowText text = new PdfFlowText(flow, navigation);
+        List<Heading> headings = headings(document);
+        List<PdfContents> contents = new ArrayList<>();
+        List<Integer> coverPages = new ArrayList<>();
+        boolean first = true;
+        for (Section section : document.sections()) {
+            PageFrame frame = section.landscape() ? PageFrame.A4_LANDSCAPE : PageFrame.A4;
+            if (first) {
+                canvas.onPage(0);
+                canvas.replaceFrame(frame);
+                flow.y = frame.top();
+            } else {
+                flow.newPage(frame);
+            }
+            int start = canvas.pageIndex();
+            for (Block block : section.blocks()) {
+                switch (block) {
+                    case Heading h -> text.heading(h);
+                    case Paragraph p -> text.paragraph(p);
+                    case ItemList l -> text.list(l);
+                    case Table t -> new PdfFlowTable(flow, navigation, t).write();
+                    case Contents c -> {
+                        PdfContents toc = new PdfContents(flow);
+                        toc.place(c, headings);
+                        contents.add(toc);
+                    }
+                    case PageBreak b -> flow.newPage(flow.frame());
+                    case Figure f -> PdfFigure.draw(flow, navigation, f);
+                }
+            }
+            if (section.cover()) {
+                for (int p = start; p <= canvas.pageIndex(); p++) {
+                    coverPages.add(p);
+                }
+            }
+            first = false;
+        }
+        for (PdfContents toc : contents) {
+            toc.fill(navigation, document.thaiDigits());
+        }
+        return new Laid(canvas, navigation, coverPages);
     }
 
     /** “code หน้า n/N” at the foot of every page but the cover's, counting every page as Word's fields do. */
