@@ -18,7 +18,8 @@ import org.phaen.documents.flow.TableGrid;
 /**
  * A {@link Table} through the shared {@link DocxTable} (grid, header rows repeated, rows never split) in the
  * {@code TableGrid} style: spans become {@code w:gridSpan} and {@code w:vMerge}, header rows are bold and shaded,
- * total rows bold on a lighter shade, and each row that shows a model element carries its bookmark.
+ * total rows bold on a lighter shade, a group's title row and a row spanning down kept with the next row, and each row
+ * that shows a model element carries its bookmark.
  */
 final class DocxFlowTable {
 
@@ -45,6 +46,7 @@ final class DocxFlowTable {
         TableGrid grid = t.grid();
         List<List<Segment>> segments = segments(t, grid);
         List<Table.Row> rows = t.rows();
+        boolean[] keep = t.keptWithNext();
         for (int r = 0; r < grid.rowCount(); r++) {
             XWPFTableRow row = table.getRow(r);
             merge(row, segments.get(r), widths);
@@ -70,6 +72,9 @@ final class DocxFlowTable {
                                 ? Table.Align.CENTER
                                 : t.columns().get(s.column()).align();
                 fill(cell, s.cell().cell(), align, header || source.total(), i == 0 ? source : null, bookmarks);
+            }
+            if (keep[r]) { // Word keeps a row with the next when its paragraphs keep with the next
+                row.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.setKeepNext(true)));
             }
         }
         DocxTable.end(doc, 120);

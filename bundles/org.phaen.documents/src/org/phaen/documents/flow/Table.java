@@ -105,6 +105,22 @@ public record Table(String caption, List<Column> columns, List<Row> header, List
         return rows(header, body);
     }
 
+    /**
+     * For each row of {@link #rows()}, whether it must stand on the same page as the next row: a group's title (one
+     * cell across the table) or a body row with a cell spanning down into the next; the last row keeps with nothing.
+     */
+    public boolean[] keptWithNext() {
+        List<Row> rows = rows();
+        TableGrid grid = grid();
+        boolean[] keep = new boolean[rows.size()];
+        for (int r = header.size(); r < rows.size() - 1; r++) {
+            List<Cell> cells = rows.get(r).cells();
+            keep[r] = cells.size() == 1 && cells.get(0).colSpan() == columns.size()
+                    || grid.row(r).stream().anyMatch(p -> p.cell().rowSpan() > 1);
+        }
+        return keep;
+    }
+
     /** Where each cell falls on the grid of columns and rows. */
     public TableGrid grid() {
         return new TableGrid(columns.size(), rows());

@@ -13,7 +13,7 @@ import org.phaen.documents.flow.TableGrid;
 /**
  * A {@link Table} on PDF pages as the DOCX shows it: the same column widths ({@link DocxFlowWidths}), header rows
  * drawn again at the top of every page the table continues on, and no row split across pages: rows joined by a
- * cell spanning down move to the next page together. Total rows are bold on a grey ground.
+ * cell spanning down, and a group's title row with the row after it, move to the next page together. Total rows are bold on a grey ground.
  */
 final class PdfFlowTable {
 
@@ -65,8 +65,12 @@ final class PdfFlowTable {
         flow.space(6);
     }
 
-    /** Body rows in runs that must stay on one page: a row and every row a cell of it spans into. */
+    /**
+     * Body rows in runs that must stay on one page: a row and every row a cell of it spans into, a group's title row
+     * and the row after it.
+     */
     private List<int[]> groups(int from) {
+        boolean[] keep = table.keptWithNext();
         List<int[]> groups = new ArrayList<>();
         int start = from;
         while (start < grid.rowCount()) {
@@ -74,6 +78,9 @@ final class PdfFlowTable {
             for (int r = start; r < end; r++) {
                 for (TableGrid.Placed p : grid.row(r)) {
                     end = Math.max(end, Math.min(grid.rowCount(), r + p.cell().rowSpan()));
+                }
+                if (keep[r]) {
+                    end = Math.max(end, r + 2);
                 }
             }
             groups.add(new int[] {start, end});
