@@ -65,6 +65,42 @@ final class BookDocx {
         return Optional.empty();
     }
 
+    /**
+     * Each body paragraph's text as Word shows it: a heading numbered by a list with the number the list gives it,
+     * each list's levels counted as Word counts them (a level restarts after a higher one; each list instance counts
+     * on its own).
+     */
+    static List<String> shown(XWPFDocument doc, boolean thaiDigits) {
+        java.util.Map<java.math.BigInteger, int[]> counters = new java.util.HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (org.apache.poi.xwpf.usermodel.XWPFParagraph p : doc.getParagraphs()) {
+            String number = number(p, counters, thaiDigits);
+            out.add(number.isEmpty() ? p.getText() : number + " " + p.getText());
+        }
+        return out;
+    }
+
+    /** The number the paragraph's list shows, counted in {@code counters}; empty when it has none. */
+    static String number(
+            org.apache.poi.xwpf.usermodel.XWPFParagraph p,
+            java.util.Map<java.math.BigInteger, int[]> counters,
+            boolean thaiDigits) {
+        java.math.BigInteger numId = p.getNumID();
+        if (numId == null || numId.signum() == 0) {
+            return "";
+        }
+        int level = p.getNumIlvl().intValue();
+        int[] count = counters.computeIfAbsent(numId, id -> new int[9]);
+        count[level]++;
+        java.util.Arrays.fill(count, level + 1, count.length, 0);
+        String shown = p.getNumLevelText();
+        for (int l = 0; l <= level; l++) {
+            String n = Integer.toString(count[l]);
+            shown = shown.replace("%" + (l + 1), thaiDigits ? org.phaen.documents.text.ThaiDigits.of(n) : n);
+        }
+        return shown;
+    }
+
     static List<String> cells(XWPFTableRow row) {
         return row.getTableCells().stream().map(c -> c.getText()).toList();
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.phaen.book.strategic.StrategicBook;
 import org.phaen.model.CoreValue;
@@ -48,8 +47,7 @@ class BookNarrativeTest {
         value.setName("รับผิดชอบ");
         plan.getCoreValues().add(value);
         try (XWPFDocument doc = Samples.written(StrategicBook.of(plan, BookOptions.strategic()), "R17-SP-narrative")) {
-            List<String> paragraphs =
-                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> paragraphs = BookDocx.shown(doc, true); // headings with their lists' numbers
             int foreword = paragraphs.indexOf("คำนำ");
             assertEquals(
                     "คำนำของแผนฉบับนี้ ๒๕๖๑",
