@@ -73,6 +73,11 @@ class TransparencyPackTest {
         assertTrue(
                 projects.contains("โครงการพัฒนาครูโดย" + org.phaen.model.privacy.PersonalDataMatcher.REDACTED),
                 "the project stays listed, without the name");
+        String book = Files.readString(dir.resolve("book.html"), StandardCharsets.UTF_8);
+        assertTrue(
+                book.contains("โครงการพัฒนาครูโดย" + org.phaen.model.privacy.PersonalDataMatcher.REDACTED)
+                        && !book.contains(SyntheticPlan.NAME),
+                "the site's book, scanned with its pages above, names the project without the person");
     }
 
     @Test
@@ -88,6 +93,11 @@ class TransparencyPackTest {
                         page + " -> " + target);
             }
             assertNotNull(doc.selectFirst("nav a[href=feedback.html]"), page);
+            assertNotNull(doc.selectFirst("nav a[href=book.html]"), page + " links the action plan's book");
+        }
+        Document book = Jsoup.parse(sampleSite.resolve("book.html").toFile(), "UTF-8");
+        for (var project : samples.actionPlan().getProjects()) {
+            assertNotNull(book.getElementById(project.getUuid()), "the public book holds " + project.getCode());
         }
         Document feedback = Jsoup.parse(sampleSite.resolve("feedback.html").toFile(), "UTF-8");
         assertNotNull(

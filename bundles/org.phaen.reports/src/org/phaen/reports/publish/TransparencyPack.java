@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.phaen.book.PublicBook;
 import org.phaen.fonts.ThaiFonts;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.ReportingPeriod;
@@ -30,6 +31,8 @@ import org.phaen.reports.summary.ActionPlanSummary;
  * shipped Sarabun font with its licence) that any web server or a USB stick can carry. It holds no personal data
  * of people who have not consented: the pages never print people, and every text, link and chart label passes
  * through the {@link PersonalDataMatcher}'s redaction on the way out ({@link StagedSite} scans what was written).
+ * Its menu links the action plan's book ({@code book.html}, the HTML book of {@code phaen book --public}), redacted by
+ * the same matcher.
  */
 public final class TransparencyPack {
 
@@ -64,9 +67,10 @@ public final class TransparencyPack {
             throws IOException {
         PackPages pages = new PackPages(ActionPlanSummary.of(plan, period, facts, today));
         UnaryOperator<String> redact = personal.redactor();
-        List<HtmlWriter.Link> nav = PAGES.entrySet().stream()
+        List<HtmlWriter.Link> nav = new ArrayList<>(PAGES.entrySet().stream()
                 .map(e -> new HtmlWriter.Link(e.getValue(), e.getKey()))
-                .toList();
+                .toList());
+        nav.add(new HtmlWriter.Link(PublicBook.linkText(), PublicBook.FILE)); // the action plan's public book
         HtmlWriter writer = HtmlWriter.sitePage(nav);
         Files.createDirectories(folder.resolve("charts"));
         Files.createDirectories(folder.resolve("fonts"));
@@ -83,6 +87,7 @@ public final class TransparencyPack {
                         SvgBarChart.standalone(chart.chart())));
             }
         }
+        written.add(PublicBook.write(plan, redact, folder)); // redacted as the pages are, scanned with them
         written.add(text(folder.resolve("style.css"), ReportCss.linked()));
         for (ThaiFonts.Weight weight : ThaiFonts.Weight.values()) {
             Path font = folder.resolve("fonts").resolve(ReportCss.fontFile(weight));

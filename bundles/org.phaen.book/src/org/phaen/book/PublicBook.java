@@ -1,0 +1,40 @@
+package org.phaen.book;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.phaen.book.action.ActionPlanBook;
+import org.phaen.documents.html.HtmlFlowWriter;
+import org.phaen.model.ActionPlan;
+
+/**
+ * The action plan's book as the public site carries it ({@code phaen publish}): one self-contained HTML page beside
+ * the transparency pack's pages, every text passed through the site's redaction, so the site's scan reads it with
+ * the other pages before anything is published.
+ */
+public final class PublicBook {
+
+    /** The page's file name in the site. */
+    public static final String FILE = "book.html";
+
+    private PublicBook() {}
+
+    /** Writes the book of {@code plan} into {@code folder} with {@code redact} applied to every text; returns the file. */
+    public static Path write(ActionPlan plan, UnaryOperator<String> redact, Path folder) throws IOException {
+        Path file = folder.resolve(FILE);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            HtmlFlowWriter.write(
+                    ActionPlanBook.of(plan, BookOptions.actionPlan(plan.getFiscalYear()))
+                            .mapText(redact),
+                    out);
+        }
+        return file;
+    }
+
+    /** The words of the site's menu entry that opens it. */
+    public static String linkText() {
+        return new BookText(BookOptions.actionPlan(0)).word("publish.link");
+    }
+}
