@@ -31,9 +31,9 @@ print("yes" if m and flat(html.unescape(m.group(1))) and flat(html.unescape(m.gr
   # The footer's page fields as LibreOffice computes them: "n/N" in digits, never Thai letters (ThaiArabic).
   last_page="$(pdftotext -f "${pages:-1}" -l "${pages:-1}" "$pdf" - | tr -d ' \n')"
   footer=no; [[ "$last_page" == *"${pages}/${pages}"* ]] && footer=yes
-  # Table of contents: as many entries ending in "....N" as the field has PAGEREF entries.
+  # Table of contents: as many lines ending in a leader dot and a page number as the field has PAGEREF entries.
   entries="$(unzip -p "$docx" word/document.xml | grep -o ' PAGEREF ' | wc -l)"
-  numbered="$(pdftotext "$pdf" - | grep -cE '\.{4,} ?[0-9]+$' || true)"
+  numbered="$(pdftotext "$pdf" - | grep -cE '\. *[0-9]+$' || true)"
   toc=yes; [ "$entries" -eq 0 ] || [ "$numbered" -ge "$entries" ] || toc=no
   if [ "${pages:-0}" -lt 1 ] || [ "$fonts" -lt 1 ] || [ "$title_found" != yes ] || [ "$footer" != yes ] || [ "$toc" != yes ]; then
     echo "FAIL $name: pages=$pages, embedded Sarabun fonts=$fonts, title found=$title_found, footer n/N=$footer, TOC entries with page numbers=$numbered of $entries"
