@@ -50,12 +50,25 @@ public final class LiveValidation {
     /** Validates everything once and starts following changes. */
     public ValidationReport start() {
         ValidationReport report = validator.validate(List.copyOf(validated), context);
-        for (Finding finding : report.findings()) {
+        follow(report);
+        return report;
+    }
+
+    /**
+     * Takes the findings of a whole validation made elsewhere (on another thread, with its own context, while the
+     * plan did not change) as the current ones, and from then on follows changes as after {@link #start()}. Called
+     * again with a newer whole validation, it replaces the findings; on the thread that owns the resource set.
+     */
+    public void follow(ValidationReport whole) {
+        findings.clear();
+        context.invalidate();
+        for (Finding finding : whole.findings()) {
             findings.computeIfAbsent(finding.element(), e -> new ArrayList<>()).add(finding);
         }
-        resourceSet.eAdapters().add(inverse);
-        resourceSet.eAdapters().add(listener);
-        return report;
+        if (!resourceSet.eAdapters().contains(listener)) {
+            resourceSet.eAdapters().add(inverse);
+            resourceSet.eAdapters().add(listener);
+        }
     }
 
     /** Checks again what the changes since the last call can affect; returns the elements whose findings changed. */

@@ -3,6 +3,7 @@ package org.phaen.ui.editor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -19,19 +20,39 @@ public final class TestWorkbench {
 
     /** Copies the two sample plans into {@code dir} and opens the provincial one. */
     public static PlanEditor openSample(Path dir) throws Exception {
+        return open(copySample(dir));
+    }
+
+    /** Copies the two sample plans into {@code dir}; returns the provincial one. */
+    public static Path copySample(Path dir) throws Exception {
         Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
         for (String name : new String[] {"region17-2562.phaen", "phitsanulok-2562.phaen"}) {
             Files.copy(models.resolve(name), dir.resolve(name));
         }
-        return open(dir.resolve("phitsanulok-2562.phaen"));
+        return dir.resolve("phitsanulok-2562.phaen");
     }
 
-    /** Opens a plan file in the plan editor. */
+    /** Opens a plan file in the plan editor, drawn and validated (its markers made). */
     public static PlanEditor open(Path plan) throws Exception {
+        PlanEditor editor = openDrawn(plan);
+        validated();
+        return editor;
+    }
+
+    /** Opens a plan file in the plan editor and draws it, without waiting for its validation. */
+    public static PlanEditor openDrawn(Path plan) throws Exception {
         PlanEditor editor = (PlanEditor)
                 IDE.openEditorOnFileStore(page(), EFS.getLocalFileSystem().getStore(plan.toUri()));
         settle();
         return editor;
+    }
+
+    /** Waits for the editors' whole validations (background jobs) to end and their markers to be made. */
+    public static void validated() throws InterruptedException {
+        do {
+            Job.getJobManager().join(WholeValidation.FAMILY, null);
+            settle(); // the findings are taken on the UI thread, which may start the validation again
+        } while (Job.getJobManager().find(WholeValidation.FAMILY).length > 0);
     }
 
     /** Runs what the UI has queued (refreshes after model changes are posted asynchronously). */

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.jobs.IJobManager;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IMarkerResolution;
@@ -19,6 +22,7 @@ import org.phaen.model.StrategicIssue;
 import org.phaen.ui.editor.PlanEditor;
 import org.phaen.ui.editor.SampleEditorTest;
 import org.phaen.ui.editor.TestWorkbench;
+import org.phaen.ui.editor.WholeValidation;
 
 /** Validation in the Problems view: markers on open, an error planted by an edit appears, its quick fix repairs it. */
 class ProblemsTest extends SampleEditorTest {
@@ -75,6 +79,46 @@ class ProblemsTest extends SampleEditorTest {
         domain.getCommandStack().undo();
         TestWorkbench.settle();
         assertEquals(new BigDecimal("1234.567"), line.getAmount(), "a quick fix is undoable like any edit");
+    }
+
+    /**
+     * The whole validation runs in the background: held back here (the job manager suspended), the opened editor
+     * takes an edit meanwhile; the validation then runs over the edited plan, and when an undo comes before its
+     * findings are taken, they are thrown away and the plan validated again.
+     */
+    @Test
+    void theEditorTakesEditsWhileTheWholeValidationRuns() throws Exception {
+        Path plan = TestWorkbench.copySample(dir);
+        IJobManager jobs = Job.getJobManager();
+        jobs.suspend();
+        BudgetLine line;
+        BigDecimal before;
+        try {
+            editor = TestWorkbench.openDrawn(plan);
+            assertEquals(1, jobs.find(WholeValidation.FAMILY).length, "the whole validation waits");
+            assertEquals(List.of(), markers(null), "no finding before the validation ran");
+            line = firstLine(editor);
+            before = line.getAmount();
+            var domain = editor.getEditingDomain();
+            domain.getCommandStack()
+                    .execute(SetCommand.create(
+                            domain, line, PhaenPackage.Literals.BUDGET_LINE__AMOUNT, new BigDecimal("1234.567")));
+            TestWorkbench.settle();
+            assertEquals(new BigDecimal("1234.567"), line.getAmount(), "the edit was taken");
+            assertTrue(editor.isDirty());
+        } finally {
+            jobs.resume();
+        }
+        jobs.join(WholeValidation.FAMILY, null); // it ran over the edited plan; its findings are not yet taken
+        editor.getEditingDomain().getCommandStack().undo();
+        TestWorkbench.validated();
+        assertEquals(before, line.getAmount(), "undone");
+        assertEquals(List.of(), markers("PH-BUD-002"), "the findings made before the undo were thrown away");
+        assertEquals(2, markers("PH-PDP-001").size(), "the validation run again filled the Problems view");
+
+        editor.getEditingDomain().getCommandStack().redo();
+        TestWorkbench.settle();
+        assertEquals(1, markers("PH-BUD-002").size(), "edits are validated live once the whole validation is in");
     }
 
     @Test

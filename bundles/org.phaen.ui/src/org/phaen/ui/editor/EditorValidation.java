@@ -9,43 +9,66 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Display;
 import org.phaen.model.Identified;
 import org.phaen.ui.problems.ProblemMarkers;
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
 import org.phaen.validation.LiveValidation;
 import org.phaen.validation.PlanValidator;
-import org.phaen.validation.RuleContext;
+import org.phaen.validation.ValidationReport;
 
 /**
- * The editor's validation: everything when the plan opens and when it is saved, and after each edit only what
- * the edit can affect (the validation bundle's incremental API), shown as markers in the Problems view.
+ * The editor's validation: everything when the plan opens and when it is saved, in a background job so the editor
+ * is usable meanwhile (a 100,000-object plan takes seconds on a loaded machine), and after each edit only what the
+ * edit can affect (the validation bundle's incremental API), shown as markers in the Problems view. A whole
+ * validation the plan changed under is thrown away and run again.
  */
 final class EditorValidation {
 
     private final OpenPlan plan;
     private final IFile file;
+    private final Display display;
     private final Language language = Platform.getNL() != null
                     && Platform.getNL().toLowerCase(Locale.ROOT).startsWith("th")
             ? Language.TH
             : Language.EN;
     private final PlanValidator validator = PlanValidator.withAllRules();
     private final LiveValidation live;
+    /** Commands executed, undone or redone since the plan opened: tells a whole validation the plan changed. */
+    private int edits;
 
-    EditorValidation(OpenPlan plan, IFile file) {
+    private final CommandStackListener counter = event -> edits++;
+    private WholeValidation running;
+    private boolean following;
+    private boolean disposed;
+
+    EditorValidation(OpenPlan plan, IFile file, Display display) {
         this.plan = plan;
         this.file = file;
+        this.display = display;
         this.live = new LiveValidation(
                 validator, plan.domain().getResourceSet(), List.of(plan.model().eResource()));
+        plan.domain().getCommandStack().addCommandStackListener(counter);
     }
 
+    /** Validates the whole plan in the background; its markers appear when that ends. */
     void start() {
-        markAll(live.start().findings());
+        validateWhole();
     }
 
+    void afterSave() {
+        validateWhole();
+    }
+
+    /** After a command: until the first whole validation is taken, that validation (run again) covers the edit. */
     void afterEdit() {
+        if (!following) {
+            return;
+        }
         Set<EObject> changed = live.revalidate();
         if (!changed.isEmpty()) {
             List<Finding> now = new ArrayList<>();
@@ -63,15 +86,12 @@ final class EditorValidation {
         }
     }
 
-    void afterSave() {
-        markAll(validator
-                .validate(
-                        List.of(plan.model().eResource()),
-                        new RuleContext(plan.domain().getResourceSet()))
-                .findings());
-    }
-
     void dispose() {
+        disposed = true;
+        if (running != null) {
+            running.cancel();
+        }
+        plan.domain().getCommandStack().removeCommandStackListener(counter);
         live.dispose();
         try {
             ProblemMarkers.clear(file);
@@ -80,9 +100,37 @@ final class EditorValidation {
         }
     }
 
-    private void markAll(List<Finding> findings) {
+    private void validateWhole() {
+        if (running != null) {
+            running.cancel();
+        }
+        int at = edits;
+        running = new WholeValidation(
+                plan,
+                validator,
+                file.getName(),
+                (report, failure) -> display.asyncExec(() -> {
+                    if (!disposed) {
+                        finished(at, report, failure);
+                    }
+                }));
+        running.schedule();
+    }
+
+    /** On the UI thread: the findings are taken only if no command changed the plan while they were made. */
+    private void finished(int at, ValidationReport report, RuntimeException failure) {
+        if (at != edits) {
+            validateWhole();
+            return;
+        }
+        if (failure != null) {
+            ILog.of(getClass()).error("validating " + file.getName() + " failed", failure);
+            return;
+        }
+        live.follow(report);
+        following = true;
         try {
-            ProblemMarkers.replaceAll(file, findings, language);
+            ProblemMarkers.replaceAll(file, report.findings(), language);
         } catch (CoreException e) {
             ILog.of(getClass()).log(e.getStatus());
         }

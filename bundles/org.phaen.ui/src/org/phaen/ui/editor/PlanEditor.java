@@ -76,7 +76,7 @@ public final class PlanEditor extends EditorPart
         setInput(new FileEditorInput(file));
         setPartName(input.getName());
         plan = PlanOpening.open(path, site.getShell());
-        validation = new EditorValidation(plan, file);
+        validation = new EditorValidation(plan, file, site.getShell().getDisplay());
         validation.start();
         plan.domain().getCommandStack().addCommandStackListener(stackListener);
         plan.adapterFactory().addListener(modelListener);
