@@ -43,6 +43,7 @@ final class EditorValidation {
 
     private final CommandStackListener counter = event -> edits++;
     private WholeValidation running;
+    private FindingMarkers writing;
     private boolean following;
     private boolean disposed;
 
@@ -69,6 +70,7 @@ final class EditorValidation {
         if (!following) {
             return;
         }
+        writing.await(); // the whole validation's markers first, so the edit's are not overwritten
         Set<EObject> changed = live.revalidate();
         if (!changed.isEmpty()) {
             List<Finding> now = new ArrayList<>();
@@ -93,6 +95,11 @@ final class EditorValidation {
         }
         plan.domain().getCommandStack().removeCommandStackListener(counter);
         live.dispose();
+        if (writing != null && !writing.cancel()) {
+            // Still writing: cleared after it (waiting here could deadlock when a workspace change closes the editor).
+            new FindingMarkers(file, List.of(), language).schedule();
+            return;
+        }
         try {
             ProblemMarkers.clear(file);
         } catch (CoreException e) {
@@ -129,10 +136,10 @@ final class EditorValidation {
         }
         live.follow(report);
         following = true;
-        try {
-            ProblemMarkers.replaceAll(file, report.findings(), language);
-        } catch (CoreException e) {
-            ILog.of(getClass()).log(e.getStatus());
+        if (writing != null) {
+            writing.await();
         }
+        writing = new FindingMarkers(file, report.findings(), language);
+        writing.schedule();
     }
 }
