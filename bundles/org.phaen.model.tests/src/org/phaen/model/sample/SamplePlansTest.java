@@ -103,7 +103,14 @@ class SamplePlansTest {
                 "ReportingPeriod",
                 "ReportingSchedule",
                 "ScheduledReport",
-                "ParticipationChannel")) {
+                "ParticipationChannel",
+                "NarrativeSection",
+                "TextBlock",
+                "SwotItem",
+                "CoreValue",
+                "PlanRevision",
+                "SpendingPlanEntry",
+                "Consent")) {
             assertTrue(kinds.contains(kind), kind + " missing from the samples");
         }
     }
