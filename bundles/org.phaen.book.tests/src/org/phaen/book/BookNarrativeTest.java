@@ -22,43 +22,40 @@ import org.phaen.model.TextBlockKind;
 class BookNarrativeTest {
 
     private static final PhaenFactory F = PhaenFactory.eINSTANCE;
+    private final BookText thai = new BookText(BookOptions.strategic());
 
+    /** The sample's own narrative: foreword, the Part 4 section that places the drive activities, its SWOT and core values. */
     @Test
-    void sectionsStandInTheirPartsAndPlaceTheirTables() throws Exception {
+    void theSamplesSectionsStandInTheirPartsAndPlaceTheirTables() throws Exception {
         StrategicPlan plan = Samples.regional();
-        plan.getNarrative()
-                .add(section(
-                        SectionKind.FOREWORD, "", block(TextBlockKind.PARAGRAPH, "คำนำของแผนฉบับนี้ 2561", List.of())));
-        NarrativeSection drive = section(
-                SectionKind.IMPLEMENTATION,
-                "แนวทางการขับเคลื่อน",
-                block(TextBlockKind.NUMBERED_LIST, null, List.of("สื่อสารแผนสู่ทุกหน่วยงาน", "ประชุมทบทวนรายไตรมาส")));
-        drive.getTablesAfter().add(ModelTable.DRIVE_ACTIVITIES);
-        plan.getNarrative().add(drive);
-        SwotItem strength = F.createSwotItem();
-        strength.setUuid("5a1b2c3d-0000-4000-8000-000000000001");
-        strength.setKind(SwotKind.STRENGTH);
-        strength.setStatement("มีเครือข่ายภาคีเข้มแข็ง");
-        strength.setEvidence("MOU 3 ฉบับ");
-        plan.getSwotItems().add(strength);
-        CoreValue value = F.createCoreValue();
-        value.setUuid("5a1b2c3d-0000-4000-8000-000000000002");
-        value.setCode("R");
-        value.setName("รับผิดชอบ");
-        plan.getCoreValues().add(value);
+        NarrativeSection foreword = plan.getNarrative().stream()
+                .filter(n -> n.getKind() == SectionKind.FOREWORD)
+                .findFirst()
+                .orElseThrow();
+        NarrativeSection drive = plan.getNarrative().stream()
+                .filter(n -> n.getTablesAfter().contains(ModelTable.DRIVE_ACTIVITIES))
+                .findFirst()
+                .orElseThrow();
+        SwotItem strength = plan.getSwotItems().stream()
+                .filter(i -> i.getKind() == SwotKind.STRENGTH && i.getEvidence() != null)
+                .findFirst()
+                .orElseThrow();
+        CoreValue value = plan.getCoreValues().get(0);
         try (XWPFDocument doc = Samples.written(StrategicBook.of(plan, BookOptions.strategic()), "R17-SP-narrative")) {
             List<String> paragraphs = BookDocx.shown(doc, true); // headings with their lists' numbers
-            int foreword = paragraphs.indexOf("คำนำ");
+            int at = paragraphs.indexOf(foreword.getHeading());
             assertEquals(
-                    "คำนำของแผนฉบับนี้ ๒๕๖๑",
-                    paragraphs.get(foreword + 1),
+                    thai.digits(foreword.getBlocks().get(0).getText()),
+                    paragraphs.get(at + 1),
                     "the foreword's text under its title, in Thai digits");
-            int section = paragraphs.indexOf("๔.๑.๑ แนวทางการขับเคลื่อน");
+            int section = paragraphs.indexOf("๔.๑.๑ " + drive.getHeading());
             assertTrue(section > 0, "the implementation text is a topic of chapter 4.1");
-            assertEquals("๑.\tสื่อสารแผนสู่ทุกหน่วยงาน", paragraphs.get(section + 1));
+            assertEquals(thai.digits(drive.getBlocks().get(0).getText()), paragraphs.get(section + 1));
+            List<String> items = drive.getBlocks().get(1).getItems();
+            assertEquals("๑.\t" + thai.digits(items.get(0)), paragraphs.get(section + 2));
             assertEquals(
                     "๔.๑.๒ กิจกรรมขับเคลื่อนแผน",
-                    paragraphs.get(section + 3),
+                    paragraphs.get(section + 2 + items.size()),
                     "the table it names follows it, and only once");
             assertEquals(
                     1,
@@ -67,13 +64,36 @@ class BookNarrativeTest {
                             .count());
             BookDocx book = new BookDocx(doc);
             assertEquals(
-                    List.of("S๑", "มีเครือข่ายภาคีเข้มแข็ง", "MOU ๓ ฉบับ"),
+                    List.of("S๑", thai.digits(strength.getStatement()), thai.digits(strength.getEvidence())),
                     BookDocx.cells(book.row(strength.getUuid()).orElseThrow()));
             assertEquals(
-                    List.of("R", "รับผิดชอบ", ""),
+                    List.of(value.getCode(), value.getName(), value.getDescription()),
                     BookDocx.cells(book.row(value.getUuid()).orElseThrow()));
-            assertTrue(paragraphs.indexOf("๑.๒ การวิเคราะห์สภาพแวดล้อม")
+            assertTrue(paragraphs.indexOf("๑.๓.๑ ผลการวิเคราะห์สภาพแวดล้อม (SWOT)")
                     > paragraphs.indexOf("ส่วนที่ ๑ บริบทและการวิเคราะห์สภาพแวดล้อม"));
+        }
+    }
+
+    /** A foreword without a heading of its own takes the book's word for it; a core value without a description an empty cell. */
+    @Test
+    void sectionsAddedToAPlanTakeTheirPlaces() throws Exception {
+        StrategicPlan plan = Samples.regional();
+        plan.getNarrative().removeIf(n -> n.getKind() == SectionKind.FOREWORD);
+        plan.getNarrative()
+                .add(section(
+                        SectionKind.FOREWORD, "", block(TextBlockKind.PARAGRAPH, "คำนำของแผนฉบับนี้ 2561", List.of())));
+        CoreValue value = F.createCoreValue();
+        value.setUuid("5a1b2c3d-0000-4000-8000-000000000002");
+        value.setCode("Z");
+        value.setName("รับผิดชอบ");
+        plan.getCoreValues().add(value);
+        try (XWPFDocument doc =
+                Samples.written(StrategicBook.of(plan, BookOptions.strategic()), "R17-SP-narrative-added")) {
+            List<String> paragraphs = BookDocx.shown(doc, true); // headings with their lists' numbers
+            assertEquals("คำนำของแผนฉบับนี้ ๒๕๖๑", paragraphs.get(paragraphs.indexOf("คำนำ") + 1));
+            assertEquals(
+                    List.of("Z", "รับผิดชอบ", ""),
+                    BookDocx.cells(new BookDocx(doc).row(value.getUuid()).orElseThrow()));
         }
     }
 

@@ -11,9 +11,19 @@ public final class Front {
 
     public static void write(Outline outline, PlanDocument plan) {
         BookText text = outline.text();
-        outline.front(text.word("front.foreword"), null);
+        String foreword = text.word("front.foreword");
+        outline.front(foreword, null);
+        // A foreword section titled as the page is ("คำนำ") is not titled twice.
         if (!Narrative.write(
-                outline, plan, SectionKind.FOREWORD, (title, element) -> outline.minor(title, element), table -> {})) {
+                outline,
+                plan,
+                SectionKind.FOREWORD,
+                (title, element) -> {
+                    if (!title.equals(foreword)) {
+                        outline.minor(title, element);
+                    }
+                },
+                table -> {})) {
             outline.body(text.pick(plan.getDescription(), null));
         }
         Approval.write(outline, plan);
