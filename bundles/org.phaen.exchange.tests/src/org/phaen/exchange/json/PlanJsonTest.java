@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,38 @@ class PlanJsonTest {
             }
         }
         assertTrue(toRegion >= 3, "alignments to the regional plan: " + toRegion);
+    }
+
+    @Test
+    void theRegionalPlanBookTextSurvivesJsonAndBack() throws Exception {
+        ResourceSet set = PlanFiles.newResourceSet();
+        PlanModel original = PlanFiles.load(set, Samples.file("region17-2562.phaen"));
+        Path json = dir.resolve("region17.json");
+        PlanJson.write(original, json);
+        String text = Files.readString(json);
+        for (String feature :
+                List.of("\"narrative\"", "\"swotItems\"", "\"coreValues\"", "\"revisions\"", "\"tablesAfter\"")) {
+            assertTrue(text.contains(feature), feature);
+        }
+        Path plan = dir.resolve("region17-2562.phaen");
+        PlanJson.convert(json, plan, PlanFiles.newResourceSet());
+        // The comparison follows links into the provincial file and from there back into the regional one (its spending
+        // plans name the region's funding sources): read back, those must land in the converted file, not the original.
+        ResourceSet reloadedSet = PlanFiles.newResourceSet();
+        reloadedSet
+                .getURIConverter()
+                .getURIMap()
+                .put(
+                        URI.createFileURI(Samples.file("region17-2562.phaen").toString()),
+                        URI.createFileURI(plan.toAbsolutePath().toString()));
+        PlanModel reloaded = PlanFiles.load(reloadedSet, plan);
+        assertTrue(EcoreUtil.equals(original, reloaded), "the plan book's text, SWOT and approval come back");
+        assertEquals(
+                1,
+                reloadedSet.getResources().stream()
+                        .filter(r -> r.getURI().lastSegment().startsWith("region17"))
+                        .count(),
+                "the provincial file's links lead back into the converted regional plan");
     }
 
     @Test
