@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The plan workbook edited by LibreOffice Calc as a person would: a Basic macro opens the workbook from
 # 'phaen export --workbook', finds columns by their English header, changes a project's status (picking the Thai
-# label), budget, type, budget programme and SDGs, types a quarter of its spending plan and a new goal under an
+# label), budget, type, budget programme and SDGs, types a quarter of its spending plan below the sample's and a new goal under an
 # existing strategic issue, and saves it as XLSX. 'phaen import-workbook --dry-run' must then list exactly those
 # edits and nothing Calc's own saving changed; the real import must save a plan that loads and validates, and its
 # workbook, opened and saved by Calc without an edit, must ask no change.
@@ -48,14 +48,15 @@ Sub Edit(path As String)
     projects.getCellByPosition(Col(projects, "Status"), 2).setString("ระงับชั่วคราว")
     projects.getCellByPosition(Col(projects, "Budget Total"), 2).setValue(123456.75)
     projects.getCellByPosition(Col(projects, "Project or Operation"), 2).setString("การดำเนินงาน")
-    projects.getCellByPosition(Col(projects, "Budget Programme"), 2).setString("แผนงานยุทธศาสตร์")
+    projects.getCellByPosition(Col(projects, "Budget Programme"), 2).setString("แผนงานบูรณาการ")
     projects.getCellByPosition(Col(projects, "SDG Goals (1-17)"), 2).setString("4, 10")
-    Dim spending As Object
+    Dim spending As Object, s As Long
     spending = doc.Sheets.getByName("แผนการใช้จ่ายงบประมาณ")
-    spending.getCellByPosition(Col(spending, "Project Under (code)"), 2).setString(projects.getCellByPosition(Col(projects, "Code"), 2).getString())
-    spending.getCellByPosition(Col(spending, "Period"), 2).setString("รายไตรมาส")
-    spending.getCellByPosition(Col(spending, "Quarter or Month of the Fiscal Year"), 2).setValue(1)
-    spending.getCellByPosition(Col(spending, "Amount (Baht)"), 2).setValue(25000.5)
+    s = LastRow(spending) + 1
+    spending.getCellByPosition(Col(spending, "Project Under (code)"), s).setString(projects.getCellByPosition(Col(projects, "Code"), 2).getString())
+    spending.getCellByPosition(Col(spending, "Period"), s).setString("รายไตรมาส")
+    spending.getCellByPosition(Col(spending, "Quarter or Month of the Fiscal Year"), s).setValue(1)
+    spending.getCellByPosition(Col(spending, "Amount (Baht)"), s).setValue(25000.5)
     goals = doc.Sheets.getByName("เป้าประสงค์")
     Dim r As Long
     r = LastRow(goals) + 1
@@ -92,7 +93,7 @@ import sys
 lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8")]
 edits = [l for l in lines if l and not l.endswith("deleted)")]
 want = ["status \"COMPLETED\" -> \"SUSPENDED\"", "budgetTotal (blank) -> 123456.75", "new Goal LO-G1", "name (blank) -> \"เป้าประสงค์ที่พิมพ์ใน LibreOffice Calc\"",
-        "projectKind (blank) -> \"OPERATION\"", "budgetProgramme (blank) -> \"STRATEGIC\"", "sdgGoals (blank) -> \"[4, 10]\"",
+        "projectKind \"PROJECT\" -> \"OPERATION\"", "budgetProgramme \"STRATEGIC\" -> \"INTEGRATED\"", "sdgGoals \"[4]\" -> \"[4, 10]\"",
         "new SpendingPlanEntry", "periodKind (blank) -> \"QUARTER\"", "sequence (blank) -> \"1\"", "amount (blank) -> 25000.5"]
 missing = [w for w in want if not any(w in e for e in edits)]
 if missing or len(edits) != len(want):

@@ -86,11 +86,15 @@ class EmenscrSheetTest {
                 .orElseThrow();
         project.setProjectKind(ProjectKind.PROJECT);
         project.setBudgetProgramme(BudgetProgramme.BASIC);
+        project.getSdgGoals().clear(); // the sample's own, replaced by ones that test the sheet
         project.getSdgGoals().addAll(List.of(4, 10));
+        project.getSpendingPlan().clear();
         project.getSpendingPlan().add(entry(PeriodKind.QUARTER, 1, "30000"));
         project.getSpendingPlan().add(entry(PeriodKind.MONTH, 4, "1000.25"));
         project.getSpendingPlan().add(entry(PeriodKind.MONTH, 6, "2000"));
         project.getSpendingPlan().add(entry(PeriodKind.MONTH, 7, "500"));
+        Project second = ((ActionPlan) project.eContainer()).getProjects().get(1);
+        second.unsetProjectKind();
         Path out = dir.resolve("emenscr.xlsx");
         new EmenscrSheetWriter(LocalDate.of(2019, 8, 1)).write(plan, 2562, null, out);
         try (InputStream in = Files.newInputStream(out);
@@ -121,7 +125,8 @@ class EmenscrSheetTest {
                     org.apache.poi.ss.usermodel.CellType.BLANK,
                     sheet.getRow(4)
                             .getCell(column(sheet, "projectKind", english))
-                            .getCellType());
+                            .getCellType(),
+                    "a project whose kind is not set: blank");
         }
     }
 

@@ -33,11 +33,12 @@ class EmenscrFieldsWorkbookTest {
                 .findFirst()
                 .orElseThrow();
         String source = project.getBudgetLines().get(0).getSource().getCode();
+        int planned = project.getSpendingPlan().size(); // the sample's own entries stay
         edit(exported.xlsx(), workbook -> {
             Sheet projects = workbook.getSheet("โครงการ");
             Row row = row(projects, project.getUuid());
             set(projects, row, "Project or Operation", "การดำเนินงาน");
-            set(projects, row, "Budget Programme", "แผนงานยุทธศาสตร์");
+            set(projects, row, "Budget Programme", "แผนงานบูรณาการ");
             set(projects, row, "SDG Goals (1-17)", "๔, 10");
             Sheet spending = workbook.getSheet("แผนการใช้จ่ายงบประมาณ");
             for (int q = 1; q <= 2; q++) {
@@ -54,10 +55,10 @@ class EmenscrFieldsWorkbookTest {
         assertEquals(2, result.created());
         result.apply();
         assertEquals(ProjectKind.OPERATION, project.getProjectKind());
-        assertEquals(BudgetProgramme.STRATEGIC, project.getBudgetProgramme());
+        assertEquals(BudgetProgramme.INTEGRATED, project.getBudgetProgramme());
         assertEquals(List.of(4, 10), project.getSdgGoals());
-        assertEquals(2, project.getSpendingPlan().size());
-        SpendingPlanEntry first = project.getSpendingPlan().get(0);
+        assertEquals(planned + 2, project.getSpendingPlan().size());
+        SpendingPlanEntry first = project.getSpendingPlan().get(planned);
         assertEquals(PeriodKind.QUARTER, first.getPeriodKind());
         assertEquals(1, first.getSequence());
         assertEquals(0, new BigDecimal("10000.50").compareTo(first.getAmount()));

@@ -20,7 +20,7 @@ import org.phaen.monitoring.cli.collected.SampleCollectedData;
 
 /**
  * Writes the provincial sample plans of Region 17 beside the regional plan, each with its FY 2562 action plan, its
- * monitoring plan with generated instruments, and example collected data until 30 June 2019 under
+ * monitoring plan with generated instruments, the eMENSCR fields of its projects, and example collected data until 30 June 2019 under
  * {@code collected/}: the same files on every run (seeded), so a test keeps the shipped ones in step.
  */
 public final class Region17Samples {
@@ -66,6 +66,9 @@ public final class Region17Samples {
         MonitoringPlan monitoring = model.getMonitoringPlans().get(0);
         new InstrumentGenerator()
                 .generate(monitoring, InstrumentScope.actionPlan(action), EnumSet.copyOf(InstrumentGenerator.kinds()));
+        ids.assign(model);
+        // Added last, with a third round of UUIDs, so the elements generated before them keep theirs.
+        new ProvincialEmenscr(context).fill(action);
         ids.assign(model);
         return model;
     }

@@ -11,8 +11,9 @@ import org.phaen.model.PlanModel;
 
 /**
  * UUIDs derived from the province and the element's place in the tree, so the generator writes the same file every
- * time. Given in two rounds: the plan before the instruments are generated (their items name plan elements by UUID),
- * then whatever the instrument generator added with random ones.
+ * time. Given in rounds: the plan before the instruments are generated (their items name plan elements by UUID),
+ * then whatever the instrument generator added with random ones, then what was added after it (each round numbers on
+ * from the last, so what an earlier round gave stays).
  */
 final class SeededIds {
 

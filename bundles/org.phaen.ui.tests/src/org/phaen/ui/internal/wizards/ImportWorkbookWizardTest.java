@@ -59,7 +59,7 @@ class ImportWorkbookWizardTest extends SampleEditorTest {
             Sheet projects = workbook.getSheet("โครงการ");
             Row row = row(projects, project.getUuid());
             set(projects, row, "Status", "ระงับชั่วคราว");
-            set(projects, row, "SDG Goals (1-17)", "4");
+            set(projects, row, "SDG Goals (1-17)", "4, 10");
             Sheet goals = workbook.getSheet("เป้าประสงค์");
             Row added = goals.createRow(goals.getLastRowNum() + 1);
             set(goals, added, "Strategic Issue Under (code)", issue);
@@ -97,7 +97,7 @@ class ImportWorkbookWizardTest extends SampleEditorTest {
         }
         TestWorkbench.settle();
         assertEquals(ProjectStatus.SUSPENDED, project.getStatus());
-        assertEquals(List.of(4), project.getSdgGoals());
+        assertEquals(List.of(4, 10), project.getSdgGoals());
         assertTrue(editor.isDirty());
         assertFalse(EcoreUtil.equals(before, model));
         editor.openPlan().domain().getCommandStack().undo();
