@@ -4,7 +4,8 @@
 # label), budget, type, budget programme and SDGs, types a quarter of its spending plan below the sample's and a new goal under an
 # existing strategic issue, and saves it as XLSX. 'phaen import-workbook --dry-run' must then list exactly those
 # edits and nothing Calc's own saving changed; the real import must save a plan that loads and validates, and its
-# workbook, opened and saved by Calc without an edit, must ask no change.
+# workbook, opened and saved by Calc without an edit, must ask no change. The names Calc looks up beside the columns
+# of several codes (a formula) must be those of the elements the codes name.
 # Usage: check-plan-workbook-libreoffice.sh REGION.phaen PLAN.phaen   (needs soffice with Calc)
 set -euo pipefail
 work="$(mktemp -d)"; profile="$(mktemp -d)"
@@ -45,6 +46,16 @@ Sub Edit(path As String)
     doc = StarDesktop.loadComponentFromURL(ConvertToURL(path), "_blank", 0, args())
     Dim projects As Object, goals As Object
     projects = doc.Sheets.getByName("โครงการ")
+    ' The names Calc looks up beside the columns of several codes, as the planner sees them (before any edit).
+    doc.calculateAll()
+    Dim f As Integer, header As Variant, c As Long
+    f = FreeFile
+    Open path & ".names" For Output As #f
+    For Each header In Array("Implements Strategies", "Partners", "Measured By")
+        c = Col(projects, header)
+        Print #f, projects.getCellByPosition(c, 2).getString() & Chr(9) & projects.getCellByPosition(c + 1, 2).getString()
+    Next header
+    Close #f
     projects.getCellByPosition(Col(projects, "Status"), 2).setString("ระงับชั่วคราว")
     projects.getCellByPosition(Col(projects, "Budget Total"), 2).setValue(123456.75)
     projects.getCellByPosition(Col(projects, "Project or Operation"), 2).setString("การดำเนินงาน")
@@ -87,6 +98,24 @@ open(sys.argv[1], "w", encoding="utf-8").write('<?xml version="1.0" encoding="UT
 PY
 timeout 180 soffice -env:UserInstallation="file://$profile" --headless --norestore \
   "macro:///Standard.Module1.Edit(\"$work/plan.xlsx\")" > "$work/soffice.log" 2>&1 || true
+# The names beside the codes, as Calc evaluated them, are those of the elements the codes name in the plan files.
+python3 - "$work/plan.xlsx.names" "$region" "$plan" <<'PY'
+import sys, xml.etree.ElementTree as ET
+names = {}
+for plan in sys.argv[2:]:
+    for e in ET.parse(plan).iter():
+        if "code" in e.attrib and "name" in e.attrib:
+            names.setdefault(e.attrib["code"], e.attrib["name"])
+lines = [l.rstrip("\r\n") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+if len(lines) != 3:
+    sys.exit(f"FAIL: Calc gave {len(lines)} lines of codes and names, want 3")
+for line in lines:
+    codes, shown = line.split("\t")
+    want = ", ".join(names[c.strip()] for c in codes.split(",") if c.strip())
+    if not want or shown != want:
+        sys.exit(f"FAIL: beside {codes!r} Calc shows {shown!r}, want {want!r}")
+print(f"ok   Calc looks up the names beside {len(lines)} columns of several codes")
+PY
 ./phaen import-workbook "$region" "$plan" --workbook "$work/plan.xlsx" --dry-run > "$work/dry.log" || { cat "$work/dry.log"; exit 1; }
 python3 - "$work/dry.log" <<'PY'
 import sys

@@ -19,6 +19,8 @@ import org.phaen.documents.xlsx.DropDowns;
 import org.phaen.documents.xlsx.HeaderRows;
 import org.phaen.documents.xlsx.HeaderRows.Heading;
 import org.phaen.documents.xlsx.TypedText;
+import org.phaen.model.PhaenPackage;
+import org.phaen.model.query.Sdgs;
 
 /**
  * One attribute in one column: text (several values one a line), an exact number, a whole number, a date shown in
@@ -47,7 +49,7 @@ final class AttributeColumn implements Column {
 
     @Override
     public void write(EObject element, Row row, int first, WorkbookOut out) {
-        Cell cell = row.createCell(first);
+        Cell cell = out.cell(row, first);
         Object value = element.eIsSet(attribute) ? element.eGet(attribute) : null;
         if (value instanceof List<?> lines && wholeNumbers()) {
             if (!lines.isEmpty()) {
@@ -108,7 +110,11 @@ final class AttributeColumn implements Column {
     private Object value(Cell cell) throws CellProblem {
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
         if (attribute.isMany() && wholeNumbers()) {
-            return numbers(CellReading.text(cell));
+            List<Integer> numbers = numbers(CellReading.text(cell));
+            if (attribute == PhaenPackage.Literals.PROJECT__SDG_GOALS && numbers != null) {
+                sdgs(numbers);
+            }
+            return numbers;
         }
         if (attribute.isMany()) {
             List<String> lines = new ArrayList<>();
@@ -156,6 +162,18 @@ final class AttributeColumn implements Column {
             numbers.add(number.intValueExact());
         }
         return numbers.isEmpty() ? null : numbers;
+    }
+
+    /** Every number of the cell that is no SDG, each its own problem. */
+    private static void sdgs(List<Integer> numbers) throws CellProblem {
+        List<String> unknown = numbers.stream()
+                .filter(n -> !Sdgs.isGoal(n))
+                .map(n -> "there is no SDG " + n + ": the Sustainable Development Goals are numbered " + Sdgs.FIRST
+                        + " to " + Sdgs.LAST)
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new CellProblem(unknown);
+        }
     }
 
     private static Enumerator literal(String text, EEnum type) throws CellProblem {

@@ -42,9 +42,9 @@ final class ContactColumn implements Column {
         Person person = (Person) element;
         List<ContactDetail> contacts = contacts(person);
         if (withheld(person, contacts, out.today)) {
-            WorkbookOut.text(row, first, WorkbookWords.THAI.word("withheld"));
+            out.text(row, first, WorkbookWords.THAI.word("withheld"));
         } else if (!contacts.isEmpty()) {
-            WorkbookOut.text(
+            out.text(
                             row,
                             first,
                             String.join(

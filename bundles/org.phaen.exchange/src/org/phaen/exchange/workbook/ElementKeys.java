@@ -77,9 +77,15 @@ final class ElementKeys {
 
     /** Every keyed element of one of the types (EClasses), in file order. */
     List<Named> ofTypes(List<?> types) {
-        return byKey.values().stream()
-                .filter(n -> types.stream().anyMatch(t -> ((EClass) t).isInstance(n)))
-                .toList();
+        Map<EClass, Boolean> listed = new HashMap<>(); // asked once per class, not per element
+        List<Named> found = new ArrayList<>();
+        for (Named named : byKey.values()) {
+            if (listed.computeIfAbsent(
+                    named.eClass(), c -> types.stream().anyMatch(t -> ((EClass) t).isSuperTypeOf(c)))) {
+                found.add(named);
+            }
+        }
+        return found;
     }
 
     private static String plainKey(Named named) {

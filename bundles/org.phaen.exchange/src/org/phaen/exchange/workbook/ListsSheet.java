@@ -75,7 +75,7 @@ final class ListsSheet {
             for (int l = 0; l < lists.size(); l++) {
                 List<String[]> rows = lists.get(l);
                 for (int i = 0; r < rows.size() && i < rows.get(r).length; i++) {
-                    WorkbookOut.text(row, c + i, rows.get(r)[i]);
+                    out.text(row, c + i, rows.get(r)[i]);
                 }
                 c += widths.get(l);
             }

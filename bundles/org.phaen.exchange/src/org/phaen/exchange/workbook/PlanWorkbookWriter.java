@@ -70,7 +70,7 @@ public final class PlanWorkbookWriter {
         // Written as a stream (SXSSF): rows go to temporary files as they are made, so a 100,000-object plan fits.
         SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), STREAM_WINDOW);
         try (OutputStream stream = Files.newOutputStream(path)) {
-            WorkbookOut out = new WorkbookOut(keys, new SheetStyles(workbook), today);
+            WorkbookOut out = new WorkbookOut(workbook, keys, new SheetStyles(workbook), today);
             ListsSheet.write(workbook, lists(rows.keySet()), out);
             int count = 0;
             for (var entry : rows.entrySet()) {
@@ -99,12 +99,12 @@ public final class PlanWorkbookWriter {
         int r = HeaderRows.COUNT;
         for (EObject element : elements) {
             Row row = sheet.createRow(r++);
-            WorkbookOut.text(row, SheetKind.UUID, ((Identified) element).getUuid());
+            out.text(row, SheetKind.UUID, ((Identified) element).getUuid());
             if (kind.contained()) {
                 String key = out.keys.keyOf(element.eContainer());
-                WorkbookOut.text(row, SheetKind.PARENT, key);
+                out.text(row, SheetKind.PARENT, key);
                 String keyCell = new CellReference(row.getRowNum(), SheetKind.PARENT).formatAsString(false);
-                row.createCell(SheetKind.PARENT + 1).setCellFormula(WorkbookOut.lookup(keyCell, parentKeys));
+                out.cell(row, SheetKind.PARENT + 1).setCellFormula(WorkbookOut.lookup(keyCell, parentKeys));
             }
             for (int i = 0; i < firsts.length; i++) {
                 kind.columns().get(i).write(element, row, firsts[i], out);

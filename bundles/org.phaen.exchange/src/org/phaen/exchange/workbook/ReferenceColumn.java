@@ -17,8 +17,9 @@ import org.phaen.documents.xlsx.HeaderRows.Heading;
 import org.phaen.model.Named;
 
 /**
- * A reference by key ({@link ElementKeys}). A single reference is a drop-down of the keys of its kind with the
- * name looked up beside it by formula (the name is never read back); several are keys separated by commas.
+ * A reference by key ({@link ElementKeys}), with the names looked up beside it by formula (never read back). A single
+ * reference is a drop-down of the keys of its kind; several are keys separated by commas, their names joined the same
+ * way ({@link NamesFormula}). Reading reports every key of the cell that names nothing, or something of another kind.
  */
 final class ReferenceColumn implements Column {
 
@@ -31,17 +32,14 @@ final class ReferenceColumn implements Column {
                 WorkbookWords.THAI.feature(reference),
                 WorkbookWords.ENGLISH.feature(reference),
                 reference.isMany() ? 30 : 16);
-        this.headings = reference.isMany()
-                ? List.of(keys)
-                : List.of(
-                        keys,
-                        new Heading(
-                                keys.thai() + " " + WorkbookWords.THAI.word("column.nameOf"),
-                                keys.english() + " ("
-                                        + WorkbookWords.ENGLISH
-                                                .word("column.nameOf")
-                                                .toLowerCase() + ")",
-                                40));
+        String names = reference.isMany() ? "column.namesOf" : "column.nameOf";
+        this.headings = List.of(
+                keys,
+                new Heading(
+                        keys.thai() + " " + WorkbookWords.THAI.word(names),
+                        keys.english() + " ("
+                                + WorkbookWords.ENGLISH.word(names).toLowerCase() + ")",
+                        reference.isMany() ? 50 : 40));
     }
 
     EClass type() {
@@ -55,16 +53,18 @@ final class ReferenceColumn implements Column {
 
     @Override
     public void write(EObject element, Row row, int first, WorkbookOut out) {
+        String keyCell = new CellReference(row.getRowNum(), first).formatAsString(false);
+        String table = out.lists.get(List.of(type())).table();
         if (reference.isMany()) {
             List<String> keys = ((List<?>) element.eGet(reference))
                     .stream().map(o -> key((EObject) o, out)).toList();
-            WorkbookOut.text(row, first, String.join(", ", keys));
+            out.text(row, first, String.join(", ", keys));
+            out.cell(row, first + 1).setCellFormula(NamesFormula.of(keyCell, table, keys.size()));
             return;
         }
         EObject target = (EObject) element.eGet(reference);
-        WorkbookOut.text(row, first, target == null ? null : key(target, out));
-        String keyCell = new CellReference(row.getRowNum(), first).formatAsString(false);
-        row.createCell(first + 1).setCellFormula(out.nameFormula(keyCell, List.of(type())));
+        out.text(row, first, target == null ? null : key(target, out));
+        out.cell(row, first + 1).setCellFormula(WorkbookOut.lookup(keyCell, table));
     }
 
     private static String key(EObject target, WorkbookOut out) {
@@ -87,10 +87,18 @@ final class ReferenceColumn implements Column {
     @Override
     public Edit read(EObject element, Row row, int first, WorkbookIn in) throws CellProblem {
         List<EObject> wanted = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (String key : CellReading.text(row.getCell(first)).split(reference.isMany() ? "," : "\n")) {
             if (!key.isBlank()) {
-                wanted.add(find(key.strip(), in));
+                try {
+                    wanted.add(find(key.strip(), in));
+                } catch (CellProblem e) {
+                    unknown.add(e.getMessage());
+                }
             }
+        }
+        if (!unknown.isEmpty()) {
+            throw new CellProblem(unknown);
         }
         if (!reference.isMany() && wanted.size() > 1) {
             throw new CellProblem("one " + WorkbookWords.ENGLISH.kind(type()) + " only");

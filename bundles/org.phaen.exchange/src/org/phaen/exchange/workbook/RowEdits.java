@@ -60,7 +60,9 @@ final class RowEdits {
                         changes.add(edit);
                     }
                 } catch (CellProblem e) {
-                    problems.add(row.where(index, heading.english()) + ": " + e.getMessage());
+                    for (String message : e.messages()) { // each unknown code of a cell on its own line
+                        problems.add(row.where(index, heading.english()) + ": " + message);
+                    }
                 }
             }
             if (problems.size() == before) {

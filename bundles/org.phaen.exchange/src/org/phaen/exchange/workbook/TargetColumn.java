@@ -47,7 +47,7 @@ final class TargetColumn implements Column {
         if (target == null) {
             return;
         }
-        Cell cell = row.createCell(first);
+        Cell cell = out.cell(row, first);
         BigDecimal value = target.getValue();
         if (value != null && BigDecimal.valueOf(value.doubleValue()).compareTo(value) == 0) {
             cell.setCellValue(value.doubleValue());

@@ -36,7 +36,8 @@ class EmenscrRulesTest {
             new ProjectHasKindForEmenscr(),
             new ProjectHasBudgetProgrammeForEmenscr(),
             new ProjectHasSdgGoalsForEmenscr(),
-            new ProjectHasSpendingPlanForEmenscr());
+            new ProjectHasSpendingPlanForEmenscr(),
+            new ProjectSdgGoalsExist());
 
     @Test
     void aBareProjectIsWarnedOncePerFieldEmenscrNeedsEachNamingTheField() {
@@ -110,6 +111,24 @@ class EmenscrRulesTest {
     }
 
     @Test
+    void anSdgNumberOutsideOneToSeventeenIsAnErrorNamingTheNumber() {
+        PlanModel model = F.createPlanModel();
+        Project project = project(actionPlan(model, "AP", "แผนปฏิบัติราชการ", 2562), "P-01", "โครงการพัฒนาครู");
+        project.getSdgGoals().addAll(List.of(1, 4, 17));
+        assertEquals(List.of(), RuleTester.run(new ProjectSdgGoalsExist(), model), "1, 4 and 17 are goals");
+        project.getSdgGoals().addAll(List.of(0, 18));
+        List<org.phaen.validation.Finding> found = RuleTester.run(new ProjectSdgGoalsExist(), model);
+        assertEquals(2, found.size(), "one finding per number that is no goal: " + found);
+        assertFinding(
+                found.get(1),
+                project,
+                Severity.ERROR,
+                "Project P-01 \"โครงการพัฒนาครู\" names SDG 18, which does not exist: the Sustainable Development Goals are numbered 1 to 17, and eMENSCR offers no other.",
+                "โครงการ P-01 \"โครงการพัฒนาครู\" ระบุเป้าหมายการพัฒนาที่ยั่งยืน (SDGs) หมายเลข 18 ซึ่งไม่มีอยู่จริง เป้าหมาย SDGs มีหมายเลข 1 ถึง 17 เท่านั้น และระบบ eMENSCR ไม่มีหมายเลขอื่นให้เลือก");
+        assertTrue(found.get(0).messageEn().contains("SDG 0,"), found.get(0).messageEn());
+    }
+
+    @Test
     void ofTheSampleProjectsFiveLackTheirResponsiblePersonAndNoneAnotherField() throws Exception {
         SamplePlans samples = SamplePlans.load();
         List<Project> inActionPlans = samples.all(Project.class).stream()
@@ -123,7 +142,7 @@ class EmenscrRulesTest {
                         .filter(f -> f.ruleId().equals("PH-EMN-003"))
                         .map(f -> ((Project) f.element()).getCode())
                         .toList());
-        assertEquals(5, findings.size(), "the model 1.1 fields are all filled in: " + findings);
+        assertEquals(5, findings.size(), "the model 1.1 fields are all filled in, the SDGs all goals: " + findings);
         for (Project project : inActionPlans) {
             assertTrue(project.getSdgGoals().contains(4), project.getCode() + " serves education (SDG 4)");
         }
