@@ -97,6 +97,8 @@ export interface PhaenDiagramHook {
     select?: (ids: string[] | string) => Promise<void>;
     /** Ids of the nodes in the current model (node ids are `elementUuid/mapping`). */
     nodeIds: string[];
+    /** Ids of the folded nodes (the server's Folding marks them with the css class 'folded'): exports fold them too. */
+    folded: string[];
     /** Selects the nodes showing the given model elements (by UUID), as the workbench's other views select them. */
     selectElements?: (uuids: string[] | string) => Promise<void>;
     /** The view (viewport.ts): zoom factor, zoom about the centre, 100 %, fit all, open on elements, reveal one. */
@@ -128,7 +130,7 @@ declare global {
 
 export function phaenHook(): PhaenDiagramHook {
     if (!window.phaenDiagram) {
-        window.phaenDiagram = { ready: false, nodeCount: 0, edgeCount: 0, modelNodeCount: 0, updates: 0, renders: 0, selection: [], nodeIds: [] };
+        window.phaenDiagram = { ready: false, nodeCount: 0, edgeCount: 0, modelNodeCount: 0, updates: 0, renders: 0, selection: [], nodeIds: [], folded: [] };
     }
     return window.phaenDiagram;
 }
@@ -168,7 +170,9 @@ export class PhaenRenderHook implements IVNodePostprocessor, IGModelRootListener
         const hook = phaenHook();
         hook.updates++;
         hook.revision = root.revision;
-        hook.nodeIds = Array.from(root.index.all()).filter(e => e instanceof PhaenNode).map(e => e.id);
+        const nodes = Array.from(root.index.all()).filter(e => e instanceof PhaenNode) as PhaenNode[];
+        hook.nodeIds = nodes.map(e => e.id);
+        hook.folded = nodes.filter(e => e.cssClasses?.includes('folded')).map(e => e.id);
         hook.modelNodeCount = hook.nodeIds.length;
         countRendered(hook);
         if (!hook.ready) {

@@ -3,7 +3,8 @@
  *
  * URL parameters: port (default 8081), path (default "phaen"), diagram (strategy-map | alignment | partner-network),
  * uri (the plan file, sent as GLSP sourceUri), token (this server start's token: the server refuses a WebSocket
- * without it), clientId (default: random), palette (collapsed: the tool palette starts collapsed).
+ * without it), clientId (default: random), palette (collapsed or open: the user's choice for the tool palette;
+ * absent: it follows the page's width).
  */
 import 'reflect-metadata';
 

@@ -178,6 +178,11 @@ public final class DiagramEditor extends EditorPart
         return overview == null ? null : overview.visibleArea();
     }
 
+    /** The plan held open for the diagram server: its domain, its thread and the badges' statuses. */
+    public PlanSession planSession() {
+        return session;
+    }
+
     /** The page's view (zoom, fit, reveal), or null without a web view. */
     public DiagramView view() {
         return view;

@@ -102,18 +102,32 @@ public final class DiagramView {
 
     /** The UUIDs of the model elements drawn as nodes (node ids are {@code uuid/mapping}). */
     public Set<String> elementUuids() {
-        Object ids = evaluate("return window.phaenDiagram ? window.phaenDiagram.nodeIds : [];");
         Set<String> uuids = new LinkedHashSet<>();
-        if (ids instanceof Object[] array) {
-            for (Object id : array) {
-                String text = String.valueOf(id);
-                int slash = text.lastIndexOf('/');
-                if (slash > 0) {
-                    uuids.add(text.substring(0, slash));
-                }
+        for (String id : nodeIds("nodeIds")) {
+            int slash = id.lastIndexOf('/');
+            if (slash > 0) {
+                uuids.add(id.substring(0, slash));
             }
         }
         return uuids;
+    }
+
+    /** The nodes folded in this view (ids {@code uuid/mapping}): what they hide is not drawn. */
+    public Set<String> folded() {
+        return nodeIds("folded");
+    }
+
+    /** A list of node ids the page's hook keeps. */
+    private Set<String> nodeIds(String list) {
+        Object ids = evaluate("return window.phaenDiagram && window.phaenDiagram." + list + " ? window.phaenDiagram."
+                + list + " : [];");
+        Set<String> result = new LinkedHashSet<>();
+        if (ids instanceof Object[] array) {
+            for (Object id : array) {
+                result.add(String.valueOf(id));
+            }
+        }
+        return result;
     }
 
     private void run(String call) {

@@ -2,10 +2,10 @@ package org.phaen.diagram.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -14,15 +14,15 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.phaen.diagram.description.Descriptions;
-import org.phaen.diagram.engine.NeighbourPlans;
+import org.phaen.diagram.description.DiagramDescription;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.layout.ElkLayout;
 import org.phaen.diagram.notation.NotationFile;
-import org.phaen.diagram.svg.DiagramFiles;
+import org.phaen.diagram.server.model.ShownDiagram;
 import org.phaen.diagram.svg.PrintedDiagram.Paper;
 
 /**
- * Plan > Export Diagram Image: the active diagram, laid out as shown (pins kept), its visible area or the whole, on
+ * Plan > Export Diagram Image: the active diagram as shown (badges, folded issues, pins kept), its visible area or the whole, on
  * an A4 or A3 landscape sheet legible at print size (DiagramExport: PDF, SVG and 300 dpi PNG; tiles when the whole
  * does not fit one sheet legibly).
  */
@@ -71,20 +71,17 @@ public final class ExportDiagramHandler extends AbstractHandler {
     public static DiagramExport.Result export(DiagramEditor editor, double[] visible, Paper paper, Path out) {
         DiagramEditorInput input = (DiagramEditorInput) editor.getEditorInput();
         try {
-            // Laid out as the editor's page asked, so the visible area is the same part of the same drawing.
-            double ratio = editor.view() == null || editor.view().aspectRatio() <= 0
-                    ? ElkLayout.ASPECT_RATIO
-                    : editor.view().aspectRatio();
-            // With the badges of the plans beside it (the provinces' files in the folder), as the editor draws them.
-            ResourceSet plans = editor.getEditingDomain().getResourceSet();
-            DiagramGraph graph = DiagramFiles.laidOut(
-                    input.diagramType(),
-                    plans,
-                    NotationFile.load(input.planFile()).pins(input.diagramType()),
+            // Built and laid out as the editor's page shows it (its badges, its folded issues, the shape it asked
+            // for), so the visible area is the same part of the same drawing.
+            DiagramView view = editor.view();
+            double ratio = view == null || view.aspectRatio() <= 0 ? ElkLayout.ASPECT_RATIO : view.aspectRatio();
+            DiagramDescription description = Descriptions.load(input.diagramType());
+            DiagramGraph graph = ShownDiagram.layOut(
+                    ShownDiagram.build(editor.planSession(), description),
+                    view == null ? Set.of() : view.folded(),
                     ratio,
-                    NeighbourPlans.of(input.planFile(), plans));
-            String caption = Descriptions.load(input.diagramType()).name() + " · "
-                    + input.planFile().getFileName();
+                    NotationFile.load(input.planFile()).pins(input.diagramType()));
+            String caption = description.name() + " · " + input.planFile().getFileName();
             return DiagramExport.write(graph, visible, paper, out, caption);
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);

@@ -5,7 +5,11 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
 
-/** Whether the diagrams' tool palette is collapsed, kept in the preferences: each diagram opens as the user left the last. */
+/**
+ * Whether the user collapsed or opened the diagrams' tool palette, kept in the preferences: each diagram opens as the
+ * user left the last, across restarts. Until the user chose, there is no value and the page follows its own width
+ * (palette.ts collapses it in a narrow editor, without reporting that as a choice).
+ */
 final class PaletteState {
 
     static final String COLLAPSED = "palette.collapsed";
@@ -16,16 +20,21 @@ final class PaletteState {
         return InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui");
     }
 
-    static boolean collapsed() {
-        return preferences().getBoolean(COLLAPSED, false);
+    /** The user's choice: true collapsed, false open, null when the user has not chosen. */
+    static Boolean chosen() {
+        String value = preferences().get(COLLAPSED, null);
+        return value == null ? null : Boolean.valueOf(value);
     }
 
-    /** The page's address with the palette's state (palette.ts reads it). */
+    /** The page's address with the user's choice, if any (palette.ts reads it). */
     static String page(String url) {
-        return collapsed() ? url + (url.contains("?") ? "&" : "?") + "palette=collapsed" : url;
+        Boolean collapsed = chosen();
+        return collapsed == null
+                ? url
+                : url + (url.contains("?") ? "&" : "?") + "palette=" + (collapsed ? "collapsed" : "open");
     }
 
-    /** The page reports each change (window.phaenPaletteCollapsed, see PageFunctions). */
+    /** The page reports each click on the palette's button (window.phaenPaletteCollapsed, see PageFunctions). */
     static void remember(boolean collapsed) {
         preferences().putBoolean(COLLAPSED, collapsed);
         try {

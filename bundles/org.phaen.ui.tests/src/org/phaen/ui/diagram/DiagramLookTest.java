@@ -2,12 +2,14 @@ package org.phaen.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaen.ui.diagram.Pages.screenshot;
 import static org.phaen.ui.diagram.Pages.waitFor;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -30,15 +32,18 @@ import org.phaen.ui.look.Screenshots;
 /**
  * The strategy map as a planner meets it: it opens on the plan's own strategic issues at a readable zoom (not on the
  * higher plan levels), zooms with the keys and the view's commands, finds an element by code, and its palette sits
- * at the edge, collapses and stays collapsed in the next diagram. Screenshots at both screen sizes.
+ * at the edge, collapses in a narrow editor, and the user's own collapse or open stays for the next diagram.
+ * Screenshots at both screen sizes.
  */
 class DiagramLookTest extends SampleEditorTest {
 
     private static final String PALETTE = "document.querySelector('.tool-palette')";
+    /** The preference the diagram editor keeps the user's palette choice in (absent until the user chooses). */
+    private static final String PALETTE_CHOICE = "palette.collapsed";
 
     @Test
     void theStrategyMapOpensOnThePlansOwnIssuesZoomsFindsAndDocksItsPalette() throws Exception {
-        InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui").putBoolean("palette.collapsed", false);
+        preferences().remove(PALETTE_CHOICE);
         openSample();
         StrategicPlan plan =
                 (StrategicPlan) editor.openPlan().model().getPlans().get(0);
@@ -52,7 +57,7 @@ class DiagramLookTest extends SampleEditorTest {
                     TestWorkbench.page().closeEditor(reference.getEditor(false), false);
                 }
             }
-            InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui").putBoolean("palette.collapsed", false);
+            preferences().remove(PALETTE_CHOICE);
         }
     }
 
@@ -137,16 +142,32 @@ class DiagramLookTest extends SampleEditorTest {
                 "a click at the overview's bottom right takes the view there");
         screenshot(shot("diagram-overview", Screenshots.SIZES[0]));
 
-        // The palette: docked at the right edge; collapsed by its button, remembered for the next diagram.
+        palette(diagram);
+    }
+
+    /**
+     * The palette: docked at the right edge; until the user chooses it follows the editor's width (collapsed below
+     * 760 px, open again above); collapsed or opened by its button, that choice is remembered for the next diagram
+     * and the width no longer changes it.
+     */
+    private void palette(DiagramEditor diagram) throws Exception {
         assertEquals("0px", diagram.browser().evaluate("return getComputedStyle(" + PALETTE + ").right;"));
+        Screenshots.resize(Screenshots.SIZES[0]);
+        assertTrue(pageWidth(diagram) >= 760, "a wide editor at 1600 x 1000: " + pageWidth(diagram));
+        waitFor(() -> "open".equals(paletteState(diagram)), 5_000, "the palette open in a wide editor");
+        screenshot(shot("diagram-palette-open", Screenshots.SIZES[0]));
         Screenshots.resize(Screenshots.SIZES[1]);
-        screenshot(shot("diagram-palette-open", Screenshots.SIZES[1]));
-        diagram.browser().evaluate("document.querySelector('.minimize-palette-button i').click(); return true;");
-        waitFor(
-                () -> InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui").getBoolean("palette.collapsed", false),
-                5_000,
-                "the collapsed palette is remembered");
-        screenshot(shot("diagram-palette-collapsed", Screenshots.SIZES[1]));
+        assertTrue(pageWidth(diagram) < 760, "a narrow editor at 1280 x 800: " + pageWidth(diagram));
+        waitFor(() -> "collapsed".equals(paletteState(diagram)), 5_000, "resized narrow, the palette collapses");
+        assertNull(preferences().get(PALETTE_CHOICE, null), "the page's own collapsing is not the user's choice");
+        screenshot(shot("diagram-palette-narrow", Screenshots.SIZES[1]));
+        Screenshots.resize(Screenshots.SIZES[0]);
+        waitFor(() -> "open".equals(paletteState(diagram)), 5_000, "wide again, the palette opens again");
+
+        clickPaletteButton(diagram);
+        waitFor(() -> "true".equals(preferences().get(PALETTE_CHOICE, null)), 5_000, "the collapse is remembered");
+        assertEquals("collapsed", paletteState(diagram));
+        screenshot(shot("diagram-palette-collapsed", Screenshots.SIZES[0]));
         TestWorkbench.page().closeEditor(diagram, false);
         DiagramEditor next = OpenDiagramHandler.open(TestWorkbench.page(), editor, "strategy-map");
         waitFor(next::isDrawn, 60_000, "the diagram page reports ready again");
@@ -155,7 +176,31 @@ class DiagramLookTest extends SampleEditorTest {
                         .equals(next.browser()
                                 .evaluate("const p = " + PALETTE + "; return p ? p.style.maxHeight : '';")),
                 10_000,
-                "the next diagram opens with its palette collapsed");
+                "the next diagram opens with its palette collapsed, though wide");
+        assertEquals("collapsed", paletteState(next));
+
+        clickPaletteButton(next);
+        waitFor(() -> "false".equals(preferences().get(PALETTE_CHOICE, null)), 5_000, "opening it is remembered");
+        Screenshots.resize(Screenshots.SIZES[1]);
+        assertTrue(pageWidth(next) < 760, "narrow again: " + pageWidth(next));
+        assertEquals("open", paletteState(next), "the user's choice is not overridden by the narrow editor");
+        screenshot(shot("diagram-palette-chosen-open", Screenshots.SIZES[1]));
+    }
+
+    private static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode("org.phaen.diagram.ui");
+    }
+
+    private static String paletteState(DiagramEditor diagram) {
+        return String.valueOf(diagram.browser().evaluate("return document.body.getAttribute('data-phaen-palette');"));
+    }
+
+    private static double pageWidth(DiagramEditor diagram) {
+        return ((Number) diagram.browser().evaluate("return window.innerWidth;")).doubleValue();
+    }
+
+    private static void clickPaletteButton(DiagramEditor diagram) {
+        diagram.browser().evaluate("document.querySelector('.minimize-palette-button i').click(); return true;");
     }
 
     private static boolean drawn(DiagramEditor diagram, String uuid) {

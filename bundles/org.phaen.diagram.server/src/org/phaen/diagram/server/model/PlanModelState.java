@@ -98,6 +98,10 @@ public class PlanModelState extends DefaultGModelState {
         return session.planFile();
     }
 
+    PlanSession session() {
+        return session;
+    }
+
     /** The badges' indicator statuses. */
     public StatusSource statuses() {
         return session.statuses();
