@@ -59,13 +59,7 @@ class PlanCompareTest {
     @AfterEach
     void close() throws Exception {
         TestWorkbench.page().closeAllEditors(false);
-        for (String name : new String[] {"phitsanulok-2562.phaen", "phitsanulok-revised.phaen"}) {
-            for (IFile linked : org.eclipse.core.resources.ResourcesPlugin.getWorkspace()
-                    .getRoot()
-                    .findFilesForLocationURI(dir.resolve(name).toUri())) {
-                linked.delete(true, null); // the link only; the temporary folder goes with the test
-            }
-        }
+        TestWorkbench.unlinkFrom(dir);
     }
 
     @Test

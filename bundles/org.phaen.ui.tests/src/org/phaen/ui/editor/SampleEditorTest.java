@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A UI test on a copy of the sample plans open in the plan editor, closed (unsaved) after each test. */
+/**
+ * A UI test on a copy of the sample plans open in the plan editor, closed (unsaved) after each test, the copies' links
+ * in the Plans project deleted.
+ */
 public abstract class SampleEditorTest {
 
     @TempDir
@@ -18,9 +21,10 @@ public abstract class SampleEditorTest {
     }
 
     @AfterEach
-    void closeEditor() {
+    void closeEditor() throws Exception {
         if (editor != null) {
             TestWorkbench.page().closeEditor(editor, false);
         }
+        TestWorkbench.unlinkFrom(dir);
     }
 }

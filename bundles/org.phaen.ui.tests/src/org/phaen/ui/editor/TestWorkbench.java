@@ -3,11 +3,14 @@ package org.phaen.ui.editor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.phaen.ui.problems.PlanWorkspace;
 
 /** The running workbench of a UI test: opening sample plans in the editor, and letting the UI catch up. */
 public final class TestWorkbench {
@@ -53,6 +56,27 @@ public final class TestWorkbench {
             Job.getJobManager().join(WholeValidation.FAMILY, null);
             settle(); // the findings are taken on the UI thread, which may start the validation again
         } while (Job.getJobManager().find(WholeValidation.FAMILY).length > 0);
+    }
+
+    /**
+     * Deletes the links the workbench made in the Plans project to plan files in {@code dir} (a test's temporary
+     * folder) when it opened them: the links only, the files go with their folder. Left behind, they pile up in the
+     * Plan Navigator as "phitsanulok-2562 (2).phaen", "(3)", ... and a dead one shadows a live one of the same name.
+     */
+    public static void unlinkFrom(Path dir) throws CoreException {
+        Path folder = dir.toAbsolutePath().normalize();
+        for (IResource member : PlanWorkspace.plansProject().members()) {
+            if (member.isLinked()
+                    && member.getLocation() != null
+                    && member.getLocation()
+                            .toFile()
+                            .toPath()
+                            .toAbsolutePath()
+                            .normalize()
+                            .startsWith(folder)) {
+                member.delete(true, null);
+            }
+        }
     }
 
     /** Runs what the UI has queued (refreshes after model changes are posted asynchronously). */

@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.provider.PhaenEditPlugin;
-import org.phaen.ui.problems.PlanWorkspace;
 
 /**
  * Every label of the sample plans' trees, as the planner sees them in the Thai workbench: no enumeration literal
@@ -37,9 +36,6 @@ class TreeLabelsTest extends SampleEditorTest {
             assertEquals(List.of(), wrong);
         } finally {
             TestWorkbench.page().closeEditor(regional, false);
-            // Its link in the Plans project would outlive this test's folder and shadow the wizards'
-            // region17-2562.phaen.
-            PlanWorkspace.fileFor(dir.resolve("region17-2562.phaen")).delete(true, null);
         }
     }
 

@@ -57,6 +57,7 @@ class WorkbenchScreenshotTest {
             assertTrue(colours(picture) > 50, "a drawn window has many colours, a blank one a few");
         } finally {
             TestWorkbench.page().closeEditor(editor, false);
+            TestWorkbench.unlinkFrom(dir);
         }
     }
 

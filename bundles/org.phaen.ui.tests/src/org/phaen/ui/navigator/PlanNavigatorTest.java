@@ -30,8 +30,9 @@ class PlanNavigatorTest {
     Path dir;
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         TestWorkbench.page().closeAllEditors(false);
+        TestWorkbench.unlinkFrom(dir);
     }
 
     @Test
