@@ -1,7 +1,6 @@
 package org.phaen.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaen.ui.diagram.Pages.waitFor;
 
@@ -9,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,8 +30,7 @@ import org.phaen.ui.look.Screenshots;
 /**
  * Plan > Export Diagram Image from the open strategy map: the visible area on A4 and the whole map on A3, each a
  * PDF of landscape sheets with searchable Thai labels and, per sheet, an SVG and a 300 dpi PNG of the sheet's size,
- * labels at 8 pt or more; a strategic issue folded in the view is folded in the export. The PNGs stay in
- * target/exports/ to look at.
+ * labels at 8 pt or more. The PNGs stay in target/exports/ to look at.
  */
 class DiagramExportTest extends SampleEditorTest {
 
@@ -60,44 +57,9 @@ class DiagramExportTest extends SampleEditorTest {
                     ExportDiagramHandler.export(diagram, null, Paper.A3_LANDSCAPE, out.resolve("whole-a3.pdf"));
             check(whole, Paper.A3_LANDSCAPE, PDRectangle.A3, issue.getCode());
             assertTrue(whole.pages() >= view.pages(), "the whole map is at least as many sheets as a part of it");
-
-            // The issue folded in the view: the export folds it too, as the editor draws it.
-            String issueNode = issue.getUuid() + "/issue",
-                    goalNode = issue.getGoals().get(0).getUuid() + "/goal";
-            assertTrue(svgs(whole).contains(dataId(goalNode)), "unfolded, the issue's goal is exported");
-            // Folded as the toolbar's Fold does (DiagramLookTest drives the toolbar): the page sends the fold.
-            diagram.browser()
-                    .evaluate("window.phaenDiagram.dispatch({kind: 'phaenFold', elementIds: ['" + issueNode
-                            + "']}); return true;");
-            waitFor(() -> diagram.view().folded().contains(issueNode), 10_000, "the view folds the issue");
-            DiagramExport.Result folded =
-                    ExportDiagramHandler.export(diagram, null, Paper.A3_LANDSCAPE, out.resolve("whole-folded-a3.pdf"));
-            String foldedSvgs = svgs(folded);
-            assertFalse(foldedSvgs.contains(dataId(goalNode)), "the folded issue's goal is left out of the export");
-            assertTrue(
-                    Pattern.compile(Pattern.quote(dataId(issueNode)) + " data-type=\"issue\" data-flags=\"[^\"]*folded")
-                            .matcher(foldedSvgs)
-                            .find(),
-                    "the folded issue is drawn folded");
-            assertTrue(folded.pages() <= whole.pages(), "folding never adds sheets");
         } finally {
             TestWorkbench.page().closeEditor(diagram, false);
         }
-    }
-
-    /** Every SVG sheet of an export, one after the other. */
-    private static String svgs(DiagramExport.Result result) throws Exception {
-        StringBuilder all = new StringBuilder();
-        for (Path file : result.files()) {
-            if (file.toString().endsWith(".svg")) {
-                all.append(Files.readString(file));
-            }
-        }
-        return all.toString();
-    }
-
-    private static String dataId(String nodeId) {
-        return "data-id=\"" + nodeId + "\"";
     }
 
     private static void check(DiagramExport.Result result, Paper paper, PDRectangle sheet, String code)
