@@ -71,7 +71,9 @@ done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 echo "cold start to a usable window, median of 5: $(median "${windows[@]}") ms (target under 2500 ms; run 1, the first start after installing: ${windows[0]} ms)"
 echo "bare RCP application (platform bundles only, empty perspective), median of 5: $(median "${bares[@]}") ms (run 1: ${bares[0]} ms)"
-echo "ratio Phaen / bare RCP: $(awk -v a="$(median "${windows[@]}")" -v b="$(median "${bares[@]}")" 'BEGIN{printf "%.2f", a/b}') (window; target <= 1.3); in CPU time (all threads, medians $(median "${window_cpu[@]}") / $(median "${bare_cpu[@]}") ms): $(awk -v a="$(median "${window_cpu[@]}")" -v b="$(median "${bare_cpu[@]}")" 'BEGIN{printf "%.2f", a/b}')"
+echo "ratio Phaen / bare RCP, wall time: $(awk -v a="$(median "${windows[@]}")" -v b="$(median "${bares[@]}")" 'BEGIN{printf "%.2f", a/b}') (window; target <= 1.3)"
+# The CPU time of all the process's threads: what repeats on a machine whose cores other work takes turns on.
+echo "ratio Phaen / bare RCP, CPU time: $(awk -v a="$(median "${window_cpu[@]}")" -v b="$(median "${bare_cpu[@]}")" 'BEGIN{printf "%.2f", a/b}') (all threads, medians $(median "${window_cpu[@]}") / $(median "${bare_cpu[@]}") ms)"
 echo "open a ${objects}-object plan in the editor, median of 5: $(median "${opens[@]}") ms (target under 2000 ms)"
 echo "CPU time, medians of 5: window $(median "${window_cpu[@]}") ms (all threads); open $(median "${open_cpu[@]}") ms (all threads), $(median "${open_ui[@]}") ms on the UI thread"
 echo "open a ${large}-object plan in the editor, median of 5: $(median "${larges[@]}") ms, $(median "${large_ui[@]}") ms of it CPU on the UI thread (target under 3000 ms, drawn; the whole validation runs after, in the background)"

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import javax.xml.parsers.SAXParserFactory;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.cli.spi.Timer;
+import org.phaen.cli.spi.Turns;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.sample.SyntheticPlanGenerator;
@@ -33,7 +34,10 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "9", description = "Measured runs (after warm-up); medians are printed.")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "5")
+    @Option(
+            names = "--warmup",
+            defaultValue = "5",
+            description = "Least warm-up rounds (more until the JIT is quiet, at most 4 times this).")
     int warmup;
 
     @Spec
@@ -50,22 +54,17 @@ final class BenchLoadCommand implements Callable<Integer> {
         out.printf("plan: %,d objects, %.1f MB (%s)%n", objects, Files.size(file) / 1e6, file);
         var sax = SAXParserFactory.newInstance();
         sax.setNamespaceAware(true);
-        Timer loadTimer = new Timer(warmup, runs);
-        Timer saxTimer = new Timer(warmup, runs);
-        for (int i = 0; i < warmup + runs; i++) {
-            saxTimer.time(() -> sax.newSAXParser().parse(file.toFile(), new DefaultHandler()));
-            loadTimer.time(() -> PlanFiles.load(PlanFiles.newResourceSet(), file));
-        }
-        out.printf("load (EMF), median of %d: %8.1f ms%n", runs, loadTimer.median());
-        out.printf("bare SAX pass, median:     %8.1f ms%n", saxTimer.median());
-        out.printf(
-                "ratio load / SAX:          %8s   (target <= 2.0)%n",
-                Timer.ratio(loadTimer.median(), saxTimer.median()));
-        // CPU time of this thread does not change with the machine's other work, but leaves out the JVM's own threads
-        // (GC).
-        out.printf(
-                "CPU-time ratio load / SAX:  %8s   (this thread's CPU time, medians: load %.1f ms, SAX %.1f ms)%n",
-                Timer.ratio(loadTimer.cpuMedian(), saxTimer.cpuMedian()), loadTimer.cpuMedian(), saxTimer.cpuMedian());
+        // EMF's load and a bare SAX pass over the same file in turns; the ratio in CPU time is the one that repeats.
+        new Turns(runs)
+                .warmUp(
+                        warmup,
+                        4 * warmup,
+                        r -> PlanFiles.load(PlanFiles.newResourceSet(), file),
+                        r -> sax.newSAXParser().parse(file.toFile(), new DefaultHandler()))
+                .time(
+                        r -> PlanFiles.load(PlanFiles.newResourceSet(), file),
+                        r -> sax.newSAXParser().parse(file.toFile(), new DefaultHandler()))
+                .print(out, "load (EMF)", "bare SAX pass", false, "target <= 2.0");
         out.printf("heap used after load:      %8.1f MB (target <= 40)%n", heapAfterLoad(file) / 1e6);
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);

@@ -54,6 +54,16 @@ public final class Timer {
         return median(cpuSamples);
     }
 
+    /** Sum of the timed runs' wall times, in milliseconds: for runs that each do different work. */
+    public double total() {
+        return Arrays.stream(samples).sum();
+    }
+
+    /** Sum of the timed runs' CPU times of the timing thread, in milliseconds. */
+    public double cpuTotal() {
+        return Arrays.stream(cpuSamples).sum();
+    }
+
     private static double median(double[] samples) {
         double[] sorted = samples.clone();
         Arrays.sort(sorted);

@@ -16,9 +16,18 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--query-runs", defaultValue = "21", description = "Timed runs of the dashboard query (median).")
     int queryRuns;
 
+    @Option(
+            names = "--files",
+            defaultValue = "100",
+            description = "Files of 10,000 measurements imported (100: the million rows; fewer for repeated runs).")
+    int files;
+
     @Override
     public Integer call() throws Exception {
-        StoreBenchmark.run(new PrintStream(System.out, true, StandardCharsets.UTF_8), Math.max(1, queryRuns));
+        StoreBenchmark.run(
+                new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                Math.max(1, queryRuns),
+                Math.max(1, Math.min(100, files)));
         return 0;
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.phaen.cli.spi.Timer;
+import org.phaen.cli.spi.Turns;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.PlanModel;
@@ -66,23 +67,18 @@ final class BenchValidateCommand implements Callable<Integer> {
         // The anchor: EMF's own Diagnostician over the same plan (its intrinsic constraints, the unique-ID check
         // answered by the resource's ID map), no Phaen rule; the two alternate so both see the same machine.
         Diagnostician emf = new Diagnostician(emfOnly());
-        Timer full = new Timer(3, runs);
-        Timer anchor = new Timer(3, runs);
         int[] findings = new int[2];
-        for (int i = 0; i < 3 + runs; i++) {
-            anchor.time(() -> findings[1] = emf.validate(model).getChildren().size());
-            full.time(() -> findings[0] = validator
-                    .validate(List.of(resource), new RuleContext(set))
-                    .findings()
-                    .size());
-        }
+        Turns.Round full = r -> findings[0] = validator
+                .validate(List.of(resource), new RuleContext(set))
+                .findings()
+                .size();
+        Turns.Round anchor =
+                r -> findings[1] = emf.validate(model).getChildren().size();
+        Turns turns = new Turns(runs).warmUp(3, 12, full, anchor).time(full, anchor);
+        turns.print(out, "full validation", "EMF Diagnostician pass", false, "target <= 8");
         out.printf(
-                "full validation, median of %d:    %8.1f ms  (%d findings; target < 150 ms)%n",
-                runs, full.median(), findings[0]);
-        out.printf("EMF Diagnostician pass, median:   %8.1f ms  (%d diagnostics)%n", anchor.median(), findings[1]);
-        out.printf(
-                "ratio validation / Diagnostician: %8s     (target <= 8)%n",
-                Timer.ratio(full.median(), anchor.median()));
+                "full validation: %d findings, Diagnostician %d diagnostics (target < 150 ms)%n",
+                findings[0], findings[1]);
 
         LiveValidation live = new LiveValidation(validator, set, List.of(resource));
         live.start();
