@@ -1,13 +1,21 @@
 package org.phaen.instruments;
 
+import java.util.EnumSet;
+import org.phaen.instruments.generate.InstrumentGenerator;
+import org.phaen.instruments.generate.InstrumentScope;
+import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.Indicator;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.InstrumentKind;
 import org.phaen.model.ItemKind;
+import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanModel;
+import org.phaen.model.Project;
 import org.phaen.model.RatingScale;
 import org.phaen.model.ScaleLevel;
+import org.phaen.model.sample.SyntheticPlanGenerator;
 
 /** Instruments built in code for renderer tests: every item kind, Thai with tone marks, a 5-point scale. */
 public final class TestInstruments {
@@ -91,5 +99,22 @@ public final class TestInstruments {
             scale.getLevels().add(level);
         }
         return scale;
+    }
+
+    /** The form {@code phaen bench instruments} writes: one project's progress report in a synthetic plan. */
+    public static EvaluationInstrument benchForm() {
+        PlanModel model = new SyntheticPlanGenerator().generate(1, 1);
+        MonitoringPlan monitoring = PhaenFactory.eINSTANCE.createMonitoringPlan();
+        monitoring.setFiscalYear(SyntheticPlanGenerator.FISCAL_YEAR);
+        model.getMonitoringPlans().add(monitoring);
+        Project project = model.getPlans().stream()
+                .filter(ActionPlan.class::isInstance)
+                .flatMap(p -> ((ActionPlan) p).getProjects().stream())
+                .findFirst()
+                .orElseThrow();
+        return new InstrumentGenerator()
+                .generate(monitoring, InstrumentScope.project(project), EnumSet.of(InstrumentKind.PROGRESS_REPORT))
+                .instruments()
+                .get(0);
     }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * File names for generated documents. Names come from codes planners typed, so nothing in them
@@ -15,6 +16,9 @@ public final class OutputFiles {
 
     /** Bytes for a name without its extension: 255 less room for the longest extension, {@code .xlsform.xlsx}. */
     static final int MAX_BYTES = 200;
+
+    /** Leading dots and underscores (compiled once: a batch names thousands of files). */
+    private static final Pattern LEADING = Pattern.compile("^[._]+");
 
     private OutputFiles() {}
 
@@ -33,7 +37,7 @@ public final class OutputFiles {
                     || c == '.';
             name.append(thai || plain ? c : '_');
         }
-        String cleaned = name.toString().replace("..", "_").replaceAll("^[._]+", "");
+        String cleaned = LEADING.matcher(name.toString().replace("..", "_")).replaceFirst("");
         return cleaned.isEmpty() ? "instrument" : shortened(cleaned);
     }
 

@@ -14,8 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Timer;
+import org.phaen.cli.spi.Turns;
 import org.phaen.fonts.ThaiFonts;
 import org.phaen.fonts.ThaiFonts.Weight;
 import org.phaen.instruments.InstrumentRenderer;
@@ -48,13 +50,20 @@ import picocli.CommandLine.Spec;
                 "Generate a progress report per project of a synthetic 15,000-project plan and write each as DOCX.")
 final class BenchInstrumentsCommand implements Callable<Integer> {
 
-    private static final int CHUNK = 250;
+    /** Documents per timed action. */
+    private static final int CHUNK = 25;
 
     @Option(names = "--provinces", defaultValue = "150")
     int provinces;
 
     @Option(names = "--projects-per-province", defaultValue = "100")
     int projects;
+
+    @Option(
+            names = "--runs",
+            defaultValue = "21",
+            description = "Timed rounds of " + CHUNK + " documents each (median).")
+    int runs;
 
     @Option(names = "--format", defaultValue = "docx")
     String format;
@@ -95,74 +104,52 @@ final class BenchInstrumentsCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.defaults();
         RawForm raw = anchor(render(renderer, instruments.get(0), options));
         String library = "pdf".equals(format) ? "PDFBox" : "POI";
-        int warmup = Math.min(500, instruments.size());
-        for (int i = 0; i < warmup; i++) {
-            write(renderer, instruments.get(i), options, dir);
-            if (raw != null) {
-                raw.write(OutputStream.nullOutputStream());
+        // Phaen and the anchor take turns by chunks of documents, so both see the same machine; Phaen writes the next
+        // instruments of the plan, the anchor the first form again.
+        long[] bytes = new long[1];
+        Turns.Round phaen = r -> {
+            for (int i = 0; i < CHUNK; i++) {
+                bytes[0] += write(renderer, instruments.get((r * CHUNK + i) % instruments.size()), options, dir);
             }
-        }
-        // Phaen and the anchor take turns by chunks of documents, so both see the same machine.
-        long phaenNanos = 0, rawNanos = 0, bytes = 0, phaenCpu = 0, rawCpu = 0;
-        ThreadMXBean threadTimes = ManagementFactory.getThreadMXBean();
-        for (int from = 0; from < instruments.size(); from += CHUNK) {
-            List<EvaluationInstrument> chunk = instruments.subList(from, Math.min(instruments.size(), from + CHUNK));
-            Timer.collectGarbage();
-            long cpu = threadTimes.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            for (EvaluationInstrument instrument : chunk) {
-                bytes += write(renderer, instrument, options, dir);
-            }
-            phaenNanos += System.nanoTime() - start;
-            phaenCpu += threadTimes.getCurrentThreadCpuTime() - cpu;
-            if (raw != null) {
-                Timer.collectGarbage();
-                cpu = threadTimes.getCurrentThreadCpuTime();
-                start = System.nanoTime();
-                for (int i = 0; i < chunk.size(); i++) {
-                    try (OutputStream stream = Files.newOutputStream(dir.resolve("raw." + format))) {
-                        raw.write(stream);
-                    }
+        };
+        Turns.Round anchor = r -> {
+            for (int i = 0; i < CHUNK; i++) {
+                try (OutputStream stream = Files.newOutputStream(dir.resolve("raw." + format))) {
+                    raw.write(stream);
                 }
-                rawNanos += System.nanoTime() - start;
-                rawCpu += threadTimes.getCurrentThreadCpuTime() - cpu;
             }
-        }
-        double perSecond = instruments.size() / (phaenNanos / 1e9);
+        };
+        Turns turns = new Turns(runs).warmUp(5, 40, phaen, anchor);
+        bytes[0] = 0;
+        turns.time(phaen, anchor);
+        double perSecond = CHUNK / (turns.phaen().median() / 1e3);
         out.printf(
-                "%s, one thread: %.0f documents/s (%,d documents in %.1f s, %.1f MB written%s)%n",
+                "%s, one thread: %.0f documents/s wall, %.0f documents/s of CPU time (%.1f KB each%s)%n",
                 format,
                 perSecond,
-                instruments.size(),
-                phaenNanos / 1e9,
-                bytes / 1e6,
+                CHUNK / (turns.phaen().cpuMedian() / 1e3),
+                bytes[0] / 1e3 / (runs * CHUNK),
                 "pdf".equals(format) ? "; target >= 200 documents/s" : "");
-        if (raw != null) {
-            out.printf(
-                    "raw %s, one thread: %.0f documents/s (the first form's %s, with %s alone)%n",
-                    library,
-                    instruments.size() / (rawNanos / 1e9),
-                    "pdf".equals(format) ? "lines of text, fonts and rules" : "paragraphs, tables and font",
-                    library);
-            out.printf(
-                    "ratio Phaen / raw %s: %s (documents per second%s)%n",
-                    library, Timer.ratio(rawNanos, phaenNanos), "pdf".equals(format) ? "" : "; target >= 0.8");
-        }
-        // The writing thread's CPU time does not change with the machine's other work (the JVM's own threads not
-        // counted).
         out.printf(
-                "in CPU time of the writing thread: %.0f documents/s%s%n",
-                instruments.size() / (phaenCpu / 1e9),
-                raw == null
-                        ? ""
-                        : String.format(
-                                ", raw %s %.0f documents/s, ratio %s",
-                                library, instruments.size() / (rawCpu / 1e9), Timer.ratio(rawCpu, phaenCpu)));
+                "raw %s, one thread: %.0f documents/s wall, %.0f documents/s of CPU time (the first form again, %s alone)%n",
+                library,
+                CHUNK / (turns.anchor().median() / 1e3),
+                CHUNK / (turns.anchor().cpuMedian() / 1e3),
+                library);
+        turns.print(
+                out,
+                "Phaen, " + CHUNK + " documents",
+                "raw " + library,
+                true,
+                "pdf".equals(format) ? "documents per second" : "documents per second; target >= 0.8");
         int threads = Runtime.getRuntime().availableProcessors();
-        double batch = batch(renderer, instruments, options, dir, threads);
+        double[] batch = batch(renderer, instruments, options, dir, threads);
         out.printf(
-                "batch on %d threads: %.0f documents/s = %s x one thread (target >= 1.7 on 2 cores)%n",
-                threads, batch, Timer.ratio(batch, perSecond));
+                "batch on %d threads: %.0f documents/s = %s x one thread (target >= 1.7 on 2 cores; needs the cores free)%n",
+                threads, batch[0], Timer.ratio(batch[0], perSecond));
+        out.printf(
+                "batch, per second of the writing threads' CPU time: %.0f documents = %s x one thread's%n",
+                batch[1], Timer.ratio(batch[1], CHUNK / (turns.phaen().cpuMedian() / 1e3)));
         try (var files = Files.list(dir)) {
             files.forEach(f -> f.toFile().delete());
         }
@@ -170,17 +157,20 @@ final class BenchInstrumentsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The library alone writing the form Phaen wrote first: POI for DOCX, PDFBox for PDF, none for other formats. */
+    /** The library alone writing the form Phaen wrote first: POI for DOCX, PDFBox for PDF, refused for other formats. */
     private RawForm anchor(byte[] first) throws Exception {
         return switch (format) {
             case "docx" -> RawPoiForm.of(first);
             case "pdf" -> RawPdfBoxForm.of(first, ThaiFonts.bytes(Weight.REGULAR), ThaiFonts.bytes(Weight.BOLD));
-            default -> null;
+            default -> throw new BadInputException("bench instruments compares docx and pdf with their library", null);
         };
     }
 
-    /** Every document again, written by {@code threads} threads at once: documents per second. */
-    private static double batch(
+    /**
+     * Every document again, written by {@code threads} threads at once: documents per second, and per second of the
+     * writing threads' CPU time (equal to one thread's when the threads do not slow each other down).
+     */
+    private static double[] batch(
             InstrumentRenderer renderer,
             List<EvaluationInstrument> instruments,
             RenderOptions options,
@@ -188,17 +178,25 @@ final class BenchInstrumentsCommand implements Callable<Integer> {
             int threads)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadMXBean threadTimes = ManagementFactory.getThreadMXBean();
+        LongAdder cpu = new LongAdder();
         try {
             Timer.collectGarbage();
             long start = System.nanoTime();
             List<Future<Long>> written = new ArrayList<>();
             for (EvaluationInstrument instrument : instruments) {
-                written.add(pool.submit(() -> write(renderer, instrument, options, dir)));
+                written.add(pool.submit(() -> {
+                    long before = threadTimes.getCurrentThreadCpuTime();
+                    long size = write(renderer, instrument, options, dir);
+                    cpu.add(threadTimes.getCurrentThreadCpuTime() - before);
+                    return size;
+                }));
             }
             for (Future<Long> f : written) {
                 f.get();
             }
-            return instruments.size() / ((System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new double[] {instruments.size() / seconds, instruments.size() / (cpu.sum() / 1e9)};
         } finally {
             pool.shutdown();
         }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,18 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.phaen.instruments.RenderOptions;
 import org.phaen.instruments.Renderers;
 import org.phaen.instruments.TestInstruments;
-import org.phaen.instruments.generate.InstrumentGenerator;
-import org.phaen.instruments.generate.InstrumentScope;
 import org.phaen.instruments.xlsx.XlsxGeneratedInstrumentsTestAccess;
-import org.phaen.model.ActionPlan;
 import org.phaen.model.EvaluationInstrument;
 import org.phaen.model.InstrumentItem;
 import org.phaen.model.InstrumentKind;
-import org.phaen.model.MonitoringPlan;
-import org.phaen.model.PhaenFactory;
-import org.phaen.model.PlanModel;
-import org.phaen.model.Project;
-import org.phaen.model.sample.SyntheticPlanGenerator;
 
 /** PDF forms read back by PDFBox: A4 pages, Sarabun embedded, the exact Thai text, Thai numerals on request. */
 class PdfRendererTest {
@@ -111,30 +102,13 @@ class PdfRendererTest {
     /** Fonts as subsets: the progress form of the benchmark was ~113 KB with both fonts whole (issue 19 asks under 40 KB). */
     @Test
     void progressFormIsSmallAndTheSameTwice() throws Exception {
-        EvaluationInstrument form = benchForm();
+        EvaluationInstrument form = TestInstruments.benchForm();
         RenderOptions options = new RenderOptions(false, LocalDate.of(2018, 10, 1));
         byte[] pdf = render(form, options);
         Files.createDirectories(Path.of("target", "pdf-samples"));
         Files.write(Path.of("target", "pdf-samples", "bench-progress-form.pdf"), pdf); // to look at
         assertTrue(pdf.length < 40_000, "bytes: " + pdf.length);
         assertArrayEquals(pdf, render(form, options), "no timestamp, a file id from the instrument");
-    }
-
-    /** The form {@code phaen bench instruments} writes: one project's progress report in a synthetic plan. */
-    private static EvaluationInstrument benchForm() {
-        PlanModel model = new SyntheticPlanGenerator().generate(1, 1);
-        MonitoringPlan monitoring = PhaenFactory.eINSTANCE.createMonitoringPlan();
-        monitoring.setFiscalYear(SyntheticPlanGenerator.FISCAL_YEAR);
-        model.getMonitoringPlans().add(monitoring);
-        Project project = model.getPlans().stream()
-                .filter(ActionPlan.class::isInstance)
-                .flatMap(p -> ((ActionPlan) p).getProjects().stream())
-                .findFirst()
-                .orElseThrow();
-        return new InstrumentGenerator()
-                .generate(monitoring, InstrumentScope.project(project), EnumSet.of(InstrumentKind.PROGRESS_REPORT))
-                .instruments()
-                .get(0);
     }
 
     @Test
