@@ -69,13 +69,16 @@ final class GlspTestClient implements AutoCloseable {
                 Map.of("clientSessionId", clientId, "diagramType", diagramType, "clientActionKinds", CLIENT_ACTIONS));
     }
 
-    /** The WebSocket handshake alone: fails with the server's answer when it refuses the connection. */
+    /**
+     * The WebSocket handshake alone: fails with the server's answer when it refuses the connection. The first one
+     * loads Jetty's and GLSP's classes, which took more than 10 s on a loaded machine.
+     */
     static WebSocket connect(URI address, String origin, WebSocket.Listener listener) throws Exception {
         return HttpClient.newHttpClient()
                 .newWebSocketBuilder()
                 .header("Origin", origin)
                 .buildAsync(address, listener)
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
     }
 
     /** Sends an action as the client does (a "process" notification). */

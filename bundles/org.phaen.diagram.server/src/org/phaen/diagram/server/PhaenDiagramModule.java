@@ -6,6 +6,7 @@ import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.sourcemodelwatcher.SourceModelWatcher;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
@@ -26,6 +27,7 @@ import org.phaen.diagram.server.model.PlanChangeWatcher;
 import org.phaen.diagram.server.model.PlanGModelFactory;
 import org.phaen.diagram.server.model.PlanMarkers;
 import org.phaen.diagram.server.model.PlanModelState;
+import org.phaen.diagram.server.model.PlanModelSubmission;
 import org.phaen.diagram.server.model.PlanStorage;
 
 /** One diagram type (a description id: strategy-map, alignment, partner-network) as GLSP serves it. */
@@ -65,6 +67,7 @@ public final class PhaenDiagramModule extends DiagramModule {
                 FoldHandler.class)) {
             bind(type);
         }
+        bind(ModelSubmissionHandler.class).to(PlanModelSubmission.class);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.xml.sax.helpers.DefaultHandler;
@@ -25,54 +26,64 @@ public final class IndexingXmiLoad extends XMILoadImpl {
 
     @Override
     protected DefaultHandler makeDefaultHandler() {
-        // The parser pool reuses handlers across resources: always ask the handler's current resource.
-        return new SAXXMIHandler(resource, helper, options) {
-            private DuplicateUuidException duplicate;
-            private final PlainAttributes plain = new PlainAttributes();
+        return new IndexingHandler(resource, helper, options);
+    }
 
-            @Override
-            protected void setAttribValue(EObject object, String name, String value) {
-                PlainAttributes.Slot slot = value == null ? null : plain.of(object, name);
-                if (slot == null || !setPlain(object, slot, value)) {
-                    super.setAttribValue(object, name, value);
-                }
-                if (UUID.equals(name) && xmlResource instanceof ResourceImpl current) {
-                    Map<String, EObject> index = current.getIntrinsicIDToEObjectMap();
-                    EObject first = index == null ? null : index.put(value, object);
-                    if (first != null && first != object && duplicate == null) {
-                        index.put(value, first); // links to the UUID keep meaning the first element
-                        duplicate = new DuplicateUuidException(
-                                value, first, object, getLocation(), getLineNumber(), getColumnNumber());
-                    }
+    /**
+     * The parser pool keeps a handler, and its parser keeps the handler, after the load: a static class, so that
+     * neither keeps this load and through it the last plan read (the pool resets what the handler itself read).
+     * The pool reuses handlers across resources: always ask the handler's current resource.
+     */
+    private static final class IndexingHandler extends SAXXMIHandler {
+        private DuplicateUuidException duplicate;
+        private final PlainAttributes plain = new PlainAttributes();
+
+        IndexingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+            super(resource, helper, options);
+        }
+
+        @Override
+        protected void setAttribValue(EObject object, String name, String value) {
+            PlainAttributes.Slot slot = value == null ? null : plain.of(object, name);
+            if (slot == null || !setPlain(object, slot, value)) {
+                super.setAttribValue(object, name, value);
+            }
+            if (UUID.equals(name) && xmlResource instanceof ResourceImpl current) {
+                Map<String, EObject> index = current.getIntrinsicIDToEObjectMap();
+                EObject first = index == null ? null : index.put(value, object);
+                if (first != null && first != object && duplicate == null) {
+                    index.put(value, first); // links to the UUID keep meaning the first element
+                    duplicate = new DuplicateUuidException(
+                            value, first, object, getLocation(), getLineNumber(), getColumnNumber());
                 }
             }
+        }
 
-            /** Sets a single-valued attribute directly; false when its text is no value, so that EMF reports it as it does. */
-            private boolean setPlain(EObject object, PlainAttributes.Slot slot, String value) {
-                try {
-                    object.eSet(slot.attribute, plain.value(slot, value));
-                    return true;
-                } catch (RuntimeException e) {
-                    return false;
-                }
+        /** Sets a single-valued attribute directly; false when its text is no value, so that EMF reports it as it does. */
+        private boolean setPlain(EObject object, PlainAttributes.Slot slot, String value) {
+            try {
+                object.eSet(slot.attribute, plain.value(slot, value));
+                return true;
+            } catch (RuntimeException e) {
+                return false;
             }
+        }
 
-            @Override
-            public void endDocument() {
-                if (duplicate != null) {
-                    error(duplicate); // first, so that it is the error the load reports
-                    duplicate = null;
-                }
-                plain.endDocument(); // the pool keeps the handler: it must not keep this document's values
-                super.endDocument();
-            }
-
-            @Override
-            public void reset() {
-                super.reset();
+        @Override
+        public void endDocument() {
+            if (duplicate != null) {
+                error(duplicate); // first, so that it is the error the load reports
                 duplicate = null;
-                plain.endDocument();
             }
-        };
+            plain.endDocument(); // the pool keeps the handler: it must not keep this document's values
+            super.endDocument();
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            duplicate = null;
+            plain.endDocument();
+        }
     }
 }
