@@ -18,8 +18,8 @@ public final class FormLayout {
     /** What a renderer draws; {@link #walk} calls these in document order. */
     public interface Page {
 
-        /** A part starts; {@code section} may be null or blank for items outside any section. */
-        void partStart(String section);
+        /** A part starts; {@code section} may be null or blank for items outside any section. Nothing by default. */
+        default void partStart(String section) {}
 
         /** The part's heading when no leading note stands for it. */
         void heading(String section);
@@ -32,7 +32,8 @@ public final class FormLayout {
 
         void item(InstrumentItem item, int number);
 
-        void partEnd();
+        /** A part ends. Nothing by default: only a format with a part element (HTML) closes it. */
+        default void partEnd() {}
     }
 
     private FormLayout() {}

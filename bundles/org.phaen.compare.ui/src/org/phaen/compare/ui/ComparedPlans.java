@@ -2,7 +2,6 @@ package org.phaen.compare.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -18,6 +17,7 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.resource.PlanLoadException;
 import org.phaen.ui.editor.OpenPlan;
+import org.phaen.ui.editor.SavedState;
 
 /**
  * The two versions of a comparison in one editing domain: its command stack takes every copied change (undo, redo,
@@ -87,11 +87,11 @@ public final class ComparedPlans {
                 resource.setModified(false);
             }
         }
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        SavedState.markSaved(domain);
     }
 
     public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return SavedState.isDirty(domain);
     }
 
     public PlanCompareInput input() {

@@ -13,6 +13,7 @@ import org.phaen.documents.docx.DocxFooter;
 import org.phaen.documents.docx.DocxStyles;
 import org.phaen.documents.docx.DocxText;
 import org.phaen.documents.docx.ThaiRuns;
+import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
@@ -49,7 +50,7 @@ public final class DocxRenderer implements InstrumentRenderer {
             TitleBlock block = TitleBlock.of(instrument, options);
             titleBlock(doc, block, options.bilingual());
             instructions(doc, block);
-            new DocxSections(doc, items).write(instrument.getItems());
+            FormLayout.walk(instrument.getItems(), new DocxSections(doc, items));
             closing(doc, instrument);
             footer(doc, instrument, options);
             doc.write(out); // POI does not close the caller's stream

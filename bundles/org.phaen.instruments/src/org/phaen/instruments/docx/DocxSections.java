@@ -21,15 +21,6 @@ final class DocxSections implements FormLayout.Page {
         this.items = items;
     }
 
-    void write(List<InstrumentItem> all) {
-        FormLayout.walk(all, this);
-    }
-
-    @Override
-    public void partStart(String section) {
-        // Word has no part element: the heading paragraph starts the part.
-    }
-
     @Override
     public void heading(String section) {
         XWPFParagraph p = ThaiRuns.paragraph(doc, ParagraphAlignment.LEFT, 60);
@@ -51,10 +42,5 @@ final class DocxSections implements FormLayout.Page {
     @Override
     public void item(InstrumentItem item, int number) {
         items.item(item, number);
-    }
-
-    @Override
-    public void partEnd() {
-        // nothing closes a part in Word
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.phaen.documents.Wording;
+import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
@@ -59,7 +60,7 @@ public final class HtmlRenderer implements InstrumentRenderer {
         TitleBlock block = TitleBlock.of(instrument, options);
         titleBlock(block, out);
         instructions(block, out);
-        new SectionsHtml(out, items).write(instrument.getItems());
+        FormLayout.walk(instrument.getItems(), new SectionsHtml(out, items));
         closing(instrument, out);
         footer(instrument, code, items, out);
         out.append("</article>\n</body>\n</html>\n");

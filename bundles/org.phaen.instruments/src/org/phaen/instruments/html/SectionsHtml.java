@@ -19,10 +19,6 @@ final class SectionsHtml implements FormLayout.Page {
         this.items = items;
     }
 
-    void write(List<InstrumentItem> all) {
-        FormLayout.walk(all, this);
-    }
-
     @Override
     public void partStart(String section) {
         out.append("<section class=\"part\"")

@@ -68,11 +68,11 @@ public final class OpenPlan {
     /** Safe save (integrity check, temp file, fsync, atomic rename, .bak), then the stack marks this state clean. */
     public void save() throws IOException {
         PlanFiles.save(model);
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        SavedState.markSaved(domain);
     }
 
     public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return SavedState.isDirty(domain);
     }
 
     public Path file() {

@@ -11,6 +11,7 @@ import org.phaen.documents.Wording;
 import org.phaen.documents.pdf.PdfCanvas;
 import org.phaen.documents.pdf.PdfFlow;
 import org.phaen.documents.pdf.PdfFlow.Align;
+import org.phaen.instruments.FormLayout;
 import org.phaen.instruments.FormTexts;
 import org.phaen.instruments.InstrumentRenderer;
 import org.phaen.instruments.RenderOptions;
@@ -53,7 +54,7 @@ public final class PdfRenderer implements InstrumentRenderer {
             PdfItems items = new PdfItems(flow, options);
             TitleBlock block = TitleBlock.of(instrument, options);
             titleBlock(flow, block, options.bilingual());
-            new PdfSections(flow, items).write(instrument.getItems());
+            FormLayout.walk(instrument.getItems(), new PdfSections(flow, items));
             closing(flow, instrument, options);
             pageNumbers(canvas, instrument, items);
             PDDocumentInformation info = doc.getDocumentInformation();

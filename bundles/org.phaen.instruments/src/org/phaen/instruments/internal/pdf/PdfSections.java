@@ -21,10 +21,6 @@ final class PdfSections implements FormLayout.Page {
         this.items = items;
     }
 
-    void write(List<InstrumentItem> all) {
-        FormLayout.walk(all, this);
-    }
-
     @Override
     public void partStart(String section) {
         flow.space(4);
@@ -51,10 +47,5 @@ final class PdfSections implements FormLayout.Page {
     @Override
     public void item(InstrumentItem item, int number) {
         items.item(item, number);
-    }
-
-    @Override
-    public void partEnd() {
-        // nothing closes a part on paper
     }
 }
