@@ -137,7 +137,10 @@ public final class AnnexDiagrams {
             return NotationFile.load(Path.of(uri.toFileString()), resource.getResourceSet())
                     .pins(kind);
         } catch (IOException e) {
-            return Map.of(); // an unreadable notation file only loses the positions fixed by hand
+            // An unreadable notation file only loses the positions fixed by hand: the book is made, and says so.
+            System.err.println("The diagram positions beside " + uri.toFileString() + " could not be read (" + e
+                    + "): the annex lays the diagrams out anew");
+            return Map.of();
         }
     }
 

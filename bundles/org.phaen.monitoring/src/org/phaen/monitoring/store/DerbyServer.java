@@ -113,7 +113,9 @@ public final class DerbyServer implements AutoCloseable {
             try {
                 close();
             } catch (Exception e) {
-                // the process is ending anyway
+                // The process is ending anyway; what was not closed cleanly is said, Derby recovers it on the next
+                // start.
+                System.err.println("The store server did not close cleanly on exit: " + e);
             }
         });
         Runtime.getRuntime().addShutdownHook(hook);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -47,7 +48,8 @@ final class WorkspacePlans {
             try {
                 return PlanWorkspace.fileFor(planEditor.openPlan().file()).getName();
             } catch (CoreException e) {
-                return null; // the chooser proposes the first plan
+                ILog.of(WorkspacePlans.class).log(e.getStatus()); // the chooser proposes the first plan
+                return null;
             }
         }
         return null;
