@@ -7,14 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.documents.flow.FlowDocument;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.query.Elements;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
-/** The sample plans of models/ and their books, written as real files under target/books. */
+/** The sample plans' books, written as real files under target/books. */
 public final class Samples {
 
     /** The day the sample's consents are judged on (the demo's as-of day). */
@@ -22,24 +22,15 @@ public final class Samples {
 
     private Samples() {}
 
-    public static Path file(String name) {
-        return Path.of(System.getProperty("phaen.root", "../.."), "models", name)
-                .toAbsolutePath()
-                .normalize();
-    }
-
     /** The regional strategic plan R17-SP, loaded alone (the book follows its links to the provincial file). */
     public static StrategicPlan regional() throws Exception {
-        ResourceSet set = PlanFiles.newResourceSet();
-        return Elements.byCode(PlanFiles.load(set, file("region17-2562.phaen")), "R17-SP", StrategicPlan.class)
+        return Elements.byCode(SamplePlans.load(SamplePlans.REGION), "R17-SP", StrategicPlan.class)
                 .orElseThrow();
     }
 
     /** The provincial action plan PLK-AP2562, with the regional plan loaded first. */
     public static ActionPlan provincialActionPlan() throws Exception {
-        ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, file("region17-2562.phaen"));
-        return Elements.byCode(PlanFiles.load(set, file("phitsanulok-2562.phaen")), "PLK-AP2562", ActionPlan.class)
+        return Elements.byCode(SamplePlans.province(PlanFiles.newResourceSet()), "PLK-AP2562", ActionPlan.class)
                 .orElseThrow();
     }
 

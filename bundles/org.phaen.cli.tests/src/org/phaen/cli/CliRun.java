@@ -2,7 +2,7 @@ package org.phaen.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
+import org.phaen.testing.SamplePlans;
 
 /** Runs the command line in-process and keeps what it printed. */
 record CliRun(int exitCode, String out, String err) {
@@ -16,7 +16,6 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A sample plan in the repository's models/ folder. */
     static String sample(String name) {
-        return Path.of(System.getProperty("phaen.root", "../.."), "models", name)
-                .toString();
+        return SamplePlans.file(name).toString();
     }
 }

@@ -20,6 +20,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.phaen.cli.spi.CommandContribution;
 import org.phaen.cli.spi.CommandGroup;
 import org.phaen.cli.spi.ContributedCommand;
+import org.phaen.testing.Repository;
 import picocli.CommandLine.Command;
 
 /** Each bundle contributes its own commands: as OSGi services here, through ServiceLoader for ./phaen. */
@@ -129,7 +130,7 @@ class ContributedCommandsTest {
     }
 
     private static String plainJava(String... args) throws IOException, InterruptedException {
-        Path target = Path.of(System.getProperty("phaen.root", "../.."), "bundles", "org.phaen.cli", "target");
+        Path target = Repository.path("bundles", "org.phaen.cli", "target");
         Path jar;
         try (Stream<Path> files = Files.list(target)) {
             jar = files.filter(f -> f.getFileName().toString().matches("org\\.phaen\\.cli-.*\\.jar")

@@ -35,6 +35,7 @@ import org.phaen.model.Project;
 import org.phaen.model.privacy.MarkupText;
 import org.phaen.model.privacy.PersonalDataMatcher;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.Repository;
 
 /**
  * The corpus testdata/personal-data/variants.txt planted into a copy of the sample plans (names, objectives and
@@ -59,7 +60,7 @@ class PersonalDataVariantsTest {
 
     @BeforeAll
     static void plant() throws Exception {
-        Path root = Path.of(System.getProperty("phaen.root", "../.."));
+        Path root = Repository.root();
         region = Files.copy(root.resolve("models/region17-2562.phaen"), dir.resolve("region17-2562.phaen"));
         province = Files.copy(root.resolve("models/phitsanulok-2562.phaen"), dir.resolve("phitsanulok-2562.phaen"));
         variants =

@@ -22,6 +22,7 @@ import org.phaen.compare.edit.CopyDirection;
 import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /**
  * Copying differences one by one, each as one command on an editing domain's stack (what Compare With does): on seeded
@@ -33,7 +34,7 @@ class ChangeCopyPropertyTest {
 
     static Stream<Arguments> seeds() {
         return Stream.of(CopyDirection.values())
-                .flatMap(direction -> Stream.of(Samples.PROVINCE, Samples.REGION)
+                .flatMap(direction -> Stream.of(SamplePlans.PROVINCE, SamplePlans.REGION)
                         .flatMap(sample -> Stream.iterate(1L, seed -> seed + 1)
                                 .limit(5)
                                 .map(seed -> Arguments.of(direction, sample, seed))));
@@ -46,10 +47,10 @@ class ChangeCopyPropertyTest {
         ResourceSet set = PlanFiles.newResourceSet();
         AdapterFactoryEditingDomain domain =
                 new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack(), set);
-        PlanModel old = PlanFiles.load(set, Samples.file(sample));
+        PlanModel old = PlanFiles.load(set, SamplePlans.file(sample));
         // The edited version beside the sample (never written there), so its links to the region read as the sample's
         // do.
-        PlanModel edited = PlanFiles.loadAs(set, Samples.file(sample), Samples.file("edited-" + sample));
+        PlanModel edited = PlanFiles.loadAs(set, SamplePlans.file(sample), SamplePlans.file("edited-" + sample));
         new EditScripts(edited, new Random(seed)).make(20);
         StrategicPlan plan = (StrategicPlan) edited.getPlans().get(0);
         new Edit.Reverse(plan.getUuid(), "strategicIssues").apply(PlanIndex.of(edited));

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phaen.model.PlanModel;
+import org.phaen.testing.SamplePlans;
 
 /**
  * Properties of comparing and merging, on seeded random edit scripts of the sample plans: the comparison lists
@@ -26,7 +27,7 @@ import org.phaen.model.PlanModel;
 class MergePropertyTest {
 
     static Stream<Arguments> seeds() {
-        return Stream.of(Samples.PROVINCE, Samples.REGION)
+        return Stream.of(SamplePlans.PROVINCE, SamplePlans.REGION)
                 .flatMap(sample ->
                         Stream.iterate(1L, seed -> seed + 1).limit(12).map(seed -> Arguments.of(sample, seed)));
     }
@@ -34,7 +35,7 @@ class MergePropertyTest {
     @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("seeds")
     void comparisonListsExactlyTheEdits(String sample, long seed) throws Exception {
-        PlanModel original = Samples.load(sample), edited = Samples.load(sample);
+        PlanModel original = SamplePlans.load(sample), edited = SamplePlans.load(sample);
         List<Edit> edits = new EditScripts(edited, new Random(seed)).make(30);
         assertEquals(30, edits.size(), "edits made");
         Set<String> expected = edits.stream()
@@ -53,10 +54,10 @@ class MergePropertyTest {
     @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("seeds")
     void disjointScriptsMergeIntoBothApplied(String sample, long seed) throws Exception {
-        List<Edit> edits = new EditScripts(Samples.load(sample), new Random(seed)).make(30);
+        List<Edit> edits = new EditScripts(SamplePlans.load(sample), new Random(seed)).make(30);
         List<Edit> mine = every(edits, 0), theirs = every(edits, 1);
         MergeResult result =
-                ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), null);
+                ThreeWayMerge.merge(SamplePlans.load(sample), applied(sample, mine), applied(sample, theirs), null);
         assertTrue(result.conflicts().isEmpty(), () -> describe(result.conflicts()));
         PlanComparison rest = PlanDiff.compare(applied(sample, mine, theirs), result.merged());
         assertTrue(rest.isEmpty(), () -> String.join("\n", new DiffText(Words.ENGLISH).lines(rest)));
@@ -66,10 +67,10 @@ class MergePropertyTest {
     @MethodSource("seeds")
     void overlappingScriptsReportTheirConflicts(String sample, long seed) throws Exception {
         Random random = new Random(seed);
-        PlanModel work = Samples.load(sample);
+        PlanModel work = SamplePlans.load(sample);
         EditScripts scripts = new EditScripts(work, random);
         List<Edit> disjoint = scripts.make(10);
-        ConflictPairs planter = new ConflictPairs(Samples.load(sample), scripts, random);
+        ConflictPairs planter = new ConflictPairs(SamplePlans.load(sample), scripts, random);
         List<ConflictPairs.Pair> pairs = new ArrayList<>();
         for (Conflict.Kind kind : Conflict.Kind.values()) {
             ConflictPairs.Pair pair = null;
@@ -88,13 +89,13 @@ class MergePropertyTest {
                 pairs.stream().map(p -> p.kind() + " " + p.uuid()).collect(Collectors.toCollection(TreeSet::new));
 
         MergeResult refused =
-                ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), null);
+                ThreeWayMerge.merge(SamplePlans.load(sample), applied(sample, mine), applied(sample, theirs), null);
         assertNull(refused.merged(), "no plan while conflicts stand");
         assertEquals(planted, kindsAndElements(refused.conflicts()), describe(refused.conflicts()));
 
         for (Side side : Side.values()) {
             MergeResult chosen =
-                    ThreeWayMerge.merge(Samples.load(sample), applied(sample, mine), applied(sample, theirs), side);
+                    ThreeWayMerge.merge(SamplePlans.load(sample), applied(sample, mine), applied(sample, theirs), side);
             assertEquals(planted, kindsAndElements(chosen.conflicts()), "every choice listed");
             // Mine's script, then theirs, without the other side's half of each conflict (appends keep that order).
             List<Edit> mineKept = side == Side.MINE ? mine : every(disjoint, 0);
@@ -116,7 +117,7 @@ class MergePropertyTest {
 
     @SafeVarargs
     private static PlanModel applied(String sample, List<Edit>... scripts) throws Exception {
-        PlanModel plan = Samples.load(sample);
+        PlanModel plan = SamplePlans.load(sample);
         for (List<Edit> script : scripts) {
             for (Edit edit : script) {
                 edit.apply(PlanIndex.of(plan));

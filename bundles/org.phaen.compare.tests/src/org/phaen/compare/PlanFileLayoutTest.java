@@ -16,6 +16,7 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
 import org.phaen.model.query.Elements;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /** Plan files are written so that git diffs and merges them well: the same plan always gives the same bytes, one element per line. */
 class PlanFileLayoutTest {
@@ -24,20 +25,20 @@ class PlanFileLayoutTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {Samples.PROVINCE, Samples.REGION})
+    @ValueSource(strings = {SamplePlans.PROVINCE, SamplePlans.REGION})
     void savingASampleUnchangedGivesTheSameBytes(String sample) throws Exception {
-        Path copy = Files.copy(Samples.file(sample), dir.resolve(sample));
+        Path copy = Files.copy(SamplePlans.file(sample), dir.resolve(sample));
         PlanFiles.save(PlanFiles.load(PlanFiles.newResourceSet(), copy));
         assertArrayEquals(
-                Files.readAllBytes(Samples.file(sample)),
+                Files.readAllBytes(SamplePlans.file(sample)),
                 Files.readAllBytes(copy),
                 "the committed sample is in the layout the save writes (re-save it when the layout changes)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Samples.PROVINCE, Samples.REGION})
+    @ValueSource(strings = {SamplePlans.PROVINCE, SamplePlans.REGION})
     void everyElementStartsALineOfItsOwn(String sample) throws Exception {
-        List<String> lines = Files.readAllLines(Samples.file(sample), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(SamplePlans.file(sample), StandardCharsets.UTF_8);
         for (String line : lines) {
             assertTrue(line.strip().startsWith("<"), "a line that continues another: " + line);
             assertTrue(line.split(" uuid=\"", -1).length <= 2, "two elements on one line: " + line);
@@ -46,7 +47,7 @@ class PlanFileLayoutTest {
 
     @Test
     void aOneFieldEditIsAOneLineGitDiff() throws Exception {
-        Path before = Files.copy(Samples.file(Samples.PROVINCE), dir.resolve("before.phaen"));
+        Path before = Files.copy(SamplePlans.file(SamplePlans.PROVINCE), dir.resolve("before.phaen"));
         Path after = Files.copy(before, dir.resolve("after.phaen"));
         PlanModel plan = PlanFiles.load(PlanFiles.newResourceSet(), after);
         Project project = Elements.byCode(plan, "PLK62-03", Project.class).orElseThrow();

@@ -14,6 +14,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.phaen.testing.Repository;
 
 /**
  * The declared API of every bundle in the repository, read from the manifests as they are checked in: each exported
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeclaredApiTest {
 
-    private static final Path BUNDLES = Path.of(System.getProperty("phaen.root", "../.."), "bundles");
+    private static final Path BUNDLES = Repository.bundles();
     private static final List<Path> MANIFESTS = new ArrayList<>();
 
     @BeforeAll

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.phaen.testing.Repository;
 
 /**
  * Thai words in main code live in properties or data files beside the code that uses them, so every format says
@@ -24,7 +25,7 @@ class ThaiLiteralsTest {
     /** An odd number of backslashes, then u (one or more) and a code point of the Thai block. */
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u+0[eE][0-7][0-9a-fA-F]");
 
-    private static final Path BUNDLES = Path.of(System.getProperty("phaen.root", "../.."), "bundles");
+    private static final Path BUNDLES = Repository.bundles();
 
     /** The sample generators: invented plans and answers, data rather than wording. */
     private static final Set<String> SAMPLE_GENERATORS = Set.of(
@@ -89,7 +90,9 @@ class ThaiLiteralsTest {
                     .filter(p -> {
                         String relative = BUNDLES.relativize(p).toString().replace('\\', '/');
                         String bundle = relative.substring(0, relative.indexOf('/'));
-                        return !bundle.endsWith(".tests") && relative.startsWith(bundle + "/src/");
+                        return !bundle.endsWith(".tests")
+                                && !bundle.equals("org.phaen.testing")
+                                && relative.startsWith(bundle + "/src/");
                     })
                     .sorted()
                     .toList();

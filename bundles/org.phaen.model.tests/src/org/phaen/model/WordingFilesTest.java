@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.phaen.testing.Repository;
 
 /**
  * Every Thai wording file of the bundles ({@code X_th.properties}) has its English twin ({@code X_en.properties},
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class WordingFilesTest {
 
-    private static final Path BUNDLES = Path.of(System.getProperty("phaen.root", "../.."), "bundles");
+    private static final Path BUNDLES = Repository.bundles();
 
     @Test
     void thaiAndEnglishFilesHaveTheSameKeys() throws IOException {

@@ -12,6 +12,7 @@ import org.phaen.reports.internal.document.Report;
 import org.phaen.reports.internal.docx.DocxWriter;
 import org.phaen.reports.internal.html.HtmlWriter;
 import org.phaen.reports.internal.xlsx.XlsxWriter;
+import org.phaen.testing.Repository;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -21,7 +22,8 @@ public final class Outputs {
     private Outputs() {}
 
     public static Path folder() throws IOException {
-        return Files.createDirectories(Samples.root().resolve("bundles/org.phaen.reports.tests/target/sample-output"));
+        return Files.createDirectories(
+                Repository.path("bundles", "org.phaen.reports.tests", "target", "sample-output"));
     }
 
     public static String html(Report report, String name) throws IOException {

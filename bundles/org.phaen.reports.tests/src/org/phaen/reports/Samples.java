@@ -1,6 +1,5 @@
 package org.phaen.reports;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -10,6 +9,7 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.reports.data.InMemoryFacts;
+import org.phaen.testing.SamplePlans;
 
 /** The sample regional and provincial plans loaded together, and monitoring facts for the provincial FY 2562 plan. */
 public record Samples(ResourceSet set, ActionPlan actionPlan, MonitoringPlan monitoring) {
@@ -34,20 +34,13 @@ public record Samples(ResourceSet set, ActionPlan actionPlan, MonitoringPlan mon
     /** The day deliveries are judged on in the tests. */
     public static final LocalDate TODAY = LocalDate.of(2019, 5, 1);
 
-    public static Path root() {
-        return Path.of(System.getProperty("phaen.root", "../.."));
-    }
-
     public static Samples load() throws Exception {
-        Path models = root().resolve("models");
         ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
-        PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
-        ActionPlan plan = (ActionPlan) provincial.getPlans().stream()
-                .filter(ActionPlan.class::isInstance)
-                .findFirst()
-                .orElseThrow();
-        return new Samples(set, plan, provincial.getMonitoringPlans().get(0));
+        PlanModel provincial = SamplePlans.province(set);
+        return new Samples(
+                set,
+                SamplePlans.actionPlan(provincial),
+                provincial.getMonitoringPlans().get(0));
     }
 
     public ReportingPeriod period(String code) {

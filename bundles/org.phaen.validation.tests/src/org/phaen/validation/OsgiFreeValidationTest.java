@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /**
  * Validation in a plain JVM without {@code org.eclipse.osgi} (as a Maven program that excludes it gets), and the
@@ -22,7 +23,7 @@ class OsgiFreeValidationTest {
 
     @Test
     void validationWorksWithoutOsgiAndFilesLoadedTwiceCountOnce() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        Path models = SamplePlans.models();
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",

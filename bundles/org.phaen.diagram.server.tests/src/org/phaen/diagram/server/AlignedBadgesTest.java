@@ -33,6 +33,7 @@ import org.phaen.model.Project;
 import org.phaen.model.Strategy;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.trace.Traceability;
+import org.phaen.testing.SamplePlans;
 
 /**
  * The regional plan's strategy map, with the provinces' plan files received beside it: each regional strategy's
@@ -41,7 +42,7 @@ import org.phaen.model.trace.Traceability;
  */
 class AlignedBadgesTest {
 
-    private static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
+    private static final Path MODELS = SamplePlans.models();
     private static final List<String> PROVINCES = List.of(
             "phitsanulok-2562.phaen",
             "tak-2562.phaen",

@@ -2,7 +2,6 @@ package org.phaen.diagram.server;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.phaen.diagram.server.model.PlanSession;
 import org.phaen.diagram.server.model.PlanSessions;
 import org.phaen.model.Project;
 import org.phaen.model.Strategy;
+import org.phaen.testing.SamplePlans;
 
 /**
  * The web client (bundle org.phaen.diagram.web, built by npm and esbuild) in headless Chromium against the server:
@@ -39,10 +39,7 @@ class DiagramInChromiumTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        for (String name : new String[] {"region17-2562.phaen", "phitsanulok-2562.phaen"}) {
-            Files.copy(models.resolve(name), dir.resolve(name));
-        }
+        SamplePlans.copyBoth(dir);
         plan = dir.resolve("phitsanulok-2562.phaen");
         server = DiagramServer.start();
         session = PlanSessions.open(plan);

@@ -29,6 +29,7 @@ import org.phaen.model.Named;
 import org.phaen.model.Project;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.Strategy;
+import org.phaen.testing.SamplePlans;
 
 /** The GLSP server over its real protocol: the diagram sent, and edits from the diagram landing in the plan, undoable. */
 class DiagramServerTest {
@@ -42,10 +43,7 @@ class DiagramServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        for (String name : new String[] {"region17-2562.phaen", "phitsanulok-2562.phaen"}) {
-            Files.copy(models.resolve(name), dir.resolve(name));
-        }
+        SamplePlans.copyBoth(dir);
         plan = dir.resolve("phitsanulok-2562.phaen");
         Path web = Files.createDirectories(dir.resolve("web"));
         Files.writeString(web.resolve("index.html"), "<html><body>client</body></html>");

@@ -24,21 +24,23 @@ import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.Strategy;
 import org.phaen.model.trace.Traceability;
+import org.phaen.testing.ModelAssertions;
+import org.phaen.testing.SamplePlans;
 
 class AlignmentDiagramTest {
 
     @Test
     void everyPlanOfBothFilesIsAContainerOfItsElements() throws Exception {
-        ResourceSet set = Samples.both();
+        ResourceSet set = SamplePlans.both();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.alignment(), set);
         assertEquals(
-                Samples.all(set, PlanDocument.class).size(),
+                ModelAssertions.all(set, PlanDocument.class).size(),
                 Samples.nodesOf(graph, "plan").size());
         assertEquals(
-                Samples.all(set, StrategicIssue.class).size(),
+                ModelAssertions.all(set, StrategicIssue.class).size(),
                 Samples.nodesOf(graph, "issue").size());
         assertEquals(
-                Samples.all(set, Strategy.class).size(),
+                ModelAssertions.all(set, Strategy.class).size(),
                 Samples.nodesOf(graph, "strategy").size());
         for (Node issue : Samples.nodesOf(graph, "issue")) {
             assertEquals("plan", issue.parent().mappingId());
@@ -47,10 +49,10 @@ class AlignmentDiagramTest {
 
     @Test
     void alignmentEdgesCrossFilesAndMatchTheModel() throws Exception {
-        ResourceSet set = Samples.both();
+        ResourceSet set = SamplePlans.both();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.alignment(), set);
         Set<String> drawn = graph.nodes().stream().map(Node::elementId).collect(Collectors.toSet());
-        long expected = Samples.all(set, Alignment.class).stream()
+        long expected = ModelAssertions.all(set, Alignment.class).stream()
                 .filter(a -> drawn.contains(((PlanElement) a.eContainer()).getUuid())
                         && drawn.contains(a.getTarget().getUuid()))
                 .map(a -> ((PlanElement) a.eContainer()).getUuid() + ">"
@@ -70,8 +72,8 @@ class AlignmentDiagramTest {
 
     @Test
     void unalignedProvincialElementsStandOutAndAlignedOnesDoNot() throws Exception {
-        ResourceSet set = Samples.both();
-        StrategicPlan provincial = Samples.all(set, StrategicPlan.class).stream()
+        ResourceSet set = SamplePlans.both();
+        StrategicPlan provincial = ModelAssertions.all(set, StrategicPlan.class).stream()
                 .filter(p -> p.getLevel() == PlanLevel.PROVINCIAL_EDUCATION_PLAN)
                 .findFirst()
                 .orElseThrow();
@@ -86,7 +88,7 @@ class AlignmentDiagramTest {
         assertTrue(flagged.flags().contains(Decoration.UNALIGNED));
         assertEquals("#d84315", flagged.style().stroke());
         for (Node n : graph.nodes()) {
-            PlanElement element = Samples.all(set, PlanElement.class).stream()
+            PlanElement element = ModelAssertions.all(set, PlanElement.class).stream()
                     .filter(e -> e.getUuid().equals(n.elementId()))
                     .findFirst()
                     .orElseThrow();

@@ -18,30 +18,32 @@ import org.phaen.model.Mou;
 import org.phaen.model.Organization;
 import org.phaen.model.Person;
 import org.phaen.model.Project;
+import org.phaen.testing.ModelAssertions;
+import org.phaen.testing.SamplePlans;
 
 class PartnerNetworkTest {
 
     @Test
     void partnersOfBothFilesBecomeNodes() throws Exception {
-        ResourceSet set = Samples.both();
+        ResourceSet set = SamplePlans.both();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.partnerNetwork(), set);
         assertEquals(
-                Samples.all(set, Organization.class).size(),
+                ModelAssertions.all(set, Organization.class).size(),
                 Samples.nodesOf(graph, "org").size());
         assertEquals(
-                Samples.all(set, Person.class).size(),
+                ModelAssertions.all(set, Person.class).size(),
                 Samples.nodesOf(graph, "person").size());
         assertEquals(
-                Samples.all(set, LearningResource.class).size(),
+                ModelAssertions.all(set, LearningResource.class).size(),
                 Samples.nodesOf(graph, "resource").size());
         assertEquals(
-                Samples.all(set, Mou.class).size(),
+                ModelAssertions.all(set, Mou.class).size(),
                 Samples.nodesOf(graph, "mou").size());
         assertEquals(
-                Samples.all(set, Committee.class).size(),
+                ModelAssertions.all(set, Committee.class).size(),
                 Samples.nodesOf(graph, "committee").size());
         assertEquals(
-                Samples.all(set, Project.class).size(),
+                ModelAssertions.all(set, Project.class).size(),
                 Samples.nodesOf(graph, "project").size());
         assertTrue(Samples.nodesOf(graph, "mou").size() > 0
                 && Samples.nodesOf(graph, "committee").size() > 0);
@@ -49,13 +51,13 @@ class PartnerNetworkTest {
 
     @Test
     void edgesForPartiesMembershipsAndWhatProjectsUse() throws Exception {
-        ResourceSet set = Samples.both();
+        ResourceSet set = SamplePlans.both();
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.partnerNetwork(), set);
-        long parties = Samples.all(set, Mou.class).stream()
+        long parties = ModelAssertions.all(set, Mou.class).stream()
                 .mapToLong(m -> m.getParties().stream().distinct().count())
                 .sum();
         assertEquals(parties, count(graph, "mou-party"));
-        long members = Samples.all(set, Committee.class).stream()
+        long members = ModelAssertions.all(set, Committee.class).stream()
                 .mapToLong(c -> c.getMemberships().stream()
                         .map(Membership::getPerson)
                         .filter(p -> p != null)
@@ -63,7 +65,7 @@ class PartnerNetworkTest {
                         .count())
                 .sum();
         assertEquals(members, count(graph, "member-person"));
-        long partners = Samples.all(set, Project.class).stream()
+        long partners = ModelAssertions.all(set, Project.class).stream()
                 .mapToLong(p -> p.getPartners().stream().distinct().count())
                 .sum();
         assertEquals(partners, count(graph, "partner"));

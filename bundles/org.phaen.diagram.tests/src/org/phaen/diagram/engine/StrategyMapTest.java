@@ -20,24 +20,26 @@ import org.phaen.model.PlanModel;
 import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.Strategy;
+import org.phaen.testing.ModelAssertions;
+import org.phaen.testing.SamplePlans;
 
 class StrategyMapTest {
 
     @Test
     void nodesForEveryPlanIssueGoalAndStrategyOfTheModel() throws Exception {
-        PlanModel region = Samples.region();
+        PlanModel region = SamplePlans.load(SamplePlans.REGION);
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), region);
         assertEquals(
-                Samples.all(region, StrategicPlan.class).size(),
+                ModelAssertions.all(region, StrategicPlan.class).size(),
                 Samples.nodesOf(graph, "plan").size());
         assertEquals(
-                Samples.all(region, StrategicIssue.class).size(),
+                ModelAssertions.all(region, StrategicIssue.class).size(),
                 Samples.nodesOf(graph, "issue").size());
         assertEquals(
-                Samples.all(region, Goal.class).size(),
+                ModelAssertions.all(region, Goal.class).size(),
                 Samples.nodesOf(graph, "goal").size());
         assertEquals(
-                Samples.all(region, Strategy.class).size(),
+                ModelAssertions.all(region, Strategy.class).size(),
                 Samples.nodesOf(graph, "strategy").size());
         assertTrue(Samples.nodesOf(graph, "issue").size() > 0);
         for (Node n : graph.nodes()) {
@@ -47,14 +49,14 @@ class StrategyMapTest {
 
     @Test
     void edgesFollowTheReferencesOfTheDescription() throws Exception {
-        PlanModel region = Samples.region();
+        PlanModel region = SamplePlans.load(SamplePlans.REGION);
         DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), region);
-        int servedGoals = Samples.all(region, Strategy.class).stream()
+        int servedGoals = ModelAssertions.all(region, Strategy.class).stream()
                 .mapToInt(s -> s.getServesGoals().size())
                 .sum();
         assertEquals(servedGoals, count(graph, "serves"));
-        assertEquals(Samples.all(region, Goal.class).size(), count(graph, "issue-goal"));
-        assertEquals(Samples.all(region, StrategicIssue.class).size(), count(graph, "plan-issue"));
+        assertEquals(ModelAssertions.all(region, Goal.class).size(), count(graph, "issue-goal"));
+        assertEquals(ModelAssertions.all(region, StrategicIssue.class).size(), count(graph, "plan-issue"));
         Edge serves = graph.edges().stream()
                 .filter(e -> e.mappingId().equals("serves"))
                 .findFirst()
@@ -66,7 +68,7 @@ class StrategyMapTest {
 
     @Test
     void projectsLinkToStrategiesOfTheirOwnAndOfTheRegionalPlan() throws Exception {
-        DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.both());
+        DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), SamplePlans.both());
         List<Edge> implementsEdges = graph.edges().stream()
                 .filter(e -> e.mappingId().equals("implements"))
                 .toList();
@@ -79,8 +81,8 @@ class StrategyMapTest {
 
     @Test
     void indicatorBadgesTakeTheColourOfTheirLatestStatus() throws Exception {
-        PlanModel region = Samples.region();
-        Indicator first = Samples.all(region, Goal.class).stream()
+        PlanModel region = SamplePlans.load(SamplePlans.REGION);
+        Indicator first = ModelAssertions.all(region, Goal.class).stream()
                 .flatMap(g -> g.getIndicators().stream())
                 .findFirst()
                 .orElseThrow();
@@ -91,7 +93,7 @@ class StrategyMapTest {
                 .flatMap(n -> n.badges().stream())
                 .toList();
         assertEquals(
-                Samples.all(region, Goal.class).stream()
+                ModelAssertions.all(region, Goal.class).stream()
                         .mapToInt(g -> g.getIndicators().size())
                         .sum(),
                 badges.size());
@@ -109,8 +111,8 @@ class StrategyMapTest {
 
     @Test
     void idsAreStableAcrossBuilds() throws Exception {
-        DiagramGraph a = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.region());
-        DiagramGraph b = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.region());
+        DiagramGraph a = Samples.ENGINE.build(Descriptions.strategyMap(), SamplePlans.load(SamplePlans.REGION));
+        DiagramGraph b = Samples.ENGINE.build(Descriptions.strategyMap(), SamplePlans.load(SamplePlans.REGION));
         assertEquals(
                 a.nodes().stream().map(Node::id).toList(),
                 b.nodes().stream().map(Node::id).toList());

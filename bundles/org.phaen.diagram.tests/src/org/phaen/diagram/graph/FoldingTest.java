@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.Samples;
 import org.phaen.diagram.description.Descriptions;
+import org.phaen.testing.SamplePlans;
 
 /**
  * Folding a strategic issue in the samples' strategy map leaves out exactly what is reachable only through it: a strategy
@@ -62,7 +63,7 @@ class FoldingTest {
     }
 
     private static DiagramGraph strategyMap() throws Exception {
-        return Samples.ENGINE.build(Descriptions.strategyMap(), Samples.both());
+        return Samples.ENGINE.build(Descriptions.strategyMap(), SamplePlans.both());
     }
 
     private static Set<String> ids(DiagramGraph graph) {

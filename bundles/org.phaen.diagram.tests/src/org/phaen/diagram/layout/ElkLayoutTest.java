@@ -16,6 +16,7 @@ import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.graph.Edge;
 import org.phaen.diagram.graph.Node;
 import org.phaen.diagram.graph.Point;
+import org.phaen.testing.SamplePlans;
 
 class ElkLayoutTest {
 
@@ -79,7 +80,7 @@ class ElkLayoutTest {
         double[] asked = {0.6, 1.0, ElkLayout.ASPECT_RATIO, 2.5};
         double[] got = new double[asked.length];
         for (int i = 0; i < asked.length; i++) {
-            DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), Samples.both());
+            DiagramGraph graph = Samples.ENGINE.build(Descriptions.strategyMap(), SamplePlans.both());
             new ElkLayout(asked[i]).layout(graph, Map.of());
             double right = graph.nodes().stream()
                     .mapToDouble(n -> n.absolute().x() + n.width())
@@ -159,7 +160,7 @@ class ElkLayoutTest {
     }
 
     static DiagramGraph laidOut(DiagramDescription description, Map<String, Pin> pins) throws Exception {
-        DiagramGraph graph = Samples.ENGINE.build(description, Samples.both());
+        DiagramGraph graph = Samples.ENGINE.build(description, SamplePlans.both());
         new ElkLayout().layout(graph, pins);
         return graph;
     }

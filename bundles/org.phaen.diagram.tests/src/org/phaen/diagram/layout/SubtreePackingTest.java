@@ -16,6 +16,7 @@ import org.phaen.diagram.graph.Edge;
 import org.phaen.diagram.graph.Node;
 import org.phaen.diagram.graph.Point;
 import org.phaen.model.sample.SyntheticPlanGenerator;
+import org.phaen.testing.SamplePlans;
 
 /**
  * A big plan's strategy map: laid out in one pass (as before, {@link ElkPass} alone) its projects' column made a tall
@@ -51,7 +52,7 @@ class SubtreePackingTest {
 
     @Test
     void theSamplesAndTheNationalSampleAreNoFurtherFromTheShapeAsked() throws Exception {
-        ResourceSet samples = Samples.both();
+        ResourceSet samples = SamplePlans.both();
         for (double asked : new double[] {1.0, ElkLayout.ASPECT_RATIO, 2.5}) {
             compare("both samples", () -> Samples.ENGINE.build(Descriptions.strategyMap(), samples), asked);
         }

@@ -13,10 +13,11 @@ import java.util.Map;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.phaen.diagram.Samples;
 import org.phaen.diagram.layout.Pin;
 import org.phaen.model.Goal;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.ModelAssertions;
+import org.phaen.testing.SamplePlans;
 
 class NotationFileTest {
 
@@ -62,7 +63,7 @@ class NotationFileTest {
     void pinsOfDeletedElementsAreDroppedOnLoadWithoutError() throws Exception {
         Path plan = copy("region17-2562.phaen");
         ResourceSet set = PlanFiles.newResourceSet();
-        Goal goal = Samples.all(PlanFiles.load(set, plan), Goal.class).get(0);
+        Goal goal = ModelAssertions.all(PlanFiles.load(set, plan), Goal.class).get(0);
         Notation notation = new Notation();
         notation.pins("strategy-map").put(goal.getUuid() + "/goal", new Pin(1, 2));
         notation.pins("strategy-map").put("deleted-0000/goal", new Pin(3, 4));
@@ -81,7 +82,7 @@ class NotationFileTest {
     }
 
     private Path copy(String name) throws Exception {
-        return Files.copy(Samples.file(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        return Files.copy(SamplePlans.file(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private List<String> list() throws Exception {

@@ -16,12 +16,13 @@ import org.phaen.diagram.description.Descriptions;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.graph.Node;
 import org.phaen.diagram.layout.ElkLayout;
+import org.phaen.testing.SamplePlans;
 
 /** The sample plans' diagrams on paper: labels at 8 pt or more, every node on some page, a 300 dpi PNG per page. */
 class PrintedDiagramTest {
 
     private static DiagramGraph laidOut(String kind) throws Exception {
-        DiagramGraph graph = Samples.ENGINE.build(Descriptions.load(kind), Samples.both());
+        DiagramGraph graph = Samples.ENGINE.build(Descriptions.load(kind), SamplePlans.both());
         new ElkLayout().layout(graph, Map.of());
         return graph;
     }

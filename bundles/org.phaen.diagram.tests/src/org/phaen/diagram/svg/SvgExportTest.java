@@ -13,6 +13,7 @@ import org.phaen.diagram.description.Descriptions;
 import org.phaen.diagram.engine.FontTextMeasure;
 import org.phaen.diagram.graph.DiagramGraph;
 import org.phaen.diagram.layout.ElkLayout;
+import org.phaen.testing.SamplePlans;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -21,7 +22,7 @@ class SvgExportTest {
 
     @Test
     void theSvgIsWellFormedXmlWithAGroupPerNodeAndThaiLabels() throws Exception {
-        DiagramGraph graph = Samples.ENGINE.build(Descriptions.alignment(), Samples.both());
+        DiagramGraph graph = Samples.ENGINE.build(Descriptions.alignment(), SamplePlans.both());
         new ElkLayout().layout(graph, Map.of());
         String svg = new SvgExport(FontTextMeasure.sarabun()).toSvg(graph);
 

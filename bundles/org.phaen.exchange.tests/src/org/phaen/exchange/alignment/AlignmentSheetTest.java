@@ -14,12 +14,12 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.phaen.exchange.Samples;
 import org.phaen.model.Alignment;
 import org.phaen.model.AlignmentKind;
 import org.phaen.model.PlanElement;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 class AlignmentSheetTest {
 
@@ -33,7 +33,7 @@ class AlignmentSheetTest {
     @BeforeEach
     void writeSheet() throws Exception {
         ResourceSet set = PlanFiles.newResourceSet();
-        plan = Samples.province(set);
+        plan = SamplePlans.province(set);
         candidates = new AlignmentCandidates(plan);
         sheet = dir.resolve("alignment.xlsx");
         int rows = new AlignmentSheetWriter(candidates).write(plan, sheet);
@@ -148,7 +148,7 @@ class AlignmentSheetTest {
 
     @Test
     void aSecondCopyOfTheRegionalPlanCountsOnceAndTheLinkedCopyIsKept() throws Exception {
-        Path copy = Files.copy(Samples.file("region17-2562.phaen"), dir.resolve("region17-copy.phaen"));
+        Path copy = Files.copy(SamplePlans.file("region17-2562.phaen"), dir.resolve("region17-copy.phaen"));
         PlanFiles.load(plan.eResource().getResourceSet(), copy);
         AlignmentCandidates withCopy = new AlignmentCandidates(plan);
         assertEquals(candidates.all().size(), withCopy.all().size());

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.phaen.exchange.Samples;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.BudgetProgramme;
 import org.phaen.model.PeriodKind;
@@ -24,6 +23,8 @@ import org.phaen.model.Project;
 import org.phaen.model.ProjectKind;
 import org.phaen.model.SpendingPlanEntry;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.Repository;
+import org.phaen.testing.SamplePlans;
 
 class EmenscrSheetTest {
 
@@ -32,7 +33,7 @@ class EmenscrSheetTest {
 
     @Test
     void oneRowPerProjectOfTheYearInTheColumnsOfTheMap() throws Exception {
-        PlanModel plan = Samples.province(PlanFiles.newResourceSet());
+        PlanModel plan = SamplePlans.province(PlanFiles.newResourceSet());
         Path out = dir.resolve("emenscr.xlsx");
         assertEquals(14, new EmenscrSheetWriter(LocalDate.of(2019, 8, 1)).write(plan, 2562, null, out));
         try (InputStream in = Files.newInputStream(out);
@@ -77,7 +78,7 @@ class EmenscrSheetTest {
 
     @Test
     void theModel11FieldsFillTheirColumns_monthsAddUpIntoTheirQuarter() throws Exception {
-        PlanModel plan = Samples.province(PlanFiles.newResourceSet());
+        PlanModel plan = SamplePlans.province(PlanFiles.newResourceSet());
         Project project = plan.getPlans().stream()
                 .filter(ActionPlan.class::isInstance)
                 .map(ActionPlan.class::cast)
@@ -140,7 +141,7 @@ class EmenscrSheetTest {
 
     @Test
     void theReadmeDocumentsEveryColumn() throws Exception {
-        String readme = Files.readString(Samples.file("../README.md"));
+        String readme = Files.readString(Repository.path("README.md"));
         Map<String, String> thai = EmenscrSheetWriter.words("th");
         Map<String, String> english = EmenscrSheetWriter.words("en");
         for (EmenscrColumns.Column column : EmenscrColumns.ALL) {

@@ -10,11 +10,11 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.phaen.exchange.Samples;
 import org.phaen.model.Alignment;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.resource.PlanLoadException;
+import org.phaen.testing.SamplePlans;
 
 class PlanJsonTest {
 
@@ -24,7 +24,7 @@ class PlanJsonTest {
     @Test
     void aPlanSurvivesJsonAndBackWithItsLinksToTheRegionalPlan() throws Exception {
         ResourceSet set = PlanFiles.newResourceSet();
-        PlanModel original = Samples.province(set);
+        PlanModel original = SamplePlans.province(set);
         Path json = dir.resolve("json/phitsanulok.json");
         Files.createDirectories(json.getParent());
         PlanJson.write(original, json);
@@ -66,7 +66,7 @@ class PlanJsonTest {
     @Test
     void theRegionalPlanBookTextSurvivesJsonAndBack() throws Exception {
         ResourceSet set = PlanFiles.newResourceSet();
-        PlanModel original = PlanFiles.load(set, Samples.file("region17-2562.phaen"));
+        PlanModel original = PlanFiles.load(set, SamplePlans.file("region17-2562.phaen"));
         Path json = dir.resolve("region17.json");
         PlanJson.write(original, json);
         String text = Files.readString(json);
@@ -83,7 +83,8 @@ class PlanJsonTest {
                 .getURIConverter()
                 .getURIMap()
                 .put(
-                        URI.createFileURI(Samples.file("region17-2562.phaen").toString()),
+                        URI.createFileURI(
+                                SamplePlans.file("region17-2562.phaen").toString()),
                         URI.createFileURI(plan.toAbsolutePath().toString()));
         PlanModel reloaded = PlanFiles.load(reloadedSet, plan);
         assertTrue(EcoreUtil.equals(original, reloaded), "the plan book's text, SWOT and approval come back");

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.phaen.testing.SamplePlans;
 
 /** A plan workbook edited with POI in a test, cell by cell, as a planner would in a spreadsheet program. */
 final class WorkbookFile {
@@ -21,8 +22,7 @@ final class WorkbookFile {
     private WorkbookFile() {}
 
     static Exported sample(Path dir) throws Exception {
-        org.phaen.model.PlanModel plan =
-                org.phaen.exchange.Samples.province(org.phaen.model.resource.PlanFiles.newResourceSet());
+        org.phaen.model.PlanModel plan = SamplePlans.province(org.phaen.model.resource.PlanFiles.newResourceSet());
         Path xlsx = dir.resolve("plan.xlsx");
         new PlanWorkbookWriter(TODAY).write(plan, WorkbookScope.PLAN, xlsx);
         return new Exported(plan, xlsx);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.phaen.exchange.Samples;
+import org.phaen.testing.Repository;
 
 /**
  * The workbook's labels are a copy of the edit bundle's (the library needs no EMF.Edit): every element, feature and
@@ -25,7 +25,7 @@ class WorkbookLabelsTest {
             {"plugin.properties", "labels_en.properties"}, {"plugin_th.properties", "labels_th.properties"}
         }) {
             Map<String, String> workbench =
-                    labels(Files.newInputStream(Samples.file("../bundles/org.phaen.model.edit/" + pair[0])));
+                    labels(Files.newInputStream(Repository.path("bundles", "org.phaen.model.edit", pair[0])));
             Map<String, String> copy = labels(WorkbookWords.class.getResourceAsStream(pair[1]));
             assertFalse(workbench.isEmpty());
             assertEquals(

@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.phaen.exchange.Samples;
 import org.phaen.model.BudgetLine;
 import org.phaen.model.ContactDetail;
 import org.phaen.model.Goal;
@@ -24,6 +23,7 @@ import org.phaen.model.Person;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
 import org.phaen.model.Strategy;
+import org.phaen.testing.SamplePlans;
 
 /** What a workbook cannot ask: every problem named by sheet, row and column, and nothing asked at all. */
 class WorkbookProblemsTest {
@@ -80,7 +80,7 @@ class WorkbookProblemsTest {
             indicators.getRow(1).createCell(60).setCellValue("Target FY 2575");
             indicator.createCell(60).setCellValue(90);
         });
-        String before = Files.readString(Samples.file("phitsanulok-2562.phaen"));
+        String before = Files.readString(SamplePlans.file("phitsanulok-2562.phaen"));
         WorkbookImport result = new PlanWorkbookReader(PlanWorkbookTest.TODAY).read(xlsx, plan);
         assertEquals(List.of(), result.edits());
         String all = String.join("\n", result.problems());
@@ -100,7 +100,7 @@ class WorkbookProblemsTest {
                 () -> assertTrue(
                         all.contains("(Target FY 2575): the year 2575 is outside the period of StrategicPlan PLK-EDP"),
                         all));
-        assertEquals(before, Files.readString(Samples.file("phitsanulok-2562.phaen")));
+        assertEquals(before, Files.readString(SamplePlans.file("phitsanulok-2562.phaen")));
     }
 
     @Test

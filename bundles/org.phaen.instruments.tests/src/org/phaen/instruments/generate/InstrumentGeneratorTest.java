@@ -2,7 +2,6 @@ package org.phaen.instruments.generate;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.phaen.model.PhaenFactory;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /** Generating instruments from the sample Phitsanulok action plan, and regenerating after edits. */
 class InstrumentGeneratorTest {
@@ -30,10 +30,8 @@ class InstrumentGeneratorTest {
 
     @BeforeEach
     void loadSample() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
         ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
-        PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
+        PlanModel provincial = SamplePlans.province(set);
         monitoring = provincial.getMonitoringPlans().get(0);
         monitoring.getInstruments().clear(); // the sample ships the instruments these tests generate afresh
         actionPlan = (ActionPlan) provincial.getPlans().stream()

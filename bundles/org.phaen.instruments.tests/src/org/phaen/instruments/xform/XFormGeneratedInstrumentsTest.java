@@ -2,7 +2,6 @@ package org.phaen.instruments.xform;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,16 +16,15 @@ import org.phaen.model.InstrumentItem;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /** Every kind of instrument the generator builds from the sample Phitsanulok plan is a form JavaRosa accepts. */
 class XFormGeneratedInstrumentsTest {
 
     @Test
     void everyGeneratedInstrumentIsAValidForm() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
         ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
-        PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
+        PlanModel provincial = SamplePlans.province(set);
         MonitoringPlan monitoring = provincial.getMonitoringPlans().get(0);
         ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream()
                 .filter(ActionPlan.class::isInstance)

@@ -2,7 +2,6 @@ package org.phaen.instruments.xlsx;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -22,15 +21,14 @@ import org.phaen.model.ItemKind;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /** Workbooks for every instrument the generator builds from the sample Phitsanulok plan, read back with POI. */
 class XlsxGeneratedInstrumentsTest {
 
     static List<EvaluationInstrument> generated() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
         ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
-        PlanModel provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
+        PlanModel provincial = SamplePlans.province(set);
         MonitoringPlan monitoring = provincial.getMonitoringPlans().get(0);
         ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream()
                 .filter(ActionPlan.class::isInstance)

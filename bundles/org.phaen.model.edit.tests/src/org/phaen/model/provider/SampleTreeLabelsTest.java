@@ -18,6 +18,7 @@ import org.phaen.model.Alignment;
 import org.phaen.model.PlanModel;
 import org.phaen.model.provider.LabelFiles.LabelFile;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /**
  * The sample plans' trees as the workbench builds them (item providers' children), each label through ItemLabels,
@@ -35,7 +36,7 @@ class SampleTreeLabelsTest {
 
     @Test
     void labelsOfBothSamplesNameEnumerationValuesInTheInterfaceLanguage() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        Path models = SamplePlans.models();
         ResourceSet set = PlanFiles.newResourceSet();
         List<String> wrong = new ArrayList<>();
         int alignments = 0;

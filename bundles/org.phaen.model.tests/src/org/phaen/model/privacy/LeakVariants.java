@@ -12,6 +12,7 @@ import org.phaen.model.ContactDetail;
 import org.phaen.model.ContactKind;
 import org.phaen.model.Person;
 import org.phaen.model.PhaenFactory;
+import org.phaen.testing.Repository;
 
 /** The corpus testdata/personal-data/variants.txt and the person it is about. */
 final class LeakVariants {
@@ -19,7 +20,7 @@ final class LeakVariants {
     private LeakVariants() {}
 
     static Stream<Arguments> all() throws IOException {
-        Path file = Path.of(System.getProperty("phaen.root", "../.."), "testdata", "personal-data", "variants.txt");
+        Path file = Repository.path("testdata", "personal-data", "variants.txt");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return lines.stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))

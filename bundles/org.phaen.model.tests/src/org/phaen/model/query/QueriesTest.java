@@ -3,7 +3,6 @@ package org.phaen.model.query;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -21,6 +20,7 @@ import org.phaen.model.Strategy;
 import org.phaen.model.calendar.FiscalYear;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.trace.Traceability;
+import org.phaen.testing.SamplePlans;
 
 /** The query helpers on the sample plans; expected figures read from the sample files by hand. */
 class QueriesTest {
@@ -31,8 +31,7 @@ class QueriesTest {
     @BeforeAll
     static void load() throws Exception {
         set = PlanFiles.newResourceSet();
-        provincial = PlanFiles.load(
-                set, Path.of(System.getProperty("phaen.root", "../.."), "models", "phitsanulok-2562.phaen"));
+        provincial = PlanFiles.load(set, SamplePlans.file("phitsanulok-2562.phaen"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phaen.testing.SamplePlans;
 
 /**
  * SIGKILLs a JVM that saves a plan in a loop, at random moments: after every kill the plan and its backup are whole
@@ -30,9 +31,7 @@ class KilledSaveTest {
 
     @Test
     void aKillAtAnyMomentLeavesAWholePlanAndAWholeBackup() throws Exception {
-        Path file = Files.copy(
-                Path.of(System.getProperty("phaen.root", "../.."), "models", "phitsanulok-2562.phaen"),
-                dir.resolve("plan.phaen"));
+        Path file = Files.copy(SamplePlans.file("phitsanulok-2562.phaen"), dir.resolve("plan.phaen"));
         Random random = new Random(20);
         for (int kill = 0; kill < KILLS; kill++) {
             Process saver = new ProcessBuilder(javaCommand(file))

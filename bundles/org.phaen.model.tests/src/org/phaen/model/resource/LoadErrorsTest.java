@@ -12,11 +12,13 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.resource.PlanLoadException.Kind;
+import org.phaen.testing.SamplePlans;
+import org.phaen.testing.TestPlans;
 
 /** Broken plan files are reported in plain words, with their kind, file and line (issues 20 and 21). */
 class LoadErrorsTest {
 
-    private static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
+    private static final Path MODELS = SamplePlans.models();
 
     @TempDir
     Path dir;

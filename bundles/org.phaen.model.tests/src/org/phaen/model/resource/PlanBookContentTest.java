@@ -24,6 +24,7 @@ import org.phaen.model.SwotItem;
 import org.phaen.model.SwotKind;
 import org.phaen.model.TextBlock;
 import org.phaen.model.TextBlockKind;
+import org.phaen.testing.TestPlans;
 
 /** The plan book's text, SWOT, core values, approval and revisions (model 1.1) survive a save and load. */
 class PlanBookContentTest {

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.Alignment;
 import org.phaen.model.PlanModel;
+import org.phaen.testing.SamplePlans;
 
 /** Loading into a resource set: one resource per file, a report of links that lead nowhere, an integrator's own set. */
 class PlanFilesTest {
 
-    private static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
+    private static final Path MODELS = SamplePlans.models();
 
     @TempDir
     Path dir;

@@ -15,6 +15,7 @@ import org.phaen.model.PhaenFactory;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
 import org.phaen.model.Strategy;
+import org.phaen.testing.TestPlans;
 
 class SafeSaveTest {
 

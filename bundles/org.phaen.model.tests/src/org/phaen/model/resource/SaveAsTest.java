@@ -10,11 +10,12 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.PlanModel;
+import org.phaen.testing.SamplePlans;
 
 /** A plan saved under a new name: its links to its own elements name the new file. */
 class SaveAsTest {
 
-    private static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
+    private static final Path MODELS = SamplePlans.models();
 
     @TempDir
     Path dir;

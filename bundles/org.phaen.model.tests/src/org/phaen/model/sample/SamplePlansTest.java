@@ -18,6 +18,7 @@ import org.phaen.model.calendar.FiscalYear;
 import org.phaen.model.resource.IntegrityCheck;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.trace.Traceability;
+import org.phaen.testing.SamplePlans;
 
 /** The sample plans in models/ load, resolve across files and hold what the README says they hold. */
 class SamplePlansTest {
@@ -28,7 +29,7 @@ class SamplePlansTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        Path models = SamplePlans.models();
         set = PlanFiles.newResourceSet();
         regional = PlanFiles.load(set, models.resolve("region17-2562.phaen"));
         provincial = PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));

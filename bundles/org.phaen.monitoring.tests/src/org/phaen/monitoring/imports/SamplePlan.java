@@ -1,6 +1,5 @@
 package org.phaen.monitoring.imports;
 
-import java.nio.file.Path;
 import java.util.Set;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.instruments.generate.InstrumentGenerator;
@@ -11,19 +10,15 @@ import org.phaen.model.InstrumentKind;
 import org.phaen.model.MonitoringPlan;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /** The sample regional and provincial plans loaded together, with their FY 2562 monitoring and action plans. */
 record SamplePlan(ResourceSet plans, MonitoringPlan monitoring, ActionPlan actionPlan) {
 
     static SamplePlan load() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
         ResourceSet plans = PlanFiles.newResourceSet();
-        PlanFiles.load(plans, models.resolve("region17-2562.phaen"));
-        PlanModel provincial = PlanFiles.load(plans, models.resolve("phitsanulok-2562.phaen"));
-        ActionPlan actionPlan = (ActionPlan) provincial.getPlans().stream()
-                .filter(ActionPlan.class::isInstance)
-                .findFirst()
-                .orElseThrow();
+        PlanModel provincial = SamplePlans.province(plans);
+        ActionPlan actionPlan = SamplePlans.actionPlan(provincial);
         return new SamplePlan(plans, provincial.getMonitoringPlans().get(0), actionPlan);
     }
 

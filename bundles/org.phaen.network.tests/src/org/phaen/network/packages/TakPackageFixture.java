@@ -18,11 +18,12 @@ import org.phaen.monitoring.imports.CollectedFiles;
 import org.phaen.monitoring.imports.DeliveryLog;
 import org.phaen.monitoring.store.KnownElements;
 import org.phaen.monitoring.store.MonitoringStore;
+import org.phaen.testing.SamplePlans;
 
 /** Tak's sample plan with its sample collected data in a real Derby store, and packages made from them. */
 public final class TakPackageFixture {
 
-    public static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
+    public static final Path MODELS = SamplePlans.models();
 
     private TakPackageFixture() {}
 

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.monitoring.data.ImportBatch;
 import org.phaen.monitoring.imports.CollectedFiles;
+import org.phaen.testing.SamplePlans;
 
 /** The provincial samples shipped in models/ are what the seeded generator makes from the shipped regional plan today. */
 class ShippedProvincesTest {
 
-    static final Path MODELS = Path.of(System.getProperty("phaen.root", "../.."), "models");
+    static final Path MODELS = SamplePlans.models();
     private static final String REGION = "region17-2562.phaen";
 
     @TempDir

@@ -22,6 +22,7 @@ import org.phaen.monitoring.store.MonitoringStore;
 import org.phaen.reports.Samples;
 import org.phaen.reports.assess.IndicatorStatus;
 import org.phaen.reports.dashboard.ProgressDashboard;
+import org.phaen.testing.SamplePlans;
 
 /** The reports read a real embedded store filled from the shipped sample workbooks, and see what the files said. */
 class StoreFactsTest {
@@ -32,7 +33,7 @@ class StoreFactsTest {
     @Test
     void figuresFromImportedWorkbooksReachTheReports() throws Exception {
         Samples samples = Samples.load();
-        Path collected = Samples.root().resolve("models/collected/phitsanulok-2562");
+        Path collected = SamplePlans.file("collected", "phitsanulok-2562");
         List<String> periods = samples.monitoring().getReportingPeriods().stream()
                 .map(ReportingPeriod::getUuid)
                 .toList();

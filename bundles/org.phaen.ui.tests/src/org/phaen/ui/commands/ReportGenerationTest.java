@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.phaen.monitoring.imports.CollectedFiles;
 import org.phaen.monitoring.store.KnownElements;
 import org.phaen.monitoring.store.MonitoringStore;
+import org.phaen.testing.SamplePlans;
 import org.phaen.ui.editor.SampleEditorTest;
 
 /** Plan > Generate Reports: from the embedded store beside the plan, every report in every format; a clear refusal without one. */
@@ -33,7 +34,7 @@ class ReportGenerationTest extends SampleEditorTest {
                 noStore.getCause().getMessage().contains("phitsanulok-2562.store"),
                 noStore.getCause().getMessage());
 
-        Path collected = Path.of(System.getProperty("phaen.root", "../.."), "models/collected/phitsanulok-2562");
+        Path collected = SamplePlans.file("collected", "phitsanulok-2562");
         try (MonitoringStore store = MonitoringStore.embedded(
                         MonitoringStore.defaultFolder(editor.openPlan().file()));
                 DirectoryStream<Path> workbooks = Files.newDirectoryStream(collected, "*.xlsx")) {

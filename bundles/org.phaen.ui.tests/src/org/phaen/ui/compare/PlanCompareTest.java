@@ -35,6 +35,7 @@ import org.phaen.model.PhaenFactory;
 import org.phaen.model.PlanModel;
 import org.phaen.model.Project;
 import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 import org.phaen.ui.editor.TestWorkbench;
 import org.phaen.ui.look.Screenshots;
 import org.phaen.ui.navigator.PlanNavigator;
@@ -217,7 +218,7 @@ class PlanCompareTest {
 
     /** Copies the sample (with the regional plan it links to) into the test's folder. */
     private Path sample(String name) throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        Path models = SamplePlans.models();
         Files.copy(models.resolve("region17-2562.phaen"), dir.resolve("region17-2562.phaen"));
         return Files.copy(models.resolve(name), dir.resolve(name));
     }

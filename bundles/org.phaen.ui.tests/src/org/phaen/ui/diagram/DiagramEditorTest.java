@@ -19,6 +19,7 @@ import org.phaen.diagram.ui.DiagramEditor;
 import org.phaen.diagram.ui.OpenDiagramHandler;
 import org.phaen.model.Project;
 import org.phaen.model.Strategy;
+import org.phaen.testing.SamplePlans;
 import org.phaen.ui.editor.SampleEditorTest;
 import org.phaen.ui.editor.TestWorkbench;
 
@@ -142,7 +143,7 @@ class DiagramEditorTest extends SampleEditorTest {
     /** The sample's collected workbooks imported into the embedded store beside the plan, as phaen import does. */
     private void fillTheStoreBesideThePlan() throws Exception {
         org.phaen.ui.prefs.PhaenPreferences.store().setValue(org.phaen.ui.prefs.PhaenPreferences.FISCAL_YEAR, 2562);
-        Path collected = Path.of(System.getProperty("phaen.root", "../.."), "models/collected/phitsanulok-2562");
+        Path collected = SamplePlans.file("collected", "phitsanulok-2562");
         try (var store = org.phaen.monitoring.store.MonitoringStore.embedded(
                         org.phaen.monitoring.store.MonitoringStore.defaultFolder(
                                 editor.openPlan().file()));

@@ -1,6 +1,5 @@
 package org.phaen.ui.editor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IResource;
@@ -10,6 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.phaen.testing.SamplePlans;
 import org.phaen.ui.problems.PlanWorkspace;
 
 /** The running workbench of a UI test: opening sample plans in the editor, and letting the UI catch up. */
@@ -28,11 +28,7 @@ public final class TestWorkbench {
 
     /** Copies the two sample plans into {@code dir}; returns the provincial one. */
     public static Path copySample(Path dir) throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        for (String name : new String[] {"region17-2562.phaen", "phitsanulok-2562.phaen"}) {
-            Files.copy(models.resolve(name), dir.resolve(name));
-        }
-        return dir.resolve("phitsanulok-2562.phaen");
+        return SamplePlans.copyBoth(dir);
     }
 
     /** Opens a plan file in the plan editor, drawn and validated (its markers made). */

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.junit.jupiter.api.Test;
+import org.phaen.testing.SamplePlans;
 import org.phaen.ui.editor.PlanEditor;
 import org.phaen.ui.editor.TestWorkbench;
 import org.phaen.ui.navigator.PlanNavigator;
@@ -36,7 +37,7 @@ class WelcomeLookTest {
         assertTrue(openedAtStart, "the welcome page opened on the workspace's first start");
         WelcomeEditor welcome = Welcome.show(TestWorkbench.page());
         PlanNavigator navigator = (PlanNavigator) TestWorkbench.page().showView(PlanNavigator.ID);
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
+        Path models = SamplePlans.models();
         Path copy = Files.createTempDirectory("welcome").resolve("phitsanulok-2562.phaen");
         Files.copy(models.resolve("phitsanulok-2562.phaen"), copy);
         IFile linked = PlanWorkspace.fileFor(copy); // as the workbench links a plan named on its command line

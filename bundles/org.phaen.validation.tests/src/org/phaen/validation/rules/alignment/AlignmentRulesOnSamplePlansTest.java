@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.phaen.model.Named;
 import org.phaen.validation.Finding;
 import org.phaen.validation.Language;
-import org.phaen.validation.SamplePlans;
+import org.phaen.validation.SampleFindings;
 import org.phaen.validation.Severity;
 
 /**
@@ -19,7 +19,7 @@ class AlignmentRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansFormACompleteCascade() throws Exception {
-        SamplePlans samples = SamplePlans.load();
+        SampleFindings samples = SampleFindings.load();
         assertEquals(2, samples.fileCount(), "the samples refer only to each other");
         List<Finding> findings = samples.findings(List.of(
                 new ProjectImplementsStrategy(),

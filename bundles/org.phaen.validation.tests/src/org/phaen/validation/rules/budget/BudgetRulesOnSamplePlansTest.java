@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.BudgetLine;
 import org.phaen.validation.Rule;
-import org.phaen.validation.SamplePlans;
+import org.phaen.validation.SampleFindings;
 
 /**
  * The budget rules on the sample plans in models/, loaded together, find nothing: every budget line of the
@@ -25,7 +25,7 @@ class BudgetRulesOnSamplePlansTest {
                 new DeclaredTotalsReconcile(),
                 new BudgetLineClassified(),
                 new FundingSourceDescribed());
-        SamplePlans samples = SamplePlans.load();
+        SampleFindings samples = SampleFindings.load();
         assertTrue(samples.all(BudgetLine.class).size() >= 30, "the samples were read");
         assertEquals(List.of(), samples.findings(rules));
     }

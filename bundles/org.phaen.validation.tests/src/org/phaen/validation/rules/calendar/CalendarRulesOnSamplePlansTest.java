@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.phaen.model.Activity;
 import org.phaen.model.ReportingPeriod;
 import org.phaen.validation.Rule;
-import org.phaen.validation.SamplePlans;
+import org.phaen.validation.SampleFindings;
 
 /** The calendar rules on the sample plans in models/, loaded together, find nothing. */
 class CalendarRulesOnSamplePlansTest {
@@ -21,7 +21,7 @@ class CalendarRulesOnSamplePlansTest {
                 new ReportingPeriodFitsFiscalYear(),
                 new EndNotBeforeStart(),
                 new ScheduleHasDates());
-        SamplePlans samples = SamplePlans.load();
+        SampleFindings samples = SampleFindings.load();
         assertFalse(samples.all(Activity.class).isEmpty(), "the samples were read");
         assertFalse(samples.all(ReportingPeriod.class).isEmpty(), "the samples were read");
         assertEquals(List.of(), samples.findings(rules));

@@ -16,7 +16,7 @@ import org.phaen.model.ProjectKind;
 import org.phaen.model.SpendingPlanEntry;
 import org.phaen.validation.Rule;
 import org.phaen.validation.RuleTester;
-import org.phaen.validation.SamplePlans;
+import org.phaen.validation.SampleFindings;
 import org.phaen.validation.Severity;
 
 class EmenscrRulesTest {
@@ -130,7 +130,7 @@ class EmenscrRulesTest {
 
     @Test
     void ofTheSampleProjectsFiveLackTheirResponsiblePersonAndNoneAnotherField() throws Exception {
-        SamplePlans samples = SamplePlans.load();
+        SampleFindings samples = SampleFindings.load();
         List<Project> inActionPlans = samples.all(Project.class).stream()
                 .filter(p -> p.eContainer() instanceof ActionPlan)
                 .toList();

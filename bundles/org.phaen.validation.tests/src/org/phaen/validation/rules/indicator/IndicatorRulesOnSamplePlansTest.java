@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Indicator;
 import org.phaen.validation.Rule;
-import org.phaen.validation.SamplePlans;
+import org.phaen.validation.SampleFindings;
 
 /**
  * The indicator rules on the sample plans in models/, loaded together, find nothing: every plan indicator has
@@ -27,7 +27,7 @@ class IndicatorRulesOnSamplePlansTest {
                 new OneTargetPerYear(),
                 new IndicatorValuesFitValueType(),
                 new TargetsWithinPlanPeriod());
-        SamplePlans samples = SamplePlans.load();
+        SampleFindings samples = SampleFindings.load();
         assertTrue(samples.all(Indicator.class).size() > 40, "the samples were read");
         assertEquals(List.of(), samples.findings(rules));
     }

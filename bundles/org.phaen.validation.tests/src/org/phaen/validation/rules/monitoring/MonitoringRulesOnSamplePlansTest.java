@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.phaen.model.ScheduledReport;
 import org.phaen.validation.Finding;
 import org.phaen.validation.Rule;
-import org.phaen.validation.SamplePlans;
+import org.phaen.validation.SampleFindings;
 import org.phaen.validation.Severity;
 
 /**
@@ -27,7 +27,7 @@ class MonitoringRulesOnSamplePlansTest {
                 new StrategicIssueDriven(),
                 new ActionPlanMonitored(),
                 new NumericItemMeasuresIndicator());
-        SamplePlans samples = SamplePlans.load();
+        SampleFindings samples = SampleFindings.load();
         assertTrue(samples.all(ScheduledReport.class).size() >= 8, "the samples were read");
         List<Finding> findings = samples.findings(rules);
         assertTrue(samples.all(org.phaen.model.EvaluationInstrument.class).size() >= 6, "the instruments were read");

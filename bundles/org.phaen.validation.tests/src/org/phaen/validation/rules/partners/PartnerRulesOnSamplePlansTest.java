@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.Membership;
 import org.phaen.validation.Rule;
-import org.phaen.validation.SamplePlans;
+import org.phaen.validation.SampleFindings;
 
 /**
  * The partner rules on the sample plans in models/, loaded together, find nothing: the three MOUs have two or
@@ -26,7 +26,7 @@ class PartnerRulesOnSamplePlansTest {
                 new CommitteeHasAppointmentOrder(),
                 new RecognitionHasRecipientAndReason(),
                 new MembershipNamesMemberAndRole());
-        SamplePlans samples = SamplePlans.load();
+        SampleFindings samples = SampleFindings.load();
         assertTrue(samples.all(Membership.class).size() >= 20, "the samples were read");
         assertEquals(List.of(), samples.findings(rules));
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.phaen.model.Named;
 import org.phaen.model.Person;
 import org.phaen.validation.Finding;
-import org.phaen.validation.SamplePlans;
+import org.phaen.validation.SampleFindings;
 import org.phaen.validation.Severity;
 
 /**
@@ -22,7 +22,7 @@ class PersonalDataRulesOnSamplePlansTest {
 
     @Test
     void theSamplePlansWarnOnlyAboutPeopleWithoutConsent() throws Exception {
-        SamplePlans samples = SamplePlans.load();
+        SampleFindings samples = SampleFindings.load();
         assertFalse(samples.all(Person.class).isEmpty(), "the samples were read");
         List<Finding> findings =
                 samples.findings(List.of(new PublishedPersonConsents(), new PersonContactIsPersonalData()));

@@ -1,4 +1,4 @@
-package org.phaen.model.resource;
+package org.phaen.testing;
 
 import java.nio.file.Path;
 import org.eclipse.emf.common.util.URI;
@@ -12,13 +12,13 @@ import org.phaen.model.StrategicIssue;
 import org.phaen.model.StrategicPlan;
 import org.phaen.model.Strategy;
 
-/** Small plans built in code for resource tests. */
-final class TestPlans {
+/** Small plans built in code, for tests that need a plan of their own rather than a sample. */
+public final class TestPlans {
 
     private TestPlans() {}
 
     /** A regional plan with one issue and one strategy, in a new resource at {@code file}. */
-    static PlanModel regional(ResourceSet set, Path file) {
+    public static PlanModel regional(ResourceSet set, Path file) {
         PlanModel model = PhaenFactory.eINSTANCE.createPlanModel();
         StrategicPlan plan = PhaenFactory.eINSTANCE.createStrategicPlan();
         plan.setName("แผนยุทธศาสตร์ภาค");
@@ -35,14 +35,14 @@ final class TestPlans {
         return model;
     }
 
-    static Resource attach(ResourceSet set, Path file, PlanModel model) {
+    public static Resource attach(ResourceSet set, Path file, PlanModel model) {
         Resource resource =
                 set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         resource.getContents().add(model);
         return resource;
     }
 
-    static Strategy firstStrategy(PlanModel model) {
+    public static Strategy firstStrategy(PlanModel model) {
         return ((StrategicPlan) model.getPlans().get(0))
                 .getStrategicIssues()
                 .get(0)
@@ -50,7 +50,7 @@ final class TestPlans {
                 .get(0);
     }
 
-    static Project project(String name) {
+    public static Project project(String name) {
         Project project = PhaenFactory.eINSTANCE.createProject();
         project.setName(name);
         return project;

@@ -1,31 +1,27 @@
 package org.phaen.validation;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.phaen.model.resource.PlanFiles;
+import org.phaen.testing.SamplePlans;
 
 /**
  * The sample plans in models/ (region 17 and Phitsanulok, FY 2562), loaded together into one resource
  * set with every cross-file reference resolved, for the tests that pin what the rules find in them.
  */
-public final class SamplePlans {
+public final class SampleFindings {
 
     private final RuleContext context;
 
-    private SamplePlans(RuleContext context) {
+    private SampleFindings(RuleContext context) {
         this.context = context;
     }
 
-    public static SamplePlans load() throws Exception {
-        Path models = Path.of(System.getProperty("phaen.root", "../.."), "models");
-        ResourceSet set = PlanFiles.newResourceSet();
-        PlanFiles.load(set, models.resolve("region17-2562.phaen"));
-        PlanFiles.load(set, models.resolve("phitsanulok-2562.phaen"));
+    public static SampleFindings load() throws Exception {
+        ResourceSet set = SamplePlans.both();
         EcoreUtil.resolveAll(set);
-        return new SamplePlans(new RuleContext(set));
+        return new SampleFindings(new RuleContext(set));
     }
 
     /** How many files the samples take, once their references are resolved. */
