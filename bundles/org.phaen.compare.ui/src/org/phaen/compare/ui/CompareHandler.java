@@ -58,8 +58,8 @@ public abstract sealed class CompareHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         PlanCompareInput input = input(planFiles(HandlerUtil.getCurrentSelection(event)), shell);
-        if (input != null) {
-            IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+        IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+        if (input != null && OpenPlanEditors.closeFor(page, List.of(input.left(), input.right()), shell)) {
             try {
                 page.openEditor(input, PlanCompareEditor.ID);
             } catch (PartInitException e) {

@@ -23,6 +23,8 @@ public final class Messages extends NLS {
     public static String Compare_noBackup;
     public static String Compare_openFailed;
     public static String Compare_saveFailed;
+    public static String Compare_openInEditor;
+    public static String Compare_openUnsaved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
