@@ -92,6 +92,10 @@ public final class BookDialog extends TitleAreaDialog {
         check();
     }
 
+    Button generate() {
+        return getButton(IDialogConstants.OK_ID);
+    }
+
     /** Enables Generate when the answers make a book, else says what is missing. */
     void check() {
         year.setEnabled(actionPlan.getSelection());
@@ -107,7 +111,7 @@ public final class BookDialog extends TitleAreaDialog {
             problem = Messages.Book_noFolder;
         }
         setErrorMessage(problem);
-        Button ok = getButton(IDialogConstants.OK_ID);
+        Button ok = generate();
         if (ok != null) {
             ok.setEnabled(problem == null);
         }
