@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phaen.diagram.notation.NotationFile;
+import org.phaen.diagram.server.model.DiagramWords;
 import org.phaen.diagram.server.model.PlanSession;
 import org.phaen.diagram.server.model.PlanSessions;
 import org.phaen.model.Goal;
@@ -276,7 +277,7 @@ class DiagramServerTest {
             JsonObject updated = client.await("updateModel").getAsJsonObject("newRoot");
             assertEquals(goals + 1, issue.getGoals().size());
             Goal created = issue.getGoals().get(goals);
-            assertTrue(created.getName().startsWith("ใหม่"), created.getName());
+            assertTrue(created.getName().startsWith(DiagramWords.ofInterface().text("newName", "")), created.getName());
             assertNotNull(find(updated, created.getUuid() + "/goal"), "the new goal is on the diagram");
 
             String moved = issueNode.get("id").getAsString();

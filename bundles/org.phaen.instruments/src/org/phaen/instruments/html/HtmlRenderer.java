@@ -127,7 +127,9 @@ public final class HtmlRenderer implements InstrumentRenderer {
         out.append("<p>")
                 .append(FormTexts.formCodeLine(
                         instrument, "<span class=\"code\">" + text(code) + "</span>", items::digits));
-        out.append(" <span class=\"en\" lang=\"en\">Form code and version</span></p>\n");
+        out.append(" <span class=\"en\" lang=\"en\">")
+                .append(FormTexts.ENGLISH.text("formCodeLabel"))
+                .append("</span></p>\n");
         out.append("<p class=\"uuid\">").append(text(instrument.getUuid())).append("</p>\n</footer>\n");
     }
 }

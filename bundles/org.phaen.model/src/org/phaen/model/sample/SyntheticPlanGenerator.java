@@ -6,7 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.phaen.model.*;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.Alignment;
+import org.phaen.model.AlignmentKind;
+import org.phaen.model.Direction;
+import org.phaen.model.Frequency;
+import org.phaen.model.Goal;
+import org.phaen.model.Identified;
+import org.phaen.model.Indicator;
+import org.phaen.model.Named;
+import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanElement;
+import org.phaen.model.PlanLevel;
+import org.phaen.model.PlanModel;
+import org.phaen.model.StrategicIssue;
+import org.phaen.model.StrategicPlan;
+import org.phaen.model.Strategy;
+import org.phaen.model.Target;
+import org.phaen.model.ValueType;
 
 /**
  * Builds a synthetic national-scale plan for benchmarks and tests: a regional plan, and per

@@ -2,7 +2,28 @@ package org.phaen.model.sample;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.phaen.model.*;
+import org.phaen.model.Activity;
+import org.phaen.model.BudgetLine;
+import org.phaen.model.BudgetStatus;
+import org.phaen.model.Committee;
+import org.phaen.model.ContactDetail;
+import org.phaen.model.ContactKind;
+import org.phaen.model.ExpenseCategory;
+import org.phaen.model.FundingSource;
+import org.phaen.model.FundingSourceKind;
+import org.phaen.model.Membership;
+import org.phaen.model.MembershipRole;
+import org.phaen.model.Milestone;
+import org.phaen.model.Organization;
+import org.phaen.model.OrganizationKind;
+import org.phaen.model.Person;
+import org.phaen.model.PersonRole;
+import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanModel;
+import org.phaen.model.Project;
+import org.phaen.model.ProjectStatus;
+import org.phaen.model.Strategy;
+import org.phaen.model.TargetGroup;
 
 /** One synthetic province: its office, schools, funding sources, a committee, and its projects. */
 final class SyntheticProvince {

@@ -3,7 +3,14 @@ package org.phaen.network.sample;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.phaen.model.*;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.BudgetLine;
+import org.phaen.model.FundingSource;
+import org.phaen.model.FundingSourceKind;
+import org.phaen.model.Organization;
+import org.phaen.model.OrganizationKind;
+import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanModel;
 
 /** The province's own agencies (reporting to its office) and its FY 2562 funding sources. */
 final class ProvincialAgencies {

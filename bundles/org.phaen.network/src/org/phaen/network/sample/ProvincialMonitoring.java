@@ -4,7 +4,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.phaen.model.*;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.ChannelKind;
+import org.phaen.model.Committee;
+import org.phaen.model.CommitteeKind;
+import org.phaen.model.DriveActivity;
+import org.phaen.model.DriveActivityKind;
+import org.phaen.model.Membership;
+import org.phaen.model.MembershipRole;
+import org.phaen.model.MonitoringPlan;
+import org.phaen.model.Organization;
+import org.phaen.model.ParticipationChannel;
+import org.phaen.model.PeriodKind;
+import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanModel;
+import org.phaen.model.ReportingPeriod;
+import org.phaen.model.ReportingSchedule;
+import org.phaen.model.ScheduledReport;
+import org.phaen.model.StrategicPlan;
 
 /**
  * How the province follows its action plan: the ก.ต.ป.น. committee, three drive activities, and the FY 2562

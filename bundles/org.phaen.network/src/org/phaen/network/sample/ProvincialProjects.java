@@ -4,7 +4,24 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.phaen.model.*;
+import org.phaen.model.ActionPlan;
+import org.phaen.model.Activity;
+import org.phaen.model.BudgetLine;
+import org.phaen.model.BudgetStatus;
+import org.phaen.model.Direction;
+import org.phaen.model.ExpenseCategory;
+import org.phaen.model.Frequency;
+import org.phaen.model.Indicator;
+import org.phaen.model.IndicatorKind;
+import org.phaen.model.Milestone;
+import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanLevel;
+import org.phaen.model.Project;
+import org.phaen.model.ProjectStatus;
+import org.phaen.model.Strategy;
+import org.phaen.model.Target;
+import org.phaen.model.TargetGroup;
+import org.phaen.model.ValueType;
 
 /** The FY 2562 action plan: one or two projects for each provincial strategy, picked from the regional strategy's list. */
 final class ProvincialProjects {

@@ -6,7 +6,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.phaen.model.*;
+import org.phaen.model.Alignment;
+import org.phaen.model.AlignmentKind;
+import org.phaen.model.Goal;
+import org.phaen.model.Indicator;
+import org.phaen.model.Mission;
+import org.phaen.model.PhaenFactory;
+import org.phaen.model.PlanElement;
+import org.phaen.model.PlanLevel;
+import org.phaen.model.StrategicIssue;
+import org.phaen.model.StrategicPlan;
+import org.phaen.model.Strategy;
+import org.phaen.model.Target;
 
 /**
  * The provincial education plan aligned element by element to the regional plan: an issue per regional issue, a

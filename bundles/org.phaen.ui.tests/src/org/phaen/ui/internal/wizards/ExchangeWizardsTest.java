@@ -90,7 +90,7 @@ class ExchangeWizardsTest extends SampleEditorTest {
         assertEquals(
                 name, TestWorkbench.page().getActiveEditor().getEditorInput().getName());
         PlanModel imported = PlanFiles.load(
-                PlanFiles.newResourceSet(), Path.of(importer.changed().getLocationURI()));
+                PlanFiles.newResourceSet(), Path.of(importer.created().getLocationURI()));
         assertEquals("PLK-EDP", imported.getPlans().get(0).getCode());
         TestWorkbench.page().closeEditor(TestWorkbench.page().getActiveEditor(), false);
     }

@@ -1,14 +1,11 @@
 package org.phaen.ui.internal.wizards;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.phaen.exchange.json.PlanJson;
 import org.phaen.model.resource.PlanFiles;
@@ -19,74 +16,47 @@ import org.phaen.ui.editor.PlanEditor;
  * File > Import > Phaen Plan: a JSON plan becomes a new plan file in the Plans project; an edited alignment sheet
  * goes into a plan open in its editor, as one undoable command (the planner reviews, then saves).
  */
-public final class ImportPlanWizard extends Wizard implements IImportWizard {
-
-    private final ImportPlanPage page = new ImportPlanPage();
-    private IWorkbench workbench;
-    private IFile changed;
+public final class ImportPlanWizard extends PlanFileWizard<ImportPlanPage> implements IImportWizard {
 
     public ImportPlanWizard() {
-        setWindowTitle(Messages.Import_title);
+        super(Messages.Import_title, new ImportPlanPage());
     }
 
     @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
-        this.workbench = workbench;
-    }
-
-    @Override
-    public void addPages() {
-        addPage(page);
-    }
-
-    @Override
-    public boolean performFinish() {
+    Path write(ImportPlanPage page) throws IOException, CoreException {
         Path source = Path.of(page.source.path());
-        try {
-            IWorkbenchPage window = workbench.getActiveWorkbenchWindow().getActivePage();
-            if (page.fromJson.getSelection()) {
-                Path file = NewPlanFiles.target(page.newFile.getText(), page);
-                if (file == null) {
-                    return false;
-                }
+        if (page.fromJson.getSelection()) {
+            Path file = NewPlanFiles.target(page.newFile.getText(), page);
+            if (file != null) {
                 PlanJson.convert(source, file, PlanFiles.newResourceSet());
-                changed = NewPlanFiles.open(file, workbench);
-                return true;
             }
-            changed = page.plan.selected();
-            if (!(IDE.openEditor(window, changed) instanceof PlanEditor editor)) {
-                return false;
-            }
-            AlignmentImport.Outcome outcome = AlignmentImport.into(editor.openPlan(), source);
-            if (!outcome.problems().isEmpty()) {
-                MessageDialog.openError(
-                        getShell(),
-                        Messages.Import_title,
-                        Messages.bind(
-                                Messages.Import_rejected, source.getFileName(), String.join("\n", outcome.problems())));
-                return false;
-            }
-            MessageDialog.openInformation(
-                    getShell(), Messages.Import_title, Messages.bind(Messages.Import_aligned, new Object[] {
-                        outcome.counts().added(),
-                        outcome.counts().removed(),
-                        outcome.counts().changed()
-                    }));
-            return true;
-        } catch (CoreException e) {
-            page.setErrorMessage(e.getStatus().getMessage());
-        } catch (Exception e) {
-            page.setErrorMessage(Messages.bind(Messages.Import_failed, e.getMessage()));
+            return file;
         }
-        return false;
+        IFile plan = page.plan.selected();
+        if (!(IDE.openEditor(workbench().getActiveWorkbenchWindow().getActivePage(), plan)
+                instanceof PlanEditor editor)) {
+            return null;
+        }
+        AlignmentImport.Outcome outcome = AlignmentImport.into(editor.openPlan(), source);
+        if (!outcome.problems().isEmpty()) {
+            MessageDialog.openError(
+                    getShell(),
+                    Messages.Import_title,
+                    Messages.bind(
+                            Messages.Import_rejected, source.getFileName(), String.join("\n", outcome.problems())));
+            return null;
+        }
+        MessageDialog.openInformation(
+                getShell(), Messages.Import_title, Messages.bind(Messages.Import_aligned, new Object[] {
+                    outcome.counts().added(),
+                    outcome.counts().removed(),
+                    outcome.counts().changed()
+                }));
+        return WorkspacePlans.location(plan);
     }
 
-    /** The plan file created or changed by the last finish (for tests). */
-    public IFile changed() {
-        return changed;
-    }
-
-    ImportPlanPage page() {
-        return page;
+    @Override
+    String failure(Exception e) {
+        return e instanceof CoreException ? super.failure(e) : Messages.bind(Messages.Import_failed, e.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.ui.INewWizard;
 import org.phaen.exchange.derive.AlignedPlanDraft;
 import org.phaen.model.PlanLevel;
 import org.phaen.model.PlanModel;
@@ -15,7 +16,7 @@ import org.phaen.ui.Messages;
  * File > New > Provincial Plan Aligned to a Regional Plan: the regional plan's issues, goals, indicators and
  * strategies copied into a new provincial plan, each aligned to its source, saved in the Plans project and opened.
  */
-public final class NewAlignedPlanWizard extends NewPlanFileWizard<NewAlignedPlanPage> {
+public final class NewAlignedPlanWizard extends PlanFileWizard<NewAlignedPlanPage> implements INewWizard {
 
     public NewAlignedPlanWizard() {
         super(Messages.AlignedPlan_title, new NewAlignedPlanPage());

@@ -3,12 +3,13 @@ package org.phaen.ui.internal.wizards;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.INewWizard;
 import org.phaen.model.PlanLevel;
 import org.phaen.ui.Messages;
 import org.phaen.ui.problems.PlanWorkspace;
 
 /** File > New > Phaen plan: an empty plan or a copy of the samples in the Plans project, opened in the plan editor. */
-public final class NewPlanWizard extends NewPlanFileWizard<NewPlanPage> {
+public final class NewPlanWizard extends PlanFileWizard<NewPlanPage> implements INewWizard {
 
     public NewPlanWizard() {
         super(Messages.NewPlan_title, new NewPlanPage());

@@ -5,14 +5,15 @@ import org.phaen.diagram.server.model.DiagramWords;
 import org.phaen.model.provider.PhaenEditPlugin;
 
 /**
- * The name a new element starts with, for the planner to rename in place: the Thai word for new (plans are Thai
- * documents) and its kind in the interface language.
+ * The name a new element starts with, for the planner to rename in place: the word for new and the element's kind,
+ * both in the interface language (an English workbench shows no Thai it did not ask for).
  */
 final class NewNames {
 
     private NewNames() {}
 
     static String forType(EClass type) {
-        return DiagramWords.THAI.text("newName", PhaenEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_type"));
+        return DiagramWords.ofInterface()
+                .text("newName", PhaenEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_type"));
     }
 }

@@ -7,20 +7,20 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWizard;
 
 /**
- * A File > New wizard of one page that writes a plan file into the Plans project and opens it in the plan editor;
- * a failure is said on the page, which stays open.
+ * A File > New or File > Import wizard of one page that writes or changes a plan file in the Plans project and opens
+ * it in the plan editor; a failure is said on the page, which stays open.
  */
-public abstract class NewPlanFileWizard<P extends WizardPage> extends Wizard implements INewWizard {
+public abstract class PlanFileWizard<P extends WizardPage> extends Wizard implements IWorkbenchWizard {
 
     private final P page;
     private IWorkbench workbench;
     private IFile created;
 
-    NewPlanFileWizard(String title, P page) {
+    PlanFileWizard(String title, P page) {
         this.page = page;
         setWindowTitle(title);
     }
@@ -35,8 +35,13 @@ public abstract class NewPlanFileWizard<P extends WizardPage> extends Wizard imp
         addPage(page);
     }
 
-    /** Writes the new plan file from what the page holds; null when it wrote none (the page then says why). */
+    /** Writes the plan file from what the page holds; null when it wrote none (the page then says why). */
     abstract Path write(P page) throws IOException, CoreException;
+
+    /** What the page says when writing failed. */
+    String failure(Exception e) {
+        return e instanceof CoreException core ? core.getStatus().getMessage() : e.getMessage();
+    }
 
     @Override
     public final boolean performFinish() {
@@ -47,18 +52,19 @@ public abstract class NewPlanFileWizard<P extends WizardPage> extends Wizard imp
             }
             created = NewPlanFiles.open(file, workbench);
             return true;
-        } catch (IOException e) {
-            page.setErrorMessage(e.getMessage());
-            return false;
-        } catch (CoreException e) {
-            page.setErrorMessage(e.getStatus().getMessage());
+        } catch (IOException | CoreException | RuntimeException e) {
+            page.setErrorMessage(failure(e));
             return false;
         }
     }
 
-    /** The file the wizard made (for tests and callers). */
+    /** The plan file the wizard made or changed (for tests and callers). */
     public IFile created() {
         return created;
+    }
+
+    IWorkbench workbench() {
+        return workbench;
     }
 
     P page() {
