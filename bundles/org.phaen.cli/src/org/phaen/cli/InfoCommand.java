@@ -1,3 +1,9 @@
+/*
+ * Copyright (c) 2026 The Phaen contributors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0: https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.phaen.cli;
 
 import java.nio.file.Path;
