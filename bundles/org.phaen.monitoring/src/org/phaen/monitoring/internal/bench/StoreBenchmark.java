@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.phaen.cli.spi.Timer;
@@ -76,9 +77,7 @@ public final class StoreBenchmark {
                 }
                 out.printf("  %,d rows imported%n", rows);
             }
-            out.printf(
-                    "import into the store: %.1f s wall, %.1f s CPU (%,d measurement rows in %d files, %,.0f rows/s)%n",
-                    phaen.total() / 1e3, phaen.cpuTotal() / 1e3, rows, fileCount, rows / phaen.total() / 1e3);
+            out.println(importFigure(phaen.total(), phaen.cpuTotal(), rows, fileCount));
             out.printf(
                     "raw JDBC batch insert: %.1f s wall, %.1f s CPU (the same rows into a fresh embedded Derby)%n",
                     anchor.total() / 1e3, anchor.cpuTotal() / 1e3);
@@ -100,6 +99,18 @@ public final class StoreBenchmark {
                             + " < 20 ms)%n",
                     queryRuns, query.median(), query.cpuMedian(), figures[0]);
         }
+    }
+
+    /** The import's line: times in milliseconds, printed in seconds, and rows per second of wall time. */
+    static String importFigure(double wallMs, double cpuMs, long rows, int files) {
+        return String.format(
+                Locale.ROOT,
+                "import into the store: %.1f s wall, %.1f s CPU (%,d measurement rows in %d files, %,.0f rows/s)",
+                wallMs / 1e3,
+                cpuMs / 1e3,
+                rows,
+                files,
+                rows / (wallMs / 1e3));
     }
 
     private static ImportBatch file(int period, int firstAgency) {
