@@ -94,6 +94,12 @@ public final class TakPackageFixture {
 
     /** The manifest rewritten so it lists the entries as they now are (a forger who also re-hashes). */
     public static Map<String, byte[]> rehashed(Map<String, byte[]> entries, String modelVersion) throws Exception {
+        return rehashed(entries, modelVersion, null);
+    }
+
+    /** As above, made at {@code created} (null: when the package was made). */
+    public static Map<String, byte[]> rehashed(Map<String, byte[]> entries, String modelVersion, Instant created)
+            throws Exception {
         PackageManifest old = PackageManifest.parse(entries.get(PackageManifest.NAME));
         Map<String, PackageManifest.Entry> hashed = new LinkedHashMap<>();
         entries.forEach((path, b) -> {
@@ -105,7 +111,7 @@ public final class TakPackageFixture {
                 old.officeUuid(),
                 old.officeCode(),
                 old.officeName(),
-                old.created(),
+                created == null ? old.created() : created,
                 modelVersion,
                 old.fiscalYear(),
                 old.period(),

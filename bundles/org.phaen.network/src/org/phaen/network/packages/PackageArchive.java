@@ -28,11 +28,13 @@ import org.phaen.model.resource.ModelVersion;
  */
 public final class PackageArchive {
 
-    static final int MAX_ENTRIES = 10_000;
-    static final long MAX_ENTRY_BYTES = 256L << 20;
-    static final long MAX_TOTAL_BYTES = 1L << 30;
-    /** Office files and CSV compress well, but not a hundredfold over megabytes. */
-    static final long MAX_RATIO = 100;
+    /**
+     * How large a package may be: entries, bytes of one entry and of all, and how many times its compressed size an
+     * entry may inflate to past 1 MB (office files and CSV compress well, but not a hundredfold over megabytes).
+     */
+    record Bounds(int maxEntries, long maxEntryBytes, long maxTotalBytes, long maxRatio) {
+        static final Bounds PACKAGES = new Bounds(10_000, 256L << 20, 1L << 30, 100);
+    }
 
     private PackageArchive() {}
 
@@ -40,6 +42,10 @@ public final class PackageArchive {
     public record Verified(PackageManifest manifest, String sha256, Map<String, byte[]> entries) {}
 
     public static Verified open(Path file) throws PackageRefusedException, IOException {
+        return open(file, Bounds.PACKAGES);
+    }
+
+    static Verified open(Path file, Bounds bounds) throws PackageRefusedException, IOException {
         String name = file.getFileName().toString();
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -47,14 +53,15 @@ public final class PackageArchive {
             int count = 0;
             for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
                 ZipEntry entry = all.nextElement();
-                if (++count > MAX_ENTRIES) {
-                    throw new PackageRefusedException(name + " has more than " + MAX_ENTRIES + " entries; refused");
+                if (++count > bounds.maxEntries()) {
+                    throw new PackageRefusedException(
+                            name + " has more than " + bounds.maxEntries() + " entries; refused");
                 }
                 String path = EntryPaths.checked(entry.getName(), name);
                 if (entry.isDirectory()) {
                     continue;
                 }
-                byte[] bytes = read(zip, entry, name, MAX_TOTAL_BYTES - total);
+                byte[] bytes = read(zip, entry, name, bounds, bounds.maxTotalBytes() - total);
                 total += bytes.length;
                 if (entries.put(path, bytes) != null) {
                     throw new PackageRefusedException(name + " holds " + path + " twice; refused");
@@ -105,9 +112,9 @@ public final class PackageArchive {
     }
 
     /** Reads at most what the entry claims and the bounds allow, counting the bytes really inflated. */
-    private static byte[] read(ZipFile zip, ZipEntry entry, String name, long left)
+    private static byte[] read(ZipFile zip, ZipEntry entry, String name, Bounds bounds, long left)
             throws IOException, PackageRefusedException {
-        long limit = Math.min(MAX_ENTRY_BYTES, left);
+        long limit = Math.min(bounds.maxEntryBytes(), left);
         long compressed = Math.max(entry.getCompressedSize(), 1);
         try (InputStream in = zip.getInputStream(entry)) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -115,7 +122,7 @@ public final class PackageArchive {
             long read = 0;
             for (int n; (n = in.read(buffer)) > 0; ) {
                 read += n;
-                boolean bomb = read > 1_000_000 && read / compressed > MAX_RATIO;
+                boolean bomb = read > 1_000_000 && read / compressed > bounds.maxRatio();
                 if (read > limit || bomb) {
                     throw new PackageRefusedException(ArchiveRefusals.describe(
                             name, "a Phaen package", new ZipException("zip bomb: " + entry.getName())));

@@ -41,7 +41,13 @@ public final class PackageReception {
 
     public static Received receive(Path file, MonitoringStore store, Path into)
             throws PackageRefusedException, IOException, SQLException {
-        PackageArchive.Verified pkg = PackageArchive.open(file);
+        return receive(file, store, into, PackageArchive.Bounds.PACKAGES);
+    }
+
+    /** As above within other bounds (tests check the size limits with small ones). */
+    static Received receive(Path file, MonitoringStore store, Path into, PackageArchive.Bounds bounds)
+            throws PackageRefusedException, IOException, SQLException {
+        PackageArchive.Verified pkg = PackageArchive.open(file, bounds);
         PackageManifest manifest = pkg.manifest();
         PackageRows rows = PackageRows.fromFiles(pkg.entries());
         Path scratch = Files.createTempDirectory("phaen-package");
