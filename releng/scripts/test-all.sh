@@ -44,6 +44,9 @@ echo "== command line smoke test"
 ./phaen info models/region17-2562.phaen models/phitsanulok-2562.phaen
 if ./phaen info models/does-not-exist.phaen 2>/dev/null; then echo "expected a non-zero exit for a missing file"; exit 1; fi
 
+echo "== the command line's class-data-sharing caches: made safely by runs at once, used, a broken one skipped"
+releng/scripts/check-cli-aot.sh
+
 echo "== the sample plans validate with no errors; JSON output parses"
 ./phaen validate models/region17-2562.phaen models/phitsanulok-2562.phaen
 ./phaen validate --format json --lang th models/region17-2562.phaen models/phitsanulok-2562.phaen | python3 -m json.tool > /dev/null

@@ -49,7 +49,7 @@ public final class PhaenCli {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine(Commands.discover());
+        CommandLine cli = commandLine(NamedCommands.of(Commands.discover(), args));
         cli.setOut(out);
         cli.setErr(err);
         // One line, not a usage dump: scripts read the first line.
