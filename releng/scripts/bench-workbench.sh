@@ -17,7 +17,7 @@ objects="$("$ROOT/phaen" generate-sample --provinces 8 --projects-per-province 1
 large="$("$ROOT/phaen" generate-sample --provinces 77 --projects-per-province 100 --out "$work/plan-100k.phaen" | sed -n 's/.*: \([0-9,]*\) objects.*/\1/p')"
 display=()
 if [ -z "${DISPLAY:-}" ]; then display=(xvfb-run -a -s "-screen 0 1400x900x24"); fi
-rm -f "$CDS_FILE" "$CDS_FILE.new"
+rm -f "$CDS_FILE"
 # The anchor's bundle, compiled against the product's plugins, and a configuration with the platform's bundles only:
 # the product's list without Phaen's bundles and the libraries only they use.
 bare="$work/bare"
