@@ -4,7 +4,7 @@
 # runs map the cache instead of reading, verifying and linking those classes from 80 jars again. One cache per
 # command, since each loads other classes and some run with other JVM options. STAMP is a checksum of the JDK, the
 # class path (each jar's name, size and time) and the JVM options, so a rebuilt jar or another JDK means a new cache,
-# never a stale one. Benchmarks use none (they time the work, not the start). PHAEN_AOT=0 turns it off;
+# never a stale one. Benchmarks and the demo use none. PHAEN_AOT=0 turns it off;
 # `rm -rf bundles/org.phaen.cli/target/aot` (or a clean build) clears them.
 CLI_AOT_DIR="$CLI/aot"
 
@@ -15,8 +15,9 @@ cli_aot_args() {
   CLI_AOT_ARGS=() CLI_AOT_RECORD=""
   case "$command" in -h|--help|-V|--version) command=help ;; esac
   CLI_AOT_COMMAND="$command"
-  # Only a command's name (no file, no benchmark) makes a cache's name.
-  [[ "${PHAEN_AOT:-1}" != 0 && "$command" =~ ^[a-z][a-z0-9-]*$ && "$command" != bench ]] || return 0
+  # Only a command's name makes a cache's name. Benchmarks time the work, not the start, and the demo runs once and
+  # would leave a cache of 100 MB: neither gets one.
+  [[ "${PHAEN_AOT:-1}" != 0 && "$command" =~ ^[a-z][a-z0-9-]*$ && ! "$command" =~ ^(bench|demo)$ ]] || return 0
   local feature
   feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null)"
   [ "${feature:-0}" -ge 25 ] || return 0
