@@ -53,7 +53,7 @@ final class PlanOutline extends ContentOutlinePage {
         });
         viewer.setLabelProvider(new ItemLabelProvider(editor.openPlan().adapterFactory()));
         viewer.setInput(editor.openPlan().model());
-        viewer.expandToLevel(2);
+        TreeExpansion.expand(viewer, 2);
         viewer.addSelectionChangedListener(e -> {
             if (e.getStructuredSelection().getFirstElement() instanceof Identified element) {
                 editor.select(element.getUuid());

@@ -55,7 +55,7 @@ final class PlanTree {
         viewer.setContentProvider(new ItemContentProvider(plan.adapterFactory()));
         viewer.setInput(plan.model().eResource());
         TreeDragAndDrop.install(viewer, plan.domain());
-        viewer.expandToLevel(3);
+        TreeExpansion.expand(viewer, 3);
         return viewer;
     }
 }
