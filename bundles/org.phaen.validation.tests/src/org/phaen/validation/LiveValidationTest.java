@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.junit.jupiter.api.Test;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.PhaenFactory;
@@ -78,6 +79,45 @@ class LiveValidationTest {
         live.revalidate();
         assertTrue(live.findingsOf(edited).isEmpty(), "removed elements carry no findings");
         live.dispose();
+    }
+
+    @Test
+    void adaptedInPartsFirstItFollowsEditsAsWhenAdaptedAtOnce() {
+        ResourceSet set = PlanFiles.newResourceSet();
+        Resource resource = set.createResource(URI.createURI("memory:/parts.phaen"));
+        PlanModel model = F.createPlanModel();
+        StrategicPlan plan = F.createStrategicPlan();
+        plan.setName("แผน");
+        StrategicIssue issue = F.createStrategicIssue();
+        issue.setName("ประเด็น");
+        Strategy strategy = F.createStrategy();
+        strategy.setName("กลยุทธ์");
+        issue.getStrategies().add(strategy);
+        plan.getStrategicIssues().add(issue);
+        ActionPlan action = F.createActionPlan();
+        action.setName("แผนปฏิบัติ");
+        Project edited = project("โครงการ ข", strategy);
+        action.getProjects().add(edited);
+        model.getPlans().addAll(List.of(plan, action));
+        resource.getContents().add(model);
+        PlanValidator validator = new PlanValidator(List.of(new ProjectImplementsStrategy(), new RequiredThaiName()));
+        LiveValidation live = new LiveValidation(validator, set, List.of(resource));
+
+        assertEquals(List.of(plan, action), live.parts(), "the file's plans");
+        live.parts().forEach(live::adapt);
+        assertTrue(
+                edited.eAdapters().stream().anyMatch(a -> a instanceof ECrossReferenceAdapter),
+                "a project of an adapted plan carries the index of references");
+        assertTrue(model.eAdapters().isEmpty(), "the file's top element is left to follow");
+        live.follow(validator.validate(List.of(resource), new RuleContext(set)));
+        resource.getAllContents()
+                .forEachRemaining(o -> assertEquals(2, o.eAdapters().size(), o + " is followed"));
+
+        edited.getImplementsStrategies().clear(); // an edit inside a plan adapted as a part
+        assertEquals(Set.of(edited), live.revalidate());
+        assertEquals("PH-ALN-001", live.findingsOf(edited).get(0).ruleId());
+        live.dispose();
+        resource.getAllContents().forEachRemaining(o -> assertTrue(o.eAdapters().isEmpty(), o + " is let go"));
     }
 
     private static Project project(String name, Strategy strategy) {

@@ -6,7 +6,9 @@
  */
 package org.phaen.ui.editor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,10 +44,14 @@ final class EditorValidation {
                     && Platform.getNL().toLowerCase(Locale.ROOT).startsWith("th")
             ? Language.TH
             : Language.EN;
+    private static final int SLICE_MS = 20;
+
     private final PlanValidator validator = PlanValidator.withAllRules();
     private final LiveValidation live;
     /** Commands executed, undone or redone since the plan opened: tells a whole validation the plan changed. */
     private int edits;
+    /** Whole validations' reports taken so far: the latest one's adapting goes on, an older one's stops. */
+    private int taking;
 
     private final CommandStackListener counter = event -> edits++;
     private WholeValidation running;
@@ -138,6 +144,34 @@ final class EditorValidation {
         }
         if (failure != null) {
             ILog.of(getClass()).error("validating " + file.getName() + " failed", failure);
+            return;
+        }
+        adaptInSteps(++taking, at, report, new ArrayDeque<>(live.parts()));
+    }
+
+    /**
+     * Live validation's adapters go onto the plan a slice of {@value #SLICE_MS} ms at a time, between the UI's events:
+     * at once they held a 100,000-object plan's editor up for hundreds of milliseconds. An edit made meanwhile is not
+     * followed by them, so then the whole validation runs again. A newer report being taken ends this one's steps.
+     */
+    private void adaptInSteps(int turn, int at, ValidationReport report, Deque<EObject> parts) {
+        if (turn != taking) {
+            return;
+        }
+        long until = System.nanoTime() + SLICE_MS * 1_000_000L;
+        while (!parts.isEmpty() && System.nanoTime() < until) {
+            live.adapt(parts.poll());
+        }
+        if (!parts.isEmpty()) {
+            display.asyncExec(() -> {
+                if (!disposed) {
+                    adaptInSteps(turn, at, report, parts);
+                }
+            });
+            return;
+        }
+        if (at != edits) {
+            validateWhole();
             return;
         }
         live.follow(report);

@@ -9,6 +9,7 @@ package org.phaen.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -72,18 +73,19 @@ public final class PlanEditor extends EditorPart
         }
         setSite(site);
         Path path = Path.of(uriInput.getURI());
+        CompletableFuture<OpenPlan> loading = PlanOpening.start(path);
         IFile file;
         try {
             file = input instanceof IFileEditorInput fileInput ? fileInput.getFile() : PlanWorkspace.fileFor(path);
         } catch (CoreException e) {
+            loading.thenAccept(OpenPlan::dispose);
             throw new PartInitException(e.getStatus());
         }
         // A workspace file as input: the Problems view and the navigator then find this editor for its markers.
         setInput(new FileEditorInput(file));
         setPartName(input.getName());
-        plan = PlanOpening.open(path, site.getShell());
+        plan = PlanOpening.finish(loading, path, site.getShell());
         validation = new EditorValidation(plan, file, site.getShell().getDisplay());
-        validation.start();
         plan.domain().getCommandStack().addCommandStackListener(stackListener);
         plan.adapterFactory().addListener(modelListener);
         undoRedo = new UndoRedoActions(plan.domain().getCommandStack());
@@ -103,6 +105,12 @@ public final class PlanEditor extends EditorPart
         plan.model().getPlans().stream()
                 .findFirst()
                 .ifPresent(first -> viewer.setSelection(new StructuredSelection(first), true));
+        // Validated once the editor is made (posted behind it), not on one of two cores while the tree is built.
+        sash.getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                validation.start();
+            }
+        });
     }
 
     /** One refresh for a burst of changes: a command that generates instruments sends thousands of notifications. */
