@@ -17,7 +17,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 /**
  * For {@code phaen bench workbench}: with -Dphaen.bench=true the workbench prints how long it took from the JVM's
- * start to a usable window and to each plan open and drawn in its editor, then closes itself. Beside each wall time
+ * start to a usable window and to each plan open and drawn in its editor, then how the UI thread answered while their
+ * whole validations ran in the background ({@link ValidationStalls}), then closes itself. Beside each wall time
  * it prints the CPU time the process (all threads) and the UI thread used: on a machine other builds load, the wall
  * time is mostly waiting for a core, the CPU time is the work.
  */
@@ -42,6 +43,7 @@ final class BenchTiming {
             System.out.println("phaen-bench open-ms=" + (System.nanoTime() - start) / 1_000_000 + cpu(process, ui)
                     + " file=" + file.getFileName());
         }
+        ValidationStalls.measure(display);
         System.out.flush();
         display.asyncExec(workbench::close);
     }
