@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -83,8 +85,19 @@ class EmbeddedDerbyStoreTest extends StoreContract {
             c.commit();
         }
         try (MonitoringStore store = newStore()) {
-            assertEquals(List.of("1", "2", "3"), versions(store));
+            assertEquals(List.of("1", "2", "3", "4"), versions(store));
             assertEquals(6, store.queries().count("measurement"));
+            // Schema 4: the rows' import found through an index, no longer checked against the ledger row by row.
+            try (Connection c = store.connection();
+                    ResultSet references = c.getMetaData().getImportedKeys(null, null, "MEASUREMENT");
+                    ResultSet indexes = c.getMetaData().getIndexInfo(null, null, "MEASUREMENT", false, false)) {
+                assertFalse(references.next(), "no foreign key left on measurement");
+                List<String> indexed = new ArrayList<>();
+                while (indexes.next()) {
+                    indexed.add(indexes.getString("INDEX_NAME") + ":" + indexes.getString("COLUMN_NAME"));
+                }
+                assertTrue(indexed.contains("MEASUREMENT_IMPORT:IMPORT_ID"), indexed.toString());
+            }
             // The key still holds across files after its columns were reordered.
             ImportResult clash = store.importBatch(measurements("again.xlsx", P1, 1, 1, 2, "7"), known(3, 2));
             assertEquals(Outcome.REJECTED, clash.outcome());

@@ -30,7 +30,11 @@ final class Schema {
     static MigrateResult migrate(DataSource dataSource, String target) {
         return Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
-                .javaMigrations(new V1__Monitoring(), new V2__MeasurementKeyInArrivalOrder(), new V3__PackageReceipts())
+                .javaMigrations(
+                        new V1__Monitoring(),
+                        new V2__MeasurementKeyInArrivalOrder(),
+                        new V3__PackageReceipts(),
+                        new V4__MeasurementImportIndex())
                 .locations("classpath:org/phaen/monitoring/store/none") // the Java migrations above are all there is
                 .failOnMissingLocations(false)
                 .target(target)
