@@ -7,7 +7,9 @@
 package org.phaen.validation;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.phaen.model.Identified;
@@ -20,6 +22,7 @@ import org.phaen.model.Named;
 public final class Findings {
 
     private final List<Finding> found = new ArrayList<>();
+    private final Map<Rule, RuleMessages> messages = new IdentityHashMap<>(); // asked once a finding
     private Rule current;
 
     void runningRule(Rule rule) {
@@ -33,12 +36,10 @@ public final class Findings {
 
     /** Reports with the message {@code <ID>.<variant>.message}, for rules that say several things. */
     public void reportVariant(EObject element, String variant, Object... args) {
-        String key = variant == null ? current.id() : current.id() + "." + variant;
         String label = labelOf(element);
         Object[] all = new Object[args.length + 1];
         all[0] = label;
         System.arraycopy(args, 0, all, 1, args.length);
-        RuleMessages messages = RuleMessages.of(current);
         Resource resource = element.eResource();
         found.add(new Finding(
                 current.id(),
@@ -47,10 +48,7 @@ public final class Findings {
                 element instanceof Identified identified ? identified.getUuid() : null,
                 label,
                 resource == null ? null : resource.getURI().lastSegment(),
-                messages.format(Language.EN, key + ".message", all),
-                messages.format(Language.TH, key + ".message", all),
-                messages.format(Language.EN, current.id() + ".hint", all),
-                messages.format(Language.TH, current.id() + ".hint", all)));
+                FindingText.of(messages.computeIfAbsent(current, RuleMessages::of), current.id(), variant, all)));
     }
 
     /** Everything reported so far, in the order reported. */

@@ -13,9 +13,11 @@ public enum Language {
     EN,
     TH;
 
+    private static final Locale THAI = Locale.of("th", "TH");
+
     /** The locale for formatting messages: Thai (Thailand) or English. */
     public Locale locale() {
-        return this == TH ? Locale.of("th", "TH") : Locale.ENGLISH;
+        return this == TH ? THAI : Locale.ENGLISH;
     }
 
     /** Parses "th" or "en" (any case). */

@@ -45,6 +45,26 @@ class IndexedMatchingTest {
         }
     }
 
+    /** The skeleton's shortcut for plain letters (Thai and ASCII) skips only steps that would not apply to them. */
+    @Test
+    void plainLettersNeedNoneOfTheGeneralSteps() {
+        int plain = 0;
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            char folded = TextSkeleton.plainLetter(c);
+            if (folded != 0) {
+                plain++;
+                String at = String.format("U+%04X", i);
+                assertFalse(TextSkeleton.ignorable(c), at);
+                assertEquals(-1, Character.digit(c, 10), at);
+                assertFalse(TextSkeleton.numberSeparator(c), at);
+                assertFalse(TextSkeleton.spelledStart(c), at);
+                assertEquals(TextSkeleton.fold(c), folded, at);
+            }
+        }
+        assertEquals(2 * 26 + 0x80 - 10 - 1, plain, "ASCII letters and Thai but its digits and nikhahit");
+    }
+
     @Test
     void findsWhatEveryTermLookedForInTurnFinds() throws Exception {
         List<Person> people = new ArrayList<>(List.of(

@@ -25,6 +25,9 @@ public final class TextSkeleton {
     /** Thai vowel signs by code point: sara am is often typed as nikhahit and sara aa. */
     private static final char NIKHAHIT = 0x0E4D, SARA_AA = 0x0E32, SARA_AM = 0x0E33;
 
+    /** Thai digits, kept as digits. */
+    private static final char THAI_ZERO = 0x0E50, THAI_NINE = 0x0E59;
+
     /** Written stand-ins for "@" and "." in e-mail addresses meant to escape harvesters, and sara am typed in two. */
     private static final String[][] SPELLED = {
         {"[at]", "@"},
@@ -46,11 +49,23 @@ public final class TextSkeleton {
     }
 
     public static TextSkeleton of(String text, Profile profile) {
-        StringBuilder out = new StringBuilder(text.length());
-        int[] starts = new int[2 * text.length() + 1]; // lower case may take two chars for one (İ)
+        // A char array, not a StringBuilder: a builder starts with one byte a character and copies itself to two at
+        // the first Thai letter, which was most of the time of reading Thai text.
+        Chars out = new Chars(2 * text.length() + 1); // lower case may take two chars for one (İ)
+        int[] starts = new int[out.chars.length];
         int[] ends = new int[starts.length];
         int i = 0;
         while (i < text.length()) {
+            char plain = plainLetter(text.charAt(i));
+            if (plain != 0) { // most of a text: what the general steps below would do with it, in fewer steps
+                if (profile == Profile.WORDS) {
+                    add(out, starts, ends, plain, i, i + 1);
+                } else if (out.length == 0 || out.chars[out.length - 1] != BOUNDARY) {
+                    add(out, starts, ends, BOUNDARY, i, i + 1);
+                }
+                i++;
+                continue;
+            }
             String[] spelled = profile == Profile.WORDS && spelledStart(text.charAt(i)) ? spelledAt(text, i) : null;
             if (spelled != null) {
                 int end = i + spelled[0].length();
@@ -66,7 +81,7 @@ public final class TextSkeleton {
             } else if (digit >= 0) {
                 add(out, starts, ends, (char) ('0' + digit), i, next);
             } else if (profile == Profile.DIGITS) {
-                if (!numberSeparator(cp) && (out.isEmpty() || out.charAt(out.length() - 1) != BOUNDARY)) {
+                if (!numberSeparator(cp) && (out.length == 0 || out.chars[out.length - 1] != BOUNDARY)) {
                     add(out, starts, ends, BOUNDARY, i, next);
                 }
             } else {
@@ -80,7 +95,17 @@ public final class TextSkeleton {
             }
             i = next;
         }
-        return new TextSkeleton(out.toString(), starts, ends);
+        return new TextSkeleton(new String(out.chars, 0, out.length), starts, ends);
+    }
+
+    /** The skeleton's characters so far. */
+    private static final class Chars {
+        final char[] chars;
+        int length;
+
+        Chars(int capacity) {
+            chars = new char[capacity];
+        }
     }
 
     /** The reduced text. */
@@ -97,6 +122,21 @@ public final class TextSkeleton {
         return ends[to - 1];
     }
 
+    /**
+     * A Thai letter or sign other than a digit and nikhahit, or an ASCII letter: folded, or 0 for any other character.
+     * Such a letter is never ignorable, a digit, a number separator or the start of a spelled stand-in, and folds
+     * to itself in lower case (a test checks every char).
+     */
+    static char plainLetter(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        return thai(c) && (c < THAI_ZERO || c > THAI_NINE) && c != NIKHAHIT ? c : 0;
+    }
+
     /** Spaces of every kind and invisible format characters (zero-width space and joiners, soft hyphen, BOM). */
     static boolean ignorable(int cp) {
         if (thai(cp)) {
@@ -106,7 +146,7 @@ public final class TextSkeleton {
     }
 
     /** Characters people put between the digits of one phone or ID number. */
-    private static boolean numberSeparator(int cp) {
+    static boolean numberSeparator(int cp) {
         return cp == '.'
                 || cp == '-'
                 || cp == '('
@@ -142,7 +182,7 @@ public final class TextSkeleton {
     }
 
     /** Only where one of {@link #SPELLED} could begin is it looked for. */
-    private static boolean spelledStart(char c) {
+    static boolean spelledStart(char c) {
         return c == '[' || c == '(' || c == '{' || c == NIKHAHIT;
     }
 
@@ -155,9 +195,9 @@ public final class TextSkeleton {
         return null;
     }
 
-    private static void add(StringBuilder out, int[] starts, int[] ends, char c, int start, int end) {
-        starts[out.length()] = start;
-        ends[out.length()] = end;
-        out.append(c);
+    private static void add(Chars out, int[] starts, int[] ends, char c, int start, int end) {
+        starts[out.length] = start;
+        ends[out.length] = end;
+        out.chars[out.length++] = c;
     }
 }
