@@ -13,8 +13,11 @@ import java.util.Objects;
 /** The findings of one validation run, in a stable order (file, rule, element). */
 public final class ValidationReport {
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> Objects.toString(f.file(), ""))
-            .thenComparing(Finding::ruleId)
+    // Most neighbours share the file and rule as the same String object: compared by reference first, a sort of
+    // 46,897 findings no longer reads "synthetic.phaen" and the rule ID through to the end at every step.
+    private static final Comparator<Finding> ORDER = Comparator.comparing(
+                    (Finding f) -> Objects.toString(f.file(), ""), ValidationReport::compare)
+            .thenComparing(Finding::ruleId, ValidationReport::compare)
             .thenComparing(Finding::elementLabel)
             .thenComparing(Finding::messageEn);
 
@@ -23,6 +26,10 @@ public final class ValidationReport {
     /** A report of these findings, sorted by file, rule, element and message. */
     public ValidationReport(List<Finding> findings) {
         this.findings = findings.stream().sorted(ORDER).toList();
+    }
+
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
     }
 
     /** Every finding, in the report's order; unmodifiable. */

@@ -65,6 +65,22 @@ class IndexedMatchingTest {
         assertEquals(2 * 26 + 0x80 - 10 - 1, plain, "ASCII letters and Thai but its digits and nikhahit");
     }
 
+    /** A text with fewer digits than the shortest number is not read for numbers: it has as many as its skeleton. */
+    @Test
+    void aTextHasAsManyDigitsAsItsNumberSkeleton() throws Exception {
+        List<String> texts = new ArrayList<>(List.of("", "abc", "โทร ๐๘๑-๒๓๔-๕๖๗๘", "ＩＤ １２３ ４５", "08 1234 5678"));
+        LeakVariants.all().forEach(arguments -> texts.add((String) arguments.get()[1]));
+        for (String text : texts) {
+            long inSkeleton = TextSkeleton.of(text, TextSkeleton.Profile.DIGITS)
+                    .text()
+                    .chars()
+                    .filter(c -> c != TextSkeleton.BOUNDARY)
+                    .count();
+            assertEquals(inSkeleton, TextSkeleton.digits(text, Integer.MAX_VALUE), text);
+            assertEquals(Math.min(inSkeleton, 3), TextSkeleton.digits(text, 3), text);
+        }
+    }
+
     @Test
     void findsWhatEveryTermLookedForInTurnFinds() throws Exception {
         List<Person> people = new ArrayList<>(List.of(

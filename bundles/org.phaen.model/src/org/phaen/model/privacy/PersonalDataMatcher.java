@@ -93,7 +93,7 @@ public final class PersonalDataMatcher {
         TextSkeleton[] skeletons = new TextSkeleton[Profile.values().length]; // made only for the profiles looked for
         List<PersonalDataMatch> found = new ArrayList<>();
         for (Profile profile : Profile.values()) {
-            if (withheld.uses(profile)) {
+            if (withheld.uses(profile) && withheld.mayOccurIn(text, profile)) {
                 withheld.find(text, skeleton(skeletons, text, profile), profile, found);
             }
         }
@@ -102,7 +102,7 @@ public final class PersonalDataMatcher {
         }
         List<PersonalDataMatch> consented = new ArrayList<>();
         for (Profile profile : Profile.values()) {
-            if (allowed.uses(profile)) {
+            if (allowed.uses(profile) && allowed.mayOccurIn(text, profile)) {
                 allowed.find(text, skeleton(skeletons, text, profile), profile, consented);
             }
         }

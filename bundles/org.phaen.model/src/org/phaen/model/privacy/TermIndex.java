@@ -57,8 +57,10 @@ final class TermIndex {
 
     private final Node[] roots = new Node[Profile.values().length];
     private final Map<PersonalTerm, Integer> order = new IdentityHashMap<>();
+    private final int[] shortest = new int[Profile.values().length];
 
     TermIndex(List<PersonalTerm> terms) {
+        Arrays.fill(shortest, Integer.MAX_VALUE);
         for (PersonalTerm term : terms) {
             order.put(term, order.size());
             int p = term.profile().ordinal();
@@ -68,12 +70,22 @@ final class TermIndex {
             }
             if (!term.skeleton().isEmpty()) {
                 node.ending.add(term);
+                shortest[p] = Math.min(shortest[p], term.skeleton().length());
             }
         }
     }
 
     boolean uses(Profile profile) {
         return roots[profile.ordinal()] != null;
+    }
+
+    /**
+     * False when no term of the profile can be in the text: a number's skeleton is all digits, so a text with fewer
+     * digits than the shortest number holds none (most texts: they need no digit skeleton at all).
+     */
+    boolean mayOccurIn(String text, Profile profile) {
+        int needed = shortest[profile.ordinal()];
+        return profile != Profile.DIGITS || TextSkeleton.digits(text, needed) >= needed;
     }
 
     /** Every occurrence of a term of {@code profile} in the skeleton of {@code text}, added to {@code found}. */

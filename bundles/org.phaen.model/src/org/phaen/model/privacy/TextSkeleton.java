@@ -108,6 +108,19 @@ public final class TextSkeleton {
         }
     }
 
+    /** How many digits of any script the text has (each one digit of its {@link Profile#DIGITS} skeleton), up to {@code enough}. */
+    static int digits(String text, int enough) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < enough; ) {
+            int cp = text.codePointAt(i);
+            if (Character.digit(cp, 10) >= 0) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
     /** The reduced text. */
     public String text() {
         return folded;
