@@ -53,19 +53,36 @@ public final class RuleContext {
         return (List<T>) byType.getOrDefault(type, List.of());
     }
 
-    /** One walk over every file, filing each element under its class and all its supertypes. */
+    /**
+     * One walk over every file, filing each element under its class and all its supertypes. The lists an element goes
+     * into are looked up once for its class, not once for each of its types.
+     */
     private Map<Class<?>, List<EObject>> indexByType() {
         Map<Class<?>, List<EObject>> byType = new HashMap<>();
-        Map<EClass, List<Class<?>>> typesOf = new HashMap<>();
+        Map<EClass, List<List<EObject>>> listsOf = new HashMap<>();
+        EClass last = null;
+        List<List<EObject>> lists = null;
         for (Resource resource : List.copyOf(resourceSet.getResources())) {
             for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext(); ) {
                 EObject next = it.next();
-                for (Class<?> type : typesOf.computeIfAbsent(next.eClass(), RuleContext::javaTypes)) {
-                    byType.computeIfAbsent(type, k -> new ArrayList<>()).add(next);
+                if (next.eClass() != last) {
+                    last = next.eClass();
+                    lists = listsOf.computeIfAbsent(last, c -> listsFor(c, byType));
+                }
+                for (List<EObject> list : lists) {
+                    list.add(next);
                 }
             }
         }
         return byType;
+    }
+
+    private static List<List<EObject>> listsFor(EClass eClass, Map<Class<?>, List<EObject>> byType) {
+        List<List<EObject>> lists = new ArrayList<>();
+        for (Class<?> type : javaTypes(eClass)) {
+            lists.add(byType.computeIfAbsent(type, k -> new ArrayList<>()));
+        }
+        return lists;
     }
 
     private static List<Class<?>> javaTypes(EClass eClass) {
