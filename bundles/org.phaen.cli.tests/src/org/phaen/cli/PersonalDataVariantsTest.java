@@ -42,6 +42,7 @@ import org.phaen.model.privacy.MarkupText;
 import org.phaen.model.privacy.PersonalDataMatcher;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.testing.Repository;
+import org.phaen.testing.SamplePlans;
 
 /**
  * The corpus testdata/personal-data/variants.txt planted into a copy of the sample plans (names, objectives and
@@ -66,11 +67,11 @@ class PersonalDataVariantsTest {
 
     @BeforeAll
     static void plant() throws Exception {
-        Path root = Repository.root();
-        region = Files.copy(root.resolve("models/region17-2562.phaen"), dir.resolve("region17-2562.phaen"));
-        province = Files.copy(root.resolve("models/phitsanulok-2562.phaen"), dir.resolve("phitsanulok-2562.phaen"));
+        province = SamplePlans.copyBoth(dir);
+        region = dir.resolve(SamplePlans.REGION);
         variants =
-                Files.readAllLines(root.resolve("testdata/personal-data/variants.txt"), StandardCharsets.UTF_8).stream()
+                Files.readAllLines(Repository.path("testdata", "personal-data", "variants.txt"), StandardCharsets.UTF_8)
+                        .stream()
                         .filter(l -> !l.isBlank() && !l.startsWith("#"))
                         .map(l -> l.split("\t", 2)[1].replace("\\n", "\n"))
                         .toList();

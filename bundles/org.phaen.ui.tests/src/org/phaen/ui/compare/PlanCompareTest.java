@@ -71,7 +71,7 @@ class PlanCompareTest {
 
     @Test
     void eachOtherMarksTheDifferencesAndCopiesOneAsOneUndoableCommand() throws Exception {
-        Path original = sample("phitsanulok-2562.phaen");
+        Path original = SamplePlans.copyBoth(dir);
         Path revised = Files.copy(original, dir.resolve("phitsanulok-revised.phaen"));
         revise(revised);
         byte[] revisedBytes = Files.readAllBytes(revised);
@@ -168,7 +168,7 @@ class PlanCompareTest {
 
     @Test
     void lastSavedBackupIsShownOnTheLeftAndCopiedFromOnly() throws Exception {
-        Path plan = sample("phitsanulok-2562.phaen");
+        Path plan = SamplePlans.copyBoth(dir);
         revise(plan); // saved safely: the sample as it was is now the backup
         PlanNavigator navigator = (PlanNavigator) TestWorkbench.page().showView(PlanNavigator.ID);
         navigator.viewer().setSelection(new StructuredSelection(PlanWorkspace.fileFor(plan)));
@@ -220,13 +220,6 @@ class PlanCompareTest {
         TestWorkbench.page()
                 .setPartState(TestWorkbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         TestWorkbench.settle();
-    }
-
-    /** Copies the sample (with the regional plan it links to) into the test's folder. */
-    private Path sample(String name) throws Exception {
-        Path models = SamplePlans.models();
-        Files.copy(models.resolve("region17-2562.phaen"), dir.resolve("region17-2562.phaen"));
-        return Files.copy(models.resolve(name), dir.resolve(name));
     }
 
     /** A renamed project, a deleted activity, a moved one and a new project, saved with the safe save. */
