@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import javax.xml.parsers.SAXParserFactory;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.cli.spi.Timer;
-import org.phaen.cli.spi.Turns;
+import org.phaen.cli.spi.internal.bench.Turns;
 import org.phaen.model.PlanModel;
 import org.phaen.model.resource.PlanFiles;
 import org.phaen.model.sample.SyntheticPlanGenerator;

@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import org.phaen.cli.spi.BadInputException;
 import org.phaen.cli.spi.Timer;
-import org.phaen.cli.spi.Turns;
+import org.phaen.cli.spi.internal.bench.Turns;
 import org.phaen.fonts.ThaiFonts;
 import org.phaen.fonts.ThaiFonts.Weight;
 import org.phaen.instruments.InstrumentRenderer;

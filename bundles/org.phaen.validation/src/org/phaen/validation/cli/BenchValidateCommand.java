@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.phaen.cli.spi.Timer;
-import org.phaen.cli.spi.Turns;
+import org.phaen.cli.spi.internal.bench.Turns;
 import org.phaen.model.ActionPlan;
 import org.phaen.model.PhaenPackage;
 import org.phaen.model.PlanModel;

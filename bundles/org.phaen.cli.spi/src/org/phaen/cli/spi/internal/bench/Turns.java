@@ -4,11 +4,12 @@
  * terms of the Eclipse Public License 2.0: https://www.eclipse.org/legal/epl-2.0/
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.phaen.cli.spi;
+package org.phaen.cli.spi.internal.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import org.phaen.cli.spi.Timer;
 
 /**
  * Phaen's work and its anchor (the bare library on the same work) timed in turns in one JVM, so both see the same
