@@ -25,17 +25,30 @@ public final class PlanBooks {
 
     private PlanBooks() {}
 
+    /** The book of {@code plan}; the public copy redacted with the people and consents of the plan's files on {@code day}. */
     public static FlowDocument of(PlanDocument plan, BookOptions options, LocalDate day) {
-        FlowDocument book = switch (plan) {
+        return options.publicCopy()
+                ? of(plan, options, PersonalDataMatcher.loadedWith(plan, day))
+                : book(plan, options);
+    }
+
+    /**
+     * The book of {@code plan}; the public copy with what {@code personal} finds redacted from every text. The public
+     * site passes its own matcher, so its book is redacted by the same code and matcher as its pages.
+     */
+    public static FlowDocument of(PlanDocument plan, BookOptions options, PersonalDataMatcher personal) {
+        FlowDocument book = book(plan, options);
+        return options.publicCopy() ? book.mapText(personal.redactor()) : book;
+    }
+
+    private static FlowDocument book(PlanDocument plan, BookOptions options) {
+        return switch (plan) {
             case StrategicPlan s -> StrategicBook.of(s, options);
             case ActionPlan a -> ActionPlanBook.of(a, options);
             default ->
                 throw new IllegalArgumentException(
                         "no book for a plan of kind " + plan.eClass().getName());
         };
-        return options.publicCopy()
-                ? book.mapText(PersonalDataMatcher.loadedWith(plan, day).redactor())
-                : book;
     }
 
     /** The plan a book of {@code options} is about among {@code plans}: the first strategic plan, or the action plan of the year. */

@@ -10,10 +10,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
-import org.phaen.book.action.ActionPlanBook;
 import org.phaen.documents.html.HtmlFlowWriter;
 import org.phaen.model.ActionPlan;
+import org.phaen.model.privacy.PersonalDataMatcher;
 
 /**
  * The action plan's book as the public site carries it ({@code phaen publish}): one self-contained HTML page beside
@@ -27,13 +26,16 @@ public final class PublicBook {
 
     private PublicBook() {}
 
-    /** Writes the book of {@code plan} into {@code folder} with {@code redact} applied to every text; returns the file. */
-    public static Path write(ActionPlan plan, UnaryOperator<String> redact, Path folder) throws IOException {
+    /**
+     * Writes the public copy of {@code plan}'s book ({@code phaen book --public}'s) into {@code folder}, redacted with
+     * the site's matcher {@code personal}; returns the file.
+     */
+    public static Path write(ActionPlan plan, PersonalDataMatcher personal, Path folder) throws IOException {
         Path file = folder.resolve(FILE);
         try (OutputStream out = Files.newOutputStream(file)) {
             HtmlFlowWriter.write(
-                    ActionPlanBook.of(plan, BookOptions.actionPlan(plan.getFiscalYear()))
-                            .mapText(redact),
+                    PlanBooks.of(
+                            plan, BookOptions.actionPlan(plan.getFiscalYear()).asPublic(), personal),
                     out);
         }
         return file;

@@ -93,7 +93,7 @@ public final class TransparencyPack {
                         SvgBarChart.standalone(chart.chart())));
             }
         }
-        written.add(PublicBook.write(plan, redact, folder)); // redacted as the pages are, scanned with them
+        written.add(PublicBook.write(plan, personal, folder)); // redacted as the pages are, scanned with them
         written.add(text(folder.resolve("style.css"), ReportCss.linked()));
         for (ThaiFonts.Weight weight : ThaiFonts.Weight.values()) {
             Path font = folder.resolve("fonts").resolve(ReportCss.fontFile(weight));
