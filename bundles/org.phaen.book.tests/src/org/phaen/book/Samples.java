@@ -43,7 +43,7 @@ public final class Samples {
     /** The book as {@code phaen book} writes it in {@code format} (the DOCX with its diagrams as pictures). */
     public static byte[] bytes(FlowDocument book, BookFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BookFiles.write(book, format, null, out);
+        new BookFiles(book).write(format, null, out);
         return out.toByteArray();
     }
 

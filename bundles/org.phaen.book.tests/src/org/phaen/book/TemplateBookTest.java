@@ -52,12 +52,8 @@ class TemplateBookTest {
     @Test
     void theOfficesStylesPageSetUpHeaderAndLogoFrameTheBook() throws Exception {
         Path template = template(dir.resolve("office.docx"));
-        Path written = BookFiles.write(
-                StrategicBook.of(Samples.regional(), BookOptions.strategic()),
-                BookFormat.DOCX,
-                template,
-                dir,
-                "R17-SP");
+        Path written = new BookFiles(StrategicBook.of(Samples.regional(), BookOptions.strategic()))
+                .write(BookFormat.DOCX, template, dir, "R17-SP");
         try (InputStream in = Files.newInputStream(written);
                 XWPFDocument doc = new XWPFDocument(in)) {
             XWPFStyle heading = doc.getStyles().getStyle("Heading1");

@@ -11,6 +11,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import org.phaen.book.strategic.AnnexDiagrams;
 import org.phaen.documents.docx.DocxFlowWriter;
 import org.phaen.documents.docx.DocxTemplate;
@@ -20,19 +23,32 @@ import org.phaen.documents.pdf.PdfFlowWriter;
 import org.phaen.instruments.OutputFiles;
 
 /**
- * Writes a book in one format into a folder, named from the plan's code (made safe as instrument files are). A file is
- * written beside its final name and moved into place, so a failed run never leaves half a book.
+ * Writes one book in its formats into a folder, named from the plan's code (made safe as instrument files are). A file
+ * is written beside its final name and moved into place, so a failed run never leaves half a book. The DOCX's contents
+ * take their page numbers from the PDF's layout: the book is laid out once for both when the PDF is written first
+ * ({@link #inWritingOrder}).
  */
 public final class BookFiles {
 
-    private BookFiles() {}
+    private final FlowDocument book;
+    private List<Integer> headingPages; // each heading's page in the PDF's layout, once laid out
 
-    public static Path write(FlowDocument book, BookFormat format, Path template, Path folder, String code)
-            throws IOException {
+    public BookFiles(FlowDocument book) {
+        this.book = book;
+    }
+
+    /** The formats in the order to write them: the PDF before the DOCX, which reuses its layout; otherwise as given. */
+    public static List<BookFormat> inWritingOrder(Collection<BookFormat> formats) {
+        return formats.stream()
+                .sorted(Comparator.comparing(format -> format != BookFormat.PDF))
+                .toList();
+    }
+
+    public Path write(BookFormat format, Path template, Path folder, String code) throws IOException {
         Path file = OutputFiles.inside(folder, code == null || code.isBlank() ? "book" : code, format.extension());
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(partial)) {
-            write(book, format, template == null ? null : DocxTemplate.open(template), out);
+            write(format, template == null ? null : DocxTemplate.open(template), out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
@@ -44,19 +60,20 @@ public final class BookFiles {
      * The book in one format; the DOCX gets its diagrams as 300 dpi pictures and its contents the page numbers of
      * the PDF's layout (LibreOffice shows them as written), the PDF and HTML draw the diagrams as vectors.
      */
-    public static void write(FlowDocument book, BookFormat format, DocxTemplate template, OutputStream out)
-            throws IOException {
+    public void write(BookFormat format, DocxTemplate template, OutputStream out) throws IOException {
         switch (format) {
             case DOCX -> {
                 FlowDocument pictured = AnnexDiagrams.withPictures(book);
-                var pages = new PdfFlowWriter().headingPages(book);
+                if (headingPages == null) {
+                    headingPages = new PdfFlowWriter().headingPages(book);
+                }
                 if (template == null) {
-                    DocxFlowWriter.write(pictured, pages, out);
+                    DocxFlowWriter.write(pictured, headingPages, out);
                 } else {
-                    DocxFlowWriter.write(pictured, template, pages, out);
+                    DocxFlowWriter.write(pictured, template, headingPages, out);
                 }
             }
-            case PDF -> new PdfFlowWriter().write(book, out);
+            case PDF -> headingPages = new PdfFlowWriter().writeWithHeadingPages(book, out);
             case HTML -> HtmlFlowWriter.write(book, out);
         }
     }

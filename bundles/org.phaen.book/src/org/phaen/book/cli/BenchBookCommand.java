@@ -8,6 +8,7 @@ package org.phaen.book.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.phaen.book.BookFiles;
 import org.phaen.book.BookFormat;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code phaen bench book}: the strategic plan book of the regional plan of a synthetic plan of about 10,000 objects
  * (its action plans are every province's), built from the model (the annex diagrams laid out and printed) and written
- * as DOCX (the diagrams rasterized at 300 dpi) and as PDF; medians of several runs after a warm-up, with the CPU time
+ * as DOCX (the diagrams rasterized at 300 dpi) and as PDF, and as both (the DOCX's contents laid out by the PDF's
+ * layout or once more on their own); medians of several runs after a warm-up, with the CPU time
  * of the writing thread beside the wall time (the machine may be shared).
  */
 @Command(
@@ -73,14 +75,22 @@ final class BenchBookCommand implements Callable<Integer> {
         out.printf(
                 "  build the book from the model   %8.0f ms (median of %d; the annex diagrams laid out and printed)%n",
                 build.median(), runs);
-        double docx = write(out, book[0], BookFormat.DOCX), pdf = write(out, book[0], BookFormat.PDF);
+        double docx = write(out, book[0], "DOCX", List.of(BookFormat.DOCX), true);
+        double pdf = write(out, book[0], "PDF", List.of(BookFormat.PDF), true);
+        List<BookFormat> both = BookFiles.inWritingOrder(List.of(BookFormat.DOCX, BookFormat.PDF));
+        write(out, book[0], "PDF+DOCX, each laid out", both, false);
+        write(out, book[0], "PDF+DOCX, one layout", both, true);
         out.printf("  model to DOCX                   %8.0f ms%n", build.median() + docx);
         out.printf("  model to PDF                    %8.0f ms%n", build.median() + pdf);
         return 0;
     }
 
-    /** Times writing {@code book} as {@code format}; prints the median, the size and the writing thread's CPU time. */
-    private double write(PrintWriter out, FlowDocument book, BookFormat format) throws Exception {
+    /**
+     * Times writing {@code book} in {@code formats}, through one {@link BookFiles} ({@code shared}: the DOCX reuses the
+     * PDF's layout) or a new one per format; prints the median, the size and the writing thread's CPU time.
+     */
+    private double write(PrintWriter out, FlowDocument book, String label, List<BookFormat> formats, boolean shared)
+            throws Exception {
         ByteArrayOutputStream[] bytes = new ByteArrayOutputStream[1];
         Timer write = new Timer(1, runs);
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -89,17 +99,16 @@ final class BenchBookCommand implements Callable<Integer> {
             long before = threads.getCurrentThreadCpuTime();
             write.time(() -> {
                 bytes[0] = new ByteArrayOutputStream();
-                BookFiles.write(book, format, null, bytes[0]);
+                BookFiles files = new BookFiles(book);
+                for (BookFormat format : formats) {
+                    (shared ? files : new BookFiles(book)).write(format, null, bytes[0]);
+                }
             });
             cpu = i == 0 ? 0 : cpu + threads.getCurrentThreadCpuTime() - before; // warm-up run not counted
         }
         out.printf(
-                "  write %-4s                      %8.0f ms (median of %d), %,d KB; CPU time of the writing thread %.0f ms a run%n",
-                format.extension().toUpperCase(java.util.Locale.ROOT),
-                write.median(),
-                runs,
-                bytes[0].size() / 1024,
-                cpu / 1e6 / runs);
+                "  write %-24s %8.0f ms (median of %d), %,d KB; CPU time of the writing thread %.0f ms a run%n",
+                label, write.median(), runs, bytes[0].size() / 1024, cpu / 1e6 / runs);
         return write.median();
     }
 }

@@ -138,9 +138,10 @@ final class BookCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         int n = 0;
-        for (BookFormat format : wanted) {
+        BookFiles files = new BookFiles(book);
+        for (BookFormat format : BookFiles.inWritingOrder(wanted)) {
             err.println("[3/3] writing " + format.extension() + " (" + ++n + "/" + wanted.size() + ")");
-            Path file = BookFiles.write(book, format, template, out, plan.getCode());
+            Path file = files.write(format, template, out, plan.getCode());
             stdout.println("wrote " + file);
         }
         return 0;

@@ -145,6 +145,30 @@ public class PdfFlowWriterTest {
         }
     }
 
+    /** The DOCX's contents take the PDF's page numbers from the write itself, so a book is laid out once for both. */
+    @Test
+    void writingReturnsThePagesTheHeadingsLandedOn() throws IOException {
+        FlowDocument document = longDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> written = new PdfFlowWriter().writeWithHeadingPages(document, out);
+        assertEquals(new PdfFlowWriter().headingPages(document), written);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            List<String> pages = pages(doc, true);
+            List<Heading> headings = document.blocks().stream()
+                    .filter(Heading.class::isInstance)
+                    .map(Heading.class::cast)
+                    .toList();
+            assertEquals(headings.size(), written.size());
+            Heading part3 = headings.stream()
+                    .filter(h -> "ส่วนที่ ๓".equals(h.number()))
+                    .findFirst()
+                    .orElseThrow();
+            int page = written.get(headings.indexOf(part3));
+            assertTrue(page > 2, "after the cover and the contents: " + page);
+            assertTrue(pages.get(page - 1).contains("ส่วนที่ ๓ แผนปฏิบัติการ"), "heading on page " + page);
+        }
+    }
+
     @Test
     void tableHeadersRepeatAndRowsStayWhole() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(longDocument(), true))) {

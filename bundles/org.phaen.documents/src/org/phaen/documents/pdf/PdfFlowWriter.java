@@ -46,8 +46,18 @@ public final class PdfFlowWriter {
     }
 
     public void write(FlowDocument document, OutputStream out) throws IOException {
+        writeWithHeadingPages(document, out);
+    }
+
+    /**
+     * Writes the document; returns the page each heading landed on, as {@link #headingPages} does, so a DOCX written
+     * after it takes its contents' page numbers from this layout.
+     */
+    public List<Integer> writeWithHeadingPages(FlowDocument document, OutputStream out) throws IOException {
+        List<Integer> pages;
         try (PDDocument doc = new PDDocument()) {
             Laid laid = lay(doc, document);
+            pages = headingPages(document, laid.navigation());
             footers(laid.canvas(), document, laid.coverPages());
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(document.title());
@@ -56,6 +66,7 @@ public final class PdfFlowWriter {
             laid.canvas().save(out, document.title() + "\n" + document.footerCode(), laid.navigation());
         }
         out.flush();
+        return pages;
     }
 
     /**
@@ -65,12 +76,15 @@ public final class PdfFlowWriter {
      */
     public List<Integer> headingPages(FlowDocument document) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfNavigation navigation = lay(doc, document).navigation();
-            return headings(document).stream()
-                    .map(h -> navigation.destination(PdfFlowText.headingKey(h)))
-                    .map(place -> place == null ? 0 : place.page() + 1)
-                    .toList();
+            return headingPages(document, lay(doc, document).navigation());
         }
+    }
+
+    private static List<Integer> headingPages(FlowDocument document, PdfNavigation navigation) {
+        return headings(document).stream()
+                .map(h -> navigation.destination(PdfFlowText.headingKey(h)))
+                .map(place -> place == null ? 0 : place.page() + 1)
+                .toList();
     }
 
     private record Laid(PdfCanvas canvas, PdfNavigation navigation, List<Integer> coverPages) {}

@@ -80,12 +80,13 @@ public final class BookGeneration extends Job {
             FlowDocument book = PlanBooks.of(chosen, options, LocalDate.now());
             progress.worked(1);
             Files.createDirectories(request.folder());
-            for (BookFormat format : request.formats()) {
+            BookFiles files = new BookFiles(book);
+            for (BookFormat format : BookFiles.inWritingOrder(request.formats())) {
                 if (progress.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }
                 progress.subTask(format.extension().toUpperCase(java.util.Locale.ROOT));
-                written.add(BookFiles.write(book, format, request.template(), request.folder(), chosen.getCode()));
+                written.add(files.write(format, request.template(), request.folder(), chosen.getCode()));
                 progress.worked(1);
             }
             return Status.OK_STATUS;
