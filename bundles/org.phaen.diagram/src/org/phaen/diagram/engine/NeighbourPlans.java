@@ -10,27 +10,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.phaen.model.PlanModel;
-import org.phaen.model.resource.PlanFiles;
-import org.phaen.model.resource.PlanLoadException;
 
 /**
  * The plans a diagram can know beside its own: those loaded with it (edits show at once) and the other plan files
  * in its folder (the provinces' files the region received), read from disk once and again only when a file changes.
- * The editor, its image export and the plan book's annex draw the same badges from them.
+ * Files the diagram's resource set already holds are never read a second time. What was read from a folder is kept
+ * until {@link #forget} (the folder's last diagram closed). The editor, its image export and the plan book's annex
+ * draw the same badges from them.
  */
 public final class NeighbourPlans {
 
-    /** What was read from a folder, and the files' sizes and times it was read at. */
-    private record Read(String stamp, List<PlanModel> plans) {}
-
-    private static final Map<Path, Read> FOLDERS = new ConcurrentHashMap<>();
+    private static final Map<Path, FolderPlans> FOLDERS = new HashMap<>();
 
     private NeighbourPlans() {}
 
@@ -49,33 +46,25 @@ public final class NeighbourPlans {
             }
         }
         Path folder = planFile.toAbsolutePath().normalize().getParent();
-        for (PlanModel other : folder == null ? List.<PlanModel>of() : inFolder(folder)) {
-            Path file = Path.of(other.eResource().getURI().toFileString());
-            if (!loaded.contains(file)) {
-                plans.add(other);
+        if (folder != null) {
+            FolderPlans read = FOLDERS.computeIfAbsent(folder, f -> new FolderPlans());
+            for (Path file : planFiles(folder)) {
+                if (!loaded.contains(file)) {
+                    read.current(file).ifPresent(plans::add);
+                }
             }
         }
         return AlignedPlans.of(plans);
     }
 
-    private static List<PlanModel> inFolder(Path folder) {
-        List<Path> files = planFiles(folder);
-        String stamp = stamp(files);
-        Read read = FOLDERS.get(folder);
-        if (read == null || !read.stamp().equals(stamp)) {
-            ResourceSet set = PlanFiles.newResourceSet();
-            List<PlanModel> plans = new ArrayList<>();
-            for (Path file : files) {
-                try {
-                    plans.add(PlanFiles.load(set, file));
-                } catch (PlanLoadException unreadable) {
-                    // a broken or foreign file beside the plan: it carries out nothing the diagram can show
-                }
-            }
-            read = new Read(stamp, List.copyOf(plans));
-            FOLDERS.put(folder, read);
-        }
-        return read.plans();
+    /** Lets go of the plans read from {@code folder} (read again when a diagram there asks). */
+    public static synchronized void forget(Path folder) {
+        FOLDERS.remove(folder.toAbsolutePath().normalize());
+    }
+
+    /** The folders whose plans are held now (for tests). */
+    public static synchronized List<Path> heldFolders() {
+        return List.copyOf(FOLDERS.keySet());
     }
 
     private static List<Path> planFiles(Path folder) {
@@ -85,24 +74,11 @@ public final class NeighbourPlans {
                     .sorted()
                     .toList();
         } catch (IOException unreadable) {
+            FolderPlans.LOG.log(
+                    System.Logger.Level.WARNING,
+                    "the plans beside a diagram's plan are not shown: the folder " + folder + " cannot be listed",
+                    unreadable);
             return List.of();
         }
-    }
-
-    private static String stamp(List<Path> files) {
-        StringBuilder stamp = new StringBuilder();
-        for (Path file : files) {
-            try {
-                stamp.append(file)
-                        .append(':')
-                        .append(Files.size(file))
-                        .append(':')
-                        .append(Files.getLastModifiedTime(file).toMillis())
-                        .append(';');
-            } catch (IOException gone) {
-                stamp.append(file).append(":gone;");
-            }
-        }
-        return stamp.toString();
     }
 }

@@ -81,7 +81,11 @@ final class ElkPass {
             ElkNode to = shapes.get(edge.upward() ? edge.source() : edge.target());
             connections.put(edge, ElkGraphUtil.createSimpleEdge(from, to));
         }
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        try {
+            new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        } finally {
+            ElkSetup.dropIdleProviders(); // after this pass's provider went back to the pool: none keeps this graph
+        }
         shapes.forEach((node, shape) -> {
             node.setPosition(shape.getX(), shape.getY());
             node.setSize(shape.getWidth(), shape.getHeight());

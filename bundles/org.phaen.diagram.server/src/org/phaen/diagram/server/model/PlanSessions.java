@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.phaen.diagram.engine.NeighbourPlans;
 import org.phaen.diagram.engine.StatusSource;
 import org.phaen.model.PlanModel;
 import org.phaen.model.provider.PhaenItemProviderAdapterFactory;
@@ -96,11 +97,19 @@ public final class PlanSessions {
                 domain.getResourceSet().getResources().get(0).getContents().get(0);
     }
 
+    /**
+     * Forgets the session; when it was the last of its file, the file; when no file of its folder is open any more,
+     * the plans {@link NeighbourPlans} read from the folder for the badges.
+     */
     static void release(PlanSession session) {
         synchronized (OPEN) {
             List<PlanSession> holders = OPEN.get(session.planFile());
             if (holders != null && holders.removeIf(held -> held == session) && holders.isEmpty()) {
                 OPEN.remove(session.planFile());
+                Path folder = session.planFile().getParent();
+                if (folder != null && OPEN.keySet().stream().noneMatch(file -> folder.equals(file.getParent()))) {
+                    NeighbourPlans.forget(folder);
+                }
             }
         }
     }
