@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String Editor_loadFailedOfferBackup;
     public static String Editor_saveFailed;
     public static String Editor_title;
+    public static String Editor_held;
+    public static String Editor_heldUnsaved;
     public static String Property_notAValue;
     public static String Action_undo;
     public static String Action_redo;

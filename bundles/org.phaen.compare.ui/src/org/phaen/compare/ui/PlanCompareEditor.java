@@ -7,6 +7,8 @@
 package org.phaen.compare.ui;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.Command;
@@ -35,6 +37,7 @@ import org.phaen.compare.PlanIndex;
 import org.phaen.compare.Words;
 import org.phaen.compare.edit.CopyDirection;
 import org.phaen.model.resource.PlanLoadException;
+import org.phaen.ui.editor.PlanFileHolder;
 import org.phaen.ui.editor.UndoRedoActions;
 
 /**
@@ -42,7 +45,7 @@ import org.phaen.ui.editor.UndoRedoActions;
  * difference listed below; the selected one is copied to the other side as one command of the editing domain's stack
  * (Edit > Undo takes it back), and Save writes the files that changed.
  */
-public final class PlanCompareEditor extends EditorPart implements IEditingDomainProvider {
+public final class PlanCompareEditor extends EditorPart implements IEditingDomainProvider, PlanFileHolder {
 
     public static final String ID = "org.phaen.compare.ui.compareEditor";
 
@@ -248,6 +251,13 @@ public final class PlanCompareEditor extends EditorPart implements IEditingDomai
     @Override
     public EditingDomain getEditingDomain() {
         return plans.domain();
+    }
+
+    /** The files the comparison may save into: both sides, or the plan alone beside its backup (never written). */
+    @Override
+    public List<Path> heldFiles() {
+        PlanCompareInput input = (PlanCompareInput) getEditorInput();
+        return input.leftIsBackup() ? List.of(input.right()) : List.of(input.left(), input.right());
     }
 
     public ComparedPlans plans() {

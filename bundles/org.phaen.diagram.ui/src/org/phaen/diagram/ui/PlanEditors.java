@@ -20,6 +20,7 @@ final class PlanEditors {
         Path wanted = planFile.toAbsolutePath().normalize();
         for (IEditorReference reference : page.getEditorReferences()) {
             if (reference.getEditor(false) instanceof PlanEditor editor
+                    && editor.openPlan() != null // one that was declined has no plan while it closes
                     && editor.openPlan().file().toAbsolutePath().normalize().equals(wanted)) {
                 return editor;
             }

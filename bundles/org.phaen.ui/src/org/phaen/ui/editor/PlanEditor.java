@@ -61,6 +61,7 @@ public final class PlanEditor extends EditorPart
     private DetailsPane details;
     private PlanOutline outline;
     private boolean refreshPending;
+    private boolean declined;
     private final CommandStackListener stackListener =
             event -> getSite().getShell().getDisplay().asyncExec(this::stackChanged);
     private final INotifyChangedListener modelListener = this::modelChanged;
@@ -73,17 +74,25 @@ public final class PlanEditor extends EditorPart
         }
         setSite(site);
         Path path = Path.of(uriInput.getURI());
-        CompletableFuture<OpenPlan> loading = PlanOpening.start(path);
+        // A comparison holding the file saves and lets go of it first, so what loads is what it saved (null: declined).
+        CompletableFuture<OpenPlan> loading =
+                HeldPlanFiles.release(site.getPage(), path, site.getShell()) ? PlanOpening.start(path) : null;
         IFile file;
         try {
             file = input instanceof IFileEditorInput fileInput ? fileInput.getFile() : PlanWorkspace.fileFor(path);
         } catch (CoreException e) {
-            loading.thenAccept(OpenPlan::dispose);
+            if (loading != null) {
+                loading.thenAccept(OpenPlan::dispose);
+            }
             throw new PartInitException(e.getStatus());
         }
         // A workspace file as input: the Problems view and the navigator then find this editor for its markers.
         setInput(new FileEditorInput(file));
         setPartName(input.getName());
+        if (loading == null) {
+            declined = true; // the file stays in the comparison holding it: this editor closes as soon as it is up
+            return;
+        }
         plan = PlanOpening.finish(loading, path, site.getShell());
         validation = new EditorValidation(plan, file, site.getShell().getDisplay());
         plan.domain().getCommandStack().addCommandStackListener(stackListener);
@@ -94,6 +103,11 @@ public final class PlanEditor extends EditorPart
 
     @Override
     public void createPartControl(Composite parent) {
+        if (declined) {
+            new Composite(parent, SWT.NONE);
+            parent.getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+            return;
+        }
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         viewer = PlanTree.create(sash, plan);
         details = new DetailsPane(sash, plan);
@@ -192,7 +206,9 @@ public final class PlanEditor extends EditorPart
 
     @Override
     public void setFocus() {
-        viewer.getControl().setFocus();
+        if (viewer != null) {
+            viewer.getControl().setFocus();
+        }
     }
 
     /** The tabbed Properties view's tabs for plan elements are contributed under the editor's id (plugin.xml). */
@@ -203,7 +219,7 @@ public final class PlanEditor extends EditorPart
 
     @Override
     public EditingDomain getEditingDomain() {
-        return plan.domain();
+        return plan == null ? null : plan.domain();
     }
 
     public OpenPlan openPlan() {
@@ -224,6 +240,9 @@ public final class PlanEditor extends EditorPart
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (plan == null) {
+            return super.getAdapter(adapter); // declined: no plan, no outline or properties
+        }
         if (adapter == IContentOutlinePage.class) {
             if (outline == null) {
                 outline = new PlanOutline(this);
