@@ -6,29 +6,59 @@
  */
 package org.phaen.exchange.workbook;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.phaen.model.provider.PhaenEditPlugin;
 
 /**
  * The words of Phaen's workbooks in Thai and English: element kinds, features and values as the workbench names
- * them (labels_*.properties, copied from org.phaen.model.edit), and the workbook's own words (words_*.properties).
+ * them (read from org.phaen.model.edit's plugin properties, the item providers' own), and the workbook's own words
+ * (words_*.properties).
  */
 public final class WorkbookWords {
 
     public static final WorkbookWords THAI = new WorkbookWords("th");
     public static final WorkbookWords ENGLISH = new WorkbookWords("en");
 
-    private final ResourceBundle labels;
+    private final Properties labels;
     private final ResourceBundle words;
 
     private WorkbookWords(String language) {
-        ClassLoader loader = WorkbookWords.class.getClassLoader();
-        labels = ResourceBundle.getBundle("org.phaen.exchange.workbook.labels_" + language, Locale.ROOT, loader);
-        words = ResourceBundle.getBundle("org.phaen.exchange.workbook.words_" + language, Locale.ROOT, loader);
+        Properties english = editLabels("plugin.properties", null);
+        labels = language.equals("th") ? editLabels("plugin_th.properties", english) : english;
+        words = ResourceBundle.getBundle(
+                "org.phaen.exchange.workbook.words_" + language, Locale.ROOT, WorkbookWords.class.getClassLoader());
+    }
+
+    /**
+     * One of the edit bundle's label files, found from its base (its jar or folder on the class path, its bundle in
+     * OSGi: every Eclipse jar has a plugin.properties, so the class path alone would find the wrong one).
+     */
+    private static Properties editLabels(String file, Properties defaults) {
+        Properties labels = new Properties(defaults);
+        String base = PhaenEditPlugin.INSTANCE.getBaseURL().toString();
+        try (InputStream in = URI.create(base + (base.endsWith("/") ? "" : "/") + file)
+                        .toURL()
+                        .openStream();
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            labels.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "the workbench's labels (org.phaen.model.edit/" + file + ") cannot be read", e);
+        }
+        return labels;
     }
 
     String word(String key) {
@@ -50,6 +80,7 @@ public final class WorkbookWords {
     }
 
     private String label(String key, String fallback) {
-        return labels.containsKey(key) ? labels.getString(key).strip() : fallback;
+        String label = labels.getProperty(key);
+        return label == null ? fallback : label.strip();
     }
 }
