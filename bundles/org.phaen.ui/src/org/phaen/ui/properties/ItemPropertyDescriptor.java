@@ -6,6 +6,7 @@
  */
 package org.phaen.ui.properties;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.eclipse.emf.ecore.EAttribute;
@@ -18,7 +19,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 /**
  * One property row: the descriptor's Thai/English name, category and description, its values labelled by the
- * item providers, and a cell editor that fits the feature: a list of choices (enumerations, references), or
+ * item providers (dates as the form writes them), and a cell editor that fits the feature: a list of choices (enumerations, references), or
  * text converted by the attribute's data type (numbers, dates), refused with a message when it does not convert.
  */
 public final class ItemPropertyDescriptor extends PropertyDescriptor {
@@ -33,10 +34,14 @@ public final class ItemPropertyDescriptor extends PropertyDescriptor {
         setCategory(descriptor.getCategory(object));
         setDescription(descriptor.getDescription(object));
         IItemLabelProvider labels = descriptor.getLabelProvider(object);
+        EAttribute attribute = descriptor.getFeature(object) instanceof EAttribute a ? a : null;
         setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object value) {
-                return labels.getText(value);
+                // Dates as the form shows and the cell editor takes them (B.E. when the preference says so).
+                return value instanceof LocalDate && attribute != null
+                        ? Values.toText(attribute.getEAttributeType(), value)
+                        : labels.getText(value);
             }
         });
     }

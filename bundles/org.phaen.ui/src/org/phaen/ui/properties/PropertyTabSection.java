@@ -12,8 +12,11 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.tabbed.AdvancedPropertySection;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * A tab of the tabbed Properties view: the standard property table, showing only some of the element's
@@ -40,6 +43,22 @@ public abstract class PropertyTabSection extends AdvancedPropertySection {
     /** The property table (a tree of name and value rows). */
     public org.eclipse.swt.widgets.Control table() {
         return page.getControl();
+    }
+
+    @Override
+    public void createControls(Composite parent, TabbedPropertySheetPage tabbedPage) {
+        super.createControls(parent, tabbedPage);
+        if (page.getControl() instanceof Tree tree) {
+            PropertyColumns.follow(tree);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        super.refresh();
+        if (page.getControl() instanceof Tree tree) {
+            PropertyColumns.fit(tree); // other rows, other names: the name column follows them
+        }
     }
 
     @Override
