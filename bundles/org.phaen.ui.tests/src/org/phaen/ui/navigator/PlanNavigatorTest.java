@@ -7,19 +7,25 @@
 package org.phaen.ui.navigator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
 import org.phaen.model.Goal;
 import org.phaen.model.Project;
 import org.phaen.model.StrategicIssue;
@@ -50,6 +56,18 @@ class PlanNavigatorTest {
         IProject plans = PlanWorkspace.plansProject();
         assertTrue(Arrays.asList(content.getElements(plans.getWorkspace().getRoot()))
                 .contains(plans));
+        // The Plans project shows Phaen's icon (the platform's project icon is the IDE advisor's, absent here).
+        TreeItem plansItem = (TreeItem) navigator.viewer().testFindItem(plans);
+        assertNotNull(plansItem.getImage(), "the Plans project has an icon");
+        assertEquals(16, plansItem.getImage().getBounds().width);
+        for (String icon : List.of("icons/plans.png:16", "icons/plans@2x.png:32")) {
+            String[] nameAndSize = icon.split(":");
+            try (InputStream in = FrameworkUtil.getBundle(PlanNavigator.class)
+                    .getEntry(nameAndSize[0])
+                    .openStream()) {
+                assertEquals(Integer.parseInt(nameAndSize[1]), new ImageData(in).width, icon);
+            }
+        }
         IFile file = ((IFileEditorInput) opened.getEditorInput()).getFile();
         assertTrue(
                 Arrays.asList(content.getChildren(plans)).contains(file),
