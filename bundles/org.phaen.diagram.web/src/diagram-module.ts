@@ -12,7 +12,6 @@ import {
     FeatureModule,
     GEdge,
     GGraph,
-    GLSPProjectionView,
     GModelElement,
     GModelRegistry,
     GModelRoot,
@@ -35,6 +34,7 @@ import {
 import { Container, injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { PhaenToolPalette } from './palette';
+import { PhaenProjectionView } from './projection-view';
 import { PHAEN_EDGE, PHAEN_LABEL, PHAEN_NODE, PhaenLabel, PhaenNode } from './model';
 import { PhaenEdgeView, PhaenLabelView, PhaenNodeView } from './views';
 
@@ -210,7 +210,7 @@ export const phaenDiagramModule = new FeatureModule(
         bindAsService(context, TYPES.IContextMenuItemProvider, DeleteElementContextMenuItemProvider);
 
         configureDefaultModelElements(context);
-        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GLSPProjectionView);
+        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, PhaenProjectionView);
         configureModelElement(context, PHAEN_NODE, PhaenNode, PhaenNodeView);
         configureModelElement(context, PHAEN_LABEL, PhaenLabel, PhaenLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, PHAEN_EDGE, GEdge, PhaenEdgeView);

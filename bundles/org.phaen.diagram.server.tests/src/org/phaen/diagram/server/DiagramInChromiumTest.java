@@ -190,6 +190,29 @@ class DiagramInChromiumTest {
                 nodes, browser.run("return window.phaenDiagram.modelNodeCount;").getAsInt());
     }
 
+    /**
+     * The scroll bars along the page's edges (GLSP's projection bars, which mark where the validation markers are) show
+     * only where the map does not fit: at 100 % the provincial map is larger than the page, fitted it is all in view.
+     */
+    @Test
+    void theScrollBarsAndTheirMarkerMarksShowOnlyWhenTheMapDoesNotFit() throws Exception {
+        open(Descriptions.STRATEGY_MAP);
+        browser.run("return window.phaenDiagram.actualSize();");
+        browser.waitUntil(
+                "document.querySelectorAll('.sprotty-projection-bar').length > 0"
+                        + " && document.querySelectorAll('.sprotty-projection-bar .sprotty-issue').length > 0",
+                Duration.ofSeconds(20));
+        browser.run("return window.phaenDiagram.fit();");
+        browser.waitUntil("document.querySelectorAll('.sprotty-projection-bar').length === 0", Duration.ofSeconds(10));
+        assertEquals(
+                0,
+                browser.run("return document.querySelectorAll('.sprotty-issue').length"
+                                + " - document.querySelectorAll('.sprotty-graph .sprotty-issue').length;")
+                        .getAsInt(),
+                "no marker marks outside the drawing");
+        browser.screenshot(Path.of("target/screenshots/diagram-strategy-map-fitted.png"));
+    }
+
     private static void pressFoldKey() throws Exception {
         browser.run(
                 "document.dispatchEvent(new KeyboardEvent('keydown', {key: '.', code: 'Period', ctrlKey: true, bubbles: true})); return true;");
