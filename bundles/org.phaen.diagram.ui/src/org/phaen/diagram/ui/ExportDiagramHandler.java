@@ -34,6 +34,9 @@ import org.phaen.diagram.svg.PrintedDiagram.Paper;
  */
 public final class ExportDiagramHandler extends AbstractHandler {
 
+    /** The command (plugin.xml) this handler runs for: Plan > Export Diagram Image. */
+    public static final String COMMAND_ID = "org.phaen.diagram.ui.export";
+
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);

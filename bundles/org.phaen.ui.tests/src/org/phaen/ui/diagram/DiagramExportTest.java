@@ -14,11 +14,17 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
 import org.phaen.diagram.engine.NodeSizer;
 import org.phaen.diagram.svg.PrintedDiagram;
@@ -36,7 +42,8 @@ import org.phaen.ui.look.Screenshots;
 /**
  * Plan > Export Diagram Image from the open strategy map: the visible area on A4 and the whole map on A3, each a
  * PDF of landscape sheets with searchable Thai labels and, per sheet, an SVG and a 300 dpi PNG of the sheet's size,
- * labels at 8 pt or more. The PNGs stay in target/exports/ to look at.
+ * labels at 8 pt or more; the Plan menu's item names each kind of file written. The PNGs stay in target/exports/ to
+ * look at.
  */
 class DiagramExportTest extends SampleEditorTest {
 
@@ -63,9 +70,42 @@ class DiagramExportTest extends SampleEditorTest {
                     ExportDiagramHandler.export(diagram, null, Paper.A3_LANDSCAPE, out.resolve("whole-a3.pdf"));
             check(whole, Paper.A3_LANDSCAPE, PDRectangle.A3, issue.getCode());
             assertTrue(whole.pages() >= view.pages(), "the whole map is at least as many sheets as a part of it");
+
+            // The Plan menu's item names every kind of file the export writes.
+            String item = menuItemText(ExportDiagramHandler.COMMAND_ID);
+            for (Path file : whole.files()) {
+                String kind =
+                        file.getFileName().toString().replaceFirst(".*\\.", "").toUpperCase(Locale.ROOT);
+                assertTrue(item.contains(kind), item + " names " + kind);
+            }
         } finally {
             TestWorkbench.page().closeEditor(diagram, false);
         }
+    }
+
+    /** The text of the window's menu item for this command: the one that begins with the command's name. */
+    private static String menuItemText(String commandId) throws Exception {
+        String name = PlatformUI.getWorkbench()
+                .getService(ICommandService.class)
+                .getCommand(commandId)
+                .getName();
+        for (MenuItem top : Screenshots.window().getMenuBar().getItems()) {
+            Menu menu = top.getMenu();
+            if (menu == null) {
+                continue;
+            }
+            menu.notifyListeners(SWT.Show, null); // each menu fills itself as it opens
+            try {
+                for (MenuItem item : menu.getItems()) {
+                    if (item.getText().replace("&", "").startsWith(name)) {
+                        return item.getText();
+                    }
+                }
+            } finally {
+                menu.notifyListeners(SWT.Hide, null);
+            }
+        }
+        throw new AssertionError("no menu item for " + name);
     }
 
     private static void check(DiagramExport.Result result, Paper paper, PDRectangle sheet, String code)
